@@ -1,0 +1,55 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "newsgrab",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "newsgrab", targets: ["newsgrab"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+  ],
+  targets: [
+    // C boundaries: a module map and a shim header each, nothing else.
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]),
+    .systemLibrary(
+      name: "CZlib",
+      providers: [.apt(["zlib1g-dev"])]),
+
+    // The only module that imports CZlib: finds pages in files and containers.
+    .target(name: "NewsgrabInput", dependencies: ["CZlib"]),
+    // The only module that imports CLibXML2: bytes -> compact document tree.
+    .target(name: "NewsgrabHTML", dependencies: ["CLibXML2"]),
+    // Pure Swift: article model and the extraction pipeline.
+    .target(name: "NewsgrabExtraction", dependencies: ["NewsgrabHTML"]),
+    // The only module that imports GRDB.
+    .target(
+      name: "NewsgrabArchive",
+      dependencies: [
+        "NewsgrabExtraction", "NewsgrabInput",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
+    // Corpus scoring (metrics of ../shared/corpora/README.md).
+    .target(name: "NewsgrabEval", dependencies: ["NewsgrabExtraction", "NewsgrabInput"]),
+    .executableTarget(
+      name: "newsgrab",
+      dependencies: [
+        "NewsgrabInput", "NewsgrabExtraction", "NewsgrabArchive", "NewsgrabEval",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+
+    .testTarget(name: "NewsgrabInputTests", dependencies: ["NewsgrabInput"]),
+    .testTarget(name: "NewsgrabHTMLTests", dependencies: ["NewsgrabHTML"]),
+    .testTarget(
+      name: "NewsgrabExtractionTests",
+      dependencies: ["NewsgrabExtraction", "NewsgrabInput"]),
+    .testTarget(name: "NewsgrabArchiveTests", dependencies: ["NewsgrabArchive"]),
+    .testTarget(name: "NewsgrabEvalTests", dependencies: ["NewsgrabEval"]),
+    .testTarget(name: "NewsgrabCLITests", dependencies: ["newsgrab"]),
+  ]
+)

@@ -1,0 +1,75 @@
+/// A parsed HTML page as one compact, immutable tree.
+///
+/// All nodes live in one array and all text and attribute values in one
+/// UTF-8 buffer (an arena per page): there is no per-node allocation and no
+/// libxml2 tree behind it, so a document is cheap to build, `Sendable`, and
+/// safe to keep after the parser is gone.
+package final class HTMLDocument: Sendable {
+  /// One node of the arena. Links are indexes into `nodes`; -1 means none.
+  struct Record: Sendable {
+    var kind: HTMLNodeKind
+    var name: UInt16
+    var parent: Int32
+    var firstChild: Int32 = -1
+    var lastChild: Int32 = -1
+    var nextSibling: Int32 = -1
+    /// Element: range into `attributes`. Text: byte range into `bytes`.
+    var start: Int32 = 0
+    var end: Int32 = 0
+  }
+
+  struct AttributeRecord: Sendable {
+    var name: UInt16
+    var valueStart: Int32
+    var valueEnd: Int32
+  }
+
+  let nodes: [Record]
+  let attributes: [AttributeRecord]
+  let names: [String]
+  let bytes: [UInt8]
+
+  init(nodes: [Record], attributes: [AttributeRecord], names: [String], bytes: [UInt8]) {
+    self.nodes = nodes
+    self.attributes = attributes
+    self.names = names
+    self.bytes = bytes
+  }
+
+  /// The synthetic node above `<html>` (and above any stray top-level nodes).
+  package var root: HTMLNode { HTMLNode(document: self, index: 0) }
+
+  /// Number of nodes, elements and text together.
+  package var nodeCount: Int { nodes.count }
+
+  /// All nodes in document order (the root first).
+  package var allNodes: [HTMLNode] { (0..<Int32(nodes.count)).map { HTMLNode(document: self, index: $0) } }
+
+  /// The first `<head>` element, if any.
+  package var head: HTMLNode? { root.firstDescendant(.head) }
+
+  /// The first `<body>` element, if any.
+  package var body: HTMLNode? { root.firstDescendant(.body) }
+
+  func string(_ start: Int32, _ end: Int32) -> String {
+    if start >= end { return "" }
+    return bytes.withUnsafeBufferPointer { buffer in
+      String(decoding: UnsafeBufferPointer(rebasing: buffer[Int(start)..<Int(end)]), as: UTF8.self)
+    }
+  }
+
+  func nameID(_ name: String) -> UInt16? {
+    if let tag = HTMLTag.known[name] { return tag.rawValue }
+    return names.firstIndex(of: name).map { UInt16($0) }
+  }
+}
+
+/// What a node of the tree is.
+package enum HTMLNodeKind: UInt8, Sendable {
+  case document, element, text
+}
+
+extension HTMLTag {
+  static let known: [String: HTMLTag] = Dictionary(
+    uniqueKeysWithValues: HTMLTag.allCases.filter { $0 != .other }.map { ($0.name, $0) })
+}

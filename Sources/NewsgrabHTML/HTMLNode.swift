@@ -1,0 +1,255 @@
+/// A node of an `HTMLDocument`: an element, a text run, or the document root.
+///
+/// A node is a small value (the document and an index); it keeps its document
+/// alive with a strong reference, so it can never outlive its storage.
+package struct HTMLNode: Hashable, Sendable {
+  package let document: HTMLDocument
+  package let index: Int32
+
+  package static func == (lhs: HTMLNode, rhs: HTMLNode) -> Bool {
+    lhs.index == rhs.index && lhs.document === rhs.document
+  }
+
+  package func hash(into hasher: inout Hasher) { hasher.combine(index) }
+
+  var record: HTMLDocument.Record { document.nodes[Int(index)] }
+
+  package var kind: HTMLNodeKind { record.kind }
+  package var isElement: Bool { record.kind == .element }
+  package var isText: Bool { record.kind == .text }
+
+  /// The known tag, or `.other` for unknown elements, text and the root.
+  package var tag: HTMLTag {
+    let record = record
+    guard record.kind == .element else { return .other }
+    return HTMLTag(rawValue: record.name) ?? .other
+  }
+
+  /// The lower-case element name ("" for text and the root).
+  package var tagName: String {
+    let record = record
+    return record.kind == .element ? document.names[Int(record.name)] : ""
+  }
+
+  package var parent: HTMLNode? {
+    let parent = record.parent
+    return parent < 0 ? nil : HTMLNode(document: document, index: parent)
+  }
+
+  package var firstChild: HTMLNode? {
+    let child = record.firstChild
+    return child < 0 ? nil : HTMLNode(document: document, index: child)
+  }
+
+  package var nextSibling: HTMLNode? {
+    let next = record.nextSibling
+    return next < 0 ? nil : HTMLNode(document: document, index: next)
+  }
+
+  /// Direct children, in order.
+  package var children: HTMLChildren { HTMLChildren(document: document, firstIndex: record.firstChild) }
+
+  /// Direct element children, in order.
+  package var elementChildren: [HTMLNode] { children.filter(\.isElement) }
+
+  /// The text of a text node; for an element, see `textContent`.
+  package var text: String {
+    let record = record
+    return record.kind == .text ? document.string(record.start, record.end) : ""
+  }
+
+  /// The raw UTF-8 bytes of a text node (empty for elements).
+  package var textBytes: ArraySlice<UInt8> {
+    let record = record
+    return record.kind == .text ? document.bytes[Int(record.start)..<Int(record.end)] : []
+  }
+
+  // MARK: Attributes
+
+  /// The value of attribute `name` (lower-case), or nil when absent.
+  package func attribute(_ name: String) -> String? {
+    let record = record
+    guard record.kind == .element, record.start < record.end else { return nil }
+    guard let id = document.nameID(name) else { return nil }
+    for i in Int(record.start)..<Int(record.end) {
+      let attribute = document.attributes[i]
+      if attribute.name == id { return document.string(attribute.valueStart, attribute.valueEnd) }
+    }
+    return nil
+  }
+
+  /// Whether the element has attribute `name`.
+  package func hasAttribute(_ name: String) -> Bool { attribute(name) != nil }
+
+  /// All attributes as (name, value) pairs, in source order.
+  package var attributes: [(name: String, value: String)] {
+    let record = record
+    guard record.kind == .element, record.start < record.end else { return [] }
+    return (Int(record.start)..<Int(record.end)).map { i in
+      let attribute = document.attributes[i]
+      return (document.names[Int(attribute.name)], document.string(attribute.valueStart, attribute.valueEnd))
+    }
+  }
+
+  /// `id` and `class` joined, lower-cased: the vocabulary that layout hints live in.
+  package var classAndID: String {
+    let joined = [attribute("class"), attribute("id")].compactMap { $0 }.joined(separator: " ")
+    return joined.lowercased()
+  }
+
+  // MARK: Traversal
+
+  /// All descendants in document order, not including the node itself.
+  package var descendants: HTMLDescendants { HTMLDescendants(root: self) }
+
+  /// Descendant elements with the given tag, in document order.
+  package func descendants(_ tag: HTMLTag) -> [HTMLNode] {
+    descendants.filter { $0.tag == tag }
+  }
+
+  /// The first descendant element with the given tag.
+  package func firstDescendant(_ tag: HTMLTag) -> HTMLNode? {
+    descendants.first { $0.tag == tag }
+  }
+
+  /// Ancestors from the parent upwards, ending before the document root.
+  package var ancestors: [HTMLNode] {
+    var result: [HTMLNode] = []
+    var current = parent
+    while let node = current, node.kind != .document {
+      result.append(node)
+      current = node.parent
+    }
+    return result
+  }
+
+  /// Whether `self` is `other` or lies inside it.
+  package func isInside(_ other: HTMLNode) -> Bool {
+    var current: HTMLNode? = self
+    while let node = current {
+      if node == other { return true }
+      current = node.parent
+    }
+    return false
+  }
+
+  /// The nearest ancestor (or self) with the given tag.
+  package func closest(_ tag: HTMLTag) -> HTMLNode? {
+    var current: HTMLNode? = self
+    while let node = current {
+      if node.tag == tag { return node }
+      current = node.parent
+    }
+    return nil
+  }
+
+  /// All text below this node joined as written (scripts and styles skipped).
+  package var textContent: String {
+    if isText { return text }
+    var bytes: [UInt8] = []
+    appendText(to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the UTF-8 text below this node, skipping script, style and template.
+  package func appendText(to output: inout [UInt8]) {
+    let nodes = document.nodes
+    let buffer = document.bytes
+    var i = index + 1
+    let end = subtreeEnd
+    while i < end {
+      let record = nodes[Int(i)]
+      if record.kind == .text {
+        output.append(contentsOf: buffer[Int(record.start)..<Int(record.end)])
+      } else if HTMLNode.isSkippedForText(record.name) {
+        i = HTMLNode(document: document, index: i).subtreeEnd
+        continue
+      }
+      i += 1
+    }
+  }
+
+  /// Number of UTF-8 bytes of text below this node (scripts and styles skipped).
+  package var textLength: Int {
+    let nodes = document.nodes
+    var total = 0
+    var i = index + 1
+    let end = subtreeEnd
+    while i < end {
+      let record = nodes[Int(i)]
+      if record.kind == .text {
+        total += Int(record.end - record.start)
+      } else if HTMLNode.isSkippedForText(record.name) {
+        i = HTMLNode(document: document, index: i).subtreeEnd
+        continue
+      }
+      i += 1
+    }
+    return total
+  }
+
+  static func isSkippedForText(_ name: UInt16) -> Bool {
+    name == HTMLTag.script.rawValue || name == HTMLTag.style.rawValue
+      || name == HTMLTag.template.rawValue
+  }
+}
+
+/// The children of a node, walked through sibling links.
+package struct HTMLChildren: Sequence {
+  let document: HTMLDocument
+  let firstIndex: Int32
+
+  package struct Iterator: IteratorProtocol {
+    let document: HTMLDocument
+    var cursor: Int32
+
+    package mutating func next() -> HTMLNode? {
+      guard cursor >= 0 else { return nil }
+      let node = HTMLNode(document: document, index: cursor)
+      cursor = document.nodes[Int(cursor)].nextSibling
+      return node
+    }
+  }
+
+  package func makeIterator() -> Iterator { Iterator(document: document, cursor: firstIndex) }
+}
+
+/// The descendants of a node in document order.
+///
+/// Nodes are stored in document order, so a subtree is a contiguous run of
+/// indexes and the walk is a linear scan up to `subtreeEnd`.
+package struct HTMLDescendants: Sequence {
+  let root: HTMLNode
+
+  package struct Iterator: IteratorProtocol {
+    let document: HTMLDocument
+    var cursor: Int32
+    let end: Int32
+
+    package mutating func next() -> HTMLNode? {
+      guard cursor < end else { return nil }
+      let node = HTMLNode(document: document, index: cursor)
+      cursor += 1
+      return node
+    }
+  }
+
+  package func makeIterator() -> Iterator {
+    Iterator(document: root.document, cursor: root.index + 1, end: root.subtreeEnd)
+  }
+}
+
+extension HTMLNode {
+  /// One past the last index of this node's subtree (nodes are in document order).
+  var subtreeEnd: Int32 {
+    var current = self.record
+    var index = self.index
+    // The subtree ends where the next sibling of self or of an ancestor starts.
+    while true {
+      if current.nextSibling >= 0 { return current.nextSibling }
+      if current.parent < 0 { return Int32(document.nodes.count) }
+      index = current.parent
+      current = document.nodes[Int(index)]
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import CLibXML2
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The only place that talks to libxml2: tokenises UTF-8 HTML with the
+/// lenient HTML parser and feeds SAX events into an `HTMLTreeBuilder`.
+///
+/// No libxml2 tree is ever built; every C pointer stays inside `parse`.
+enum HTMLParser {
+  /// Recover from errors, never touch the network, never print, and ignore
+  /// in-document charset declarations: the bytes handed over are UTF-8 already.
+  static let options = Int32(
+    HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+      | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+
+  /// One `xmlInitParser()` and process-wide silent error handlers for new threads.
+  private static let initialized: Bool = {
+    xmlInitParser()
+    newsgrab_xml_silence_errors()
+    return true
+  }()
+
+  /// Parses valid UTF-8 bytes into a document.
+  static func parse(utf8 bytes: UnsafeRawBufferPointer) throws(HTMLError) -> HTMLDocument {
+    _ = initialized
+    // Handlers are per thread: silence this one too (a cheap store).
+    newsgrab_xml_silence_errors()
+    guard bytes.count < Int(Int32.max) else { throw .tooLarge(bytes.count) }
+    let builder = HTMLTreeBuilder(expectedBytes: bytes.count)
+    guard bytes.count > 0, let base = bytes.baseAddress else { return builder.build() }
+
+    guard
+      let context = htmlCreateMemoryParserCtxt(
+        base.assumingMemoryBound(to: CChar.self), Int32(bytes.count))
+    else { throw .parserUnavailable }
+    defer { htmlFreeParserCtxt(context) }
+
+    _ = htmlCtxtUseOptions(context, options)
+    _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+    // Replace the tree-building handlers with ours (the struct is owned by the context).
+    context.pointee.sax.pointee = makeHandler()
+    let unmanaged = Unmanaged.passRetained(builder)
+    defer { unmanaged.release() }
+    context.pointee.userData = unmanaged.toOpaque()
+    _ = htmlParseDocument(context)
+    context.pointee.userData = nil
+    return builder.build()
+  }
+
+  private static func makeHandler() -> htmlSAXHandler {
+    var handler = htmlSAXHandler()
+    handler.startElement = { context, name, attributes in
+      guard let context, let name else { return }
+      let builder = Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue()
+      builder.startElement(name: builder.intern(pointer: name))
+      guard var cursor = attributes else { return }
+      while let attributeName = cursor.pointee {
+        let id = builder.intern(pointer: attributeName)
+        if let value = cursor.advanced(by: 1).pointee {
+          let length = strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))
+          builder.addAttribute(name: id, value: UnsafeBufferPointer(start: value, count: length))
+        } else {
+          builder.addAttribute(name: id, value: UnsafeBufferPointer(start: nil, count: 0))
+        }
+        cursor = cursor.advanced(by: 2)
+      }
+    }
+    handler.endElement = { context, name in
+      guard let context, let name else { return }
+      let builder = Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue()
+      builder.endElement(name: builder.intern(pointer: name))
+    }
+    let characters: charactersSAXFunc = { context, text, length in
+      guard let context, let text, length > 0 else { return }
+      let builder = Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue()
+      builder.characters(text, count: Int(length))
+    }
+    handler.characters = characters
+    handler.ignorableWhitespace = characters
+    handler.cdataBlock = characters
+    return handler
+  }
+}

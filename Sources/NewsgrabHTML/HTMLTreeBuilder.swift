@@ -1,0 +1,192 @@
+/// Builds an `HTMLDocument` from a stream of parser events.
+///
+/// It keeps a mirror of the parser's open-element stack. Entries can be
+/// closed early in our tree while the parser still has them open: libxml2's
+/// HTML4-era rules keep `<p>` open across `<section>`, `<figure>` and other
+/// HTML5 blocks, where a browser closes it. New nodes attach to the nearest
+/// entry still open, which keeps nodes in document order.
+final class HTMLTreeBuilder {
+  /// Deeper nesting is flattened into the deepest element kept: a page with
+  /// 100,000 nested `<div>`s must not make every later tree walk pathological.
+  static let maximumDepth = 400
+
+  private struct OpenElement {
+    var name: UInt16
+    var node: Int32
+    var closed: Bool
+  }
+
+  private(set) var nodes: [HTMLDocument.Record] = []
+  private(set) var attributes: [HTMLDocument.AttributeRecord] = []
+  private(set) var names: [String] = HTMLTag.knownNames
+  private(set) var bytes: [UInt8] = []
+
+  private var nameIDs: [String: UInt16] = [:]
+  private var stack: [OpenElement] = []
+  /// Elements past `maximumDepth` that were folded into their ancestor.
+  private var flattened = 0
+  /// Whether the current script element's text is kept (JSON only).
+  private var keepScriptText = true
+
+  init(expectedBytes: Int) {
+    bytes.reserveCapacity(expectedBytes)
+    nodes.reserveCapacity(expectedBytes / 40)
+    nodes.append(HTMLDocument.Record(kind: .document, name: 0, parent: -1))
+    for (i, name) in names.enumerated() { nameIDs[name] = UInt16(i) }
+  }
+
+  func build() -> HTMLDocument {
+    HTMLDocument(nodes: nodes, attributes: attributes, names: names, bytes: bytes)
+  }
+
+  /// Interns a name (tag or attribute) and returns its number.
+  func intern(_ name: String) -> UInt16 {
+    if let id = nameIDs[name] { return id }
+    let id = UInt16(truncatingIfNeeded: names.count)
+    guard names.count < Int(UInt16.max) else { return HTMLTag.other.rawValue }
+    names.append(name)
+    nameIDs[name] = id
+    return id
+  }
+
+  /// The node new children attach to: the nearest open element, else the root.
+  private var currentParent: Int32 {
+    for entry in stack.reversed() where !entry.closed { return entry.node }
+    return 0
+  }
+
+  private func append(_ record: HTMLDocument.Record) -> Int32 {
+    let index = Int32(nodes.count)
+    let parent = Int(record.parent)
+    if nodes[parent].lastChild >= 0 {
+      nodes[Int(nodes[parent].lastChild)].nextSibling = index
+    } else {
+      nodes[parent].firstChild = index
+    }
+    nodes[parent].lastChild = index
+    nodes.append(record)
+    return index
+  }
+
+  // MARK: Events
+
+  /// Starts an element; its attributes follow through `addAttribute`.
+  func startElement(name: UInt16) {
+    if stack.count >= Self.maximumDepth {
+      flattened += 1
+      pendingElement = false
+      return
+    }
+    if Self.closesParagraph(name) { closeOpenParagraph() }
+    let attributeStart = Int32(attributes.count)
+    let node = append(
+      HTMLDocument.Record(
+        kind: .element, name: name, parent: currentParent,
+        start: attributeStart, end: attributeStart))
+    stack.append(OpenElement(name: name, node: node, closed: false))
+    pendingElement = true
+    if name == HTMLTag.script.rawValue { keepScriptText = false }
+  }
+
+  /// Adds an attribute to the element just started.
+  func addAttribute(name: UInt16, value: UnsafeBufferPointer<UInt8>) {
+    guard pendingElement, let top = stack.last else { return }
+    let valueStart = Int32(bytes.count)
+    bytes.append(contentsOf: value)
+    attributes.append(.init(name: name, valueStart: valueStart, valueEnd: Int32(bytes.count)))
+    nodes[Int(top.node)].end = Int32(attributes.count)
+    if top.name == HTMLTag.script.rawValue, name == typeAttribute {
+      // Only JSON scripts (JSON-LD, embedded state) carry data worth keeping.
+      let type = String(decoding: value, as: UTF8.self).lowercased()
+      keepScriptText = type.contains("json")
+    }
+  }
+
+  private var pendingElement = false
+  private lazy var typeAttribute: UInt16 = intern("type")
+
+  /// Names as pointers into libxml2's dictionary: stable for one parse, so
+  /// they identify a name without hashing its bytes.
+  private var pointerIDs: [UnsafeRawPointer: UInt16] = [:]
+
+  /// Interns a name given as a libxml2 (dictionary) string.
+  func intern(pointer: UnsafePointer<UInt8>) -> UInt16 {
+    let key = UnsafeRawPointer(pointer)
+    if let id = pointerIDs[key] { return id }
+    let id = intern(String(cString: pointer))
+    pointerIDs[key] = id
+    return id
+  }
+
+  func endElement(name: UInt16) {
+    pendingElement = false
+    if flattened > 0 {
+      flattened -= 1
+      return
+    }
+    // libxml2 balances its events, so the top entry normally matches.
+    if let top = stack.last, top.name == name {
+      stack.removeLast()
+      return
+    }
+    if let i = stack.lastIndex(where: { $0.name == name }) {
+      stack.removeSubrange(i...)
+    }
+  }
+
+  func characters(_ pointer: UnsafePointer<UInt8>, count: Int) {
+    guard count > 0 else { return }
+    pendingElement = false
+    let parent = currentParent
+    if nodes[Int(parent)].name == HTMLTag.script.rawValue, nodes[Int(parent)].kind == .element,
+      !keepScriptText
+    {
+      return
+    }
+    if nodes[Int(parent)].name == HTMLTag.style.rawValue, nodes[Int(parent)].kind == .element {
+      return
+    }
+    let start = Int32(bytes.count)
+    bytes.append(contentsOf: UnsafeBufferPointer(start: pointer, count: count))
+    let end = Int32(bytes.count)
+    // Merge with a text node that ends right here (the parser splits long runs).
+    let last = nodes[Int(parent)].lastChild
+    if last >= 0, nodes[Int(last)].kind == .text, nodes[Int(last)].end == start {
+      nodes[Int(last)].end = end
+      return
+    }
+    _ = append(HTMLDocument.Record(kind: .text, name: 0, parent: parent, start: start, end: end))
+  }
+
+  // MARK: HTML5 paragraph closing
+
+  /// Block elements that close an open `<p>` in browsers but not in libxml2 2.9.
+  private static let paragraphClosers: Set<UInt16> = Set(
+    [
+      HTMLTag.article, .aside, .section, .header, .footer, .nav, .main, .figure, .figcaption,
+      .details, .dialog, .summary, .menu, .address, .fieldset, .blockquote, .pre, .table, .ul,
+      .ol, .dl, .div, .h1, .h2, .h3, .h4, .h5, .h6, .hr, .form, .p,
+    ].map(\.rawValue))
+
+  private static func closesParagraph(_ name: UInt16) -> Bool { paragraphClosers.contains(name) }
+
+  /// Closes, in our tree only, a `<p>` that is open without a scoping
+  /// element (table cell, button, …) between it and the top.
+  private func closeOpenParagraph() {
+    for i in stack.indices.reversed() {
+      let entry = stack[i]
+      if entry.closed { continue }
+      if entry.name == HTMLTag.p.rawValue {
+        // Close the paragraph and everything opened inside it.
+        for j in i..<stack.count { stack[j].closed = true }
+        return
+      }
+      if Self.paragraphScopeBoundaries.contains(entry.name) { return }
+      // Inline elements (a, span, b, …) may sit between; keep looking.
+      if let tag = HTMLTag(rawValue: entry.name), tag.isBlock { return }
+    }
+  }
+
+  private static let paragraphScopeBoundaries: Set<UInt16> = Set(
+    [HTMLTag.button, .td, .th, .caption, .html, .table, .template, .object].map(\.rawValue))
+}

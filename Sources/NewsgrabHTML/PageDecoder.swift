@@ -1,0 +1,321 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A page's bytes as valid UTF-8, with how the original encoding was decided.
+package struct DecodedPage: Sendable {
+  package var utf8: [UInt8]
+  package var charset: Charset
+  package var source: CharsetSource
+  /// The charset the page (or its transport) declared, when it did.
+  package var declared: String?
+}
+
+/// Turns page bytes in any encoding into valid UTF-8 (see `Charset`).
+package enum PageDecoder {
+  /// How far into the page a `<meta charset>` declaration is looked for.
+  /// Browsers stop at 1024 bytes; real pages put long `<script>`s first, so
+  /// more is read (the declaration is still checked against the bytes).
+  static let prescanLimit = 16_384
+
+  package static func decode(_ input: [UInt8], hint: String? = nil) -> DecodedPage {
+    // 1. Byte-order marks win over everything.
+    if input.starts(with: [0xEF, 0xBB, 0xBF]) {
+      return DecodedPage(
+        utf8: repairUTF8(input[3...]), charset: .utf8, source: .byteOrderMark, declared: nil)
+    }
+    if input.starts(with: [0xFF, 0xFE]) {
+      return DecodedPage(
+        utf8: transcode(input[2...], from: .utf16LE), charset: .utf16LE, source: .byteOrderMark,
+        declared: nil)
+    }
+    if input.starts(with: [0xFE, 0xFF]) {
+      return DecodedPage(
+        utf8: transcode(input[2...], from: .utf16BE), charset: .utf16BE, source: .byteOrderMark,
+        declared: nil)
+    }
+
+    // 2. A declaration, checked against what the bytes are.
+    let declaredLabel = hint.flatMap { Charset(label: $0) == nil ? nil : $0 } ?? declaredCharset(in: input)
+    let validity = UTF8Validity(input)
+    if let declaredLabel, var declared = Charset(label: declaredLabel) {
+      let source: CharsetSource = hint != nil && Charset(label: hint!) != nil ? .hint : .declaration
+      // A UTF-16 label on bytes without a BOM is a lie browsers ignore.
+      if declared == .utf16LE || declared == .utf16BE { declared = .utf8 }
+      if declared.isUTF8 {
+        // Trust the declaration unless stray bytes clearly outnumber real
+        // multi-byte characters (a windows-1252 page mislabelled as UTF-8).
+        if validity.invalidSequences <= validity.multibyteSequences * 4 {
+          return DecodedPage(utf8: repairUTF8(input[...]), charset: .utf8, source: source, declared: declaredLabel)
+        }
+        // Declared UTF-8 but written in a single-byte legacy charset.
+        return DecodedPage(
+          utf8: transcode(input[...], from: .windows1252), charset: .windows1252, source: .sniffed,
+          declared: declaredLabel)
+      }
+      // A legacy label on bytes that are valid multi-byte UTF-8 is a lie:
+      // real legacy text almost never validates as UTF-8.
+      if validity.invalidSequences == 0 && validity.multibyteSequences > 0 {
+        return DecodedPage(utf8: input, charset: .utf8, source: .sniffed, declared: declaredLabel)
+      }
+      return DecodedPage(
+        utf8: transcode(input[...], from: declared), charset: declared, source: source, declared: declaredLabel)
+    }
+
+    // 3. No usable declaration: sniff.
+    if validity.isMostlyUTF8 {
+      return DecodedPage(utf8: repairUTF8(input[...]), charset: .utf8, source: .sniffed, declared: nil)
+    }
+    let guess = sniffLegacy(input)
+    return DecodedPage(utf8: transcode(input[...], from: guess), charset: guess, source: .sniffed, declared: nil)
+  }
+
+  // MARK: Declarations
+
+  /// The charset named by a `<meta charset>`, `http-equiv` content/value or
+  /// XML declaration near the top of the page.
+  static func declaredCharset(in bytes: [UInt8]) -> String? {
+    let limit = min(bytes.count, prescanLimit)
+    let lower = bytes[0..<limit].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    // XML declaration: <?xml version="1.0" encoding="...">
+    if lower.starts(with: Array("<?xml".utf8)), let end = lower.firstIndex(of: UInt8(ascii: ">")) {
+      if let value = valueAfter(Array("encoding".utf8), in: lower, original: bytes, range: 0..<end) {
+        return value
+      }
+    }
+    var searchStart = 0
+    let metaToken = Array("<meta".utf8)
+    while let metaStart = find(metaToken, in: lower, from: searchStart) {
+      let tagEnd = lower[metaStart...].firstIndex(of: UInt8(ascii: ">")) ?? limit
+      if let value = valueAfter(Array("charset".utf8), in: lower, original: bytes, range: metaStart..<tagEnd) {
+        return value
+      }
+      searchStart = tagEnd
+    }
+    return nil
+  }
+
+  /// The value after `name` followed by `=` (quotes and spaces skipped).
+  private static func valueAfter(
+    _ name: [UInt8], in lower: [UInt8], original: [UInt8], range: Range<Int>
+  ) -> String? {
+    var from = range.lowerBound
+    while let at = find(name, in: lower, from: from), at < range.upperBound {
+      var i = at + name.count
+      while i < range.upperBound, lower[i] == 0x20 || lower[i] == 0x09 { i += 1 }
+      guard i < range.upperBound, lower[i] == UInt8(ascii: "=") else {
+        from = at + 1
+        continue
+      }
+      i += 1
+      while i < range.upperBound, lower[i] == 0x20 || lower[i] == 0x22 || lower[i] == 0x27 { i += 1 }
+      var j = i
+      while j < range.upperBound, ![0x20, 0x22, 0x27, 0x3B, 0x3E, 0x2F, 0x09, 0x0A, 0x0D].contains(lower[j]) { j += 1 }
+      guard j > i else { return nil }
+      return String(decoding: lower[i..<j], as: UTF8.self)
+    }
+    return nil
+  }
+
+  private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+    guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+    let first = needle[0]
+    var i = start
+    let last = haystack.count - needle.count
+    while i <= last {
+      if haystack[i] == first {
+        var k = 1
+        while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+        if k == needle.count { return i }
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  // MARK: Sniffing
+
+  /// Guesses a legacy encoding for bytes that are not UTF-8: the first
+  /// East Asian double-byte encoding that decodes the text without an error,
+  /// when high bytes come mostly in pairs; else windows-1252.
+  static func sniffLegacy(_ bytes: [UInt8]) -> Charset {
+    var high = 0
+    for byte in bytes where byte >= 0x80 { high += 1 }
+    // Single-byte Western text has isolated accented letters; CJK text is
+    // dense with high bytes.
+    let sample = bytes.count
+    if high > 64, high * 10 > sample / 10 {
+      for candidate in ["CP932", "EUC-JP", "GBK", "BIG5-HKSCS", "CP949"] {
+        let charset = Charset(name: candidate)
+        if decodesCleanly(bytes, as: charset) { return charset }
+      }
+    }
+    return .windows1252
+  }
+
+  static func decodesCleanly(_ bytes: [UInt8], as charset: Charset) -> Bool {
+    var errors = 0
+    _ = transcode(bytes[...], from: charset, errors: &errors)
+    return errors == 0
+  }
+
+  // MARK: Conversion
+
+  /// Valid UTF-8 with every invalid byte read as windows-1252 (the usual
+  /// cause of stray bytes in UTF-8 pages), so no text is lost or garbled.
+  static func repairUTF8(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+    let validity = UTF8Validity(bytes)
+    if validity.invalidSequences == 0 { return Array(bytes) }
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count + validity.invalidSequences * 2)
+    var i = bytes.startIndex
+    while i < bytes.endIndex {
+      let length = UTF8Validity.sequenceLength(bytes, at: i)
+      if length > 0 {
+        output.append(contentsOf: bytes[i..<(i + length)])
+        i += length
+      } else {
+        appendScalar(Windows1252.scalar(bytes[i]), to: &output)
+        i += 1
+      }
+    }
+    return output
+  }
+
+  static func transcode(_ bytes: ArraySlice<UInt8>, from charset: Charset) -> [UInt8] {
+    var errors = 0
+    return transcode(bytes, from: charset, errors: &errors)
+  }
+
+  /// Converts with iconv; an undecodable byte becomes U+FFFD and is skipped.
+  static func transcode(_ bytes: ArraySlice<UInt8>, from charset: Charset, errors: inout Int) -> [UInt8] {
+    if charset == .windows1252 {
+      // Table-driven: iconv's WINDOWS-1252 rejects the five unassigned bytes.
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count + bytes.count / 8)
+      for byte in bytes {
+        if byte < 0x80 { output.append(byte) } else { appendScalar(Windows1252.scalar(byte), to: &output) }
+      }
+      return output
+    }
+    let converter = iconv_open("UTF-8", charset.name)
+    guard converter != iconv_t(bitPattern: -1) else {
+      errors += 1
+      return transcode(bytes, from: .windows1252)
+    }
+    defer { iconv_close(converter) }
+    var output = [UInt8](repeating: 0, count: bytes.count * 3 + 16)
+    var written = 0
+    var input = Array(bytes)
+    input.withUnsafeMutableBufferPointer { inputBuffer in
+      var inPointer = UnsafeMutableRawPointer(inputBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+      var inLeft = inputBuffer.count
+      while inLeft > 0 {
+        if output.count - written < 16 { output.append(contentsOf: repeatElement(0, count: output.count)) }
+        let result: Int = output.withUnsafeMutableBufferPointer { outputBuffer in
+          var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outputBuffer.baseAddress! + written)
+            .assumingMemoryBound(to: CChar.self)
+          var outLeft = outputBuffer.count - written
+          var inOptional: UnsafeMutablePointer<CChar>? = inPointer
+          let status = iconv(converter, &inOptional, &inLeft, &outPointer, &outLeft)
+          inPointer = inOptional!
+          written = outputBuffer.count - outLeft
+          return status
+        }
+        if result == -1 {
+          let code = errno
+          if code == E2BIG {
+            output.append(contentsOf: repeatElement(0, count: output.count))
+          } else {
+            // EILSEQ or EINVAL: replace one byte and go on.
+            errors += 1
+            if output.count - written < 3 { output.append(contentsOf: repeatElement(0, count: 16)) }
+            output[written] = 0xEF
+            output[written + 1] = 0xBF
+            output[written + 2] = 0xBD
+            written += 3
+            inPointer += 1
+            inLeft -= 1
+          }
+        }
+      }
+    }
+    output.removeSubrange(written...)
+    // iconv emits valid UTF-8, but a NUL or other junk can still come through.
+    return output
+  }
+
+  static func appendScalar(_ scalar: Unicode.Scalar, to output: inout [UInt8]) {
+    output.append(contentsOf: UTF8.encode(scalar)!)
+  }
+}
+
+/// Counts of valid and invalid UTF-8 sequences in a byte run.
+struct UTF8Validity {
+  var multibyteSequences = 0
+  var invalidSequences = 0
+
+  init<C: RandomAccessCollection>(_ bytes: C) where C.Element == UInt8, C.Index == Int {
+    var i = bytes.startIndex
+    while i < bytes.endIndex {
+      if bytes[i] < 0x80 {
+        i += 1
+        continue
+      }
+      let length = Self.sequenceLength(bytes, at: i)
+      if length > 0 {
+        multibyteSequences += 1
+        i += length
+      } else {
+        invalidSequences += 1
+        i += 1
+      }
+    }
+  }
+
+  /// UTF-8 with at most a few stray bytes (1 per 20 valid sequences).
+  var isMostlyUTF8: Bool { invalidSequences == 0 || multibyteSequences >= invalidSequences * 20 }
+
+  /// Length of the valid UTF-8 sequence at `i`, or 0 when it is invalid.
+  static func sequenceLength<C: RandomAccessCollection>(_ bytes: C, at i: Int) -> Int
+  where C.Element == UInt8, C.Index == Int {
+    let lead = bytes[i]
+    if lead < 0x80 { return 1 }
+    let end = bytes.endIndex
+    func continuation(_ k: Int) -> Bool { k < end && bytes[k] & 0xC0 == 0x80 }
+    switch lead {
+    case 0xC2...0xDF:
+      return continuation(i + 1) ? 2 : 0
+    case 0xE0...0xEF:
+      guard continuation(i + 1), continuation(i + 2) else { return 0 }
+      let second = bytes[i + 1]
+      if lead == 0xE0 && second < 0xA0 { return 0 }  // overlong
+      if lead == 0xED && second >= 0xA0 { return 0 }  // surrogate
+      return 3
+    case 0xF0...0xF4:
+      guard continuation(i + 1), continuation(i + 2), continuation(i + 3) else { return 0 }
+      let second = bytes[i + 1]
+      if lead == 0xF0 && second < 0x90 { return 0 }
+      if lead == 0xF4 && second >= 0x90 { return 0 }
+      return 4
+    default:
+      return 0
+    }
+  }
+}
+
+/// The windows-1252 code page, which browsers use for Latin-1 labels too.
+enum Windows1252 {
+  private static let high: [UInt32] = [
+    0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+  ]
+
+  static func scalar(_ byte: UInt8) -> Unicode.Scalar {
+    if byte >= 0x80 && byte < 0xA0 { return Unicode.Scalar(high[Int(byte - 0x80)])! }
+    return Unicode.Scalar(byte)
+  }
+}

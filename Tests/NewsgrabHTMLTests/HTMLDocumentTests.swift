@@ -1,0 +1,60 @@
+import Testing
+
+@testable import NewsgrabHTML
+
+@Suite struct HTMLDocumentTests {
+  private func parse(_ html: String) throws -> HTMLDocument {
+    try HTMLDocument.parse(Array(html.utf8)).document
+  }
+
+  @Test func buildsElementsAttributesAndText() throws {
+    let document = try parse(#"<html><head><title>T</title></head><body><p class="x" id="y">Hello <b>big</b> world</p></body></html>"#)
+    let paragraph = try #require(document.root.firstDescendant(.p))
+    #expect(paragraph.attribute("class") == "x")
+    #expect(paragraph.attribute("id") == "y")
+    #expect(paragraph.attribute("missing") == nil)
+    #expect(paragraph.textContent == "Hello big world")
+    #expect(paragraph.children.map(\.tagName) == ["", "b", ""])
+    #expect(document.head?.firstDescendant(.title)?.textContent == "T")
+  }
+
+  @Test func closesParagraphAtHTML5Blocks() throws {
+    // libxml2 keeps <p> open across <section>; the tree must not nest them.
+    let document = try parse("<body><p>one<section><p>two</p></section>three</body>")
+    let paragraphs = document.root.descendants(.p)
+    #expect(paragraphs.count == 2)
+    #expect(paragraphs[0].textContent == "one")
+    #expect(paragraphs[1].textContent == "two")
+    let section = try #require(document.root.firstDescendant(.section))
+    #expect(section.parent?.tag == .body)
+  }
+
+  @Test func keepsJSONScriptTextOnly() throws {
+    let document = try parse(
+      #"<head><script type="application/ld+json">{"a":1}</script><script>var x = 1;</script><style>p{}</style></head>"#)
+    let scripts = document.root.descendants(.script)
+    #expect(scripts.count == 2)
+    #expect(scripts[0].firstChild?.text == #"{"a":1}"#)
+    #expect(scripts[1].firstChild == nil)
+  }
+
+  @Test func flattensPathologicalNesting() throws {
+    let depth = 50_000
+    let html = String(repeating: "<div>", count: depth) + "deep" + String(repeating: "</div>", count: depth)
+    let document = try parse(html)
+    #expect(document.root.textContent == "deep")
+    let deepest = try #require(Array(document.root.descendants).last)
+    #expect(deepest.ancestors.count <= HTMLTreeBuilder.maximumDepth + 2)
+  }
+
+  @Test func decodesEntitiesAndKeepsDocumentOrder() throws {
+    let document = try parse("<p>a &amp; b &eacute; &#8217;</p><ul><li>1</li><li>2</li></ul>")
+    #expect(document.root.firstDescendant(.p)?.textContent == "a & b é \u{2019}")
+    #expect(document.root.descendants(.li).map(\.textContent) == ["1", "2"])
+  }
+
+  @Test func emptyInputGivesEmptyDocument() throws {
+    let document = try parse("")
+    #expect(document.root.textContent == "")
+  }
+}
