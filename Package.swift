@@ -26,7 +26,7 @@ let package = Package(
     // The only module that imports CLibXML2: bytes -> compact document tree.
     .target(name: "NewsgrabHTML", dependencies: ["CLibXML2"]),
     // Pure Swift: article model and the extraction pipeline.
-    .target(name: "NewsgrabExtraction", dependencies: ["NewsgrabHTML"]),
+    .target(name: "NewsgrabExtraction", dependencies: ["NewsgrabHTML", "NewsgrabInput"]),
     // The only module that imports GRDB.
     .target(
       name: "NewsgrabArchive",

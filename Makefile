@@ -1,0 +1,21 @@
+# newsgrab — every target is one line; see README.md.
+SWIFT ?= swift
+CORPORA ?= ../shared/corpora
+DB ?= $(CURDIR)/.build/demo.sqlite
+RELEASE_BIN := $(CURDIR)/.build/release/newsgrab
+
+.PHONY: deps build release test lint bench eval compare demo fuzz sanitize clean
+
+deps: ; @bash scripts/install-deps.sh
+build: deps ; $(SWIFT) build
+release: deps ; $(SWIFT) build -c release --product newsgrab
+# Unit, fixture and CLI tests in debug; corpus-wide floors run the release binary.
+test: release ; NEWSGRAB_RELEASE_BINARY=$(RELEASE_BIN) $(SWIFT) test
+lint: ; $(SWIFT) format lint --strict --recursive Sources Tests
+demo: release ; rm -f $(DB) && $(RELEASE_BIN) import fixtures --db $(DB) && $(RELEASE_BIN) search --db $(DB) election
+eval: release ; $(RELEASE_BIN) eval $(CORPORA)/*/
+compare: release ; bash scripts/compare.sh
+bench: release ; bash scripts/bench.sh
+fuzz: deps ; bash scripts/fuzz.sh
+sanitize: deps ; $(SWIFT) test --sanitize=address
+clean: ; rm -rf .build

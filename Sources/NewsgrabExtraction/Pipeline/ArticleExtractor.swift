@@ -1,0 +1,60 @@
+import NewsgrabHTML
+
+/// Turns a parsed page into an `Article`.
+///
+/// The pipeline reads top to bottom; each phase is its own small type in
+/// its own file and sees the results of the phases before it.
+package struct ArticleExtractor: Sendable {
+  package init() {}
+
+  /// Decodes, parses and extracts one page.
+  package func extract(bytes: [UInt8], url: String? = nil, charsetHint: String? = nil) throws(ExtractionError)
+    -> Article
+  {
+    let parsed: (document: HTMLDocument, decoded: Charset, source: CharsetSource)
+    do throws(HTMLError) {
+      parsed = try HTMLDocument.parse(bytes, charsetHint: charsetHint)
+    } catch {
+      throw .html(error)
+    }
+    return extract(parsed.document, url: url)
+  }
+
+  /// Extracts the article from a parsed document; `url` is where the page
+  /// was saved from, when known (used as the base for relative links).
+  package func extract(_ document: HTMLDocument, url: String? = nil) -> Article {
+    // 1. Read every metadata source before anything is removed.
+    let page = Page(document: document, url: url)
+    let structured = StructuredData.read(page)
+    let meta = MetaTags.read(page)
+    let microdata = Microdata.read(page)
+
+    // 2. Decide each metadata field from those sources, with provenance.
+    var article = MetadataResolver(page: page, structured: structured, meta: meta, microdata: microdata)
+      .resolve()
+
+    // 3. Find the article's text, then what hangs off it.
+    let content = ContentLocator(page: page, headline: article.headline).locate()
+    article.body = BodyText(page: page).render(content)
+    article.wordCount = Article.countWords(article.body)
+    let images = ImageCollector(page: page, content: content, structured: structured, meta: meta).collect()
+    article.leadImage = images.lead
+    article.images = images.inArticle
+    if let source = images.leadSource { article.provenance["leadImage"] = source }
+    article.related = TeaserCollector(page: page, content: content).collect()
+    return article
+  }
+}
+
+/// Why a page yielded no article.
+package enum ExtractionError: Error, Equatable, CustomStringConvertible {
+  case html(HTMLError)
+  case notHTML(String)
+
+  package var description: String {
+    switch self {
+    case .html(let error): error.description
+    case .notHTML(let reason): reason
+    }
+  }
+}

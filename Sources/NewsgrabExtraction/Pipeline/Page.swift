@@ -1,0 +1,23 @@
+import Foundation
+import NewsgrabHTML
+
+/// One page under extraction: its tree and how to resolve its links.
+package struct Page: Sendable {
+  package let document: HTMLDocument
+  /// The URL the page was saved from (given by the caller), if known.
+  package let url: String?
+  /// The base for relative links: `<base href>`, else the caller's URL,
+  /// else the canonical / `og:url` link (resolved lazily by `URLResolver`).
+  package let resolver: URLResolver
+
+  package init(document: HTMLDocument, url: String?) {
+    self.document = document
+    self.url = url
+    self.resolver = URLResolver(document: document, pageURL: url)
+  }
+
+  /// The `<head>` element, or the root when there is none.
+  package var head: HTMLNode { document.head ?? document.root }
+  /// The `<body>` element, or the root when there is none.
+  package var body: HTMLNode { document.body ?? document.root }
+}

@@ -1,0 +1,47 @@
+import NewsgrabHTML
+
+/// Phase 1a: JSON-LD. Finds the article object among a page's JSON-LD
+/// blocks (`@graph`, arrays, nested objects) and the objects it links to.
+package struct StructuredData: Sendable {
+  /// Every JSON-LD node found, flattened out of `@graph`s and arrays.
+  package var nodes: [JSONValue] = []
+  /// The node that describes this page's article, if any.
+  package var article: JSONValue?
+
+  /// Schema.org types that describe an article.
+  static let articleTypes: Set<String> = [
+    "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+    "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting", "LiveBlogPosting", "SocialMediaPosting",
+    "TechArticle", "ScholarlyArticle", "Report", "WebPage",
+  ]
+
+  static func read(_ page: Page) -> StructuredData {
+    var data = StructuredData()
+    for script in page.document.root.descendants(.script) {
+      guard script.attribute("type")?.lowercased().contains("ld+json") == true else { continue }
+      guard let json = JSONValue.parse(script.textContent) else { continue }
+      data.collect(json)
+    }
+    data.article = data.nodes.first { node in
+      data.types(of: node).contains { $0 != "WebPage" && articleTypes.contains($0) }
+    } ?? data.nodes.first { data.types(of: $0).contains("WebPage") && $0["headline"] != nil }
+    return data
+  }
+
+  private mutating func collect(_ value: JSONValue) {
+    switch value {
+    case .array(let values): values.forEach { collect($0) }
+    case .object:
+      nodes.append(value)
+      if let graph = value["@graph"] { collect(graph) }
+      if let main = value["mainEntity"], main.object != nil { collect(main) }
+    default: break
+    }
+  }
+
+  func types(of node: JSONValue) -> [String] {
+    (node["@type"]?.array ?? []).compactMap(\.string).map { type in
+      type.split(separator: "/").last.map(String.init) ?? type
+    }
+  }
+}

@@ -1,0 +1,11 @@
+import NewsgrabHTML
+
+/// Phase 6: related-story teasers ("Related", "More on this", rails).
+struct TeaserCollector {
+  let page: Page
+  let content: HTMLNode
+
+  func collect() -> [Teaser] {
+    []
+  }
+}

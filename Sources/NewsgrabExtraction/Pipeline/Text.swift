@@ -1,0 +1,30 @@
+/// Text helpers shared by the phases.
+extension String {
+  /// Runs of white space (including non-breaking spaces) folded to one
+  /// space, ends trimmed.
+  package func collapsingWhitespace() -> String {
+    var result = ""
+    result.reserveCapacity(utf8.count)
+    var pendingSpace = false
+    for scalar in unicodeScalars {
+      if scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+        pendingSpace = !result.isEmpty
+        continue
+      }
+      // Drop C0/C1 control characters that pages leak into text.
+      if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) { continue }
+      if pendingSpace {
+        result.unicodeScalars.append(" ")
+        pendingSpace = false
+      }
+      result.unicodeScalars.append(scalar)
+    }
+    return result
+  }
+
+  /// nil when empty after collapsing white space.
+  package var nonEmpty: String? {
+    let collapsed = collapsingWhitespace()
+    return collapsed.isEmpty ? nil : collapsed
+  }
+}

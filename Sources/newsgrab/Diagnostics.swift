@@ -1,0 +1,36 @@
+import Foundation
+
+/// Writes user-facing messages to standard error, one line each.
+enum Diagnostics {
+  /// `newsgrab: <file>: <reason>`.
+  static func report(file: String, _ error: any Error) {
+    line("newsgrab: \(printable(file)): \(reason(error))")
+  }
+
+  static func line(_ text: String) {
+    FileHandle.standardError.write(Data((TerminalText.safe(text).replacingOccurrences(of: "\n", with: " ") + "\n").utf8))
+  }
+
+  static func reason(_ error: any Error) -> String {
+    if let error = error as? CustomStringConvertible { return error.description }
+    return String(describing: error)
+  }
+
+  /// A file name as it can be printed (newlines and invalid bytes shown harmlessly).
+  static func printable(_ path: String) -> String {
+    path.replacingOccurrences(of: "\n", with: "\\n")
+  }
+}
+
+/// Buffered standard output.
+struct StandardOutput: TextOutputStream {
+  mutating func write(_ string: String) {
+    FileHandle.standardOutput.write(Data(string.utf8))
+  }
+}
+
+enum StandardInput {
+  static func readAll() -> [UInt8] {
+    [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+  }
+}
