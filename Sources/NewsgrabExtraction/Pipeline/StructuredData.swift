@@ -39,6 +39,15 @@ package struct StructuredData: Sendable {
     }
   }
 
+  /// The node an `{"@id": …}` reference points to (the value itself when it
+  /// is not a bare reference or the target is unknown).
+  func dereference(_ value: JSONValue) -> JSONValue {
+    guard let object = value.object, let id = object["@id"]?.string, object.count <= 2,
+      object["name"] == nil
+    else { return value }
+    return nodes.first { $0["@id"]?.string == id && $0.object?.count ?? 0 > 2 } ?? value
+  }
+
   func types(of node: JSONValue) -> [String] {
     (node["@type"]?.array ?? []).compactMap(\.string).map { type in
       type.split(separator: "/").last.map(String.init) ?? type

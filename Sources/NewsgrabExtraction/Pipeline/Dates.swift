@@ -1,0 +1,138 @@
+import Foundation
+import NewsgrabHTML
+
+/// Publication and modification dates: structured data first, then `<time>`
+/// elements and byline text in the article's header, then the URL.
+struct Dates {
+  let sources: MetadataSources
+
+  /// Meta keys that carry the publication date, most specific first.
+  static let publishedKeys = [
+    "article:published_time", "article:published", "og:published_time", "og:article:published_time",
+    "datepublished", "published_time", "published-date", "publish-date", "publishdate", "publish_date",
+    "pubdate", "publication_date", "date.available", "dc.date.issued", "dcterms.issued", "dc.date.created",
+    "dcterms.created", "dc.date", "dc:date", "dcterms.date", "sailthru.date", "parsely-pub-date",
+    "cxenseparse:recs:publishtime", "citation_publication_date", "citation_date", "date", "og:pubdate",
+  ]
+  static let modifiedKeys = [
+    "article:modified_time", "og:updated_time", "article:modified", "datemodified", "dc.date.modified",
+    "dcterms.modified", "last-modified", "lastmod", "revised",
+  ]
+
+  func published() -> Sourced<String>? {
+    let candidates = publishedCandidates()
+    guard let first = candidates.first else { return nil }
+    return preferLocal(first, among: candidates)
+  }
+
+  func modified() -> Sourced<String>? {
+    if let value = sources.ld?["dateModified"]?.text.flatMap(DateParser.iso) { return Sourced(value, "json-ld") }
+    for key in Self.modifiedKeys {
+      if let value = sources.meta.first(key).flatMap(DateParser.iso) { return Sourced(value, "meta:\(key)") }
+    }
+    if let value = sources.microdata.first("dateModified").flatMap(DateParser.iso) { return Sourced(value, "microdata") }
+    return nil
+  }
+
+  /// Every publication date found, in order of trust.
+  func publishedCandidates() -> [Sourced<String>] {
+    var result: [Sourced<String>] = []
+    func add(_ raw: String?, _ source: String) {
+      if let value = raw.flatMap(DateParser.iso) { result.append(Sourced(value, source)) }
+    }
+    if let ld = sources.ld {
+      add(ld["datePublished"]?.text, "json-ld")
+      add(ld["dateCreated"]?.text, "json-ld")
+    }
+    for key in Self.publishedKeys {
+      add(sources.meta.first(key), "meta:\(key)")
+    }
+    add(sources.microdata.first("datePublished"), "microdata")
+    add(parselyPage()?["pub_date"]?.string, "meta:parsely-page")
+    if let time = headerTime() { result.append(time) }
+    if let text = bylineDate() { result.append(text) }
+    if let url = urlDate() { result.append(url) }
+    return result
+  }
+
+  /// A UTC timestamp and a local one for the same instant: the page's own
+  /// local form is the one readers see (and the one whose day is right).
+  func preferLocal(_ chosen: Sourced<String>, among candidates: [Sourced<String>]) -> Sourced<String> {
+    guard let instant = DateParser.instant(chosen.value), instant.offset == 0 else { return chosen }
+    for candidate in candidates {
+      guard let other = DateParser.instant(candidate.value), other.offset != 0 else { continue }
+      if abs(other.seconds - instant.seconds) <= Self.sameInstantTolerance { return candidate }
+    }
+    return chosen
+  }
+
+  /// Two timestamps this close (seconds) are the same publication event written twice.
+  static let sameInstantTolerance = 120
+
+  /// The `parsely-page` meta tag holds JSON with `pub_date`.
+  func parselyPage() -> JSONValue? {
+    sources.meta.first("parsely-page").flatMap(JSONValue.parse)
+  }
+
+  /// The first `<time>` of the article (not in navigation, comments, related
+  /// stories or a sidebar), preferring one marked as the publication time.
+  func headerTime() -> Sourced<String>? {
+    var first: Sourced<String>?
+    for time in sources.page.body.descendants(.time) where !Self.isOutsideArticle(time) {
+      let raw = time.attribute("datetime") ?? time.attribute("content") ?? time.textContent
+      guard let value = DateParser.iso(raw) ?? DateParser.human(time.textContent) else { continue }
+      let marker = (time.classAndID + " " + (time.attribute("itemprop") ?? "")).lowercased()
+      if time.hasAttribute("pubdate") || marker.contains("publish") || marker.contains("posted") {
+        return Sourced(value, "dom:time")
+      }
+      if marker.contains("modif") || marker.contains("updated") { continue }
+      if first == nil { first = Sourced(value, "dom:time") }
+    }
+    return first
+  }
+
+  /// A human-written date in a byline, dateline or date element.
+  func bylineDate() -> Sourced<String>? {
+    for node in sources.page.body.descendants where node.isElement {
+      let marker = node.classAndID
+      guard !marker.isEmpty, Self.dateVocabulary.contains(where: marker.contains) else { continue }
+      guard node.textLength <= Self.maximumBylineBytes, !Self.isOutsideArticle(node) else { continue }
+      if let value = DateParser.human(node.textContent) { return Sourced(value, "dom:byline") }
+    }
+    return nil
+  }
+
+  /// Class and id words of elements that hold an article's date.
+  static let dateVocabulary = ["date", "time", "publish", "posted", "byline", "dateline", "meta", "entry-info", "article-info", "post-info"]
+  /// A date element longer than this (bytes) is a block of text, not a byline.
+  static let maximumBylineBytes = 300
+
+  /// Markers of page regions that carry other stories' or comments' dates.
+  static let foreignRegions = ["comment", "related", "recommend", "sidebar", "promo", "teaser", "trending", "popular", "most-read", "more-stories", "widget", "footer", "newsletter", "reply"]
+
+  static func isOutsideArticle(_ node: HTMLNode) -> Bool {
+    for ancestor in [node] + node.ancestors {
+      switch ancestor.tag {
+      case .nav, .footer, .aside: return true
+      default: break
+      }
+      let marker = ancestor.classAndID
+      if !marker.isEmpty, foreignRegions.contains(where: marker.contains) { return true }
+    }
+    return false
+  }
+
+  /// "/2016/12/09/" or "/2016-12-09" in the article's URL.
+  func urlDate() -> Sourced<String>? {
+    guard let url = sources.meta.canonical ?? sources.meta.first("og:url") ?? sources.page.url else { return nil }
+    let ns = url as NSString
+    guard let match = Self.urlDatePattern.firstMatch(in: url, range: NSRange(location: 0, length: ns.length)) else { return nil }
+    let year = Int(ns.substring(with: match.range(at: 1))) ?? 0
+    let month = Int(ns.substring(with: match.range(at: 2))) ?? 0
+    let day = Int(ns.substring(with: match.range(at: 3))) ?? 0
+    guard DateParser.valid(year, month, day) else { return nil }
+    return Sourced(String(format: "%04d-%02d-%02d", year, month, day), "url")
+  }
+
+  static let urlDatePattern = try! NSRegularExpression(pattern: #"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[-_.]|$)"#)
+}

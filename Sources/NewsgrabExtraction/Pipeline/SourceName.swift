@@ -1,0 +1,67 @@
+/// The publisher's name: `og:site_name`, JSON-LD publisher, application-name,
+/// then the site's domain.
+struct SourceName {
+  let sources: MetadataSources
+
+  /// The site's host without "www.", when a base URL is known.
+  var host: String? { sources.page.resolver.host }
+
+  /// The site's home page.
+  var homeURL: String? {
+    guard let base = sources.page.resolver.base, let host = base.host else { return nil }
+    return "\(base.scheme ?? "https")://\(host)/"
+  }
+
+  /// Every name the publisher goes by on this page, for telling a site's
+  /// name apart from a headline or an author.
+  var names: [String] {
+    var names: [String] = []
+    for key in ["og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher", "copyright"] {
+      names += sources.meta.all(key)
+    }
+    if let publisher = publisherName { names.append(publisher) }
+    if let handle = sources.meta.first("twitter:site"), handle.hasPrefix("@") { names.append(String(handle.dropFirst())) }
+    if let host {
+      names.append(host)
+      // "nytimes.com" → "nytimes": the part readers see in a title suffix.
+      if let label = host.split(separator: ".").dropLast().last { names.append(String(label)) }
+    }
+    return names.compactMap(\.nonEmpty)
+  }
+
+  var publisherName: String? {
+    guard let ld = sources.ld else { return nil }
+    for key in ["publisher", "sourceOrganization", "provider"] {
+      guard let value = ld[key] else { continue }
+      let first = value.array.first.map(sources.structured.dereference)
+      if let name = first?.text { return name }
+    }
+    return nil
+  }
+
+  func resolve() -> Sourced<String>? {
+    let candidates: [(String?, String)] = [
+      (sources.meta.first("og:site_name"), "opengraph"),
+      (publisherName, "json-ld"),
+      (sources.meta.first("application-name"), "meta:application-name"),
+      (sources.meta.first("apple-mobile-web-app-title"), "meta:apple-mobile-web-app-title"),
+    ]
+    for (value, source) in candidates {
+      if let value = value?.nonEmpty, !value.lowercased().hasPrefix("http") {
+        return Sourced(withoutTagline(value), source)
+      }
+    }
+    return host.map { Sourced($0, "url") }
+  }
+
+  /// "Example.cz - Know what is happening" → "Example.cz" when one side of
+  /// the separator is the site's domain name and the other is a slogan.
+  func withoutTagline(_ name: String) -> String {
+    guard let host, let label = host.split(separator: ".").dropLast().last else { return name }
+    let parts = TitleSplitter.segments(of: name)
+    guard parts.count > 1 else { return name }
+    let key = TitleSplitter.key(String(label))
+    if let match = parts.first(where: { TitleSplitter.key($0).hasPrefix(key) }) { return match }
+    return name
+  }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Splits a page title into the headline and the site's name glued on
+/// ("Headline | Site", "Site - Headline", "見出し：サイト").
+enum TitleSplitter {
+  /// Separators that join a headline and a site name, longest first so
+  /// " -- " is not read as " - ".
+  static let separators = [
+    " -- ", " | ", " || ", " - ", " – ", " — ", " · ", " • ", " » ", " « ", " :: ", " / ", " ~ ",
+    "｜", " ｜ ", "|", " _", "_", "：", " : ",
+  ]
+
+  /// The title cut at every separator, segments trimmed.
+  static func segments(of title: String) -> [String] {
+    var parts = [title]
+    for separator in separators {
+      parts = parts.flatMap { $0.components(separatedBy: separator) }
+    }
+    return parts.compactMap(\.nonEmpty)
+  }
+
+  /// `title` without leading or trailing segments that name the site.
+  /// Returns the title unchanged when no segment does (or when nothing
+  /// would be left).
+  static func strip(_ title: String, siteNames: [String]) -> String {
+    let siteKeys = Set(siteNames.map(key).filter { !$0.isEmpty })
+    guard !siteKeys.isEmpty else { return title }
+    var current = title.collapsingWhitespace()
+    var changed = true
+    while changed {
+      changed = false
+      for separator in separators {
+        // Trailing "… | Site".
+        if let range = current.range(of: separator, options: .backwards) {
+          let tail = String(current[range.upperBound...])
+          let head = String(current[..<range.lowerBound])
+          if isSiteName(tail, siteKeys), let rest = head.nonEmpty {
+            current = rest
+            changed = true
+            break
+          }
+        }
+        // Leading "Site | …".
+        if let range = current.range(of: separator) {
+          let lead = String(current[..<range.lowerBound])
+          let rest = String(current[range.upperBound...])
+          if isSiteName(lead, siteKeys), let rest = rest.nonEmpty {
+            current = rest
+            changed = true
+            break
+          }
+        }
+      }
+    }
+    return current
+  }
+
+  static func isSiteName(_ text: String, _ siteKeys: Set<String>) -> Bool {
+    let key = key(text)
+    guard !key.isEmpty else { return false }
+    if siteKeys.contains(key) { return true }
+    // "Example News" for site "example.com", "The Example" for "example".
+    return siteKeys.contains { site in
+      site.count >= minimumSiteKeyLength && (key.hasPrefix(site) || key.hasSuffix(site) || site.hasPrefix(key) && key.count >= minimumSiteKeyLength)
+    }
+  }
+
+  /// Site keys shorter than this ("ap", "bbc") only match exactly: four
+  /// letters is where false matches inside headline words stopped in the
+  /// postlight and readability corpora.
+  static let minimumSiteKeyLength = 4
+
+  /// A comparison key: NFKC, case-folded, quotes unified, only letters and digits.
+  static func key(_ text: String) -> String {
+    let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+    var result = String.UnicodeScalarView()
+    for scalar in folded.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+      result.append(scalar)
+    }
+    return String(result)
+  }
+}
