@@ -6,19 +6,32 @@ struct Authors {
   let sources: MetadataSources
   let publisherNames: [String]
 
+  /// For bylines on the page: any name the site goes by is not an author.
   var cleaner: AuthorCleaner {
-    AuthorCleaner(publisherNames: publisherNames + sources.meta.all("copyright") + sources.meta.all("dc.rights"))
+    AuthorCleaner(publisherNames: publisherNames + legalNames)
+  }
+
+  /// For explicit author fields: only the publisher's legal names rule a
+  /// value out, since a personal blog's site name is its author's name.
+  var structuredCleaner: AuthorCleaner {
+    AuthorCleaner(
+      publisherNames: legalNames + [SourceName(sources: sources).publisherName].compactMap { $0 },
+      siteNames: publisherNames)
+  }
+
+  var legalNames: [String] {
+    sources.meta.all("copyright") + sources.meta.all("dc.rights") + sources.meta.all("publisher")
   }
 
   /// Meta keys naming authors. `article:author` is often a profile URL,
   /// which the cleaner drops.
   static let metaKeys = [
-    "article:author", "author", "parsely-author", "sailthru.author", "dc.creator", "dc:creator",
-    "dcterms.creator", "byl", "citation_author", "cxenseparse:author", "og:article:author",
+    "article:author", "dc.creator", "dc:creator", "dcterms.creator", "parsely-author", "sailthru.author",
+    "author", "byl", "citation_author", "cxenseparse:author", "og:article:author",
   ]
 
   func resolve() -> Sourced<[String]>? {
-    let cleaner = cleaner
+    let cleaner = structuredCleaner
     if let ld = sources.ld {
       var names: [String] = []
       for key in ["author", "creator"] {
@@ -34,17 +47,24 @@ struct Authors {
       }
       if let names = unique(names) { return Sourced(names, "json-ld") }
     }
+    // A login ("jdoe") is the last resort: a real name elsewhere wins.
+    var username: Sourced<[String]>?
     for key in Self.metaKeys {
       let names = sources.meta.all(key).flatMap(cleaner.name)
-      if let names = unique(names) { return Sourced(names, "meta:\(key)") }
+      guard let names = unique(names) else { continue }
+      if names.allSatisfy(AuthorCleaner.isUsername) {
+        if username == nil { username = Sourced(names, "meta:\(key)") }
+        continue
+      }
+      return Sourced(names, "meta:\(key)")
     }
     if let names = unique((sources.microdata.values["author"] ?? []).flatMap(cleaner.name)) {
       return Sourced(names, "microdata")
     }
-    if let names = unique(Byline(page: sources.page, cleaner: cleaner).names()) {
+    if let names = unique(Byline(page: sources.page, cleaner: self.cleaner).names()) {
       return Sourced(names, "dom:byline")
     }
-    return nil
+    return username
   }
 
   private func unique(_ names: [String]) -> [String]? {

@@ -114,10 +114,25 @@ struct Dates {
     for ancestor in [node] + node.ancestors {
       switch ancestor.tag {
       case .nav, .footer, .aside: return true
+      // A page-wide class ("no-footer") says nothing about one element.
+      case .body, .html: return false
       default: break
       }
-      let marker = ancestor.classAndID
-      if !marker.isEmpty, foreignRegions.contains(where: marker.contains) { return true }
+      if isForeignRegion(ancestor.classAndID) { return true }
+    }
+    return false
+  }
+
+  /// Whether a class/id list names a foreign region: a token starting with
+  /// one of the words, or containing it after "-" or "_" ("article-comments"),
+  /// but not inside another word ("withSidebar" is the article's layout).
+  static func isForeignRegion(_ marker: String) -> Bool {
+    guard !marker.isEmpty else { return false }
+    for token in marker.split(separator: " ") {
+      for word in foreignRegions
+      where token.hasPrefix(word) || token.contains("-" + word) || token.contains("_" + word) {
+        return true
+      }
     }
     return false
   }

@@ -40,7 +40,7 @@ struct Headline {
       } else if tag == .h1 {
         isCandidate = true
         source = "dom:h1"
-      } else if tag == .h2 || tag == .h3, Self.titleClass(node.classAndID) {
+      } else if tag == .h2 || tag == .h3 {
         isCandidate = true
         source = "dom:\(tag.name)"
       } else {
@@ -55,7 +55,7 @@ struct Headline {
   }
 
   /// More headings than this are lists of teasers, not candidates.
-  static let maximumHeadings = 40
+  static let maximumHeadings = 80
 
   static func titleClass(_ classAndID: String) -> Bool {
     ["headline", "entry-title", "article-title", "post-title", "story-title", "page-title"].contains {
@@ -74,8 +74,11 @@ struct Headline {
     let titleKeys = titles.map { TitleSplitter.key($0.value) }
     let cleanedKeys = titles.map { TitleSplitter.key(TitleSplitter.strip($0.value, siteNames: siteNames)) }
 
-    // 1. A visible heading that agrees with a metadata title is the headline as printed.
-    for heading in headings {
+    // 1. A visible heading that agrees with a metadata title is the headline
+    //    as printed; `<h1>`s and marked headlines before lesser headings.
+    let ranked = headings.filter { $0.source == "dom:h1" || $0.source == "microdata" }
+      + headings.filter { $0.source != "dom:h1" && $0.source != "microdata" }
+    for heading in ranked {
       let key = TitleSplitter.key(heading.value)
       guard key.count >= Self.minimumKeyLength, !TitleSplitter.isSiteName(heading.value, Set(siteNames.map(TitleSplitter.key))) else { continue }
       if zip(titleKeys, cleanedKeys).contains(where: { Self.agrees(key, $0.0) || Self.agrees(key, $0.1) }) {

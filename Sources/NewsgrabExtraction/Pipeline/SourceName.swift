@@ -21,6 +21,7 @@ struct SourceName {
     }
     if let publisher = publisherName { names.append(publisher) }
     if let handle = sources.meta.first("twitter:site"), handle.hasPrefix("@") { names.append(String(handle.dropFirst())) }
+    names += homeLinkTexts
     if let host {
       names.append(host)
       // "nytimes.com" → "nytimes": the part readers see in a title suffix.
@@ -28,6 +29,27 @@ struct SourceName {
     }
     return names.compactMap(\.nonEmpty)
   }
+
+  /// Texts of links to the site's home page (the logo link: its text or
+  /// its image's alt), which name the site as its readers see it.
+  var homeLinkTexts: [String] {
+    guard let home = homeURL else { return [] }
+    var texts: [String] = []
+    for link in sources.page.body.descendants(.a) {
+      guard let href = link.attribute("href")?.trimmingCharacters(in: .whitespaces) else { continue }
+      let resolved = sources.page.resolver.resolve(href) ?? href
+      guard href == "/" || TitleSplitter.sameHome(resolved, home) else { continue }
+      let text = link.textContent.nonEmpty ?? link.firstDescendant(.img)?.attribute("alt")?.nonEmpty
+      if let text, text.count <= Self.maximumSiteNameLength { texts.append(text) }
+      if texts.count >= Self.maximumHomeLinks { break }
+    }
+    return texts
+  }
+
+  /// A home link's text longer than this is a teaser, not the site's name.
+  static let maximumSiteNameLength = 40
+  /// The logo and a "Home" entry come first; later home links add nothing.
+  static let maximumHomeLinks = 4
 
   var publisherName: String? {
     guard let ld = sources.ld else { return nil }

@@ -7,7 +7,7 @@ enum TitleSplitter {
   /// " -- " is not read as " - ".
   static let separators = [
     " -- ", " | ", " || ", " - ", " – ", " — ", " · ", " • ", " » ", " « ", " :: ", " / ", " ~ ",
-    "｜", " ｜ ", "|", " _", "_", "：", " : ",
+    "｜", " ｜ ", "|", " _", "_", "：", " : ", ":",
   ]
 
   /// The title cut at every separator, segments trimmed.
@@ -69,6 +69,22 @@ enum TitleSplitter {
   /// letters is where false matches inside headline words stopped in the
   /// postlight and readability corpora.
   static let minimumSiteKeyLength = 4
+
+  /// Whether two URLs are the same site root ("https://www.x.com/" and "http://x.com").
+  static func sameHome(_ a: String, _ b: String) -> Bool {
+    func root(_ url: String) -> String? {
+      var rest = Substring(url.lowercased())
+      guard let scheme = rest.range(of: "://") else { return nil }
+      rest = rest[scheme.upperBound...]
+      if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
+      let parts = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+      let path = parts.count > 1 ? parts[1] : ""
+      guard path.isEmpty || path == "index.html" || path == "index.php" else { return nil }
+      return String(parts[0])
+    }
+    guard let left = root(a), let right = root(b) else { return false }
+    return left == right
+  }
 
   /// A comparison key: NFKC, case-folded, quotes unified, only letters and digits.
   static func key(_ text: String) -> String {
