@@ -103,7 +103,7 @@ struct Dates {
   }
 
   /// Class and id words of elements that hold an article's date.
-  static let dateVocabulary = ["date", "time", "publish", "posted", "byline", "dateline", "meta", "entry-info", "article-info", "post-info"]
+  static let dateVocabulary = ["date", "time", "publish", "posted", "byline", "author", "dateline", "meta", "entry-info", "article-info", "post-info"]
   /// A date element longer than this (bytes) is a block of text, not a byline.
   static let maximumBylineBytes = 300
 
@@ -111,9 +111,13 @@ struct Dates {
   static let foreignRegions = ["comment", "related", "recommend", "sidebar", "promo", "teaser", "trending", "popular", "most-read", "more-stories", "widget", "footer", "newsletter", "reply"]
 
   static func isOutsideArticle(_ node: HTMLNode) -> Bool {
-    for ancestor in [node] + node.ancestors {
+    let chain = [node] + node.ancestors
+    // An article's own aside or footer holds its date; the page's do not.
+    let inArticle = chain.contains { $0.tag == .article }
+    for ancestor in chain {
       switch ancestor.tag {
-      case .nav, .footer, .aside: return true
+      case .nav: return true
+      case .footer, .aside: if !inArticle { return true }
       // A page-wide class ("no-footer") says nothing about one element.
       case .body, .html: return false
       default: break

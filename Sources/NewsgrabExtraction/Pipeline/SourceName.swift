@@ -79,11 +79,21 @@ struct SourceName {
   /// "Example.cz - Know what is happening" → "Example.cz" when one side of
   /// the separator is the site's domain name and the other is a slogan.
   func withoutTagline(_ name: String) -> String {
-    guard let host, let label = host.split(separator: ".").dropLast().last else { return name }
     let parts = TitleSplitter.segments(of: name)
-    guard parts.count > 1 else { return name }
-    let key = TitleSplitter.key(String(label))
-    if let match = parts.first(where: { TitleSplitter.key($0).hasPrefix(key) }) { return match }
+    guard parts.count == 2 else { return name }
+    if let host, let label = host.split(separator: ".").dropLast().last {
+      let key = TitleSplitter.key(String(label))
+      if let match = parts.first(where: { TitleSplitter.key($0).hasPrefix(key) }) { return match }
+    }
+    // "Name - A slogan of several words": a short name, then a sentence.
+    let nameWords = parts[0].split(separator: " ").count
+    let sloganWords = parts[1].split(separator: " ").count
+    if nameWords <= Self.maximumNameWords, sloganWords >= Self.minimumSloganWords { return parts[0] }
     return name
   }
+
+  /// Site names before a slogan are one or two words ("Example.cz", "The Daily").
+  static let maximumNameWords = 2
+  /// A slogan is a phrase: three words or more ("Know what is happening").
+  static let minimumSloganWords = 3
 }

@@ -88,7 +88,8 @@ enum TitleSplitter {
 
   /// A comparison key: NFKC, case-folded, quotes unified, only letters and digits.
   static func key(_ text: String) -> String {
-    let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+    let folded = text.precomposedStringWithCompatibilityMapping
+      .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     var result = String.UnicodeScalarView()
     for scalar in folded.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
       result.append(scalar)
