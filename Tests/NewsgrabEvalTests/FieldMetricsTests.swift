@@ -173,6 +173,16 @@ import Testing
     #expect(score.accuracy == 0.5)
   }
 
+  @Test func precisionIsUndefinedWhenNothingWasPredicted() throws {
+    let pages = [page("a", TruthRecord(id: "", images: ["http://x.com/1.jpg"], related: [.init(url: "http://x.com/r")]), Article())]
+    let images = try #require(FieldMetrics.score(.images, pages))
+    #expect(images.precision == nil)
+    #expect(images.score == 0)
+    let related = try #require(FieldMetrics.score(.related, pages))
+    #expect(related.precision == nil)
+    #expect(related.score == 0)
+  }
+
   @Test func fieldsWithoutTruthAreNotScored() {
     let pages = [page("a", TruthRecord(id: "", headline: "H"), Article(headline: "H"))]
     for field in Field.allCases where field != .headline {

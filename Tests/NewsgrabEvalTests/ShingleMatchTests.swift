@@ -54,9 +54,9 @@ import Testing
     #expect(abs(result.f1 - 1.0 / 3.0) < 1e-12)
   }
 
-  @Test func noPredictionsScoreZero() {
+  @Test func noPredictionsLeavePrecisionUndefinedAndScoreZero() {
     let result = ShingleMatch.aggregate([.init(truePositives: 0, falsePositives: 0, falseNegatives: 1)])
-    #expect(result.precision == 0)
+    #expect(result.precision == nil)
     #expect(result.recall == 0)
     #expect(result.f1 == 0)
   }

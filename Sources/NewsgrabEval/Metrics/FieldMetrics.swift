@@ -181,7 +181,8 @@ package enum FieldMetrics {
   }
 
   /// Macro recall of image URLs found in `images[]` or `leadImage` (the
-  /// score), and macro precision of `images[]` over pages that predicted images.
+  /// score), and macro precision of `images[]` over pages that predicted
+  /// images (nil when none did).
   static func images(_ pages: [ScoredPage]) -> FieldScore? {
     var precisions: [Double] = []
     var recalls: [Double] = []
@@ -204,12 +205,13 @@ package enum FieldMetrics {
     }
     guard !recalls.isEmpty else { return nil }
     return FieldScore(
-      field: .images, pages: recalls.count, score: Average.mean(recalls), precision: Average.mean(precisions),
+      field: .images, pages: recalls.count, score: Average.mean(recalls), precision: Average.meanIfAny(precisions),
       recall: Average.mean(recalls), pageScores: pageScores)
   }
 
   /// Macro precision and recall of related-article URLs; the score is the F1
-  /// of the two averages (precision over pages that predicted links).
+  /// of the two averages (precision over pages that predicted links, nil
+  /// when none did).
   static func related(_ pages: [ScoredPage]) -> FieldScore? {
     var precisions: [Double] = []
     var recalls: [Double] = []
@@ -229,7 +231,7 @@ package enum FieldMetrics {
           got: page.article.related.compactMap(\.url).joined(separator: " ")))
     }
     guard !recalls.isEmpty else { return nil }
-    let precision = Average.mean(precisions)
+    let precision = Average.meanIfAny(precisions)
     let recall = Average.mean(recalls)
     return FieldScore(
       field: .related, pages: recalls.count, score: Average.f1(precision, recall), precision: precision,

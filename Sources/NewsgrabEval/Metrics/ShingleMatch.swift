@@ -65,8 +65,9 @@ package enum ShingleMatch {
   }
 
   /// Macro precision over pages with TP+FP > 0, macro recall over pages with
-  /// TP+FN > 0, and F1 from those two averages (0 when nothing qualifies).
-  package static func aggregate(_ pages: [Counts]) -> (precision: Double, recall: Double, f1: Double) {
+  /// TP+FN > 0, and F1 from those two averages; an average over no page is
+  /// nil (undefined) and makes F1 0.
+  package static func aggregate(_ pages: [Counts]) -> (precision: Double?, recall: Double?, f1: Double) {
     let precisions = pages.compactMap { page -> Double? in
       let predicted = page.truePositives + page.falsePositives
       return predicted > 0 ? page.truePositives / predicted : nil
@@ -75,8 +76,8 @@ package enum ShingleMatch {
       let relevant = page.truePositives + page.falseNegatives
       return relevant > 0 ? page.truePositives / relevant : nil
     }
-    let precision = Average.mean(precisions)
-    let recall = Average.mean(recalls)
+    let precision = Average.meanIfAny(precisions)
+    let recall = Average.meanIfAny(recalls)
     return (precision, recall, Average.f1(precision, recall))
   }
 }
