@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPORA=${CORPORA:-../shared/corpora}
+[ -d "$CORPORA" ] || [ ! -d ../../shared/corpora ] || CORPORA=../../shared/corpora  # from a git worktree
 NEWSGRAB=${NEWSGRAB:-.build/release/newsgrab}
 # The version the issue's bracketed figures were measured with; override to try another.
 TRAFILATURA=${TRAFILATURA:-trafilatura==2.3.1}
