@@ -15,7 +15,7 @@ OUT=.build/compare
 if [ ! -x "$VENV/bin/python" ]; then
   python3 -m venv "$VENV"
 fi
-if ! "$VENV/bin/python" -m pip show trafilatura 2>/dev/null | grep -qx "Version: ${TRAFILATURA#*==}"; then
+if ! "$VENV/bin/python" -c "import sys, trafilatura; sys.exit(trafilatura.__version__ != '${TRAFILATURA#*==}')" 2>/dev/null; then
   # jusText imports lxml.html.clean, which lxml 6 ships as a separate package.
   "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "$TRAFILATURA" lxml_html_clean
 fi

@@ -8,7 +8,8 @@ package struct CorpusExtractor: Sendable {
   /// Pages extracted at once (the machine has 2 cores).
   package var workers: Int
 
-  package init(reader: InputReader = InputReader(), extractor: ArticleExtractor = ArticleExtractor(), workers: Int = 2) {
+  package init(reader: InputReader = InputReader(), extractor: ArticleExtractor = ArticleExtractor(), workers: Int = 2)
+  {
     self.reader = reader
     self.extractor = extractor
     self.workers = max(1, workers)

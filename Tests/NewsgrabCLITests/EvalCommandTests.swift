@@ -6,7 +6,8 @@ import Testing
   /// A corpus folder: one page newsgrab reads well, one it cannot read.
   private func makeCorpus(in directory: URL, name: String = "mini") throws -> URL {
     let corpus = directory.appendingPathComponent(name)
-    try FileManager.default.createDirectory(at: corpus.appendingPathComponent("pages"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: corpus.appendingPathComponent("pages"), withIntermediateDirectories: true)
     let page = """
       <html lang="en"><head><title>Harbour bridge reopens after repairs | Coast Daily</title>
       <meta property="og:site_name" content="Coast Daily"></head>

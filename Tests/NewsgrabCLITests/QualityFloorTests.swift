@@ -56,7 +56,8 @@ import Testing
         }
         #expect(
           value >= floor - Self.tolerance,
-          "\(corpus) \(field) fell to \(value), below its floor \(floor) (see `newsgrab eval --field \(field) --worst 10`)")
+          "\(corpus) \(field) fell to \(value), below its floor \(floor) (see `newsgrab eval --field \(field) --worst 10`)"
+        )
       }
     }
     // Every scored field of every corpus has a floor, so nothing regresses unwatched.

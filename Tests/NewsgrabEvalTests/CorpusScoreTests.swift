@@ -57,7 +57,8 @@ import Testing
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     #expect(throws: EvalError.notACorpus("no truth.jsonl")) { try Corpus.load(directory.path) }
-    try Data("{\"id\": \"a\"}\n{\"headline\": \"no id\"}\n".utf8).write(to: directory.appendingPathComponent("truth.jsonl"))
+    try Data("{\"id\": \"a\"}\n{\"headline\": \"no id\"}\n".utf8).write(
+      to: directory.appendingPathComponent("truth.jsonl"))
     #expect {
       try Corpus.load(directory.path)
     } throws: { error in
@@ -74,7 +75,8 @@ import Testing
       <body><article><h1>Local title</h1><p>Some text of the story that is long enough to read.</p></article></body></html>
       """
     try Data(html.utf8).write(to: directory.appendingPathComponent("pages/p1.html"))
-    try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]).write(to: directory.appendingPathComponent("pages/p2.html"))
+    try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]).write(
+      to: directory.appendingPathComponent("pages/p2.html"))
     let corpus = Corpus(
       name: "c", directory: directory.path,
       records: [
@@ -84,12 +86,14 @@ import Testing
     let extractor = CorpusExtractor()
     let article = try #require(extractor.extract(corpus.records[0], path: corpus.pagePath(corpus.records[0])).article)
     #expect(article.leadImage?.url == "http://example.com/img/lead.jpg")
-    guard case .failed(let binary) = extractor.extract(corpus.records[1], path: corpus.pagePath(corpus.records[1])) else {
+    guard case .failed(let binary) = extractor.extract(corpus.records[1], path: corpus.pagePath(corpus.records[1]))
+    else {
       Issue.record("a PNG must not yield an article")
       return
     }
     #expect(binary.contains("not a web page"))
-    guard case .failed(let missing) = extractor.extract(corpus.records[2], path: corpus.pagePath(corpus.records[2])) else {
+    guard case .failed(let missing) = extractor.extract(corpus.records[2], path: corpus.pagePath(corpus.records[2]))
+    else {
       Issue.record("a missing page must not yield an article")
       return
     }

@@ -48,7 +48,9 @@ import Testing
   }
 
   @Test func siteNameComesFromSourceName() throws {
-    let pages = [page("a", TruthRecord(id: "", siteName: "The Guardian"), Article(source: Source(name: "the guardian")))]
+    let pages = [
+      page("a", TruthRecord(id: "", siteName: "The Guardian"), Article(source: Source(name: "the guardian")))
+    ]
     #expect(try #require(FieldMetrics.score(.siteName, pages)).score == 1)
   }
 
@@ -74,8 +76,12 @@ import Testing
 
   @Test func leadImageComparesNormalisedURLs() throws {
     let pages = [
-      page("a", TruthRecord(id: "", leadImage: "https://S.example.com/a%20b.jpg?w=1200"), Article(leadImage: ArticleImage(url: "http://s.example.com/a b.jpg"))),
-      page("b", TruthRecord(id: "", leadImage: "https://example.com/b.jpg"), Article(leadImage: ArticleImage(url: "https://example.com/c.jpg"))),
+      page(
+        "a", TruthRecord(id: "", leadImage: "https://S.example.com/a%20b.jpg?w=1200"),
+        Article(leadImage: ArticleImage(url: "http://s.example.com/a b.jpg"))),
+      page(
+        "b", TruthRecord(id: "", leadImage: "https://example.com/b.jpg"),
+        Article(leadImage: ArticleImage(url: "https://example.com/c.jpg"))),
     ]
     #expect(try #require(FieldMetrics.score(.leadImage, pages)).score == 0.5)
   }
@@ -131,9 +137,12 @@ import Testing
     let pages = [
       page(
         "a",
-        TruthRecord(id: "", captions: ["The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters", "Kenya is getting ready", "A dog"]),
+        TruthRecord(
+          id: "",
+          captions: ["The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters", "Kenya is getting ready", "A dog"]),
         a),
-      page("b", TruthRecord(id: "", captions: ["Sunset."]), Article(leadImage: ArticleImage(url: "u", caption: "sunset"))),
+      page(
+        "b", TruthRecord(id: "", captions: ["Sunset."]), Article(leadImage: ArticleImage(url: "u", caption: "sunset"))),
     ]
     let score = try #require(FieldMetrics.score(.captions, pages))
     #expect(close(score.score, 5.0 / 6.0))
@@ -143,7 +152,9 @@ import Testing
   @Test func relatedIsMacroPrecisionAndRecallOfURLs() throws {
     // a: truth {1, 2}, got {1, 3, 4} → P 1/3, R 1/2.  b: truth {5}, got {} → R 0.
     // P = 1/3, R = 1/4, F1 = 2·(1/3)(1/4)/(7/12) = 2/7.
-    let a = Article(related: [Teaser(url: "https://x.com/1"), Teaser(url: "https://x.com/3"), Teaser(url: "https://x.com/4")])
+    let a = Article(related: [
+      Teaser(url: "https://x.com/1"), Teaser(url: "https://x.com/3"), Teaser(url: "https://x.com/4"),
+    ])
     let pages = [
       page("a", TruthRecord(id: "", related: [.init(url: "http://x.com/1"), .init(url: "http://x.com/2")]), a),
       page("b", TruthRecord(id: "", related: [.init(url: "http://x.com/5")]), Article()),
@@ -162,9 +173,11 @@ import Testing
     let pages = [
       page(
         "a",
-        TruthRecord(id: "", bodyMustContain: ["quick brown", "lazy  dog", "Quick brown"], bodyMustNotContain: ["Subscribe now"]),
+        TruthRecord(
+          id: "", bodyMustContain: ["quick brown", "lazy  dog", "Quick brown"], bodyMustNotContain: ["Subscribe now"]),
         Article(body: "The quick brown fox\njumps over the lazy dog.\n\nSubscribe now!")),
-      page("b", TruthRecord(id: "", bodyMustContain: ["Missing"], bodyMustNotContain: ["Cookie"]), Article(body: "Text")),
+      page(
+        "b", TruthRecord(id: "", bodyMustContain: ["Missing"], bodyMustNotContain: ["Cookie"]), Article(body: "Text")),
     ]
     let score = try #require(FieldMetrics.score(.snippets, pages))
     #expect(close(score.precision, 2.0 / 3.0))
@@ -174,7 +187,9 @@ import Testing
   }
 
   @Test func precisionIsUndefinedWhenNothingWasPredicted() throws {
-    let pages = [page("a", TruthRecord(id: "", images: ["http://x.com/1.jpg"], related: [.init(url: "http://x.com/r")]), Article())]
+    let pages = [
+      page("a", TruthRecord(id: "", images: ["http://x.com/1.jpg"], related: [.init(url: "http://x.com/r")]), Article())
+    ]
     let images = try #require(FieldMetrics.score(.images, pages))
     #expect(images.precision == nil)
     #expect(images.score == 0)

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct ShingleMatchTests {
   @Test func shinglesAreFourTokenWindows() {
-    #expect(ShingleMatch.shingles(["a", "b", "c", "d", "e"]) == ["a\u{1F}b\u{1F}c\u{1F}d": 1, "b\u{1F}c\u{1F}d\u{1F}e": 1])
+    #expect(
+      ShingleMatch.shingles(["a", "b", "c", "d", "e"]) == ["a\u{1F}b\u{1F}c\u{1F}d": 1, "b\u{1F}c\u{1F}d\u{1F}e": 1])
   }
 
   @Test func shortTextIsOneShingle() {

@@ -64,7 +64,11 @@ package enum Normalizer {
     guard lowered.unicodeScalars.contains(where: { extraFolds[$0] != nil }) else { return lowered }
     var scalars = String.UnicodeScalarView()
     for scalar in lowered.unicodeScalars {
-      if let fold = extraFolds[scalar] { scalars.append(contentsOf: fold.unicodeScalars) } else { scalars.append(scalar) }
+      if let fold = extraFolds[scalar] {
+        scalars.append(contentsOf: fold.unicodeScalars)
+      } else {
+        scalars.append(scalar)
+      }
     }
     return String(scalars)
   }
