@@ -57,11 +57,14 @@ package struct PageScore: Hashable, Sendable {
   package var score: Double
   package var expected: String
   package var got: String
+  /// What the score is made of, where one number hides it (body: P and R).
+  package var detail: String?
 
-  package init(id: String, score: Double, expected: String, got: String) {
+  package init(id: String, score: Double, expected: String, got: String, detail: String? = nil) {
     self.id = id
     self.score = score
     self.expected = expected
     self.got = got
+    self.detail = detail
   }
 }

@@ -32,6 +32,7 @@ import Testing
     #expect(close(score.score, 2.0 / 3.0))
     #expect(score.accuracy == 0.5)
     #expect(score.pageScores.map(\.score) == [1, 0])
+    #expect(score.pageScores.map(\.detail) == ["precision 1.00, recall 1.00", "precision —, recall 0.00"])
   }
 
   @Test func headlineIsNormalisedExactMatch() throws {

@@ -50,13 +50,24 @@ package enum FieldMetrics {
       let pageCounts = ShingleMatch.compare(truthTokens: truthTokens, predictionTokens: gotTokens)
       counts.append(pageCounts)
       if truthTokens == gotTokens { exact += 1 }
-      pageScores.append(PageScore(id: page.truth.id, score: pageCounts.f1, expected: truth, got: page.article.body))
+      pageScores.append(
+        PageScore(
+          id: page.truth.id, score: pageCounts.f1, expected: truth, got: page.article.body,
+          detail: "precision \(Self.ratio(pageCounts.truePositives, pageCounts.falsePositives)), "
+            + "recall \(Self.ratio(pageCounts.truePositives, pageCounts.falseNegatives))"))
     }
     guard !counts.isEmpty else { return nil }
     let (precision, recall, f1) = ShingleMatch.aggregate(counts)
     return FieldScore(
       field: .body, pages: counts.count, score: f1, precision: precision, recall: recall,
       accuracy: Double(exact) / Double(counts.count), pageScores: pageScores)
+  }
+
+  /// `hits / (hits + misses)` with two decimals, "—" when undefined.
+  static func ratio(_ hits: Double, _ misses: Double) -> String {
+    guard hits + misses > 0 else { return "—" }
+    let hundredths = Int((hits / (hits + misses) * 100).rounded())
+    return hundredths == 100 ? "1.00" : "0." + (hundredths < 10 ? "0" : "") + String(hundredths)
   }
 
   // MARK: Snippets

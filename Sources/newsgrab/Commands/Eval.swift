@@ -22,22 +22,24 @@ extension Newsgrab {
         scored with the same code and shown beside newsgrab.
         """)
 
-    @Argument(help: "Corpus folders (each with truth.jsonl and pages/).")
+    @Argument(help: ArgumentHelp("Corpus folders (each with truth.jsonl and pages/).", valueName: "corpus-dir"))
     var corpora: [String]
 
-    @Option(help: "Also write the scores as JSON to this file.")
+    @Option(help: ArgumentHelp("Also write the scores as JSON to this file.", valueName: "file"))
     var json: String?
 
-    @Option(help: "List the N worst pages per field, with expected and extracted values.")
+    @Option(help: ArgumentHelp("List the N worst pages per field, with expected and extracted values.", valueName: "n"))
     var worst: Int = 0
 
-    @Option(name: .customLong("field"), help: "Only score this field (repeatable).")
+    @Option(name: .customLong("field"), help: ArgumentHelp("Only score this field (repeatable).", valueName: "field"))
     var fields: [Field] = []
 
-    @Option(name: .customLong("predictions"), help: "Also score another tool's JSONL predictions (repeatable).")
+    @Option(
+      name: .customLong("predictions"),
+      help: ArgumentHelp("Also score another tool's JSONL predictions (repeatable).", valueName: "file"))
     var predictionFiles: [String] = []
 
-    @Option(help: "Pages extracted in parallel.")
+    @Option(help: ArgumentHelp("Pages extracted in parallel.", valueName: "n"))
     var jobs: Int = 2
 
     @OptionGroup var input: InputOptions

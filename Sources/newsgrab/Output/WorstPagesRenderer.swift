@@ -17,7 +17,8 @@ enum WorstPagesRenderer {
         lines.append("")
         lines.append("Worst \(field.field.rawValue) pages of \(score.corpus) (\(score.system)):")
         for page in worst {
-          lines.append("  \(EvalTableRenderer.number(page.score))  \(TextRenderer.oneLine(page.id))")
+          let detail = page.detail.map { "  (\($0))" } ?? ""
+          lines.append("  \(EvalTableRenderer.number(page.score))  \(TextRenderer.oneLine(page.id))\(detail)")
           lines.append("         expected: \(shown(page.expected, field: field.field))")
           lines.append("         got:      \(shown(page.got, field: field.field))")
         }
@@ -26,12 +27,12 @@ enum WorstPagesRenderer {
     return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
   }
 
-  /// One line, cut at `valueLimit`; bodies are prefixed with their word count.
+  /// One line, cut at `valueLimit`; bodies are prefixed with their `\w+` token count.
   static func shown(_ value: String, field: Field) -> String {
     if value.isEmpty { return "(nothing)" }
     var line = TextRenderer.oneLine(value)
     if line.count > valueLimit { line = String(line.prefix(valueLimit)) + "…" }
-    if field == .body { line = "(\(WordTokenizer.tokens(value).count) words) " + line }
+    if field == .body { line = "(\(WordTokenizer.tokens(value).count) tokens) " + line }
     return line
   }
 }
