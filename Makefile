@@ -17,5 +17,5 @@ eval: release ; $(RELEASE_BIN) eval $(CORPORA)/*/
 compare: release ; bash scripts/compare.sh
 bench: release ; bash scripts/bench.sh
 fuzz: deps ; bash scripts/fuzz.sh
-sanitize: deps ; $(SWIFT) test --sanitize=address
+sanitize: deps ; bash scripts/sanitize.sh
 clean: ; rm -rf .build
