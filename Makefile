@@ -18,5 +18,5 @@ eval: release ; $(RELEASE_BIN) eval $(CORPORA)/*/
 compare: release ; CORPORA=$(CORPORA) bash scripts/compare.sh
 bench: release ; bash scripts/bench.sh
 fuzz: deps ; bash scripts/fuzz.sh
-sanitize: deps ; $(SWIFT) test --sanitize=address
+sanitize: deps ; bash scripts/sanitize.sh
 clean: ; rm -rf .build
