@@ -1,6 +1,7 @@
 /// Why a corpus or a predictions file could not be read; `description` is
 /// the reason part of `newsgrab: <file>: <reason>`.
 package enum EvalError: Error, Equatable, CustomStringConvertible {
+  case notFound
   case notACorpus(String)
   case badLine(line: Int, reason: String)
   case unreadable(String)
@@ -8,6 +9,7 @@ package enum EvalError: Error, Equatable, CustomStringConvertible {
 
   package var description: String {
     switch self {
+    case .notFound: "no such file or directory"
     case .notACorpus(let reason): "not a corpus folder: \(reason)"
     case .badLine(let line, let reason): "line \(line): \(reason)"
     case .unreadable(let reason): "cannot read: \(reason)"

@@ -23,7 +23,7 @@ package struct PredictionFile: Sendable {
   package static func load(_ path: String) throws(EvalError) -> PredictionFile {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw FileManager.default.fileExists(atPath: path)
-        ? .unreadable("permission denied") : .unreadable("no such file")
+        ? .unreadable("permission denied") : .notFound
     }
     let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     var file = PredictionFile(system: name)

@@ -106,12 +106,39 @@ import Testing
     let missing = directory.appendingPathComponent("nothing-here").path
     let result = try CLI.run(["eval", missing, corpus.path])
     #expect(result.status == 1)
-    #expect(result.stderr == "newsgrab: \(missing): not a corpus folder: no truth.jsonl\n")
+    #expect(result.stderr == "newsgrab: \(missing): no such file or directory\n")
     // The good corpus is still scored.
     #expect(result.stdout.contains("mini"))
 
     let predictions = try CLI.run(["eval", corpus.path, "--predictions", missing])
     #expect(predictions.status == 1)
-    #expect(predictions.stderr == "newsgrab: \(missing): cannot read: no such file\n")
+    #expect(predictions.stderr == "newsgrab: \(missing): no such file or directory\n")
+
+    let empty = directory.appendingPathComponent("empty")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    let notCorpus = try CLI.run(["eval", empty.path])
+    #expect(notCorpus.status == 1)
+    #expect(notCorpus.stderr == "newsgrab: \(empty.path): not a corpus folder: no truth.jsonl\n")
+  }
+
+  @Test func aFolderOfCorporaStandsForThemAndPlainFilesAreSkipped() throws {
+    let directory = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    _ = try makeCorpus(in: directory, name: "beta")
+    _ = try makeCorpus(in: directory, name: "alpha")
+    let readme = directory.appendingPathComponent("README.md")
+    try Data("# corpora\n".utf8).write(to: readme)
+
+    let folder = try CLI.run(["eval", directory.path, "--field", "headline"])
+    #expect(folder.status == 0, "\(folder.stderr)")
+    let corpora = folder.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+      .prefix { !$0.isEmpty }.compactMap { $0.split(separator: " ").first }
+    #expect(corpora == ["alpha", "alpha", "beta", "beta"])  // headline and coverage rows
+
+    // What a shell makes of `corpora/*`: the README is not a corpus, and not a failure.
+    let glob = try CLI.run(["eval", readme.path, directory.appendingPathComponent("alpha").path])
+    #expect(glob.status == 0)
+    #expect(glob.stderr == "newsgrab: \(readme.path): skipped, a file is not a corpus folder\n")
+    #expect(glob.stdout.contains("alpha"))
   }
 }

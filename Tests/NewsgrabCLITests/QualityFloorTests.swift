@@ -31,13 +31,16 @@ import Testing
   @Test(.enabled(if: CorpusRun.isAvailable, Comment(rawValue: CorpusRun.whyUnavailable)))
   func noFieldDropsBelowItsFloor() throws {
     let binary = try #require(CorpusRun.releaseBinary)
-    let corpora = try CorpusRun.corpusDirectories()
-    try #require(!corpora.isEmpty, "no corpus folder in \(CorpusRun.corpora?.path ?? "")")
+    let root = try #require(CorpusRun.corpora)
+    try #require(!(try CorpusRun.corpusDirectories()).isEmpty, "no corpus folder in \(root.path)")
     let directory = try CLI.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let json = directory.appendingPathComponent("scores.json")
 
-    let result = try CLI.run(["eval"] + corpora.map(\.path) + ["--json", json.path], binary: binary)
+    // `newsgrab eval ../shared/corpora/* --json FILE`, the glob expanded as a shell would.
+    let entries = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { !$0.hasPrefix(".") }.sorted()
+    let result = try CLI.run(
+      ["eval"] + entries.map { root.appendingPathComponent($0).path } + ["--json", json.path], binary: binary)
     #expect(result.status == 0, "eval failed: \(result.stderr)")
 
     let report = try JSONDecoder().decode(Report.self, from: Data(contentsOf: json))

@@ -7,13 +7,15 @@ extension Newsgrab {
     static let configuration = CommandConfiguration(
       abstract: "Score extraction against corpora with ground truth.",
       discussion: """
-        Each corpus folder holds truth.jsonl and pages/ (see ../shared/corpora/README.md).
+        Each corpus folder holds truth.jsonl and pages/ (see ../shared/corpora/README.md);
+        a folder of corpus folders stands for all of them, and plain files among the
+        arguments (a README matched by corpora/*) are skipped with a note.
         Every page is extracted in process and each field the truth has is scored with
         the metrics of that README. Pages that fail count as empty output; they are
         listed under the table and do not change the exit status.
 
         Examples:
-          newsgrab eval ../shared/corpora/*/
+          newsgrab eval ../shared/corpora
           newsgrab eval ../shared/corpora/postlight --field authors --worst 10
           newsgrab eval ../shared/corpora/* --json scores.json
           newsgrab eval ../shared/corpora/* --predictions trafilatura.jsonl
@@ -59,7 +61,15 @@ extension Newsgrab {
       let extractor = CorpusExtractor(reader: input.reader, workers: jobs)
       var scores: [CorpusScore] = []
       var names: [String] = []
-      for directory in corpora {
+      let located = CorpusLocator.locate(corpora)
+      for (path, error) in located.errors {
+        Diagnostics.report(file: path, error)
+        failed = true
+      }
+      for path in located.skipped {
+        Diagnostics.line("newsgrab: \(Diagnostics.printable(path)): skipped, a file is not a corpus folder")
+      }
+      for directory in located.corpora {
         let corpus: Corpus
         do throws(EvalError) {
           corpus = try Corpus.load(directory)
