@@ -57,38 +57,17 @@ extension Newsgrab {
           failed = true
         }
       }
-      let wanted = fields.isEmpty ? Field.allCases : fields
-      let extractor = CorpusExtractor(reader: input.reader, workers: jobs)
-      var scores: [CorpusScore] = []
-      var names: [String] = []
-      let located = CorpusLocator.locate(corpora)
-      for (path, error) in located.errors {
+      let evaluation = Evaluation(
+        extractor: CorpusExtractor(reader: input.reader, workers: jobs), fields: fields, others: others)
+      let outcome = await evaluation.run(corpora)
+      for (path, error) in outcome.problems {
         Diagnostics.report(file: path, error)
         failed = true
       }
-      for path in located.skipped {
+      for path in outcome.skipped {
         Diagnostics.line("newsgrab: \(Diagnostics.printable(path)): skipped, a file is not a corpus folder")
       }
-      for directory in located.corpora {
-        let corpus: Corpus
-        do throws(EvalError) {
-          corpus = try Corpus.load(directory)
-        } catch {
-          Diagnostics.report(file: directory, error)
-          failed = true
-          continue
-        }
-        names.append(corpus.name)
-        let predictions = await extractor.extractAll(corpus)
-        scores.append(CorpusScore.score(corpus: corpus, system: "newsgrab", fields: wanted) { predictions[$0.id] })
-        for other in others {
-          scores.append(
-            CorpusScore.score(corpus: corpus, system: other.system, fields: wanted) {
-              other.prediction(corpus: corpus.name, id: $0.id)
-            })
-        }
-      }
-      let report = EvalReport(systems: ["newsgrab"] + others.map(\.system), corpora: names, scores: scores)
+      let report = outcome.report
       var output = StandardOutput()
       output.write(EvalTableRenderer.render(report))
       if worst > 0 { output.write(WorstPagesRenderer.render(report, count: worst)) }
