@@ -52,6 +52,7 @@ struct Dates {
     if let time = headerTime() { result.append(time) }
     if let text = bylineDate() { result.append(text) }
     if let url = urlDate() { result.append(url) }
+    if let line = datelineAfterHeadline() { result.append(line) }
     return result
   }
 
@@ -78,7 +79,12 @@ struct Dates {
   /// stories or a sidebar), preferring one marked as the publication time.
   func headerTime() -> Sourced<String>? {
     var first: Sourced<String>?
-    for time in sources.page.body.descendants(.time) where !Self.isOutsideArticle(time) {
+    // `<time>`, and custom elements that carry a `datetime` the same way
+    // (`<relative-time datetime=…>`).
+    let times = sources.page.body.descendants.filter { node in
+      node.tag == .time || (node.tag == .other && node.hasAttribute("datetime"))
+    }
+    for time in times where !Self.isOutsideArticle(time) {
       let raw = time.attribute("datetime") ?? time.attribute("content") ?? time.textContent
       guard let value = DateParser.iso(raw) ?? DateParser.human(time.textContent) else { continue }
       let marker = (time.classAndID + " " + (time.attribute("itemprop") ?? "")).lowercased()
@@ -103,7 +109,7 @@ struct Dates {
   }
 
   /// Class and id words of elements that hold an article's date.
-  static let dateVocabulary = ["date", "time", "publish", "posted", "byline", "author", "dateline", "meta", "entry-info", "article-info", "post-info"]
+  static let dateVocabulary = ["date", "time", "publish", "posted", "byline", "author", "dateline", "meta", "info"]
   /// A date element longer than this (bytes) is a block of text, not a byline.
   static let maximumBylineBytes = 300
 
@@ -141,17 +147,50 @@ struct Dates {
     return false
   }
 
-  /// "/2016/12/09/" or "/2016-12-09" in the article's URL.
+  /// "/2016/12/09/" or "/2016-12-09" in the article's URL (canonical,
+  /// `og:url`, the page's own, or its AMP version).
   func urlDate() -> Sourced<String>? {
-    guard let url = sources.meta.canonical ?? sources.meta.first("og:url") ?? sources.page.url else { return nil }
-    let ns = url as NSString
-    guard let match = Self.urlDatePattern.firstMatch(in: url, range: NSRange(location: 0, length: ns.length)) else { return nil }
-    let year = Int(ns.substring(with: match.range(at: 1))) ?? 0
-    let month = Int(ns.substring(with: match.range(at: 2))) ?? 0
-    let day = Int(ns.substring(with: match.range(at: 3))) ?? 0
-    guard DateParser.valid(year, month, day) else { return nil }
-    return Sourced(String(format: "%04d-%02d-%02d", year, month, day), "url")
+    var urls = [sources.meta.canonical, sources.meta.first("og:url"), sources.page.url].compactMap { $0 }
+    for link in sources.page.head.descendants(.link) where link.attribute("rel")?.lowercased() == "amphtml" {
+      if let href = link.attribute("href") { urls.append(href) }
+    }
+    for url in urls {
+      let ns = url as NSString
+      guard let match = Self.urlDatePattern.firstMatch(in: url, range: NSRange(location: 0, length: ns.length)) else { continue }
+      let year = Int(ns.substring(with: match.range(at: 1))) ?? 0
+      let month = Int(ns.substring(with: match.range(at: 2))) ?? 0
+      let day = Int(ns.substring(with: match.range(at: 3))) ?? 0
+      guard DateParser.valid(year, month, day) else { continue }
+      return Sourced(String(format: "%04d-%02d-%02d", year, month, day), "url")
+    }
+    return nil
   }
+
+  /// Last resort: a short line that is mostly a date, just below the
+  /// headline (`<div>December 16, 2016, 4:19 PM</div>` with no telling class).
+  func datelineAfterHeadline() -> Sourced<String>? {
+    guard let h1 = sources.page.body.firstDescendant(.h1) else { return nil }
+    var seen = 0
+    // Walk forward in document order from the headline.
+    for element in sources.page.body.descendants where element.index > h1.index && element.isElement {
+      guard seen < Self.datelineWindow else { break }
+      guard element.tag != .script, element.tag != .style else { continue }
+      seen += 1
+      guard element.textLength > 0, element.textLength <= Self.maximumDatelineBytes else { continue }
+      let text = element.textContent.collapsingWhitespace()
+      guard text.count <= Self.maximumDatelineCharacters, let value = DateParser.human(text) else { continue }
+      if Self.isOutsideArticle(element) { continue }
+      return Sourced(value, "dom:dateline")
+    }
+    return nil
+  }
+
+  /// Elements looked at after the headline: the dateline sits within the
+  /// first few dozen elements of the article header in the corpora pages.
+  static let datelineWindow = 120
+  /// A dateline is a short line ("OSS topics 2019年3月15日 09:43", "December 16, 2016, 4:19 PM").
+  static let maximumDatelineCharacters = 60
+  static let maximumDatelineBytes = 200
 
   static let urlDatePattern = try! NSRegularExpression(pattern: #"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[-_.]|$)"#)
 }
