@@ -36,4 +36,10 @@ struct TitleSplitterTests {
     #expect(TitleSplitter.sameHome("http://www.example.com/", "https://example.com/"))
     #expect(!TitleSplitter.sameHome("https://example.com/news/", "https://example.com/"))
   }
+
+  @Test func titleTagLosesAShortUnknownSuffixOnlyOnce() {
+    #expect(Headline.withoutShortSuffix("Lorem ipsum dolor sit amet – My website") == "Lorem ipsum dolor sit amet")
+    #expect(Headline.withoutShortSuffix("JVNDB-2018-1 - JVN iPedia - Database") == "JVNDB-2018-1 - JVN iPedia - Database")
+    #expect(Headline.withoutShortSuffix("Short – Site") == "Short – Site")
+  }
 }

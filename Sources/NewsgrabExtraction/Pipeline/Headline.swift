@@ -100,10 +100,33 @@ struct Headline {
       if let heading = soleHeadline(headings), best.source != "title-tag" {
         return heading
       }
+      if best.source == "title-tag" { return Sourced(Self.withoutShortSuffix(best.value), best.source) }
       return best
     }
     return headings.first
   }
+
+  /// A `<title>` with an unknown site name glued on ("Headline – My
+  /// website"): a short last segment after a dash or bar goes when the rest
+  /// reads as a headline.
+  static func withoutShortSuffix(_ title: String) -> String {
+    for separator in [" | ", " – ", " — ", " - ", " :: ", " · "] {
+      guard let range = title.range(of: separator, options: .backwards) else { continue }
+      // "A - B - C" is a path or a compound title, not "Headline - Site".
+      guard title.range(of: separator) == range else { return title }
+      let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
+      if tail.split(separator: " ").count <= maximumSuffixWords,
+        head.split(separator: " ").count >= minimumHeadlineWords
+      {
+        return head
+      }
+      return title
+    }
+    return title
+  }
+
+  /// Site names glued to titles are one to three words ("My website", "eHow").
+  static let maximumSuffixWords = 3
 
   /// The one `<h1>` of the page when there is exactly one and it reads like a headline.
   func soleHeadline(_ headings: [Sourced<String>]) -> Sourced<String>? {
