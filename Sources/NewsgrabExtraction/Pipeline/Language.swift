@@ -59,19 +59,24 @@ struct Language {
     return tag
   }
 
-  /// Paragraph text from the page (headings and paragraphs outside
-  /// navigation), enough for the detector.
+  /// Paragraph text from the page (paragraphs and headings outside
+  /// navigation first; list items and cells only when paragraphs are too few,
+  /// since those are often tag clouds and menus), enough for the detector.
   func sampleText() -> String {
+    var text = collect([.p, .h1, .h2, .blockquote])
+    if text.utf8.count < Self.minimumSampleBytes { text += collect([.li, .td, .dd]) }
+    if text.utf8.count < Self.minimumSampleBytes {
+      text += (sources.meta.title ?? "") + " " + sources.page.body.textContent.prefix(Self.sampleBytes)
+    }
+    return text
+  }
+
+  private func collect(_ tags: Set<HTMLTag>) -> String {
     var text = ""
-    for node in sources.page.body.descendants where node.isElement {
-      guard node.tag == .p || node.tag == .h1 || node.tag == .h2 || node.tag == .li || node.tag == .td else { continue }
+    for node in sources.page.body.descendants where node.isElement && tags.contains(node.tag) {
       if Headline.isInChrome(node) { continue }
       text += node.textContent + "\n"
       if text.utf8.count >= Self.sampleBytes { break }
-    }
-    if text.utf8.count < Self.minimumSampleBytes {
-      text += sources.meta.title ?? ""
-      text += " " + sources.page.body.textContent.prefix(Self.sampleBytes)
     }
     return text
   }
