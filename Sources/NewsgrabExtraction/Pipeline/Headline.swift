@@ -28,8 +28,10 @@ struct Headline {
 
   /// Visible headings that may carry the headline, in document order:
   /// `itemprop=headline` elements, `<h1>`s, and h2/h3 with a title class.
-  var headings: [Sourced<String>] {
-    var result: [Sourced<String>] = []
+  var headings: [Sourced<String>] { headingNodes.map(\.heading) }
+
+  var headingNodes: [(heading: Sourced<String>, node: HTMLNode)] {
+    var result: [(heading: Sourced<String>, node: HTMLNode)] = []
     for node in sources.page.body.descendants where node.isElement {
       let tag = node.tag
       let isCandidate: Bool
@@ -48,7 +50,7 @@ struct Headline {
         source = ""
       }
       guard isCandidate, !Self.isInChrome(node), let text = node.textContent.nonEmpty else { continue }
-      result.append(Sourced(text, source))
+      result.append((Sourced(text, source), node))
       if result.count >= Self.maximumHeadings { break }
     }
     return result
@@ -70,20 +72,30 @@ struct Headline {
 
   func resolve() -> Sourced<String>? {
     let titles = metadataTitles
-    let headings = headings
+    let found = headingNodes
+    let headings = found.map(\.heading)
     let titleKeys = titles.map { TitleSplitter.key($0.value) }
-    let cleanedKeys = titles.map { TitleSplitter.key(TitleSplitter.strip($0.value, siteNames: siteNames)) }
+      + titles.map { TitleSplitter.key(TitleSplitter.strip($0.value, siteNames: siteNames)) }
+    let siteKeys = Set(siteNames.map(TitleSplitter.key))
 
     // 1. A visible heading that agrees with a metadata title is the headline
     //    as printed; `<h1>`s and marked headlines before lesser headings.
-    let ranked = headings.filter { $0.source == "dom:h1" || $0.source == "microdata" }
-      + headings.filter { $0.source != "dom:h1" && $0.source != "microdata" }
-    for heading in ranked {
+    let isMain = { (source: String) in source == "dom:h1" || source == "microdata" }
+    let ranked = found.filter { isMain($0.heading.source) } + found.filter { !isMain($0.heading.source) }
+    for (heading, node) in ranked {
       let key = TitleSplitter.key(heading.value)
-      guard key.count >= Self.minimumKeyLength, !TitleSplitter.isSiteName(heading.value, Set(siteNames.map(TitleSplitter.key))) else { continue }
-      if zip(titleKeys, cleanedKeys).contains(where: { Self.agrees(key, $0.0) || Self.agrees(key, $0.1) }) {
-        return heading
+      guard key.count >= Self.minimumKeyLength, !TitleSplitter.isSiteName(heading.value, siteKeys) else { continue }
+      guard let distance = Self.distance(key, titleKeys) else { continue }
+      // A heading that also holds a kicker, a byline or a link home: the
+      // part of it that matches the metadata more closely is the headline.
+      var best = (heading.value, distance)
+      for child in node.elementChildren {
+        guard let text = child.textContent.nonEmpty else { continue }
+        let childKey = TitleSplitter.key(text)
+        guard childKey.count >= Self.minimumKeyLength, let d = Self.distance(childKey, titleKeys), d < best.1 else { continue }
+        best = (text, d)
       }
+      return Sourced(best.0, heading.source)
     }
 
     // 2. A metadata title the others do not contradict, site name cut off.
@@ -147,6 +159,12 @@ struct Headline {
   /// ("Headline" vs "Headline (Published 2016)"); from the postlight pages,
   /// where suffixes and prefixes were at most half the title.
   static let minimumOverlap = 0.5
+
+  /// How far `key` is from the closest title it agrees with (difference in
+  /// length), nil when it agrees with none.
+  static func distance(_ key: String, _ titleKeys: [String]) -> Int? {
+    titleKeys.filter { agrees(key, $0) }.map { abs($0.count - key.count) }.min()
+  }
 
   static func agrees(_ a: String, _ b: String) -> Bool {
     if a == b { return true }
