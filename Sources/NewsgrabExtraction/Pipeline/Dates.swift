@@ -20,7 +20,13 @@ struct Dates {
   ]
 
   func published() -> Sourced<String>? {
-    let candidates = publishedCandidates()
+    var candidates = publishedCandidates()
+    // A date after the last modification is not the publication: it is the
+    // day the page was saved ("today") or a later story's date.
+    if let modified = modified()?.value.prefix(10) {
+      let plausible = candidates.filter { $0.value.prefix(10) <= modified }
+      if !plausible.isEmpty { candidates = plausible }
+    }
     guard let first = candidates.first else { return nil }
     return preferLocal(first, among: candidates)
   }
