@@ -89,7 +89,7 @@ extension Archive {
       id: nil, versionId: version.id!, sha256: item.pageHash, name: item.page.name,
       format: item.page.format.rawValue, url: item.page.url, savedAt: item.page.savedAt,
       charsetHint: item.page.charsetHint, resources: StoredResources.json(item.page.resources),
-      byteCount: item.page.bytes.count, zlib: Zlib.compress(item.page.bytes))
+      byteCount: item.page.bytes.count, zlib: Data(Zlib.compress(item.page.bytes)))
     try page.insert(db)
   }
 

@@ -67,7 +67,7 @@ extension Archive {
       try PageRecord.fetchAll(
         db, sql: "SELECT * FROM page WHERE version_id > ? ORDER BY version_id LIMIT ?", arguments: [lastID, limit]
       ).map { record in
-        let bytes = (try? Zlib.decompress(record.zlib, limit: Int.max)) ?? []
+        let bytes = (try? Zlib.decompress([UInt8](record.zlib), limit: Int.max)) ?? []
         let page = InputPage(
           name: record.name, bytes: bytes, format: InputPage.Format(rawValue: record.format) ?? .html,
           charsetHint: record.charsetHint, url: record.url, savedAt: record.savedAt,

@@ -60,7 +60,7 @@ extension Archive {
             charset_hint TEXT,
             resources TEXT NOT NULL CHECK (json_valid(resources)),
             byte_count INTEGER NOT NULL CHECK (byte_count >= 0),
-            zlib BLOB NOT NULL
+            zlib BLOB NOT NULL CHECK (typeof(zlib) = 'blob')
           );
 
           CREATE TABLE author (

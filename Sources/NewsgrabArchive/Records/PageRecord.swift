@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// A row of `page`: the original bytes a version was extracted from,
@@ -21,8 +22,8 @@ package struct PageRecord: Codable, Hashable, Sendable, FetchableRecord, Mutable
   /// JSON object: resource URL → {mediaType, byteCount, localPath}.
   package var resources: String
   package var byteCount: Int
-  /// The bytes, zlib format.
-  package var zlib: [UInt8]
+  /// The bytes, zlib format (`Data`, so GRDB stores a BLOB).
+  package var zlib: Data
 
   package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
