@@ -15,7 +15,7 @@ extension Archive {
           CREATE TABLE article (
             id INTEGER PRIMARY KEY,
             identity TEXT NOT NULL UNIQUE,
-            identity_kind TEXT NOT NULL CHECK (identity_kind IN ('url', 'saved-url', 'text-hash')),
+            identity_kind TEXT NOT NULL CHECK (identity_kind IN ('url', 'saved-url', 'text-hash', 'page-hash')),
             url TEXT,
             headline TEXT,
             description TEXT,

@@ -135,3 +135,28 @@ package final class Archive: Sendable {
     return (data as NSString).appendingPathComponent("newsgrab/archive.sqlite")
   }
 }
+
+extension Archive {
+  /// The first column of a query's rows, as text (for tests and checks that
+  /// look at the tables the way a `sqlite3` user would).
+  func column(_ sql: String) throws(ArchiveError) -> [String?] {
+    try read { db in
+      try Row.fetchAll(db, sql: sql).map { row -> String? in
+        switch (row[0] as DatabaseValue).storage {
+        case .null: nil
+        case .int64(let value): String(value)
+        case .double(let value): String(value)
+        case .string(let value): value
+        case .blob(let value): "<\(value.count) bytes>"
+        }
+      }
+    }
+  }
+}
+
+extension Archive {
+  /// Runs SQL in one transaction (for tests that simulate damage or an older extractor).
+  func execute(_ sql: String) throws(ArchiveError) {
+    try write { db in try db.execute(sql: sql) }
+  }
+}

@@ -6,7 +6,9 @@ import NewsgrabInput
 package struct Identity: Hashable, Sendable {
   package var key: String
   /// `url` (canonical, og:url or JSON-LD url, as the extractor chose),
-  /// `saved-url` (the URL the saved file recorded) or `text-hash`.
+  /// `saved-url` (the URL the saved file recorded), `text-hash`, or
+  /// `page-hash` for a page with no URL and no text at all (so that empty
+  /// extractions of different pages are not taken for one article).
   package var kind: String
 
   /// The article's canonical URL, else `og:url` (both as `Article.url`),
@@ -15,6 +17,7 @@ package struct Identity: Hashable, Sendable {
     if let url = article.url.flatMap(normalise) { return Identity(key: url, kind: "url") }
     if let url = page.url.flatMap(normalise) { return Identity(key: url, kind: "saved-url") }
     let text = normaliseText([article.headline ?? "", article.body].joined(separator: "\n"))
+    if text.isEmpty { return Identity(key: "page-sha256:" + SHA256.hex(page.bytes), kind: "page-hash") }
     return Identity(key: "sha256:" + SHA256.hex(Array(text.utf8)), kind: "text-hash")
   }
 

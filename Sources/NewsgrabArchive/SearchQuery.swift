@@ -87,7 +87,8 @@ package struct SearchQuery: Hashable, Sendable {
   /// no letter or digit (a lone `-`, `&`, `*`) index nothing and are dropped.
   static func tokens(_ text: String) throws(ArchiveError) -> [Token] {
     var tokens: [Token] = []
-    var characters = Array(text)[...]
+    // Control characters (NUL ends an FTS5 string early) count as spaces.
+    var characters = Array(text).map { $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : $0 }[...]
     while let first = characters.first {
       if first.isWhitespace || first == "(" || first == ")" {
         characters.removeFirst()
