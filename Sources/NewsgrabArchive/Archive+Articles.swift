@@ -11,7 +11,9 @@ extension Archive {
       if let id = Int64(reference) {
         return try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE id = ?", arguments: [id])
       }
-      if let id = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE url = ? ORDER BY id LIMIT 1", arguments: [reference]) {
+      if let id = try Int64.fetchOne(
+        db, sql: "SELECT id FROM article WHERE url = ? ORDER BY id LIMIT 1", arguments: [reference])
+      {
         return id
       }
       guard let identity = Identity.normalise(reference) else { return nil }

@@ -62,14 +62,17 @@ extension Archive {
       if latest == contentHash { return .unchanged(id: articleID) }
       let number = existing.versionCount + 1
       try FullTextIndex.remove(existing, db)
-      existing = Self.record(for: item.article, identity: identity, versionCount: number, firstImportedAt: existing.firstImportedAt, at: stamp, id: articleID)
+      existing = Self.record(
+        for: item.article, identity: identity, versionCount: number, firstImportedAt: existing.firstImportedAt,
+        at: stamp, id: articleID)
       try existing.update(db)
       try FullTextIndex.add(existing, db)
       try replaceChildren(of: articleID, with: item.article, db)
       try addVersion(item, articleID: articleID, number: number, contentHash: contentHash, at: stamp, db)
       return .updated(id: articleID, version: number)
     }
-    var record = Self.record(for: item.article, identity: identity, versionCount: 1, firstImportedAt: stamp, at: stamp, id: nil)
+    var record = Self.record(
+      for: item.article, identity: identity, versionCount: 1, firstImportedAt: stamp, at: stamp, id: nil)
     try record.insert(db)
     let articleID = record.id!
     try FullTextIndex.add(record, db)
@@ -139,7 +142,9 @@ extension Archive {
       range.upperBound <= scalars.count && range.allSatisfy { ("0"..."9").contains(scalars[$0]) }
     }
     guard digits(0..<4), scalars.count >= 7, scalars[4] == "-", digits(5..<7) else { return nil }
-    if scalars.count >= 10, scalars[7] == "-", digits(8..<10) { return String(String.UnicodeScalarView(scalars[0..<10])) }
+    if scalars.count >= 10, scalars[7] == "-", digits(8..<10) {
+      return String(String.UnicodeScalarView(scalars[0..<10]))
+    }
     return String(String.UnicodeScalarView(scalars[0..<7]))
   }
 
@@ -167,12 +172,16 @@ enum StoredResources {
   static func json(_ resources: [String: EmbeddedResource]) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let values = resources.mapValues { Resource(mediaType: $0.mediaType, byteCount: $0.byteCount, localPath: $0.localPath) }
+    let values = resources.mapValues {
+      Resource(mediaType: $0.mediaType, byteCount: $0.byteCount, localPath: $0.localPath)
+    }
     return String(decoding: (try? encoder.encode(values)) ?? Data("{}".utf8), as: UTF8.self)
   }
 
   static func decode(_ json: String) -> [String: EmbeddedResource] {
     guard let values = try? JSONDecoder().decode([String: Resource].self, from: Data(json.utf8)) else { return [:] }
-    return values.mapValues { EmbeddedResource(mediaType: $0.mediaType, byteCount: $0.byteCount, localPath: $0.localPath) }
+    return values.mapValues {
+      EmbeddedResource(mediaType: $0.mediaType, byteCount: $0.byteCount, localPath: $0.localPath)
+    }
   }
 }

@@ -14,7 +14,8 @@ extension Archive {
         try Row.fetchAll(db, sql: sql).map { ArchiveStats.Count(name: $0[0] ?? "unknown", count: $0[1]) }
       }
       let range = try Row.fetchOne(db, sql: "SELECT min(published_date), max(published_date) FROM article")
-      let sizes = try Row.fetchOne(db, sql: "SELECT coalesce(sum(byte_count), 0), coalesce(sum(length(zlib)), 0) FROM page")
+      let sizes = try Row.fetchOne(
+        db, sql: "SELECT coalesce(sum(byte_count), 0), coalesce(sum(length(zlib)), 0) FROM page")
       let fileBytes = ["", "-wal"].reduce(0) { total, suffix in
         total + ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0)
       }
@@ -22,14 +23,18 @@ extension Archive {
         articles: try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
         versions: try Int.fetchOne(db, sql: "SELECT count(*) FROM article_version") ?? 0,
         pages: try Int.fetchOne(db, sql: "SELECT count(*) FROM page") ?? 0,
-        sources: try Int.fetchOne(db, sql: "SELECT count(DISTINCT lower(source)) FROM article WHERE source IS NOT NULL") ?? 0,
+        sources: try Int.fetchOne(db, sql: "SELECT count(DISTINCT lower(source)) FROM article WHERE source IS NOT NULL")
+          ?? 0,
         authors: try Int.fetchOne(db, sql: "SELECT count(DISTINCT lower(name)) FROM author") ?? 0,
-        languages: try counts("SELECT language, count(*) AS n FROM article GROUP BY lower(language) ORDER BY n DESC, language"),
+        languages: try counts(
+          "SELECT language, count(*) AS n FROM article GROUP BY lower(language) ORDER BY n DESC, language"),
         topSources: try counts(
-          "SELECT source, count(*) AS n FROM article WHERE source IS NOT NULL GROUP BY lower(source) ORDER BY n DESC, source LIMIT \(Self.topSourceCount)"),
+          "SELECT source, count(*) AS n FROM article WHERE source IS NOT NULL GROUP BY lower(source) ORDER BY n DESC, source LIMIT \(Self.topSourceCount)"
+        ),
         earliest: range?[0], latest: range?[1],
         perMonth: try counts(
-          "SELECT substr(published_date, 1, 7) AS month, count(*) FROM article WHERE published_date IS NOT NULL GROUP BY month ORDER BY month"),
+          "SELECT substr(published_date, 1, 7) AS month, count(*) FROM article WHERE published_date IS NOT NULL GROUP BY month ORDER BY month"
+        ),
         undated: try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE published_date IS NULL") ?? 0,
         pageBytes: sizes?[0] ?? 0, compressedPageBytes: sizes?[1] ?? 0, fileBytes: fileBytes, path: path)
     }
@@ -52,8 +57,12 @@ extension Archive {
       if indexed != articles {
         problems.append("full-text index holds \(indexed) rows for \(articles) articles")
       }
-      let unversioned = try Int.fetchOne(
-        db, sql: "SELECT count(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM article_version v WHERE v.article_id = a.id AND v.number = a.version_count)") ?? 0
+      let unversioned =
+        try Int.fetchOne(
+          db,
+          sql:
+            "SELECT count(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM article_version v WHERE v.article_id = a.id AND v.number = a.version_count)"
+        ) ?? 0
       if unversioned > 0 { problems.append("\(unversioned) articles miss their latest version") }
       return problems
     }

@@ -8,7 +8,8 @@ extension Archive {
   /// Tokens of context in a snippet (FTS5 allows at most 64).
   static let snippetTokens = 16
 
-  private static let summaryColumns = "a.id, a.url, a.headline, a.source, a.published_at, a.language, a.authors, a.word_count"
+  private static let summaryColumns =
+    "a.id, a.url, a.headline, a.source, a.published_at, a.language, a.authors, a.word_count"
 
   /// Full-text search, best match first unless `filter.order` says otherwise.
   package func search(_ query: SearchQuery, filter: ArticleFilter) throws(ArchiveError) -> ArticlePage {
@@ -37,7 +38,8 @@ extension Archive {
         let items = try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.summary)
         return ArticlePage(total: total, items: items)
       }
-    } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && (error.message ?? "").contains("fts5") {
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && (error.message ?? "").contains("fts5")
+    {
       // The translator only emits valid FTS5; this keeps any gap a clear line.
       throw .malformedQuery(error.message ?? "syntax error")
     } catch {

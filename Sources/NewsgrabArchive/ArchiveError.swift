@@ -62,7 +62,8 @@ package enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case .SQLITE_FULL: self = .diskFull
     case .SQLITE_BUSY, .SQLITE_LOCKED: self = .locked
     case .SQLITE_CANTOPEN: self = .cannotCreate(error.message ?? "unable to open database file")
-    case .SQLITE_IOERR: self = .database("input/output error while reading or writing the archive (\(error.message ?? "disk I/O error"))")
+    case .SQLITE_IOERR:
+      self = .database("input/output error while reading or writing the archive (\(error.message ?? "disk I/O error"))")
     default: self = .database("SQLite error \(error.resultCode.rawValue): \(error.message ?? "unknown error")")
     }
   }

@@ -14,7 +14,9 @@ enum FullTextIndex {
   static func add(_ record: ArticleRecord, _ db: Database) throws {
     try db.execute(
       sql: "INSERT INTO article_fts(rowid, \(columns)) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      arguments: [record.id, record.headline, record.description, record.body, record.authors, record.tags, record.source])
+      arguments: [
+        record.id, record.headline, record.description, record.body, record.authors, record.tags, record.source,
+      ])
   }
 
   /// Removes the row as it is stored now (call before updating or deleting it).

@@ -22,7 +22,9 @@ package struct Identity: Hashable, Sendable {
   }
 
   /// Query parameters that only track where a reader came from.
-  static let trackingParameters: Set<String> = ["fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "ocid", "cmpid"]
+  static let trackingParameters: Set<String> = [
+    "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "ocid", "cmpid",
+  ]
 
   /// A URL reduced to what names the article: no scheme (http and https
   /// are the same story), lowercase host without `www.`, no fragment, no

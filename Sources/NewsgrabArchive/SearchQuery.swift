@@ -88,7 +88,9 @@ package struct SearchQuery: Hashable, Sendable {
   static func tokens(_ text: String) throws(ArchiveError) -> [Token] {
     var tokens: [Token] = []
     // Control characters (NUL ends an FTS5 string early) count as spaces.
-    var characters = Array(text).map { $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : $0 }[...]
+    var characters = Array(text).map {
+      $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : $0
+    }[...]
     while let first = characters.first {
       if first.isWhitespace || first == "(" || first == ")" {
         characters.removeFirst()

@@ -43,7 +43,12 @@ struct ArchiveFailureTests {
     let path = folder.file("archive.sqlite")
     do {
       let archive = try Archive(path: path)
-      _ = try archive.save((0..<50).map { Make.item(Make.article(url: "https://e.com/\($0)", headline: "H\($0)", body: String(repeating: "word ", count: 200)), page: "p\($0)") })
+      _ = try archive.save(
+        (0..<50).map {
+          Make.item(
+            Make.article(url: "https://e.com/\($0)", headline: "H\($0)", body: String(repeating: "word ", count: 200)),
+            page: "p\($0)")
+        })
     }
     var data = Self.bytes(path)!
     try? FileManager.default.removeItem(atPath: path + "-wal")
@@ -97,12 +102,16 @@ struct ArchiveFailureTests {
     let folder = TemporaryFolder()
     let path = folder.file("archive.sqlite")
     let archive = try Archive(path: path, maximumPageCount: 60)
-    let first = (0..<5).map { Make.item(Make.article(url: "https://e.com/a\($0)", headline: "Kept \($0)", body: "short"), page: "a\($0)") }
+    let first = (0..<5).map {
+      Make.item(Make.article(url: "https://e.com/a\($0)", headline: "Kept \($0)", body: "short"), page: "a\($0)")
+    }
     _ = try archive.save(first)
     // When a batch larger than the room left is saved
     let big = (0..<40).map {
       Make.item(
-        Make.article(url: "https://e.com/b\($0)", headline: "Lost \($0)", body: (0..<800).map { "w\($0)x\($0 % 97)" }.joined(separator: " ")),
+        Make.article(
+          url: "https://e.com/b\($0)", headline: "Lost \($0)",
+          body: (0..<800).map { "w\($0)x\($0 % 97)" }.joined(separator: " ")),
         page: "b\($0)")
     }
     #expect(throws: ArchiveError.diskFull) { try archive.save(big) }
@@ -118,7 +127,9 @@ struct ArchiveFailureTests {
     // Given an archive with one article, opened read-only
     let folder = TemporaryFolder()
     let path = folder.file("archive.sqlite")
-    _ = try Archive(path: path).save([Make.item(Make.article(url: "https://e.com/a", headline: "Kept", body: "x"), page: "a")])
+    _ = try Archive(path: path).save([
+      Make.item(Make.article(url: "https://e.com/a", headline: "Kept", body: "x"), page: "a")
+    ])
     let archive = try Archive(path: path, mode: .readOnly)
     // When it is searched, and then written to
     #expect(try archive.search(SearchQuery("kept"), filter: ArticleFilter()).total == 1)
@@ -139,7 +150,12 @@ struct ArchiveFailureTests {
     let reader = try Archive(path: path, mode: .readOnly)
     let writing = Task.detached {
       for batch in 0..<40 {
-        _ = try writer.save((0..<10).map { Make.item(Make.article(url: "https://e.com/\(batch)/\($0)", headline: "Tide \(batch) \($0)", body: "tide table"), page: "p\(batch)-\($0)") })
+        _ = try writer.save(
+          (0..<10).map {
+            Make.item(
+              Make.article(url: "https://e.com/\(batch)/\($0)", headline: "Tide \(batch) \($0)", body: "tide table"),
+              page: "p\(batch)-\($0)")
+          })
       }
     }
     // When another connection searches and lists all the while

@@ -25,12 +25,16 @@ struct ArchiveImportTests {
     // Given an archive with one imported page
     let folder = TemporaryFolder()
     let archive = try Archive(path: folder.file("a.sqlite"))
-    let item = Make.item(Make.article(url: "https://example.com/a", headline: "Dam opens", body: "Water flows."), page: "a.html")
+    let item = Make.item(
+      Make.article(url: "https://example.com/a", headline: "Dam opens", body: "Water flows."), page: "a.html")
     let first = try archive.save([item])
     // When the same page is saved again
     let second = try archive.save([item])
     // Then the second time adds nothing
-    guard case .new(let id) = first[0] else { Issue.record("expected a new article, got \(first)"); return }
+    guard case .new(let id) = first[0] else {
+      Issue.record("expected a new article, got \(first)")
+      return
+    }
     #expect(second == [.unchanged(id: id)])
     let stats = try archive.stats()
     #expect(stats.articles == 1 && stats.versions == 1 && stats.pages == 1)
@@ -46,7 +50,10 @@ struct ArchiveImportTests {
     // When a different page (other bytes) yields the same URL and text
     let second = try archive.save([Make.item(article, page: "a-again.html")])
     // Then no version is added
-    guard case .new(let id) = first[0] else { Issue.record("expected new"); return }
+    guard case .new(let id) = first[0] else {
+      Issue.record("expected new")
+      return
+    }
     #expect(second == [.unchanged(id: id)])
     #expect(try archive.stats().versions == 1)
   }
@@ -56,13 +63,18 @@ struct ArchiveImportTests {
     // Given an article stored once
     let folder = TemporaryFolder()
     let archive = try Archive(path: folder.file("a.sqlite"))
-    let old = Make.article(url: "https://example.com/a?utm_source=x", headline: "Dam opens", body: "Water flows. Floodgate.")
-    let new = Make.article(url: "https://www.example.com/a", headline: "Dam opens early", body: "Water flows faster. Spillway.")
+    let old = Make.article(
+      url: "https://example.com/a?utm_source=x", headline: "Dam opens", body: "Water flows. Floodgate.")
+    let new = Make.article(
+      url: "https://www.example.com/a", headline: "Dam opens early", body: "Water flows faster. Spillway.")
     _ = try archive.save([Make.item(old, page: "a1.html")])
     // When a later page of the same story has changed text
     let outcome = try archive.save([Make.item(new, page: "a2.html")])
     // Then it is version 2 of the same article
-    guard case .updated(let id, let version) = outcome[0] else { Issue.record("expected updated, got \(outcome)"); return }
+    guard case .updated(let id, let version) = outcome[0] else {
+      Issue.record("expected updated, got \(outcome)")
+      return
+    }
     #expect(version == 2)
     #expect(try archive.article(id: id).article.headline == "Dam opens early")
     #expect(try archive.article(id: id, version: 1).article.headline == "Dam opens")
@@ -81,7 +93,9 @@ struct ArchiveImportTests {
     let a = Make.article(headline: "Library hours", body: "Opens at ten.")
     let b = Make.article(headline: "Pool closed", body: "Repairs this week.")
     // When all three are saved
-    let outcomes = try archive.save([Make.item(a, page: "a.html"), Make.item(b, page: "b.html"), Make.item(a, page: "a-copy.html")])
+    let outcomes = try archive.save([
+      Make.item(a, page: "a.html"), Make.item(b, page: "b.html"), Make.item(a, page: "a-copy.html"),
+    ])
     // Then there are two articles and the copy is unchanged
     #expect(outcomes.filter { if case .new = $0 { true } else { false } }.count == 2)
     #expect(try archive.stats().articles == 2)
@@ -94,13 +108,18 @@ struct ArchiveImportTests {
     let archive = try Archive(path: folder.file("a.sqlite"))
     var article = Make.article(url: "https://example.com/a", headline: "H", body: "B", authors: ["Ann Lee", "Bo Chan"])
     article.leadImage = ArticleImage(url: "https://example.com/lead.jpg", caption: "The lead")
-    article.images = [ArticleImage(url: "https://example.com/lead.jpg"), ArticleImage(url: "https://example.com/2.jpg")]
+    article.images = [
+      ArticleImage(url: "https://example.com/lead.jpg"), ArticleImage(url: "https://example.com/2.jpg"),
+    ]
     article.related = [Teaser(headline: "Other story", url: "https://example.com/b")]
     // When it is saved
     _ = try archive.save([Make.item(article, page: "a.html")])
     // Then the rows are there, the lead image once
     #expect(try archive.column("SELECT name FROM author ORDER BY position") == ["Ann Lee", "Bo Chan"])
-    #expect(try archive.column("SELECT url FROM image ORDER BY position") == ["https://example.com/lead.jpg", "https://example.com/2.jpg"])
+    #expect(
+      try archive.column("SELECT url FROM image ORDER BY position") == [
+        "https://example.com/lead.jpg", "https://example.com/2.jpg",
+      ])
     #expect(try archive.column("SELECT is_lead FROM image ORDER BY position") == ["1", "0"])
     #expect(try archive.column("SELECT headline FROM teaser") == ["Other story"])
     // And the stored JSON round-trips the article

@@ -10,19 +10,28 @@ struct ArchiveSearchTests {
     let archive = try Archive(path: folder.file("news.sqlite"))
     let articles = [
       Make.article(
-        url: "https://courier.example/a", headline: "Mayor wins the election", body: "The count ended at dawn. Turnout was high.",
+        url: "https://courier.example/a", headline: "Mayor wins the election",
+        body: "The count ended at dawn. Turnout was high.",
         authors: ["Jane Doe"], source: "Riverside Courier", published: "2024-05-03T08:00:00+01:00", language: "en-GB"),
       Make.article(
         url: "https://daily.example/b", headline: "Cup final goes to penalties",
         body: "The club held a board election last year. Then the final went to penalties.", authors: ["Sam Patel"],
         source: "The Daily Example", published: "2023-11-12T17:00:00Z", language: "en"),
       Make.article(
-        url: "https://journal.example/c", headline: "Élection municipale à Valmont", body: "La participation est en hausse.",
-        authors: ["Camille Lefèvre"], source: "Le Petit Journal", published: "2024-03-17T21:30:00+01:00", language: "fr"),
-      Make.article(url: "https://courier.example/d", headline: "Bus timetable", body: "Buses every ten minutes.", source: "Riverside Courier", published: "2024-01-10"),
+        url: "https://journal.example/c", headline: "Élection municipale à Valmont",
+        body: "La participation est en hausse.",
+        authors: ["Camille Lefèvre"], source: "Le Petit Journal", published: "2024-03-17T21:30:00+01:00", language: "fr"
+      ),
+      Make.article(
+        url: "https://courier.example/d", headline: "Bus timetable", body: "Buses every ten minutes.",
+        source: "Riverside Courier", published: "2024-01-10"),
       Make.article(url: "https://courier.example/e", headline: "Library hours", body: "Opens at ten."),
-      Make.article(url: "https://daily.example/f", headline: "Weather", body: "Rain and wind.", source: "The Daily Example", published: "2022-02-01"),
-      Make.article(url: "https://daily.example/g", headline: "Roadworks", body: "Lanes closed until March.", source: "The Daily Example", published: "2024-06-01"),
+      Make.article(
+        url: "https://daily.example/f", headline: "Weather", body: "Rain and wind.", source: "The Daily Example",
+        published: "2022-02-01"),
+      Make.article(
+        url: "https://daily.example/g", headline: "Roadworks", body: "Lanes closed until March.",
+        source: "The Daily Example", published: "2024-06-01"),
     ]
     _ = try archive.save(articles.enumerated().map { Make.item($1, page: "page\($0).html") })
     return archive
@@ -74,14 +83,18 @@ struct ArchiveSearchTests {
     let archive = try Self.newsArchive(folder)
     // When queries full of SQL and FTS5 syntax are searched
     for text in [
-      #"x" OR 1=1; DROP TABLE article; --"#, "headline:election", "NEAR(election dawn)", "election)) OR ((", "'; DELETE FROM page; --",
+      #"x" OR 1=1; DROP TABLE article; --"#, "headline:election", "NEAR(election dawn)", "election)) OR ((",
+      "'; DELETE FROM page; --",
       "{body}: election", "^election", "election\u{0}", String(repeating: "(", count: 5000) + "election",
     ] {
       // Then each either finds matches or is malformed, and the archive is untouched
       do {
         _ = try archive.search(SearchQuery(text), filter: ArticleFilter())
       } catch {
-        guard case .malformedQuery = error else { Issue.record("\(text): \(error)"); continue }
+        guard case .malformedQuery = error else {
+          Issue.record("\(text): \(error)")
+          continue
+        }
       }
     }
     #expect(try archive.stats().articles == 7)
@@ -130,7 +143,9 @@ struct ArchiveSearchTests {
     #expect(try archive.articleID(for: "3") == 3)
     #expect(try archive.articleID(for: "https://journal.example/c") == 3)
     #expect(try archive.articleID(for: "http://www.journal.example/c/") == 3)
-    #expect(throws: ArchiveError.notFound("https://nowhere.example/")) { try archive.articleID(for: "https://nowhere.example/") }
+    #expect(throws: ArchiveError.notFound("https://nowhere.example/")) {
+      try archive.articleID(for: "https://nowhere.example/")
+    }
   }
 
   @Test("stats count articles, sources, languages and months")

@@ -22,7 +22,9 @@ struct IdentityTests {
   @Test("query parameters that name the article are kept")
   func meaningfulQuery() {
     #expect(Identity.normalise("https://example.com/article.php?id=42") == "example.com/article.php?id=42")
-    #expect(Identity.normalise("https://example.com/article.php?id=42") != Identity.normalise("https://example.com/article.php?id=43"))
+    #expect(
+      Identity.normalise("https://example.com/article.php?id=42")
+        != Identity.normalise("https://example.com/article.php?id=43"))
   }
 
   @Test("not a web URL: no identity from it")

@@ -21,7 +21,11 @@ struct SHA256Tests {
   @Test("messages whose padding spills into another block, and several blocks")
   func padding() {
     // 56 bytes: the length no longer fits in the first block.
-    #expect(SHA256.hex([UInt8](repeating: 0x61, count: 56)) == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a")
-    #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    #expect(
+      SHA256.hex([UInt8](repeating: 0x61, count: 56))
+        == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a")
+    #expect(
+      SHA256.hex([UInt8](repeating: 0x61, count: 1000))
+        == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
   }
 }

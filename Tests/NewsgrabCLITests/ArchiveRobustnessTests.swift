@@ -83,7 +83,10 @@ struct ArchiveRobustnessTests {
     for command in [["import", workspace.file("in")], ["search", "words"], ["list"], ["stats"]] {
       let result = try CLI.run(command + ["--db", workspace.file("diary.sqlite")])
       #expect(result.status == 1)
-      #expect(result.stderrLines == ["newsgrab: \(workspace.file("diary.sqlite")): not a newsgrab archive (file is not an SQLite database); the file was left untouched"])
+      #expect(
+        result.stderrLines == [
+          "newsgrab: \(workspace.file("diary.sqlite")): not a newsgrab archive (file is not an SQLite database); the file was left untouched"
+        ])
     }
     #expect(FileManager.default.contents(atPath: workspace.file("diary.sqlite")) == original)
   }
@@ -98,6 +101,9 @@ struct ArchiveRobustnessTests {
     #expect(before.status == 1)
     let result = try CLI.run(["import", workspace.file("in"), "--db", workspace.db])
     #expect(result.status == 1)
-    #expect(result.stderrLines == ["newsgrab: \(workspace.db): the archive was written by a newer newsgrab (unknown schema steps: v2: from the future); upgrade newsgrab to use it"])
+    #expect(
+      result.stderrLines == [
+        "newsgrab: \(workspace.db): the archive was written by a newer newsgrab (unknown schema steps: v2: from the future); upgrade newsgrab to use it"
+      ])
   }
 }

@@ -62,7 +62,8 @@ enum CLI {
   }
 
   /// A process ready to `run()`, its output going to pipes.
-  static func start(_ arguments: [String], environment: [String: String] = [:], binary: String = CLI.binary) -> Running {
+  static func start(_ arguments: [String], environment: [String: String] = [:], binary: String = CLI.binary) -> Running
+  {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = arguments

@@ -30,24 +30,34 @@ struct ImportCommandTests {
   func badFile() throws {
     // Given a folder with two pages, a PNG named .html, an empty file, a hidden file and a non-page file
     let workspace = Workspace()
-    workspace.write("in/a.html", NewsPage(url: "https://e.example/a", headline: "Alpha story", paragraphs: ["First words here."]).html)
-    workspace.write("in/b.html", NewsPage(url: "https://e.example/b", headline: "Beta story", paragraphs: ["Second words here."]).html)
-    workspace.write("in/picture.html", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 7, count: 64)))
+    workspace.write(
+      "in/a.html", NewsPage(url: "https://e.example/a", headline: "Alpha story", paragraphs: ["First words here."]).html
+    )
+    workspace.write(
+      "in/b.html", NewsPage(url: "https://e.example/b", headline: "Beta story", paragraphs: ["Second words here."]).html
+    )
+    workspace.write(
+      "in/picture.html", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 7, count: 64)))
     workspace.write("in/empty.htm", "")
     workspace.write("in/.hidden.html", "<p>hidden</p>")
     workspace.write("in/notes.pdf", "%PDF-1.4")
     // When the folder is imported with an error log
-    let result = try CLI.run(["import", workspace.file("in"), "--db", workspace.db, "--errors", workspace.file("errors.jsonl")])
+    let result = try CLI.run([
+      "import", workspace.file("in"), "--db", workspace.db, "--errors", workspace.file("errors.jsonl"),
+    ])
     // Then the two pages are stored, the two bad files are reported, the hidden and PDF files skipped
     #expect(result.status == 1)
-    #expect(CLI.summary(result) == ["new": 2, "updated": 0, "unchanged": 0, "skipped": 2, "failed": 2], "\(result.stdout)")
+    #expect(
+      CLI.summary(result) == ["new": 2, "updated": 0, "unchanged": 0, "skipped": 2, "failed": 2], "\(result.stdout)")
     let errorLines = result.stderrLines
     #expect(errorLines.count == 2)
     #expect(errorLines.allSatisfy { $0.hasPrefix("newsgrab: " + workspace.file("in/")) })
-    let records = try String(contentsOfFile: workspace.file("errors.jsonl"), encoding: .utf8).split(separator: "\n").map {
+    let records = try String(contentsOfFile: workspace.file("errors.jsonl"), encoding: .utf8).split(separator: "\n").map
+    {
       try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String]
     }
-    #expect(Set(records.compactMap { $0?["file"] }) == [workspace.file("in/picture.html"), workspace.file("in/empty.htm")])
+    #expect(
+      Set(records.compactMap { $0?["file"] }) == [workspace.file("in/picture.html"), workspace.file("in/empty.htm")])
     #expect(records.allSatisfy { ($0?["reason"] ?? "").isEmpty == false })
   }
 
@@ -56,8 +66,15 @@ struct ImportCommandTests {
     // Given a story imported once
     let workspace = Workspace()
     let url = "https://e.example/news/bridge"
-    workspace.write("v1/bridge.html", NewsPage(url: url, headline: "Bridge to close", paragraphs: ["The bridge closes on Monday for repairs."]).html)
-    workspace.write("v2/bridge.html", NewsPage(url: url + "?utm_source=rss", headline: "Bridge closure delayed", paragraphs: ["The bridge now closes in June, the council said."]).html)
+    workspace.write(
+      "v1/bridge.html",
+      NewsPage(url: url, headline: "Bridge to close", paragraphs: ["The bridge closes on Monday for repairs."]).html)
+    workspace.write(
+      "v2/bridge.html",
+      NewsPage(
+        url: url + "?utm_source=rss", headline: "Bridge closure delayed",
+        paragraphs: ["The bridge now closes in June, the council said."]
+      ).html)
     _ = try CLI.run(["import", workspace.file("v1"), "--db", workspace.db])
     // When a later save with changed text is imported
     let result = try CLI.run(["import", workspace.file("v2"), "--db", workspace.db])
@@ -67,7 +84,8 @@ struct ImportCommandTests {
     #expect(show.stdout.contains("\"headline\" : \"Bridge closure delayed\""))
     let history = try CLI.run(["show", url, "--db", workspace.db, "--history"])
     #expect(history.stdoutLines.count == 2)
-    #expect(history.stdoutLines[0].contains("Bridge to close") && history.stdoutLines[1].contains("Bridge closure delayed"))
+    #expect(
+      history.stdoutLines[0].contains("Bridge to close") && history.stdoutLines[1].contains("Bridge closure delayed"))
     let old = try CLI.run(["show", url, "--db", workspace.db, "--version", "1", "--format", "json"])
     #expect(old.stdout.contains("\"headline\" : \"Bridge to close\""))
   }
@@ -75,7 +93,8 @@ struct ImportCommandTests {
   @Test("the archive is found through --db, then $NEWSGRAB_DB, then $XDG_DATA_HOME, and created on first use")
   func location() throws {
     let workspace = Workspace()
-    workspace.write("in/a.html", NewsPage(url: "https://e.example/a", headline: "Located", paragraphs: ["Some words."]).html)
+    workspace.write(
+      "in/a.html", NewsPage(url: "https://e.example/a", headline: "Located", paragraphs: ["Some words."]).html)
     let xdg = workspace.file("xdg")
     // $XDG_DATA_HOME
     let viaXDG = try CLI.run(["import", workspace.file("in"), "--quiet"], environment: ["XDG_DATA_HOME": xdg])
@@ -83,7 +102,8 @@ struct ImportCommandTests {
     #expect(FileManager.default.fileExists(atPath: xdg + "/newsgrab/archive.sqlite"))
     // $NEWSGRAB_DB wins over it
     let env = workspace.file("env/db.sqlite")
-    _ = try CLI.run(["import", workspace.file("in"), "--quiet"], environment: ["XDG_DATA_HOME": xdg, "NEWSGRAB_DB": env])
+    _ = try CLI.run(
+      ["import", workspace.file("in"), "--quiet"], environment: ["XDG_DATA_HOME": xdg, "NEWSGRAB_DB": env])
     #expect(FileManager.default.fileExists(atPath: env))
     // --db wins over both
     let flag = workspace.file("flag.sqlite")
@@ -92,7 +112,10 @@ struct ImportCommandTests {
     // and read commands do not create one
     let missing = try CLI.run(["list", "--db", workspace.file("none.sqlite")])
     #expect(missing.status == 1)
-    #expect(missing.stderrLines == ["newsgrab: \(workspace.file("none.sqlite")): no archive here yet (run `newsgrab import` first)"])
+    #expect(
+      missing.stderrLines == [
+        "newsgrab: \(workspace.file("none.sqlite")): no archive here yet (run `newsgrab import` first)"
+      ])
     #expect(!FileManager.default.fileExists(atPath: workspace.file("none.sqlite")))
   }
 
@@ -105,8 +128,10 @@ struct ImportCommandTests {
     let binary = CLI.releaseBinary!
     let workspace = Workspace()
     // Given what parse accepts, page by page
-    let pages = try FileManager.default.subpathsOfDirectory(atPath: CorpusImport.folder).filter { $0.hasSuffix(".html") }
-      .map { CorpusImport.folder + "/" + $0 }
+    let pages = try FileManager.default.subpathsOfDirectory(atPath: CorpusImport.folder).filter {
+      $0.hasSuffix(".html")
+    }
+    .map { CorpusImport.folder + "/" + $0 }
     let parsed = try CLI.run(["parse", "--format", "ndjson"] + pages, binary: binary)
     let accepted = parsed.stdoutLines.count
     let rejected = parsed.stderrLines.count
@@ -115,7 +140,8 @@ struct ImportCommandTests {
     let result = try CLI.run(["import", CorpusImport.folder, "--db", workspace.db], binary: binary)
     // Then every accepted page is stored or recognised, and only the rejected ones fail
     let counts = CLI.summary(result)
-    #expect((counts["new"] ?? 0) + (counts["updated"] ?? 0) + (counts["unchanged"] ?? 0) == accepted, "\(result.stdout)")
+    #expect(
+      (counts["new"] ?? 0) + (counts["updated"] ?? 0) + (counts["unchanged"] ?? 0) == accepted, "\(result.stdout)")
     #expect(counts["failed"] == rejected)
     let check = try CLI.run(["stats", "--check", "--db", workspace.db], binary: binary)
     #expect(check.status == 0, "\(check.stderr)")

@@ -28,7 +28,9 @@ struct ManageCommandTests {
     // When it is shown by id and by URL
     let parsed = try CLI.run(["parse", page, "--format", format])
     let byID = try CLI.run(["show", "1", "--db", workspace.db, "--format", format])
-    let byURL = try CLI.run(["show", "http://courier.example/news/2024/tram/", "--db", workspace.db, "--format", format])
+    let byURL = try CLI.run([
+      "show", "http://courier.example/news/2024/tram/", "--db", workspace.db, "--format", format,
+    ])
     // Then the output is parse's own
     #expect(parsed.status == 0 && byID.status == 0 && byURL.status == 0, "\(byID.stderr)")
     let expected = format == "text" ? parsed.stdout + "\n" : parsed.stdout
@@ -39,12 +41,17 @@ struct ManageCommandTests {
   @Test("export ndjson lines are the Article objects parse prints")
   func exportRoundTrip() throws {
     // Given two pages in the archive
-    let other = NewsPage(url: "https://courier.example/news/2024/bins", headline: "Bin collections move to Tuesdays", paragraphs: ["Collections move from Monday to Tuesday from next week."], published: "2024-03-01T08:00:00Z", site: "Riverside Courier")
+    let other = NewsPage(
+      url: "https://courier.example/news/2024/bins", headline: "Bin collections move to Tuesdays",
+      paragraphs: ["Collections move from Monday to Tuesday from next week."], published: "2024-03-01T08:00:00Z",
+      site: "Riverside Courier")
     let workspace = try Self.archive(with: [Self.story, other])
     // When the archive is exported as NDJSON
     let exported = try CLI.run(["export", "--db", workspace.db, "--sort", "oldest"])
     // Then each line is the line parse prints for that page
-    let parsed = try CLI.run(["parse", workspace.file("pages/p0.html"), workspace.file("pages/p1.html"), "--format", "ndjson"])
+    let parsed = try CLI.run([
+      "parse", workspace.file("pages/p0.html"), workspace.file("pages/p1.html"), "--format", "ndjson",
+    ])
     #expect(exported.status == 0)
     #expect(exported.stdoutLines == parsed.stdoutLines)
     // And filters apply to export too
@@ -60,7 +67,8 @@ struct ManageCommandTests {
     let workspace = try Self.archive(with: [hostile])
     let result = try CLI.run(["export", "--db", workspace.db, "--format", "csv"])
     #expect(result.status == 0)
-    let header = "id,url,headline,description,authors,published_at,modified_at,language,source,section,tags,word_count,body"
+    let header =
+      "id,url,headline,description,authors,published_at,modified_at,language,source,section,tags,word_count,body"
     #expect(result.stdoutLines.first == header)
     // Every cell that would start a formula starts with ' instead.
     #expect(result.stdout.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\""))
@@ -75,16 +83,20 @@ struct ManageCommandTests {
   func markdownNames() throws {
     let pages = [
       NewsPage(url: "https://e.example/1", headline: "../../../etc/passwd", paragraphs: ["Traversal attempt one."]),
-      NewsPage(url: "https://e.example/2", headline: "/absolute/path\\with\\backslashes", paragraphs: ["Traversal attempt two."]),
+      NewsPage(
+        url: "https://e.example/2", headline: "/absolute/path\\with\\backslashes",
+        paragraphs: ["Traversal attempt two."]),
       NewsPage(url: "https://e.example/3", headline: "…", paragraphs: ["No letters in the headline."]),
-      NewsPage(url: "https://e.example/4", headline: "Ünïcödé headline — with dashes", paragraphs: ["Folded to ASCII."]),
+      NewsPage(
+        url: "https://e.example/4", headline: "Ünïcödé headline — with dashes", paragraphs: ["Folded to ASCII."]),
     ]
     let workspace = try Self.archive(with: pages)
     let output = workspace.file("out")
     let result = try CLI.run(["export", "--db", workspace.db, "--format", "markdown", "--output", output])
     #expect(result.status == 0, "\(result.stderr)")
     let names = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
-    #expect(names == ["1-etc-passwd.md", "2-absolute-path-with-backslashes.md", "3.md", "4-unicode-headline-with-dashes.md"])
+    #expect(
+      names == ["1-etc-passwd.md", "2-absolute-path-with-backslashes.md", "3.md", "4-unicode-headline-with-dashes.md"])
     let entries = try FileManager.default.subpathsOfDirectory(atPath: workspace.path)
     #expect(entries.filter { $0.hasSuffix(".md") }.allSatisfy { $0.hasPrefix("out/") })
   }
@@ -161,20 +173,36 @@ enum CSVCells {
       if quoted {
         if c == "\"" {
           if let next = iterator.next() {
-            if next == "\"" { cell.append("\"") } else { quoted = false; pending = next }
-          } else { quoted = false }
-        } else { cell.append(c) }
+            if next == "\"" {
+              cell.append("\"")
+            } else {
+              quoted = false
+              pending = next
+            }
+          } else {
+            quoted = false
+          }
+        } else {
+          cell.append(c)
+        }
       } else if c == "\"" {
         quoted = true
       } else if c == "," {
-        row.append(cell); cell = ""
+        row.append(cell)
+        cell = ""
       } else if c == "\n" {
-        row.append(cell); rows.append(row); row = []; cell = ""
+        row.append(cell)
+        rows.append(row)
+        row = []
+        cell = ""
       } else {
         cell.append(c)
       }
     }
-    if !cell.isEmpty || !row.isEmpty { row.append(cell); rows.append(row) }
+    if !cell.isEmpty || !row.isEmpty {
+      row.append(cell)
+      rows.append(row)
+    }
     return rows
   }
 }

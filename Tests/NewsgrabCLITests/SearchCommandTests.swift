@@ -10,20 +10,24 @@ struct SearchCommandTests {
   /// and absent from the filler pages.
   static func newsArchive() throws -> Workspace {
     let workspace = Workspace()
-    let pages = [
-      NewsPage(
-        url: "https://courier.example/politics/count", headline: "Mayor re-elected as election turnout climbs",
-        paragraphs: ["The count finished at dawn in the town hall.", "Turnout was the highest in twenty years."],
-        author: "Jane Doe", published: "2024-05-03T08:00:00+01:00", language: "en-GB", site: "Riverside Courier"),
-      NewsPage(
-        url: "https://daily.example/sport/cup", headline: "Cup final decided on penalties",
-        paragraphs: ["Harbour Town won after a season that began with a boardroom election.", "The keeper saved the eighth kick."],
-        author: "Sam Patel", published: "2023-11-12T17:00:00Z", language: "en", site: "The Daily Example"),
-      NewsPage(
-        url: "https://journal.example/politique/valmont", headline: "Élection municipale à Valmont",
-        paragraphs: ["La participation atteint cinquante-deux pour cent au premier tour."], author: "Camille Lefèvre",
-        published: "2024-03-17T21:30:00+01:00", language: "fr", site: "Le Petit Journal"),
-    ] + (0..<6).map { NewsPage.filler($0) }
+    let pages =
+      [
+        NewsPage(
+          url: "https://courier.example/politics/count", headline: "Mayor re-elected as election turnout climbs",
+          paragraphs: ["The count finished at dawn in the town hall.", "Turnout was the highest in twenty years."],
+          author: "Jane Doe", published: "2024-05-03T08:00:00+01:00", language: "en-GB", site: "Riverside Courier"),
+        NewsPage(
+          url: "https://daily.example/sport/cup", headline: "Cup final decided on penalties",
+          paragraphs: [
+            "Harbour Town won after a season that began with a boardroom election.",
+            "The keeper saved the eighth kick.",
+          ],
+          author: "Sam Patel", published: "2023-11-12T17:00:00Z", language: "en", site: "The Daily Example"),
+        NewsPage(
+          url: "https://journal.example/politique/valmont", headline: "Élection municipale à Valmont",
+          paragraphs: ["La participation atteint cinquante-deux pour cent au premier tour."], author: "Camille Lefèvre",
+          published: "2024-03-17T21:30:00+01:00", language: "fr", site: "Le Petit Journal"),
+      ] + (0..<6).map { NewsPage.filler($0) }
     for (index, page) in pages.enumerated() { workspace.write("pages/page\(index).html", page.html) }
     let result = try CLI.run(["import", workspace.file("pages"), "--db", workspace.db])
     precondition(result.status == 0, result.stderr)
@@ -60,7 +64,9 @@ struct SearchCommandTests {
     #expect(result.status == 0)
     let lines = result.stdoutLines
     #expect(lines.count == 3, "\(result.stdout)")
-    #expect(lines[0].contains("2023-11-12") && lines[0].contains("The Daily Example") && lines[0].contains("Cup final decided on penalties"))
+    #expect(
+      lines[0].contains("2023-11-12") && lines[0].contains("The Daily Example")
+        && lines[0].contains("Cup final decided on penalties"))
     #expect(lines[1].contains("**penalties**"))
     #expect(lines[2] == "1–1 of 1")
     #expect(!result.stdout.contains("\u{1B}"))
@@ -84,18 +90,25 @@ struct SearchCommandTests {
     #expect(try count(["--lang", "en"]) == 8)
     #expect(try count(["--limit", "4"]) == 4)
     #expect(try count(["--offset", "7"]) == 2)
-    let search = try CLI.run(["search", "election", "--db", workspace.db, "--format", "ndjson", "--source", "daily", "--since", "2023-11"])
+    let search = try CLI.run([
+      "search", "election", "--db", workspace.db, "--format", "ndjson", "--source", "daily", "--since", "2023-11",
+    ])
     #expect(Self.headlines(search) == ["Cup final decided on penalties"])
     let bad = try CLI.run(["list", "--db", workspace.db, "--since", "last week"])
     #expect(bad.status == 1)
-    #expect(bad.stderrLines == ["newsgrab: \(workspace.db): --since expects YYYY, YYYY-MM or YYYY-MM-DD, not 'last week'"])
+    #expect(
+      bad.stderrLines == ["newsgrab: \(workspace.db): --since expects YYYY, YYYY-MM or YYYY-MM-DD, not 'last week'"])
   }
 
   @Test("sort newest and oldest")
   func sort() throws {
     let workspace = try Self.newsArchive()
     let newest = try CLI.run(["search", "election", "--db", workspace.db, "--format", "ndjson", "--sort", "newest"])
-    #expect(Self.headlines(newest) == ["Mayor re-elected as election turnout climbs", "Élection municipale à Valmont", "Cup final decided on penalties"])
+    #expect(
+      Self.headlines(newest) == [
+        "Mayor re-elected as election turnout climbs", "Élection municipale à Valmont",
+        "Cup final decided on penalties",
+      ])
     let oldest = try CLI.run(["search", "election", "--db", workspace.db, "--format", "ndjson", "--sort", "oldest"])
     #expect(Self.headlines(oldest) == Self.headlines(newest).reversed())
   }
@@ -107,9 +120,13 @@ struct SearchCommandTests {
       Set(Self.headlines(try CLI.run(["search"] + words + ["--db", workspace.db, "--format", "ndjson"])))
     }
     #expect(try found(["\"boardroom election\""]) == ["Cup final decided on penalties"])
-    #expect(try found(["penalties", "OR", "participation"]) == ["Cup final decided on penalties", "Élection municipale à Valmont"])
+    #expect(
+      try found(["penalties", "OR", "participation"]) == [
+        "Cup final decided on penalties", "Élection municipale à Valmont",
+      ])
     #expect(try found(["election", "-penalties", "-valmont"]) == ["Mayor re-elected as election turnout climbs"])
-    #expect(try found(["election", "NOT", "mayor"]) == ["Cup final decided on penalties", "Élection municipale à Valmont"])
+    #expect(
+      try found(["election", "NOT", "mayor"]) == ["Cup final decided on penalties", "Élection municipale à Valmont"])
     #expect(try found(["penalt*"]) == ["Cup final decided on penalties"])
   }
 
@@ -128,9 +145,14 @@ struct SearchCommandTests {
   @Test("search text that looks like SQL or FTS5 syntax is only searched for")
   func injection() throws {
     let workspace = try Self.newsArchive()
-    for words in [["x\"", "OR", "1=1;", "DROP", "TABLE", "article;", "--"], ["headline:election"], ["NEAR(election", "dawn)"], ["');", "DELETE", "FROM", "page;"]] {
+    for words in [
+      ["x\"", "OR", "1=1;", "DROP", "TABLE", "article;", "--"], ["headline:election"], ["NEAR(election", "dawn)"],
+      ["');", "DELETE", "FROM", "page;"],
+    ] {
       let result = try CLI.run(["search"] + words + ["--db", workspace.db, "--format", "ndjson"])
-      #expect(result.status == 0 || result.stderr.hasPrefix("newsgrab: search: malformed query"), "\(words): \(result.stderr)")
+      #expect(
+        result.status == 0 || result.stderr.hasPrefix("newsgrab: search: malformed query"), "\(words): \(result.stderr)"
+      )
       #expect(!result.stderr.contains("SQLite"))
     }
     let check = try CLI.run(["stats", "--check", "--db", workspace.db, "--format", "json"])
@@ -144,10 +166,16 @@ struct SearchCommandTests {
     // extractor drops them from pages; an archive file may still hold them,
     // written by another tool or an older build)
     let workspace = Workspace()
-    workspace.write("p/plain.html", NewsPage(url: "https://e.example/evil", headline: "Plain headline", paragraphs: ["Body with an escape word."], site: "Evil Site").html)
+    workspace.write(
+      "p/plain.html",
+      NewsPage(
+        url: "https://e.example/evil", headline: "Plain headline", paragraphs: ["Body with an escape word."],
+        site: "Evil Site"
+      ).html)
     let imported = try CLI.run(["import", workspace.file("p"), "--db", workspace.db])
     #expect(CLI.summary(imported)["new"] == 1)
-    let evilHeadline = "'Evil ' || char(27) || ']52;c;cm0gLXJmIH4=' || char(7) || 'headline ' || char(27) || '[2J cleared'"
+    let evilHeadline =
+      "'Evil ' || char(27) || ']52;c;cm0gLXJmIH4=' || char(7) || 'headline ' || char(27) || '[2J cleared'"
     let evilBody = "'Body with ' || char(27) || '[31mred' || char(27) || '[0m escape text.'"
     try Archive(path: workspace.db).execute(
       """
@@ -160,7 +188,8 @@ struct SearchCommandTests {
       """)
     // When every text format prints it
     for command in [
-      ["search", "escape"], ["search", "escape", "--format", "csv"], ["list"], ["show", "1"], ["show", "1", "--format", "markdown"],
+      ["search", "escape"], ["search", "escape", "--format", "csv"], ["list"], ["show", "1"],
+      ["show", "1", "--format", "markdown"],
       ["show", "1", "--history"], ["export", "--format", "csv"], ["export", "--format", "markdown"], ["stats"],
     ] {
       let result = try CLI.run(command + ["--db", workspace.db])

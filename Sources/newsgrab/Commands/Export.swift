@@ -93,7 +93,8 @@ struct ExportSink {
     case .csv:
       emit(
         CSVWriter.row([
-          String(stored.id), article.url, article.headline, article.description, article.authors.joined(separator: "; "),
+          String(stored.id), article.url, article.headline, article.description,
+          article.authors.joined(separator: "; "),
           article.publishedAt, article.modifiedAt, article.language, article.source.name, article.section,
           article.tags.joined(separator: ", "), String(article.wordCount), article.body,
         ]))

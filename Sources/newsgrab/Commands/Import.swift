@@ -34,7 +34,8 @@ extension Newsgrab {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("Also write each failure as a JSON line {file, reason} to this file.", valueName: "file"))
+    @Option(
+      help: ArgumentHelp("Also write each failure as a JSON line {file, reason} to this file.", valueName: "file"))
     var errors: String?
 
     func run() throws {
@@ -47,8 +48,10 @@ extension Newsgrab {
         summary.failed += 1
         errorLog.record(file: path, reason: error.description)
       }
-      let extraction = FileExtraction(reader: reader, storedHashes: try archive.reporting { try store.storedPageHashes() })
-      let progress = ProgressBar(total: list.files.count, label: "importing", enabled: !quiet && Terminal.stderrIsTerminal)
+      let extraction = FileExtraction(
+        reader: reader, storedHashes: try archive.reporting { try store.storedPageHashes() })
+      let progress = ProgressBar(
+        total: list.files.count, label: "importing", enabled: !quiet && Terminal.stderrIsTerminal)
       let jobs = max(1, self.jobs ?? Parallel.defaultJobs)
       var stopped = false
       for start in stride(from: 0, to: list.files.count, by: Self.batchSize) {

@@ -28,10 +28,14 @@ extension Newsgrab {
 
     func run() throws {
       let store = try archive.open(.readOnly)
-      let page = try archive.reporting { try store.list(filter: filters.filter(order: sort, limit: limit, offset: offset)) }
+      let page = try archive.reporting {
+        try store.list(filter: filters.filter(order: sort, limit: limit, offset: offset))
+      }
       var output = StandardOutput()
       let terminal = Terminal.stdoutIsTerminal
-      output.write(SummaryRenderer(format: format, terminal: terminal, width: terminal ? Terminal.width : nil).render(page, offset: offset))
+      output.write(
+        SummaryRenderer(format: format, terminal: terminal, width: terminal ? Terminal.width : nil).render(
+          page, offset: offset))
     }
   }
 }

@@ -56,7 +56,9 @@ extension Newsgrab {
         changed += try archive.reporting { try store.replaceExtractions(items) }
       }
       progress.finish()
-      if !quiet { print("\(seen) pages re-extracted: \(changed) changed, \(seen - changed - failed) unchanged, \(failed) failed") }
+      if !quiet {
+        print("\(seen) pages re-extracted: \(changed) changed, \(seen - changed - failed) unchanged, \(failed) failed")
+      }
       if failed > 0 { throw ExitCode.failure }
     }
   }

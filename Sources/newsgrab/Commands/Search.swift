@@ -46,7 +46,9 @@ extension Newsgrab {
       }
       var output = StandardOutput()
       let terminal = Terminal.stdoutIsTerminal
-      output.write(SummaryRenderer(format: format, terminal: terminal, width: terminal ? Terminal.width : nil).render(page, offset: offset))
+      output.write(
+        SummaryRenderer(format: format, terminal: terminal, width: terminal ? Terminal.width : nil).render(
+          page, offset: offset))
     }
   }
 }

@@ -8,7 +8,9 @@ enum StatsRenderer {
 
   static func render(_ stats: ArchiveStats, terminal: Bool) -> String {
     var lines: [String] = []
-    func line(_ name: String, _ value: String) { lines.append(name.padding(toLength: 12, withPad: " ", startingAt: 0) + value) }
+    func line(_ name: String, _ value: String) {
+      lines.append(name.padding(toLength: 12, withPad: " ", startingAt: 0) + value)
+    }
     line("archive", TextRenderer.oneLine(stats.path))
     line("articles", "\(stats.articles) (\(stats.versions) versions)")
     line("sources", String(stats.sources))

@@ -17,7 +17,9 @@ struct SummaryRenderer {
     case .json: return JSONRendering.pretty(page.items.map(plain)) + "\n"
     case .ndjson: return page.items.map { JSONRendering.compact(plain($0)) + "\n" }.joined()
     case .csv:
-      var text = CSVWriter.row(["id", "score", "published", "source", "headline", "authors", "language", "url", "snippet"])
+      var text = CSVWriter.row([
+        "id", "score", "published", "source", "headline", "authors", "language", "url", "snippet",
+      ])
       for item in page.items {
         text += CSVWriter.row([
           String(item.id), item.score.map { String(format: "%.3f", $0) }, item.publishedAt, item.source,
