@@ -1,4 +1,5 @@
 import Foundation
+import NewsgrabInput
 import Testing
 
 @testable import NewsgrabArchive
@@ -128,10 +129,8 @@ struct ImportCommandTests {
     let binary = CLI.releaseBinary!
     let workspace = Workspace()
     // Given what parse accepts, page by page
-    let pages = try FileManager.default.subpathsOfDirectory(atPath: CorpusImport.folder).filter {
-      $0.hasSuffix(".html")
-    }
-    .map { CorpusImport.folder + "/" + $0 }
+    // (every file the import walk looks at, READMEs and licence texts included)
+    let pages = InputReader().files(in: [CorpusImport.folder]).files
     let parsed = try CLI.run(["parse", "--format", "ndjson"] + pages, binary: binary)
     let accepted = parsed.stdoutLines.count
     let rejected = parsed.stderrLines.count
