@@ -22,7 +22,7 @@ struct SummaryRenderer {
       ])
       for item in page.items {
         text += CSVWriter.row([
-          String(item.id), item.score.map { String(format: "%.3f", $0) }, item.publishedAt, item.source,
+          String(item.id), item.score.map { String(format: "%.4g", $0) }, item.publishedAt, item.source,
           item.headline, item.authors.joined(separator: "; "), item.language, item.url,
           item.snippet.map { highlight($0, bold: false) },
         ])
