@@ -13,7 +13,9 @@ package final class Archive: Sendable {
   static let busyTimeout: TimeInterval = 30
 
   package let path: String
-  let pool: DatabasePool
+  /// A `DatabasePool` (WAL); for a file this user cannot write, an immutable
+  /// read-only `DatabaseQueue` instead (see `openImmutable`).
+  let pool: any DatabaseWriter
 
   /// How the archive is opened.
   package enum Mode: Sendable {
@@ -53,11 +55,35 @@ package final class Archive: Sendable {
       if let pageLimit { try db.execute(sql: "PRAGMA max_page_count = \(pageLimit)") }
     }
     do {
-      pool = try DatabasePool(path: path, configuration: configuration)
+      let pool = try DatabasePool(path: path, configuration: configuration)
+      try Self.prepareSchema(pool, mode: mode)
+      self.pool = pool
+    } catch {
+      let failure = ArchiveError(error)
+      guard mode == .readOnly, failure == .readOnly || failure == .cannotCreate("unable to open database file") else {
+        throw failure
+      }
+      self.pool = try Self.openImmutable(path, configuration: configuration)
+    }
+  }
+
+  /// Opens a file this user may read but not write (nor create its `-shm`
+  /// beside it), as SQLite's `immutable` read-only URI: reading works, and
+  /// nothing can be written. (Nobody else can be writing through this user
+  /// either; a writer with more rights may, which `immutable` does not see.)
+  private static func openImmutable(_ path: String, configuration: Configuration) throws(ArchiveError) -> DatabaseQueue
+  {
+    var configuration = configuration
+    configuration.readonly = true
+    let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+    let encoded = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? absolute
+    do {
+      let queue = try DatabaseQueue(path: "file:\(encoded)?immutable=1", configuration: configuration)
+      try prepareSchema(queue, mode: .readOnly)
+      return queue
     } catch {
       throw ArchiveError(error)
     }
-    try prepareSchema(mode: mode)
   }
 
   /// A file that exists must be empty or start with the SQLite header; any
@@ -75,7 +101,7 @@ package final class Archive: Sendable {
   }
 
   /// Checks the file is ours and up to date, migrating it when allowed.
-  private func prepareSchema(mode: Mode) throws(ArchiveError) {
+  private static func prepareSchema(_ pool: any DatabaseWriter, mode: Mode) throws(ArchiveError) {
     let migrator = Self.migrator
     do {
       let state = try pool.read { db in
