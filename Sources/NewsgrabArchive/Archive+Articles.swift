@@ -63,12 +63,23 @@ extension Archive {
   }
 
   /// Calls `body` with each article matching the filter (latest versions), in
-  /// the filter's order, reading from one consistent snapshot.
+  /// the filter's order, reading from one consistent snapshot. Archive
+  /// failures are thrown as `ArchiveError`; `body`'s own errors pass through.
   package func forEachArticle(
     matching filter: ArticleFilter, _ body: (StoredArticle) throws -> Void
   ) throws {
     let (conditions, arguments) = try filter.conditions()
     let whereClause = conditions.isEmpty ? "" : "AND " + conditions.joined(separator: " AND ")
+    do {
+      try readRows(whereClause: whereClause, filter: filter, arguments: arguments, body)
+    } catch let error as DatabaseError {
+      throw ArchiveError(error)
+    }
+  }
+
+  private func readRows(
+    whereClause: String, filter: ArticleFilter, arguments: StatementArguments, _ body: (StoredArticle) throws -> Void
+  ) throws {
     try pool.read { db in
       let rows = try Row.fetchCursor(
         db,

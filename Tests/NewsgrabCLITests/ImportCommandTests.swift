@@ -156,3 +156,40 @@ enum CorpusImport {
     CLI.releaseBinary != nil && FileManager.default.fileExists(atPath: folder)
   }
 }
+
+@Suite("newsgrab import with awkward folders")
+struct ImportAwkwardInputTests {
+  @Test("names with spaces and newlines, a symlink loop and a dangling link: one line each, the rest imported")
+  func awkwardNames() throws {
+    // Given pages under awkward names, a symbolic link loop and a dangling link
+    let workspace = Workspace()
+    workspace.write(
+      "in/with space.html", NewsPage(url: "https://e.example/s", headline: "Spaced name", paragraphs: ["Words."]).html)
+    workspace.write(
+      "in/new\nline.html", NewsPage(url: "https://e.example/n", headline: "Newline name", paragraphs: ["Words."]).html)
+    try FileManager.default.createSymbolicLink(
+      atPath: workspace.file("in/loop"), withDestinationPath: workspace.file("in"))
+    try FileManager.default.createSymbolicLink(
+      atPath: workspace.file("in/gone.html"), withDestinationPath: workspace.file("nowhere.html"))
+    // When the folder is imported
+    let result = try CLI.run(["import", workspace.file("in"), "--db", workspace.db])
+    // Then both pages are stored once, and every error is a single line naming the path
+    #expect(CLI.summary(result)["new"] == 2, "\(result.stdout) \(result.stderr)")
+    #expect(result.stderrLines.allSatisfy { $0.hasPrefix("newsgrab: ") })
+    #expect(!result.stderr.contains("\nline.html"))
+    let list = try CLI.run(["list", "--db", workspace.db, "--format", "ndjson"])
+    #expect(list.stdoutLines.count == 2)
+    #expect(try CLI.run(["stats", "--check", "--db", workspace.db]).status == 0)
+  }
+
+  @Test("a file named on the command line that does not exist fails the run, after the others are stored")
+  func missingFile() throws {
+    let workspace = Workspace()
+    let page = workspace.write(
+      "a.html", NewsPage(url: "https://e.example/a", headline: "Present", paragraphs: ["Words."]).html)
+    let result = try CLI.run(["import", workspace.file("missing.html"), page, "--db", workspace.db])
+    #expect(result.status == 1)
+    #expect(result.stderrLines == ["newsgrab: \(workspace.file("missing.html")): no such file or directory"])
+    #expect(CLI.summary(result)["new"] == 1)
+  }
+}
