@@ -55,6 +55,7 @@ let package = Package(
       dependencies: ["NewsgrabExtraction", "NewsgrabInput"]),
     .testTarget(name: "NewsgrabArchiveTests", dependencies: ["NewsgrabArchive"]),
     .testTarget(name: "NewsgrabEvalTests", dependencies: ["NewsgrabEval"]),
-    .testTarget(name: "NewsgrabCLITests", dependencies: ["newsgrab"]),
+    // Runs the built binary; links the archive module to tamper with and inspect archive files.
+    .testTarget(name: "NewsgrabCLITests", dependencies: ["newsgrab", "NewsgrabArchive"]),
   ]
 )
