@@ -8,6 +8,12 @@ struct AuthorCleaner {
   /// Names of the site: they rule out one-word authors only ("CNN"), since a
   /// personal site is named after its author ("Jane Doe").
   var siteNames: [String] = []
+  /// Explicit author fields may name a desk ("City Wire"); bylines may not.
+  var keepsDesks = false
+
+  func isSiteName(_ name: String) -> Bool {
+    TitleSplitter.isSiteName(name, Set(siteNames.map(TitleSplitter.key)))
+  }
 
   /// Names in `byline`, in order, without duplicates. Lines (`\n`) and
   /// separators (`|`, `·`, `•`) split the byline into chunks first.
@@ -132,8 +138,12 @@ struct AuthorCleaner {
     let words = lower.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
     guard words.count <= Self.maximumNameWords, name.count <= Self.maximumNameLength else { return nil }
     if words.allSatisfy({ Self.titleWords.contains($0) || Self.connectors.contains($0) }) { return nil }
-    if words.contains(where: Self.organisationWords.contains) { return nil }
-    if Self.organisationMarks.contains(where: name.contains) { return nil }
+    let isOrganisation = words.contains(where: Self.organisationWords.contains)
+      || Self.organisationMarks.contains(where: name.contains)
+    // In a byline an organisation is the publisher or a wire credit beside
+    // the name; in an explicit author field it is a desk ("City Wire") unless
+    // it is the site itself.
+    if isOrganisation, !keepsDesks || isSiteName(name) { return nil }
     if isPublisher(name) { return nil }
     if words.count == 1, siteNames.contains(where: { TitleSplitter.key($0) == TitleSplitter.key(name) }) { return nil }
     // "Jane Doe, TIME": one capitalised word after a full name is an affiliation.

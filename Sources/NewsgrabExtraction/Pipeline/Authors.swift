@@ -16,7 +16,7 @@ struct Authors {
   var structuredCleaner: AuthorCleaner {
     AuthorCleaner(
       publisherNames: legalNames + [SourceName(sources: sources).publisherName].compactMap { $0 },
-      siteNames: publisherNames)
+      siteNames: publisherNames, keepsDesks: true)
   }
 
   var legalNames: [String] {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The publisher's name: `og:site_name`, JSON-LD publisher, application-name,
 /// then the site's domain.
 struct SourceName {
@@ -69,12 +71,26 @@ struct SourceName {
       (sources.meta.first("apple-mobile-web-app-title"), "meta:apple-mobile-web-app-title"),
     ]
     for (value, source) in candidates {
-      if let value = value?.nonEmpty, !value.lowercased().hasPrefix("http") {
-        return Sourced(withoutTagline(value), source)
-      }
+      guard let value = value?.nonEmpty, !value.lowercased().hasPrefix("http") else { continue }
+      // og:site_name is the display name, so a company form glued on goes;
+      // JSON-LD names the legal entity and is kept as written.
+      let name = source == "opengraph" ? Self.withoutLegalForm(value) : value
+      return Sourced(withoutTagline(name), source)
     }
     return host.map { Sourced($0, "url") }
   }
+
+  /// "Example Inc" → "Example".
+  static func withoutLegalForm(_ name: String) -> String {
+    var words = name.split(separator: " ").map(String.init)
+    guard words.count >= 2, let last = words.last,
+      legalForms.contains(last.lowercased().trimmingCharacters(in: .init(charactersIn: ".,")))
+    else { return name }
+    words.removeLast()
+    return words.joined(separator: " ").trimmingCharacters(in: .init(charactersIn: " ,"))
+  }
+
+  static let legalForms: Set<String> = ["inc", "llc", "ltd", "gmbh", "plc", "corp"]
 
   /// "Example.cz - Know what is happening" → "Example.cz" when one side of
   /// the separator is the site's domain name and the other is a slogan.
