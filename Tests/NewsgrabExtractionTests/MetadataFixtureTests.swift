@@ -113,4 +113,10 @@ struct MetadataFixtureTests {
     #expect(article.publishedAt == "2019-05-01")
     #expect(article.authors == ["Agnes Threlfall"])
   }
+
+  @Test func leadPictureWithoutMetadata() throws {
+    let article = try Self.article("meta-lead-picture-no-metadata")
+    #expect(article.leadImage?.url == "https://photos.shoreline.example/7731/dune-planting-day_large.jpg")
+    #expect(article.provenance["leadImage"] == "dom:img")
+  }
 }

@@ -33,8 +33,34 @@ struct LeadImage {
       chosen.url = url
       return Sourced(chosen, "dom:img")
     }
+    return firstPictureAfterHeadline()
+  }
+
+  /// The first real picture after the headline (outside navigation, asides
+  /// and teaser rails), when the article's own images gave none.
+  func firstPictureAfterHeadline() -> Sourced<ArticleImage>? {
+    guard let h1 = page.body.firstDescendant(.h1) else { return nil }
+    var seen = 0
+    for node in page.body.descendants where node.index > h1.index && node.isElement {
+      seen += 1
+      if seen > Self.pictureWindow { break }
+      guard node.tag == .img, let src = node.attribute("src") ?? node.attribute("data-src") else { continue }
+      guard let url = Self.sanitise(src).flatMap(page.resolver.resolve), !Self.isPlaceholder(url) else { continue }
+      let words = (node.classAndID + " " + url).lowercased()
+      if Self.furnitureWords.contains(where: words.contains) { continue }
+      let width = node.attribute("width").flatMap { Int($0) }
+      if let width, width < Self.minimumDOMWidth { continue }
+      if Byline.isOutsideArticle(node) || node.ancestors.contains(where: { $0.tag == .aside }) { continue }
+      return Sourced(ArticleImage(url: url, alt: node.attribute("alt")?.nonEmpty, width: width), "dom:img")
+    }
     return nil
   }
+
+  /// Elements looked at after the headline: a lead picture sits in the
+  /// article's header or first paragraphs, well within this many elements.
+  static let pictureWindow = 300
+  /// Words of images that are site furniture, not the story's picture.
+  static let furnitureWords = ["logo", "icon", "avatar", "sprite", "badge", "banner", "button", "emoji", "author", "profile"]
 
   /// Images the page declares as its own, in order of trust.
   func declared() -> [(ArticleImage, String)] {
