@@ -7,7 +7,8 @@ struct AuthorCleanerTests {
   let cleaner = AuthorCleaner(publisherNames: ["The Coastal Ledger", "Copyright (c) Example Media Group 2022"])
 
   @Test func splitsMultiAuthorBylines() {
-    #expect(cleaner.names(in: "By Dora Vance, Emeka Stroud and Lia Ortiz") == ["Dora Vance", "Emeka Stroud", "Lia Ortiz"])
+    #expect(
+      cleaner.names(in: "By Dora Vance, Emeka Stroud and Lia Ortiz") == ["Dora Vance", "Emeka Stroud", "Lia Ortiz"])
     #expect(cleaner.names(in: "Von Jochen Weber und Tina Roth") == ["Jochen Weber", "Tina Roth"])
   }
 

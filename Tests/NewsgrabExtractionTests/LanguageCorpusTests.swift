@@ -48,7 +48,11 @@ struct LanguageCorpusTests {
         let detected = LanguageDetector.detect(Language(sources: sources).sampleText())?.code
         total += 1
         let expected = String(language.lowercased().split(separator: "-").first ?? "")
-        if detected == expected { right += 1 } else { misses.append("\(corpus)/\(truth["id"] ?? ""): \(expected) → \(detected ?? "nil")") }
+        if detected == expected {
+          right += 1
+        } else {
+          misses.append("\(corpus)/\(truth["id"] ?? ""): \(expected) → \(detected ?? "nil")")
+        }
       }
     }
     let score = Double(right) / Double(max(total, 1))

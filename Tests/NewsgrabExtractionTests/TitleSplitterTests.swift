@@ -5,15 +5,19 @@ import Testing
 @Suite("Title and site splitting")
 struct TitleSplitterTests {
   @Test func stripsTrailingAndLeadingSiteNames() {
-    #expect(TitleSplitter.strip("Ferries Return | The Coastal Ledger", siteNames: ["The Coastal Ledger"]) == "Ferries Return")
-    #expect(TitleSplitter.strip("Coastal Ledger - Ferries Return", siteNames: ["coastalledger.example", "coastalledger"]) == "Ferries Return")
+    #expect(
+      TitleSplitter.strip("Ferries Return | The Coastal Ledger", siteNames: ["The Coastal Ledger"]) == "Ferries Return")
+    #expect(
+      TitleSplitter.strip("Coastal Ledger - Ferries Return", siteNames: ["coastalledger.example", "coastalledger"])
+        == "Ferries Return")
     #expect(TitleSplitter.strip("見出しの記事：やまなみ日報", siteNames: ["やまなみ日報"]) == "見出しの記事")
     #expect(TitleSplitter.strip("見出し_文化_やまなみ日報", siteNames: ["やまなみ日報", "文化"]) == "見出し")
   }
 
   @Test func keepsTitlesWithoutSiteNames() {
-    #expect(TitleSplitter.strip("Kashmir issue: China says resolve it bilaterally", siteNames: ["Daily Example"])
-      == "Kashmir issue: China says resolve it bilaterally")
+    #expect(
+      TitleSplitter.strip("Kashmir issue: China says resolve it bilaterally", siteNames: ["Daily Example"])
+        == "Kashmir issue: China says resolve it bilaterally")
     #expect(TitleSplitter.strip("Only a headline", siteNames: []) == "Only a headline")
   }
 
@@ -39,7 +43,8 @@ struct TitleSplitterTests {
 
   @Test func titleTagLosesAShortUnknownSuffixOnlyOnce() {
     #expect(Headline.withoutShortSuffix("Lorem ipsum dolor sit amet – My website") == "Lorem ipsum dolor sit amet")
-    #expect(Headline.withoutShortSuffix("JVNDB-2018-1 - JVN iPedia - Database") == "JVNDB-2018-1 - JVN iPedia - Database")
+    #expect(
+      Headline.withoutShortSuffix("JVNDB-2018-1 - JVN iPedia - Database") == "JVNDB-2018-1 - JVN iPedia - Database")
     #expect(Headline.withoutShortSuffix("Short – Site") == "Short – Site")
   }
 }

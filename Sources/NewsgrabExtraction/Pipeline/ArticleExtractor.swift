@@ -39,8 +39,10 @@ package struct ArticleExtractor: Sendable {
     article.wordCount = Article.countWords(article.body)
     let images = ImageCollector(page: page, content: content, structured: structured, meta: meta).collect()
     article.images = images.inArticle
-    let lead = LeadImage(page: page, structured: structured, meta: meta, microdata: microdata, inArticle: images.inArticle)
-      .choose()
+    let lead = LeadImage(
+      page: page, structured: structured, meta: meta, microdata: microdata, inArticle: images.inArticle
+    )
+    .choose()
     article.leadImage = lead?.value
     article.provenance["leadImage"] = lead?.source
     article.related = TeaserCollector(page: page, content: content).collect()

@@ -114,7 +114,10 @@ struct AuthorCleaner {
   /// "A, B and C" → ["A", "B", "C"].
   static func parts(of text: String) -> [String] {
     var parts = [text]
-    for separator in [",", "，", ";", " and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", "、", " with ", " avec ", " mit ", " con ", " com ", "(avec ", "(with ", "(and "] {
+    for separator in [
+      ",", "，", ";", " and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", "、", " with ", " avec ",
+      " mit ", " con ", " com ", "(avec ", "(with ", "(and ",
+    ] {
       parts = parts.flatMap { $0.components(separatedBy: separator) }
     }
     return parts
@@ -138,7 +141,8 @@ struct AuthorCleaner {
     let words = lower.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
     guard words.count <= Self.maximumNameWords, name.count <= Self.maximumNameLength else { return nil }
     if words.allSatisfy({ Self.titleWords.contains($0) || Self.connectors.contains($0) }) { return nil }
-    let isOrganisation = words.contains(where: Self.organisationWords.contains)
+    let isOrganisation =
+      words.contains(where: Self.organisationWords.contains)
       || Self.organisationMarks.contains(where: name.contains)
     // In a byline an organisation is the publisher or a wire credit beside
     // the name; in an explicit author field it is a desk ("City Wire") unless

@@ -7,11 +7,20 @@ struct Byline {
   let cleaner: AuthorCleaner
 
   /// Class/id words of byline elements.
-  static let bylineWords = ["byline", "author", "writer", "contributor", "reporter", "creator", "posted-by", "journalist"]
+  static let bylineWords = [
+    "byline", "author", "writer", "contributor", "reporter", "creator", "posted-by", "journalist",
+  ]
   /// Class/id words of author furniture that is not the byline itself.
-  static let notBylineWords = ["bio", "avatar", "image", "photo", "img", "thumb", "title", "desc", "follow", "social", "more", "other", "job", "role", "position", "box", "card", "about", "archive", "rss", "feed", "share"]
+  static let notBylineWords = [
+    "bio", "avatar", "image", "photo", "img", "thumb", "title", "desc", "follow", "social", "more", "other", "job",
+    "role", "position", "box", "card", "about", "archive", "rss", "feed", "share",
+  ]
   /// Path segments of author profile links.
-  static let authorPaths = ["/author/", "/authors/", "/by/", "/people/", "/profile/", "/profiles/", "/staff/", "/writer/", "/writers/", "/contributor/", "/contributors/", "/journalist/", "/journalists/", "/reporter/", "/columnist/", "/columnists/", "/editors/", "/autor/", "/auteur/", "/redaktion/"]
+  static let authorPaths = [
+    "/author/", "/authors/", "/by/", "/people/", "/profile/", "/profiles/", "/staff/", "/writer/", "/writers/",
+    "/contributor/", "/contributors/", "/journalist/", "/journalists/", "/reporter/", "/columnist/", "/columnists/",
+    "/editors/", "/autor/", "/auteur/", "/redaktion/",
+  ]
   /// A byline element longer than this (bytes) is an author box or a text block.
   static let maximumBylineBytes = 250
 
@@ -69,7 +78,8 @@ struct Byline {
     if node.attribute("itemprop")?.split(separator: " ").contains("author") == true {
       return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
     }
-    if node.tag == .a, let href = node.attribute("href")?.lowercased(), Self.authorPaths.contains(where: href.contains) {
+    if node.tag == .a, let href = node.attribute("href")?.lowercased(), Self.authorPaths.contains(where: href.contains)
+    {
       return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
     }
     let marker = node.classAndID
@@ -130,7 +140,10 @@ struct Byline {
           text += child.text
         } else if child.isElement {
           let tag = child.tag
-          if tag == .script || tag == .style || tag == .time || tag == .img || tag == .svg || tag == .button { text += "\n"; continue }
+          if tag == .script || tag == .style || tag == .time || tag == .img || tag == .svg || tag == .button {
+            text += "\n"
+            continue
+          }
           let breaks = tag.isBlock
           if breaks { text += "\n" }
           walk(child)

@@ -8,7 +8,10 @@ struct CanonicalURL {
     let candidates: [(String?, String)] = [
       (sources.meta.canonical, "link:canonical"),
       (sources.meta.first("og:url").flatMap(page.resolver.resolve), "opengraph"),
-      ((sources.ld?["url"] ?? sources.ld?["mainEntityOfPage"]?["@id"])?.string.flatMap(page.resolver.resolve), "json-ld"),
+      (
+        (sources.ld?["url"] ?? sources.ld?["mainEntityOfPage"]?["@id"])?.string.flatMap(page.resolver.resolve),
+        "json-ld"
+      ),
       (page.url, "input"),
     ]
     for (value, source) in candidates {

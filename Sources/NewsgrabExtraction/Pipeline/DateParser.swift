@@ -36,7 +36,9 @@ enum DateParser {
         let range = match.range(at: i)
         return range.location == NSNotFound ? nil : ns.substring(with: range)
       }
-      var year = 0, month = 0, day = 0
+      var year = 0
+      var month = 0
+      var day = 0
       for (i, part) in order.enumerated() {
         guard let raw = group(i + 1) else { continue }
         switch part {
@@ -99,7 +101,9 @@ enum DateParser {
     let digits = [0, 1, 2, 3, 5, 6, 8, 9]
     guard digits.allSatisfy({ b[$0] >= 48 && b[$0] <= 57 }) else { return false }
     let s = String(decoding: b[0..<10], as: UTF8.self)
-    let year = Int(s.prefix(4)) ?? 0, month = Int(s.dropFirst(5).prefix(2)) ?? 0, day = Int(s.suffix(2)) ?? 0
+    let year = Int(s.prefix(4)) ?? 0
+    let month = Int(s.dropFirst(5).prefix(2)) ?? 0
+    let day = Int(s.suffix(2)) ?? 0
     return valid(year, month, day)
   }
 
@@ -107,7 +111,9 @@ enum DateParser {
   static func basicISO(_ value: String) -> String? {
     let c = Array(value)
     guard c.count >= 8, c[0..<8].allSatisfy(\.isNumber) else { return nil }
-    let year = Int(String(c[0..<4]))!, month = Int(String(c[4..<6]))!, day = Int(String(c[6..<8]))!
+    let year = Int(String(c[0..<4]))!
+    let month = Int(String(c[4..<6]))!
+    let day = Int(String(c[6..<8]))!
     guard valid(year, month, day) else { return nil }
     var result = String(format: "%04d-%02d-%02d", year, month, day)
     guard c.count > 8 else { return result }
@@ -123,7 +129,9 @@ enum DateParser {
     let zone = String(c[i...])
     if zone == "Z" {
       result += "Z"
-    } else if zone.count == 5, let sign = zone.first, sign == "+" || sign == "-", zone.dropFirst().allSatisfy(\.isNumber) {
+    } else if zone.count == 5, let sign = zone.first, sign == "+" || sign == "-",
+      zone.dropFirst().allSatisfy(\.isNumber)
+    {
       result += "\(sign)\(zone.dropFirst().prefix(2)):\(zone.suffix(2))"
     } else if !zone.isEmpty {
       return nil
@@ -138,7 +146,9 @@ enum DateParser {
     let days = remaining / 86400
     remaining %= 86400
     let (year, month, day) = civilFromDays(days)
-    return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day, remaining / 3600, remaining % 3600 / 60, remaining % 60)
+    return String(
+      format: "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day, remaining / 3600, remaining % 3600 / 60,
+      remaining % 60)
   }
 
   // MARK: Human forms
@@ -148,16 +158,39 @@ enum DateParser {
   /// Month names in the languages the detector knows (lower-case, without trailing dots).
   static let monthNames: [String: Int] = {
     let lists: [[String]] = [
-      ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+      [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+      ],
       ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-      ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
-      ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-      ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
-      ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
-      ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
-      ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+      [
+        "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+        "dezember",
+      ],
+      [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre",
+      ],
+      [
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+        "diciembre",
+      ],
+      [
+        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+        "novembre", "dicembre",
+      ],
+      [
+        "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro",
+        "dezembro",
+      ],
+      [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+        "december",
+      ],
     ]
-    var names: [String: Int] = ["sept": 9, "jänner": 1, "setiembre": 9, "okt": 10, "dez": 12, "mrz": 3, "mär": 3, "mai": 5]
+    var names: [String: Int] = [
+      "sept": 9, "jänner": 1, "setiembre": 9, "okt": 10, "dez": 12, "mrz": 3, "mär": 3, "mai": 5,
+    ]
     for list in lists {
       for (i, name) in list.enumerated() where names[name] == nil { names[name] = i + 1 }
     }
@@ -183,9 +216,15 @@ enum DateParser {
       (#"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"#, [.year, .month, .day]),
       (#"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)"#, [.year, .month, .day]),
       // "December 13, 2016", "Dec. 13th 2016", "Aug 03 12:45:00 EDT 2015".
-      ("(?<![\\p{L}])(\(months))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?\\s*)?(?:(?:\(zones))\\s+)?)?(\\d{4})(?!\\d)", [.month, .day, .year]),
+      (
+        "(?<![\\p{L}])(\(months))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?\\s*)?(?:(?:\(zones))\\s+)?)?(\\d{4})(?!\\d)",
+        [.month, .day, .year]
+      ),
       // "13 December 2016", "13. Dezember 2016", "7 de mayo de 2019".
-      ("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s+(?:de\\s+)?(\(months))\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)", [.day, .month, .year]),
+      (
+        "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s+(?:de\\s+)?(\(months))\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)",
+        [.day, .month, .year]
+      ),
       (#"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)"#, [.day, .month, .year]),
       (#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"#, [.monthOrDay, .day, .year]),
     ]
@@ -195,19 +234,25 @@ enum DateParser {
   static let timePattern: NSRegularExpression = {
     let zones = zoneOffsets.keys.sorted { $0.count > $1.count }.joined(separator: "|")
     return try! NSRegularExpression(
-      pattern: "(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*(?:(\(zones))(?![\\p{L}])|([+-]\\d{2}:?\\d{2})))?",
+      pattern:
+        "(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*(?:(\(zones))(?![\\p{L}])|([+-]\\d{2}:?\\d{2})))?",
       options: [.caseInsensitive])
   }()
 
   /// Characters allowed between a date and its time of day (", at ", " | ", " um ").
-  static let timeLead = try! NSRegularExpression(pattern: #"^[\s,|·•-]*(?:at|um|à|a las|alle|om|kl\.?)?[\s,]*$"#, options: [.caseInsensitive])
+  static let timeLead = try! NSRegularExpression(
+    pattern: #"^[\s,|·•-]*(?:at|um|à|a las|alle|om|kl\.?)?[\s,]*$"#, options: [.caseInsensitive])
 
   static func timeOfDay(in text: String, anywhere: Bool = false) -> String? {
     let ns = text as NSString
-    guard let match = timePattern.firstMatch(in: text, range: NSRange(location: 0, length: min(ns.length, 60))) else { return nil }
+    guard let match = timePattern.firstMatch(in: text, range: NSRange(location: 0, length: min(ns.length, 60))) else {
+      return nil
+    }
     if !anywhere {
       let lead = ns.substring(to: match.range.location)
-      guard timeLead.firstMatch(in: lead, range: NSRange(location: 0, length: (lead as NSString).length)) != nil else { return nil }
+      guard timeLead.firstMatch(in: lead, range: NSRange(location: 0, length: (lead as NSString).length)) != nil else {
+        return nil
+      }
     }
     func group(_ i: Int) -> String? {
       let range = match.range(at: i)

@@ -36,7 +36,9 @@ struct Dates {
     for key in Self.modifiedKeys {
       if let value = sources.meta.first(key).flatMap(DateParser.iso) { return Sourced(value, "meta:\(key)") }
     }
-    if let value = sources.microdata.first("dateModified").flatMap(DateParser.iso) { return Sourced(value, "microdata") }
+    if let value = sources.microdata.first("dateModified").flatMap(DateParser.iso) {
+      return Sourced(value, "microdata")
+    }
     return nil
   }
 
@@ -120,7 +122,10 @@ struct Dates {
   static let maximumBylineBytes = 300
 
   /// Markers of page regions that carry other stories' or comments' dates.
-  static let foreignRegions = ["comment", "related", "recommend", "sidebar", "promo", "teaser", "trending", "popular", "most-read", "more-stories", "widget", "footer", "newsletter", "reply"]
+  static let foreignRegions = [
+    "comment", "related", "recommend", "sidebar", "promo", "teaser", "trending", "popular", "most-read", "more-stories",
+    "widget", "footer", "newsletter", "reply",
+  ]
 
   static func isOutsideArticle(_ node: HTMLNode) -> Bool {
     let chain = [node] + node.ancestors
@@ -162,7 +167,9 @@ struct Dates {
     }
     for url in urls {
       let ns = url as NSString
-      guard let match = Self.urlDatePattern.firstMatch(in: url, range: NSRange(location: 0, length: ns.length)) else { continue }
+      guard let match = Self.urlDatePattern.firstMatch(in: url, range: NSRange(location: 0, length: ns.length)) else {
+        continue
+      }
       let year = Int(ns.substring(with: match.range(at: 1))) ?? 0
       let month = Int(ns.substring(with: match.range(at: 2))) ?? 0
       let day = Int(ns.substring(with: match.range(at: 3))) ?? 0
@@ -198,5 +205,6 @@ struct Dates {
   static let maximumDatelineCharacters = 60
   static let maximumDatelineBytes = 200
 
-  static let urlDatePattern = try! NSRegularExpression(pattern: #"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[-_.]|$)"#)
+  static let urlDatePattern = try! NSRegularExpression(
+    pattern: #"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[-_.]|$)"#)
 }

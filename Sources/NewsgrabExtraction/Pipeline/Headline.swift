@@ -74,7 +74,8 @@ struct Headline {
     let titles = metadataTitles
     let found = headingNodes
     let headings = found.map(\.heading)
-    let titleKeys = titles.map { TitleSplitter.key($0.value) }
+    let titleKeys =
+      titles.map { TitleSplitter.key($0.value) }
       + titles.map { TitleSplitter.key(TitleSplitter.strip($0.value, siteNames: siteNames)) }
     let siteKeys = Set(siteNames.map(TitleSplitter.key))
 
@@ -92,7 +93,9 @@ struct Headline {
       for child in node.elementChildren {
         guard let text = child.textContent.nonEmpty else { continue }
         let childKey = TitleSplitter.key(text)
-        guard childKey.count >= Self.minimumKeyLength, let d = Self.distance(childKey, titleKeys), d < best.1 else { continue }
+        guard childKey.count >= Self.minimumKeyLength, let d = Self.distance(childKey, titleKeys), d < best.1 else {
+          continue
+        }
         best = (text, d)
       }
       return Sourced(best.0, heading.source)
@@ -126,7 +129,8 @@ struct Headline {
       guard let range = title.range(of: separator, options: .backwards) else { continue }
       // "A - B - C" is a path or a compound title, not "Headline - Site".
       guard title.range(of: separator) == range else { return title }
-      let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
+      let head = String(title[..<range.lowerBound])
+      let tail = String(title[range.upperBound...])
       if tail.split(separator: " ").count <= maximumSuffixWords,
         head.split(separator: " ").count >= minimumHeadlineWords
       {

@@ -49,7 +49,9 @@ struct Language {
     else { return nil }
     var tag = language
     for subtag in parts.dropFirst() {
-      guard subtag.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }), (2...8).contains(subtag.count) else { break }
+      guard subtag.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }), (2...8).contains(subtag.count) else {
+        break
+      }
       switch subtag.count {
       case 2: tag += "-" + subtag.uppercased()
       case 4: tag += "-" + subtag.prefix(1).uppercased() + subtag.dropFirst().lowercased()

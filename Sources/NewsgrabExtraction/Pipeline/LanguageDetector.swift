@@ -98,28 +98,160 @@ enum LanguageDetector {
   /// The commonest function words of each language (from general frequency
   /// lists), chosen to overlap little between the languages.
   static let latinStopwords: [(String, Set<String>)] = [
-    ("en", ["the", "and", "of", "to", "is", "in", "that", "it", "was", "for", "with", "he", "she", "on", "are", "as", "his", "they", "be", "at", "this", "have", "from", "or", "had", "by", "but", "not", "what", "were", "which", "their", "has", "would", "there", "been", "who", "will", "said", "its", "an", "we", "you", "i"]),
-    ("de", ["der", "die", "und", "den", "das", "ist", "nicht", "ein", "eine", "zu", "mit", "sich", "des", "auf", "für", "im", "dem", "von", "auch", "es", "an", "werden", "aus", "er", "hat", "dass", "sie", "nach", "wird", "bei", "einer", "um", "noch", "wie", "einen", "über", "so", "zum", "war", "haben", "nur", "oder", "aber", "vor", "zur", "bis", "mehr", "durch", "man", "sind", "wir", "ich"]),
-    ("fr", ["le", "la", "les", "de", "des", "et", "est", "un", "une", "du", "en", "que", "qui", "dans", "pour", "pas", "au", "sur", "par", "plus", "ne", "se", "ce", "il", "sont", "aux", "avec", "mais", "ou", "son", "sa", "ses", "cette", "nous", "vous", "été", "être", "leur", "a", "à", "elle", "comme", "on", "y", "l'", "d'", "qu'"]),
-    ("es", ["el", "la", "de", "que", "y", "en", "los", "las", "del", "se", "por", "un", "una", "con", "no", "para", "es", "al", "lo", "como", "más", "pero", "sus", "le", "ha", "este", "esta", "sobre", "entre", "cuando", "muy", "sin", "también", "fue", "hay", "desde", "todo", "ya", "son", "dos", "está", "su", "o", "ni"]),
-    ("it", ["il", "di", "che", "e", "la", "per", "un", "una", "del", "della", "in", "non", "sono", "è", "le", "gli", "dei", "delle", "con", "da", "si", "nel", "nella", "alla", "al", "anche", "come", "ma", "più", "questo", "questa", "ha", "lo", "dal", "dalla", "sul", "sulla", "degli", "essere", "ci", "tra", "fra"]),
-    ("pt", ["o", "a", "os", "as", "de", "do", "da", "dos", "das", "que", "e", "em", "no", "na", "nos", "nas", "um", "uma", "para", "com", "não", "por", "mais", "se", "como", "mas", "ao", "à", "ele", "ela", "foi", "são", "está", "também", "seu", "sua", "pelo", "pela", "já", "entre", "quando", "muito", "ou", "há"]),
-    ("nl", ["de", "het", "een", "en", "van", "is", "dat", "op", "te", "in", "zijn", "voor", "met", "niet", "die", "aan", "er", "maar", "om", "ook", "als", "bij", "dan", "nog", "wordt", "worden", "naar", "uit", "of", "door", "over", "kan", "werd", "tot", "zich", "heeft", "hebben", "wel", "geen", "deze", "ze", "wat", "ik", "je"]),
-    ("sv", ["och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den", "har", "inte", "om", "ett", "var", "jag", "de", "sig", "men", "så", "från", "när", "vid", "kan", "också", "efter", "hade", "eller", "måste", "vara", "där"]),
-    ("da", ["og", "at", "det", "er", "en", "til", "på", "af", "med", "for", "den", "ikke", "har", "som", "de", "et", "fra", "var", "jeg", "han", "hun", "vi", "men", "om", "så", "kan", "også", "efter", "blev", "skal", "være", "havde", "eller", "når", "hvor"]),
-    ("no", ["og", "i", "det", "er", "en", "til", "på", "av", "som", "for", "med", "ikke", "har", "de", "et", "fra", "var", "jeg", "han", "hun", "vi", "men", "om", "så", "kan", "også", "etter", "ble", "skal", "være", "hadde", "eller", "når", "hvor", "dette", "blir"]),
-    ("pl", ["i", "w", "na", "z", "się", "nie", "do", "to", "że", "jest", "o", "jak", "ale", "po", "co", "tak", "za", "od", "przez", "dla", "czy", "jego", "tym", "może", "już", "oraz", "które", "który", "która", "są", "był", "była"]),
-    ("cs", ["a", "se", "na", "je", "že", "v", "s", "z", "do", "to", "o", "jako", "ale", "za", "by", "pro", "jsou", "tak", "které", "který", "která", "byl", "byla", "jeho", "také", "až", "podle", "nebo", "už", "při", "jsem"]),
-    ("tr", ["ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "gibi", "en", "olan", "ama", "sonra", "kadar", "her", "var", "ne", "o", "mi", "değil", "ise", "olduğu", "şey", "ya", "veya"]),
-    ("id", ["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada", "juga", "ke", "karena", "ada", "bisa", "atau", "oleh", "sebagai", "mereka", "telah", "sudah", "kami", "kita", "saya", "lebih", "menjadi"]),
-    ("fi", ["ja", "on", "ei", "se", "että", "oli", "ovat", "mutta", "kun", "myös", "hän", "ne", "tai", "jos", "niin", "kuin", "sen", "joka", "mitä", "vain", "nyt", "olla", "ole", "sitä", "ovat", "jo"]),
-    ("ro", ["și", "de", "la", "în", "cu", "nu", "pe", "că", "o", "un", "este", "din", "mai", "care", "pentru", "sunt", "a", "au", "fost", "sau", "dar", "acest", "această", "ca", "se"]),
-    ("hu", ["a", "az", "és", "hogy", "nem", "is", "egy", "meg", "de", "van", "volt", "már", "csak", "még", "ez", "azt", "mint", "ki", "el", "fel", "pedig", "vagy", "lesz", "kell", "után"]),
+    (
+      "en",
+      [
+        "the", "and", "of", "to", "is", "in", "that", "it", "was", "for", "with", "he", "she", "on", "are", "as", "his",
+        "they", "be", "at", "this", "have", "from", "or", "had", "by", "but", "not", "what", "were", "which", "their",
+        "has", "would", "there", "been", "who", "will", "said", "its", "an", "we", "you", "i",
+      ]
+    ),
+    (
+      "de",
+      [
+        "der", "die", "und", "den", "das", "ist", "nicht", "ein", "eine", "zu", "mit", "sich", "des", "auf", "für",
+        "im", "dem", "von", "auch", "es", "an", "werden", "aus", "er", "hat", "dass", "sie", "nach", "wird", "bei",
+        "einer", "um", "noch", "wie", "einen", "über", "so", "zum", "war", "haben", "nur", "oder", "aber", "vor", "zur",
+        "bis", "mehr", "durch", "man", "sind", "wir", "ich",
+      ]
+    ),
+    (
+      "fr",
+      [
+        "le", "la", "les", "de", "des", "et", "est", "un", "une", "du", "en", "que", "qui", "dans", "pour", "pas", "au",
+        "sur", "par", "plus", "ne", "se", "ce", "il", "sont", "aux", "avec", "mais", "ou", "son", "sa", "ses", "cette",
+        "nous", "vous", "été", "être", "leur", "a", "à", "elle", "comme", "on", "y", "l'", "d'", "qu'",
+      ]
+    ),
+    (
+      "es",
+      [
+        "el", "la", "de", "que", "y", "en", "los", "las", "del", "se", "por", "un", "una", "con", "no", "para", "es",
+        "al", "lo", "como", "más", "pero", "sus", "le", "ha", "este", "esta", "sobre", "entre", "cuando", "muy", "sin",
+        "también", "fue", "hay", "desde", "todo", "ya", "son", "dos", "está", "su", "o", "ni",
+      ]
+    ),
+    (
+      "it",
+      [
+        "il", "di", "che", "e", "la", "per", "un", "una", "del", "della", "in", "non", "sono", "è", "le", "gli", "dei",
+        "delle", "con", "da", "si", "nel", "nella", "alla", "al", "anche", "come", "ma", "più", "questo", "questa",
+        "ha", "lo", "dal", "dalla", "sul", "sulla", "degli", "essere", "ci", "tra", "fra",
+      ]
+    ),
+    (
+      "pt",
+      [
+        "o", "a", "os", "as", "de", "do", "da", "dos", "das", "que", "e", "em", "no", "na", "nos", "nas", "um", "uma",
+        "para", "com", "não", "por", "mais", "se", "como", "mas", "ao", "à", "ele", "ela", "foi", "são", "está",
+        "também", "seu", "sua", "pelo", "pela", "já", "entre", "quando", "muito", "ou", "há",
+      ]
+    ),
+    (
+      "nl",
+      [
+        "de", "het", "een", "en", "van", "is", "dat", "op", "te", "in", "zijn", "voor", "met", "niet", "die", "aan",
+        "er", "maar", "om", "ook", "als", "bij", "dan", "nog", "wordt", "worden", "naar", "uit", "of", "door", "over",
+        "kan", "werd", "tot", "zich", "heeft", "hebben", "wel", "geen", "deze", "ze", "wat", "ik", "je",
+      ]
+    ),
+    (
+      "sv",
+      [
+        "och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den", "har", "inte", "om", "ett",
+        "var", "jag", "de", "sig", "men", "så", "från", "när", "vid", "kan", "också", "efter", "hade", "eller", "måste",
+        "vara", "där",
+      ]
+    ),
+    (
+      "da",
+      [
+        "og", "at", "det", "er", "en", "til", "på", "af", "med", "for", "den", "ikke", "har", "som", "de", "et", "fra",
+        "var", "jeg", "han", "hun", "vi", "men", "om", "så", "kan", "også", "efter", "blev", "skal", "være", "havde",
+        "eller", "når", "hvor",
+      ]
+    ),
+    (
+      "no",
+      [
+        "og", "i", "det", "er", "en", "til", "på", "av", "som", "for", "med", "ikke", "har", "de", "et", "fra", "var",
+        "jeg", "han", "hun", "vi", "men", "om", "så", "kan", "også", "etter", "ble", "skal", "være", "hadde", "eller",
+        "når", "hvor", "dette", "blir",
+      ]
+    ),
+    (
+      "pl",
+      [
+        "i", "w", "na", "z", "się", "nie", "do", "to", "że", "jest", "o", "jak", "ale", "po", "co", "tak", "za", "od",
+        "przez", "dla", "czy", "jego", "tym", "może", "już", "oraz", "które", "który", "która", "są", "był", "była",
+      ]
+    ),
+    (
+      "cs",
+      [
+        "a", "se", "na", "je", "že", "v", "s", "z", "do", "to", "o", "jako", "ale", "za", "by", "pro", "jsou", "tak",
+        "které", "který", "která", "byl", "byla", "jeho", "také", "až", "podle", "nebo", "už", "při", "jsem",
+      ]
+    ),
+    (
+      "tr",
+      [
+        "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "gibi", "en", "olan", "ama", "sonra",
+        "kadar", "her", "var", "ne", "o", "mi", "değil", "ise", "olduğu", "şey", "ya", "veya",
+      ]
+    ),
+    (
+      "id",
+      [
+        "yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada", "juga", "ke",
+        "karena", "ada", "bisa", "atau", "oleh", "sebagai", "mereka", "telah", "sudah", "kami", "kita", "saya", "lebih",
+        "menjadi",
+      ]
+    ),
+    (
+      "fi",
+      [
+        "ja", "on", "ei", "se", "että", "oli", "ovat", "mutta", "kun", "myös", "hän", "ne", "tai", "jos", "niin",
+        "kuin", "sen", "joka", "mitä", "vain", "nyt", "olla", "ole", "sitä", "ovat", "jo",
+      ]
+    ),
+    (
+      "ro",
+      [
+        "și", "de", "la", "în", "cu", "nu", "pe", "că", "o", "un", "este", "din", "mai", "care", "pentru", "sunt", "a",
+        "au", "fost", "sau", "dar", "acest", "această", "ca", "se",
+      ]
+    ),
+    (
+      "hu",
+      [
+        "a", "az", "és", "hogy", "nem", "is", "egy", "meg", "de", "van", "volt", "már", "csak", "még", "ez", "azt",
+        "mint", "ki", "el", "fel", "pedig", "vagy", "lesz", "kell", "után",
+      ]
+    ),
   ]
 
   static let cyrillicStopwords: [(String, Set<String>)] = [
-    ("ru", ["и", "в", "не", "на", "что", "с", "по", "это", "как", "из", "он", "она", "но", "к", "его", "для", "от", "о", "же", "так", "было", "который", "также", "уже", "или", "был", "была", "были"]),
-    ("uk", ["і", "в", "не", "на", "що", "з", "до", "це", "як", "із", "він", "вона", "але", "його", "для", "від", "про", "також", "вже", "або", "був", "була", "були", "та", "який", "якщо", "ще"]),
-    ("bg", ["и", "в", "не", "на", "че", "с", "по", "това", "като", "от", "той", "тя", "но", "към", "за", "се", "да", "са", "е", "бил", "била", "които", "който", "още", "при"]),
+    (
+      "ru",
+      [
+        "и", "в", "не", "на", "что", "с", "по", "это", "как", "из", "он", "она", "но", "к", "его", "для", "от", "о",
+        "же", "так", "было", "который", "также", "уже", "или", "был", "была", "были",
+      ]
+    ),
+    (
+      "uk",
+      [
+        "і", "в", "не", "на", "що", "з", "до", "це", "як", "із", "він", "вона", "але", "його", "для", "від", "про",
+        "також", "вже", "або", "був", "була", "були", "та", "який", "якщо", "ще",
+      ]
+    ),
+    (
+      "bg",
+      [
+        "и", "в", "не", "на", "че", "с", "по", "това", "като", "от", "той", "тя", "но", "към", "за", "се", "да", "са",
+        "е", "бил", "била", "които", "който", "още", "при",
+      ]
+    ),
   ]
 }

@@ -14,7 +14,9 @@ struct LeadImage {
 
   func choose() -> Sourced<ArticleImage>? {
     for (image, source) in declared() {
-      guard let url = Self.sanitise(image.url).flatMap(page.resolver.resolve), !Self.isPlaceholder(url) else { continue }
+      guard let url = Self.sanitise(image.url).flatMap(page.resolver.resolve), !Self.isPlaceholder(url) else {
+        continue
+      }
       var chosen = image
       chosen.url = url
       if let match = inArticle.first(where: { Self.sameImage($0.url, url) }) {
@@ -60,7 +62,9 @@ struct LeadImage {
   /// article's header or first paragraphs, well within this many elements.
   static let pictureWindow = 300
   /// Words of images that are site furniture, not the story's picture.
-  static let furnitureWords = ["logo", "icon", "avatar", "sprite", "badge", "banner", "button", "emoji", "author", "profile"]
+  static let furnitureWords = [
+    "logo", "icon", "avatar", "sprite", "badge", "banner", "button", "emoji", "author", "profile",
+  ]
 
   /// Images the page declares as its own, in order of trust.
   func declared() -> [(ArticleImage, String)] {
@@ -69,21 +73,30 @@ struct LeadImage {
       for entry in value.array {
         let node = structured.dereference(entry)
         guard let url = (node["url"] ?? node["contentUrl"])?.string ?? node.string else { continue }
-        result.append((ArticleImage(
-          url: url, caption: node["caption"]?.text, credit: (node["creditText"] ?? node["copyrightHolder"])?.text,
-          width: node["width"]?.string.flatMap { Int($0) }, height: node["height"]?.string.flatMap { Int($0) }), "json-ld"))
+        result.append(
+          (
+            ArticleImage(
+              url: url, caption: node["caption"]?.text, credit: (node["creditText"] ?? node["copyrightHolder"])?.text,
+              width: node["width"]?.string.flatMap { Int($0) }, height: node["height"]?.string.flatMap { Int($0) }),
+            "json-ld"
+          ))
         break
       }
     }
     for key in ["og:image", "og:image:url", "og:image:secure_url"] {
       if let url = meta.first(key) {
-        result.append((ArticleImage(
-          url: url, alt: meta.first("og:image:alt"), width: meta.first("og:image:width").flatMap { Int($0) },
-          height: meta.first("og:image:height").flatMap { Int($0) }), "opengraph"))
+        result.append(
+          (
+            ArticleImage(
+              url: url, alt: meta.first("og:image:alt"), width: meta.first("og:image:width").flatMap { Int($0) },
+              height: meta.first("og:image:height").flatMap { Int($0) }), "opengraph"
+          ))
       }
     }
     for key in ["twitter:image", "twitter:image:src"] {
-      if let url = meta.first(key) { result.append((ArticleImage(url: url, alt: meta.first("twitter:image:alt")), "twitter")) }
+      if let url = meta.first(key) {
+        result.append((ArticleImage(url: url, alt: meta.first("twitter:image:alt")), "twitter"))
+      }
     }
     for link in page.head.descendants(.link) where link.attribute("rel")?.lowercased() == "image_src" {
       if let url = link.attribute("href") { result.append((ArticleImage(url: url), "link:image_src")) }
@@ -115,7 +128,8 @@ struct LeadImage {
     let lower = url.lowercased()
     if lower.hasPrefix("data:") { return true }
     let name = lower.split(separator: "?").first.map { $0.split(separator: "/").last.map(String.init) ?? "" } ?? ""
-    return ["spacer", "blank.", "pixel", "1x1", "transparent", "placeholder", "grey.gif", "space.gif", "loading"].contains { name.contains($0) }
+    return ["spacer", "blank.", "pixel", "1x1", "transparent", "placeholder", "grey.gif", "space.gif", "loading"]
+      .contains { name.contains($0) }
   }
 
   /// Same image when scheme, query and fragment are ignored.

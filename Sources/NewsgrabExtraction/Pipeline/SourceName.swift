@@ -18,11 +18,15 @@ struct SourceName {
   /// name apart from a headline or an author.
   var names: [String] {
     var names: [String] = []
-    for key in ["og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher", "copyright"] {
+    for key in [
+      "og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher", "copyright",
+    ] {
       names += sources.meta.all(key)
     }
     if let publisher = publisherName { names.append(publisher) }
-    if let handle = sources.meta.first("twitter:site"), handle.hasPrefix("@") { names.append(String(handle.dropFirst())) }
+    if let handle = sources.meta.first("twitter:site"), handle.hasPrefix("@") {
+      names.append(String(handle.dropFirst()))
+    }
     names += homeLinkTexts
     if let host {
       names.append(host)

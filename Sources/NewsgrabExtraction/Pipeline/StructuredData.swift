@@ -22,15 +22,17 @@ package struct StructuredData: Sendable {
       guard let json = JSONValue.parse(script.textContent) else { continue }
       data.collect(json)
     }
-    data.article = data.nodes.first { node in
-      data.types(of: node).contains { $0 != "WebPage" && articleTypes.contains($0) }
-    } ?? data.nodes.first { data.types(of: $0).contains("WebPage") && $0["headline"] != nil }
+    data.article =
+      data.nodes.first { node in
+        data.types(of: node).contains { $0 != "WebPage" && articleTypes.contains($0) }
+      } ?? data.nodes.first { data.types(of: $0).contains("WebPage") && $0["headline"] != nil }
     return data
   }
 
   private mutating func collect(_ value: JSONValue) {
     switch value {
-    case .array(let values): values.forEach { collect($0) }
+    case .array(let values):
+      for value in values { collect(value) }
     case .object:
       nodes.append(value)
       if let graph = value["@graph"] { collect(graph) }

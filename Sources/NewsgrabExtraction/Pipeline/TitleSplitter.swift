@@ -61,7 +61,8 @@ enum TitleSplitter {
     if siteKeys.contains(key) { return true }
     // "Example News" for site "example.com", "The Example" for "example".
     return siteKeys.contains { site in
-      site.count >= minimumSiteKeyLength && (key.hasPrefix(site) || key.hasSuffix(site) || site.hasPrefix(key) && key.count >= minimumSiteKeyLength)
+      site.count >= minimumSiteKeyLength
+        && (key.hasPrefix(site) || key.hasSuffix(site) || site.hasPrefix(key) && key.count >= minimumSiteKeyLength)
     }
   }
 
