@@ -119,4 +119,10 @@ struct MetadataFixtureTests {
     #expect(article.leadImage?.url == "https://photos.shoreline.example/7731/dune-planting-day_large.jpg")
     #expect(article.provenance["leadImage"] == "dom:img")
   }
+
+  @Test func doubleEscapedMetadataIsDecoded() throws {
+    let article = try Self.article("meta-double-escaped")
+    #expect(article.authors == ["Niamh O’Dowd"])
+    #expect(article.description == "Volunteers fix lamps, kettles & radios for free every second Saturday.")
+  }
 }

@@ -37,8 +37,8 @@ extension JSONValue {
   var text: String? {
     switch self {
     case .array(let values): values.lazy.compactMap(\.text).first
-    case .object: (self["name"] ?? self["@value"])?.string?.nonEmpty
-    default: string?.nonEmpty
+    case .object: (self["name"] ?? self["@value"])?.string?.decodingLeftoverEntities().nonEmpty
+    default: string?.decodingLeftoverEntities().nonEmpty
     }
   }
 }
