@@ -45,4 +45,9 @@ struct AuthorCleanerTests {
     #expect(AuthorCleaner.isUsername("mikecase"))
     #expect(!AuthorCleaner.isUsername("Mike Case"))
   }
+
+  @Test func otherCreditsAreNotAuthors() {
+    #expect(cleaner.names(in: "Rob Ewing\nEdited by Betty Bayer") == ["Rob Ewing"])
+    #expect(cleaner.names(in: "By Ana Ruiz | Photos by Leo Vance") == ["Ana Ruiz"])
+  }
 }

@@ -20,7 +20,7 @@ struct AuthorCleaner {
   func names(in byline: String) -> [String] {
     var names: [String] = []
     var seen = Set<String>()
-    for chunk in Self.chunks(byline) {
+    for chunk in Self.chunks(byline) where !Self.isOtherCredit(chunk) {
       for part in Self.parts(of: Self.stripPrefix(Self.cutAtDate(chunk))) {
         guard let name = clean(part, alongside: names) else { continue }
         if seen.insert(TitleSplitter.key(name)).inserted { names.append(name) }
@@ -33,6 +33,19 @@ struct AuthorCleaner {
   static func isUsername(_ name: String) -> Bool {
     !name.contains(" ") && name == name.lowercased() && name.contains(where: { $0.isLetter && $0.isASCII })
   }
+
+  /// A chunk crediting someone other than the writer ("Edited by …",
+  /// "Photographs by …", "Additional reporting by …").
+  static func isOtherCredit(_ chunk: String) -> Bool {
+    let lower = chunk.lowercased().trimmingCharacters(in: .whitespaces)
+    return otherCredits.contains { lower.hasPrefix($0) }
+  }
+
+  static let otherCredits = [
+    "edited by", "editor:", "photos by", "photo by", "photographs by", "photography by", "illustration by",
+    "illustrations by", "additional reporting", "with reporting by", "translated by", "fact-checked by",
+    "reviewed by", "medically reviewed", "video by", "graphics by",
+  ]
 
   /// One name from a structured field (JSON-LD, meta), without splitting on
   /// commas ("Smith, John" stays one person) but with the same filters.
@@ -85,7 +98,6 @@ struct AuthorCleaner {
     "written by", "posted by", "reported by", "words by", "story by", "text by", "by", "from", "von",
     "par", "por", "di", "door", "av", "af", "от", "text:", "texto:", "autor:", "autorin:", "author:",
     "reporter:", "文：", "文/", "文・", "文●", "文:", "著者：", "記者：", "作者：", "作者:", "文 :", "written:",
-    "photographs by", "photography by", "illustration by",
   ]
 
   static func stripPrefix(_ text: String) -> String {
