@@ -20,13 +20,23 @@ struct Dates {
   ]
 
   func published() -> Sourced<String>? {
-    var candidates = publishedCandidates()
+    let modified = modified()?.value.prefix(10)
     // A date after the last modification is not the publication: it is the
     // day the page was saved ("today") or a later story's date.
-    if let modified = modified()?.value.prefix(10) {
-      let plausible = candidates.filter { $0.value.prefix(10) <= modified }
-      if !plausible.isEmpty { candidates = plausible }
+    func plausible(_ candidate: Sourced<String>) -> Bool {
+      guard let modified else { return true }
+      return candidate.value.prefix(10) <= modified
     }
+    // The page's structured date settles it unless it is UTC (the page may
+    // also show the same instant in local time) or implausible; the DOM is
+    // searched only then.
+    let structured = structuredCandidates()
+    if let first = structured.first(where: plausible), DateParser.instant(first.value)?.offset != 0 {
+      return first
+    }
+    var candidates = structured + domCandidates()
+    let kept = candidates.filter(plausible)
+    if !kept.isEmpty { candidates = kept }
     guard let first = candidates.first else { return nil }
     return preferLocal(first, among: candidates)
   }
@@ -44,6 +54,11 @@ struct Dates {
 
   /// Every publication date found, in order of trust.
   func publishedCandidates() -> [Sourced<String>] {
+    structuredCandidates() + domCandidates()
+  }
+
+  /// Publication dates from JSON-LD, meta tags and microdata.
+  func structuredCandidates() -> [Sourced<String>] {
     var result: [Sourced<String>] = []
     func add(_ raw: String?, _ source: String) {
       if let value = raw.flatMap(DateParser.iso) { result.append(Sourced(value, source)) }
@@ -57,6 +72,12 @@ struct Dates {
     }
     add(sources.microdata.first("datePublished"), "microdata")
     add(parselyPage()?["pub_date"]?.string, "meta:parsely-page")
+    return result
+  }
+
+  /// Publication dates shown on the page, and the URL's.
+  func domCandidates() -> [Sourced<String>] {
+    var result: [Sourced<String>] = []
     if let time = headerTime() { result.append(time) }
     if let text = bylineDate() { result.append(text) }
     if let url = urlDate() { result.append(url) }
