@@ -78,13 +78,13 @@ struct Byline {
     if node.attribute("itemprop")?.split(separator: " ").contains("author") == true {
       return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
     }
-    if node.tag == .a, let href = node.attribute("href")?.lowercased(), Self.authorPaths.contains(where: href.contains)
+    if node.tag == .a, let href = node.attribute("href")?.lowercased(), href.hasAnySubstring(Self.authorPaths)
     {
       return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
     }
     let marker = node.classAndID
-    guard !marker.isEmpty, Self.bylineWords.contains(where: marker.contains) else { return nil }
-    guard !Self.notBylineWords.contains(where: marker.contains) || marker.contains("byline") else { return nil }
+    guard !marker.isEmpty, marker.hasAnySubstring(Self.bylineWords) else { return nil }
+    guard !marker.hasAnySubstring(Self.notBylineWords) || marker.hasSubstring("byline") else { return nil }
     return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .block : nil
   }
 
@@ -110,7 +110,7 @@ struct Byline {
       }
       let marker = ancestor.classAndID
       // A widget that says it is about authors is the byline.
-      if marker.contains("author") || marker.contains("byline") { continue }
+      if marker.hasSubstring("author") || marker.hasSubstring("byline") { continue }
       if Dates.isForeignRegion(marker) { return true }
     }
     return false

@@ -117,10 +117,10 @@ struct Dates {
       let raw = time.attribute("datetime") ?? time.attribute("content") ?? time.textContent
       guard let value = DateParser.iso(raw) ?? DateParser.human(time.textContent) else { continue }
       let marker = (time.classAndID + " " + (time.attribute("itemprop") ?? "")).lowercased()
-      if time.hasAttribute("pubdate") || marker.contains("publish") || marker.contains("posted") {
+      if time.hasAttribute("pubdate") || marker.hasSubstring("publish") || marker.hasSubstring("posted") {
         return Sourced(value, "dom:time")
       }
-      if marker.contains("modif") || marker.contains("updated") { continue }
+      if marker.hasSubstring("modif") || marker.hasSubstring("updated") { continue }
       if first == nil { first = Sourced(value, "dom:time") }
     }
     return first
@@ -130,7 +130,7 @@ struct Dates {
   func bylineDate() -> Sourced<String>? {
     for node in sources.page.body.descendants where node.isElement {
       let marker = node.classAndID
-      guard !marker.isEmpty, Self.dateVocabulary.contains(where: marker.contains) else { continue }
+      guard !marker.isEmpty, marker.hasAnySubstring(Self.dateVocabulary) else { continue }
       guard node.textLength <= Self.maximumBylineBytes, !Self.isOutsideArticle(node) else { continue }
       if let value = DateParser.human(node.textContent) { return Sourced(value, "dom:byline") }
     }
@@ -169,15 +169,17 @@ struct Dates {
   /// one of the words, or containing it after "-" or "_" ("article-comments"),
   /// but not inside another word ("withSidebar" is the article's layout).
   static func isForeignRegion(_ marker: String) -> Bool {
-    guard !marker.isEmpty else { return false }
-    for token in marker.split(separator: " ") {
-      for word in foreignRegions
-      where token.hasPrefix(word) || token.contains("-" + word) || token.contains("_" + word) {
-        return true
-      }
+    // Most class lists hold none of the words: reject those with one scan.
+    guard !marker.isEmpty, marker.hasAnySubstring(foreignRegions) else { return false }
+    for token in marker.split(separator: " ").map(String.init) {
+      if foreignRegions.contains(where: token.hasPrefix) || token.hasAnySubstring(foreignInfixes) { return true }
     }
     return false
   }
+
+  /// "-comment", "_related", …: a region word starting a part of a token.
+  static let foreignInfixes = foreignRegions.flatMap { ["-" + $0, "_" + $0] }
+
 
   /// "/2016/12/09/" or "/2016-12-09" in the article's URL (canonical,
   /// `og:url`, the page's own, or its AMP version).

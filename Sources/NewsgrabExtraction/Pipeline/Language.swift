@@ -15,20 +15,16 @@ struct Language {
       (sources.meta.first("dc.language") ?? sources.meta.first("language"), "meta:dc.language"),
       (sources.microdata.first("inLanguage"), "microdata"),
     ]
-    let text = sampleText()
-    let detected = LanguageDetector.detect(text)
-    for (raw, source) in declared {
-      guard let tag = raw.flatMap(Self.normalise) else { continue }
-      // A template's stock `lang="en"` on a page written in another script is
-      // wrong; the text wins when the detector is sure of a different script.
-      if let detected, detected.isScriptBased, Self.latinScriptLanguages.contains(Self.primary(tag)),
-        Self.primary(tag) != detected.code
-      {
-        continue
-      }
-      return Sourced(tag, source)
+    let tags = declared.compactMap { raw, source in raw.flatMap(Self.normalise).map { Sourced($0, source) } }
+    guard let first = tags.first else {
+      return LanguageDetector.detect(sampleText()).map { Sourced($0.code, "detected") }
     }
-    return detected.map { Sourced($0.code, "detected") }
+    // A template's stock `lang="en"` on a page written in another script is
+    // wrong: only a Latin-script declaration needs the (cheap) script check.
+    guard Self.latinScriptLanguages.contains(Self.primary(first.value)) else { return first }
+    guard let script = LanguageDetector.detect(sampleText(), scriptOnly: true) else { return first }
+    return tags.first { !Self.latinScriptLanguages.contains(Self.primary($0.value)) && Self.primary($0.value) == script.code }
+      ?? Sourced(script.code, "detected")
   }
 
   /// Languages written in Latin script (a declaration of one of these on a

@@ -9,7 +9,9 @@ enum LanguageDetector {
     var isScriptBased: Bool
   }
 
-  static func detect(_ text: String) -> Guess? {
+  /// The language of `text`; with `scriptOnly`, only what the writing
+  /// system decides (nil for Latin-script text), which is much cheaper.
+  static func detect(_ text: String, scriptOnly: Bool = false) -> Guess? {
     var counts: [Script: Int] = [:]
     var letters = 0
     for scalar in text.unicodeScalars.prefix(maximumScalars) where scalar.properties.isAlphabetic {
@@ -31,9 +33,11 @@ enum LanguageDetector {
     if share(.thai) >= minimumScriptShare { return Guess(code: "th", isScriptBased: true) }
     if share(.devanagari) >= minimumScriptShare { return Guess(code: "hi", isScriptBased: true) }
     if share(.cyrillic) >= minimumScriptShare {
+      if scriptOnly { return Guess(code: "ru", isScriptBased: true) }
       if let code = bestByStopwords(text, among: cyrillicStopwords) { return Guess(code: code, isScriptBased: true) }
       return Guess(code: "ru", isScriptBased: true)
     }
+    if scriptOnly { return nil }
     return bestByStopwords(text, among: latinStopwords).map { Guess(code: $0, isScriptBased: false) }
   }
 

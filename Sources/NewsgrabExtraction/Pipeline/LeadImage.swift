@@ -49,7 +49,7 @@ struct LeadImage {
       guard node.tag == .img, let src = node.attribute("src") ?? node.attribute("data-src") else { continue }
       guard let url = Self.sanitise(src).flatMap(page.resolver.resolve), !Self.isPlaceholder(url) else { continue }
       let words = (node.classAndID + " " + url).lowercased()
-      if Self.furnitureWords.contains(where: words.contains) { continue }
+      if words.hasAnySubstring(Self.furnitureWords) { continue }
       let width = node.attribute("width").flatMap { Int($0) }
       if let width, width < Self.minimumDOMWidth { continue }
       if Byline.isOutsideArticle(node) || node.ancestors.contains(where: { $0.tag == .aside }) { continue }

@@ -42,9 +42,12 @@ struct SourceName {
     guard let home = homeURL else { return [] }
     var texts: [String] = []
     for link in sources.page.body.descendants(.a) {
-      guard let href = link.attribute("href")?.trimmingCharacters(in: .whitespaces) else { continue }
-      let resolved = sources.page.resolver.resolve(href) ?? href
-      guard href == "/" || TitleSplitter.sameHome(resolved, home) else { continue }
+      // Only "/" (or an index page) and absolute links can be the home page;
+      // checked on the raw href, without resolving every link of the page.
+      guard let href = link.attribute("href"), href.count <= Self.maximumHomeHrefLength else { continue }
+      let trimmed = href.trimmingCharacters(in: .whitespaces)
+      let isRootPath = trimmed == "/" || trimmed == "/index.html" || trimmed == "/index.php"
+      guard isRootPath || (trimmed.hasPrefix("http") && TitleSplitter.sameHome(trimmed, home)) else { continue }
       let text = link.textContent.nonEmpty ?? link.firstDescendant(.img)?.attribute("alt")?.nonEmpty
       if let text, text.count <= Self.maximumSiteNameLength { texts.append(text) }
       if texts.count >= Self.maximumHomeLinks { break }
@@ -52,6 +55,8 @@ struct SourceName {
     return texts
   }
 
+  /// A home page's address is short; longer hrefs are articles.
+  static let maximumHomeHrefLength = 80
   /// A home link's text longer than this is a teaser, not the site's name.
   static let maximumSiteNameLength = 40
   /// The logo and a "Home" entry come first; later home links add nothing.
