@@ -17,3 +17,17 @@ struct HTMLEntitiesTests {
     #expect("a & b;".decodingLeftoverEntities() == "a & b;")
   }
 }
+
+@Suite("Byte-wise substring tests")
+struct FastTextTests {
+  @Test func findsAndMissesSubstrings() {
+    #expect("article-byline author".hasSubstring("byline"))
+    #expect("byline".hasSubstring("byline"))
+    #expect(!"by".hasSubstring("byline"))
+    #expect(!"withsidebar".hasSubstring("-sidebar"))
+    #expect("日本語の記事".hasSubstring("記事"))
+    #expect("x".hasSubstring(""))
+    #expect("story__info__item".hasAnySubstring(["date", "info"]))
+    #expect(!"story".hasAnySubstring(["date", "info"]))
+  }
+}

@@ -78,8 +78,7 @@ struct Byline {
     if node.attribute("itemprop")?.split(separator: " ").contains("author") == true {
       return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
     }
-    if node.tag == .a, let href = node.attribute("href")?.lowercased(), href.hasAnySubstring(Self.authorPaths)
-    {
+    if node.tag == .a, let href = node.attribute("href")?.lowercased(), href.hasAnySubstring(Self.authorPaths) {
       return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
     }
     let marker = node.classAndID

@@ -180,7 +180,6 @@ struct Dates {
   /// "-comment", "_related", …: a region word starting a part of a token.
   static let foreignInfixes = foreignRegions.flatMap { ["-" + $0, "_" + $0] }
 
-
   /// "/2016/12/09/" or "/2016-12-09" in the article's URL (canonical,
   /// `og:url`, the page's own, or its AMP version).
   func urlDate() -> Sourced<String>? {

@@ -23,7 +23,9 @@ struct Language {
     // wrong: only a Latin-script declaration needs the (cheap) script check.
     guard Self.latinScriptLanguages.contains(Self.primary(first.value)) else { return first }
     guard let script = LanguageDetector.detect(sampleText(), scriptOnly: true) else { return first }
-    return tags.first { !Self.latinScriptLanguages.contains(Self.primary($0.value)) && Self.primary($0.value) == script.code }
+    return tags.first {
+      !Self.latinScriptLanguages.contains(Self.primary($0.value)) && Self.primary($0.value) == script.code
+    }
       ?? Sourced(script.code, "detected")
   }
 

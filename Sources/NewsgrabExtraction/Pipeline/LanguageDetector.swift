@@ -14,7 +14,8 @@ enum LanguageDetector {
   static func detect(_ text: String, scriptOnly: Bool = false) -> Guess? {
     var counts: [Script: Int] = [:]
     var letters = 0
-    for scalar in text.unicodeScalars.prefix(maximumScalars) where scalar.properties.isAlphabetic {
+    let limit = scriptOnly ? maximumScriptScalars : maximumScalars
+    for scalar in text.unicodeScalars.prefix(limit) where scalar.properties.isAlphabetic {
       letters += 1
       if let script = Script(scalar) { counts[script, default: 0] += 1 }
     }
@@ -43,6 +44,8 @@ enum LanguageDetector {
 
   /// Enough letters to say anything (a short title is too little).
   static let minimumLetters = 20
+  /// The writing system's share settles within a few paragraphs.
+  static let maximumScriptScalars = 3_000
   /// Reading more than this many characters does not change the answer.
   static let maximumScalars = 20_000
   /// Share of letters in a script for the script to decide: 40 % leaves room

@@ -39,15 +39,18 @@ struct SourceName {
   /// Texts of links to the site's home page (the logo link: its text or
   /// its image's alt), which name the site as its readers see it.
   var homeLinkTexts: [String] {
-    guard let home = homeURL else { return [] }
+    guard let home = homeURL, let host else { return [] }
     var texts: [String] = []
-    for link in sources.page.body.descendants(.a) {
-      // Only "/" (or an index page) and absolute links can be the home page;
-      // checked on the raw href, without resolving every link of the page.
-      guard let href = link.attribute("href"), href.count <= Self.maximumHomeHrefLength else { continue }
+    for link in sources.page.body.descendants where link.tag == .a {
+      // Only "/" (or an index page) and absolute links to this host can be the
+      // home page; checked on the raw href, without resolving every link.
+      guard let href = link.attribute("href"), href.utf8.count <= Self.maximumHomeHrefLength,
+        href.utf8.first == UInt8(ascii: "/") || href.hasSubstring(host)
+      else { continue }
       let trimmed = href.trimmingCharacters(in: .whitespaces)
       let isRootPath = trimmed == "/" || trimmed == "/index.html" || trimmed == "/index.php"
-      guard isRootPath || (trimmed.hasPrefix("http") && TitleSplitter.sameHome(trimmed, home)) else { continue }
+      let absolute = trimmed.hasPrefix("//") ? "https:" + trimmed : trimmed
+      guard isRootPath || (absolute.hasPrefix("http") && TitleSplitter.sameHome(absolute, home)) else { continue }
       let text = link.textContent.nonEmpty ?? link.firstDescendant(.img)?.attribute("alt")?.nonEmpty
       if let text, text.count <= Self.maximumSiteNameLength { texts.append(text) }
       if texts.count >= Self.maximumHomeLinks { break }

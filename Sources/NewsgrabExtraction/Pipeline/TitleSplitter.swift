@@ -29,7 +29,7 @@ enum TitleSplitter {
     var changed = true
     while changed {
       changed = false
-      for separator in separators {
+      for separator in separators where current.hasSubstring(separator) {
         // Trailing "… | Site".
         if let range = current.range(of: separator, options: .backwards) {
           let tail = String(current[range.upperBound...])
