@@ -54,13 +54,11 @@ extension Newsgrab {
         total: list.files.count, label: "importing", enabled: !quiet && Terminal.stderrIsTerminal)
       let jobs = max(1, self.jobs ?? Parallel.defaultJobs)
       var stopped = false
-      for start in stride(from: 0, to: list.files.count, by: Self.batchSize) {
-        let batch = Array(list.files[start..<min(start + Self.batchSize, list.files.count)])
-        let results = Parallel.map(batch, jobs: jobs) { file in
-          let results = extraction.run(file)
-          progress.advance(current: file)
-          return results
-        }
+      Parallel.batches(list.files, size: Self.batchSize, jobs: jobs) { file in
+        let results = extraction.run(file)
+        progress.advance(current: file)
+        return results
+      } consume: { results in
         var items: [ImportItem] = []
         for result in results.joined() {
           switch result {
@@ -74,11 +72,12 @@ extension Newsgrab {
         }
         do {
           for outcome in try store.save(items) { summary.count(outcome) }
+          return true
         } catch {
           progress.finish()
           Diagnostics.report(file: store.path, error)
           stopped = true
-          break
+          return false
         }
       }
       progress.finish()
