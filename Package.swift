@@ -43,6 +43,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
+    // make bench: parse speed against libxml2's own floors.
+    .executableTarget(
+      name: "NewsgrabBench",
+      dependencies: ["NewsgrabHTML", "NewsgrabExtraction", "NewsgrabInput", "NewsgrabArchive"]),
+
     .testTarget(name: "NewsgrabInputTests", dependencies: ["NewsgrabInput"]),
     .testTarget(name: "NewsgrabHTMLTests", dependencies: ["NewsgrabHTML"]),
     .testTarget(

@@ -1,21 +1,28 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
-/// Runs the built `newsgrab` binary.
+/// Runs the built `newsgrab` binary, as a user would.
 enum CLI {
+  /// The repository root (this file is Tests/NewsgrabCLITests/CLI.swift).
+  static let repository = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// `../shared` beside the clone, where the corpora and the seed live.
+  static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
+
   /// `.build/<config>/newsgrab` of the same build as this test bundle
   /// (`swift test` builds the executable because this target depends on it).
-  static let binary: String = {
+  static let binary: URL = {
     let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     var folder = executable.deletingLastPathComponent()
     // On Linux the test runner is `<bin>/newsgrabPackageTests.xctest`; on macOS a bundle inside <bin>.
-    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("newsgrab").path), folder.path != "/" {
+    while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("newsgrab").path),
+      folder.path != "/"
+    {
       folder.deleteLastPathComponent()
     }
-    return folder.appendingPathComponent("newsgrab").path
+    let found = folder.appendingPathComponent("newsgrab")
+    return FileManager.default.isExecutableFile(atPath: found.path)
+      ? found : repository.appendingPathComponent(".build/debug/newsgrab")
   }()
 
   /// The release binary `make test` passes, for corpus-wide runs (debug is many times slower).
@@ -23,36 +30,14 @@ enum CLI {
     FileManager.default.isExecutableFile(atPath: $0) ? $0 : nil
   }
 
-  /// The repository's root folder.
-  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
   struct Result {
     var status: Int32
     var stdout: String
     var stderr: String
+    var stdoutBytes: Data
 
     var stdoutLines: [String] { stdout.split(separator: "\n").map(String.init) }
     var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
-  }
-
-  /// Runs `newsgrab arguments...` to completion (no terminal: pipes for all streams).
-  static func run(
-    _ arguments: [String], environment: [String: String] = [:], binary: String = CLI.binary
-  ) throws -> Result {
-    let process = start(arguments, environment: environment, binary: binary)
-    try process.process.run()
-    // Read both pipes while the process runs, so neither can fill and block it.
-    let group = DispatchGroup()
-    nonisolated(unsafe) var out = Data()
-    nonisolated(unsafe) var err = Data()
-    DispatchQueue.global().async(group: group) { out = process.stdout.fileHandleForReading.readDataToEndOfFile() }
-    DispatchQueue.global().async(group: group) { err = process.stderr.fileHandleForReading.readDataToEndOfFile() }
-    process.process.waitUntilExit()
-    group.wait()
-    return Result(
-      status: process.process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-      stderr: String(decoding: err, as: UTF8.self))
   }
 
   struct Running {
@@ -61,12 +46,15 @@ enum CLI {
     var stderr: Pipe
   }
 
-  /// A process ready to `run()`, its output going to pipes.
-  static func start(_ arguments: [String], environment: [String: String] = [:], binary: String = CLI.binary) -> Running
-  {
+  /// A process ready to `run()`, its output going to pipes. `NEWSGRAB_DB` is
+  /// cleared so no test can touch a user's archive.
+  static func start(
+    _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil, binary: URL = CLI.binary
+  ) -> Running {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
+    process.executableURL = binary
     process.arguments = arguments
+    process.currentDirectoryURL = directory ?? repository
     var env = ProcessInfo.processInfo.environment
     env["NEWSGRAB_DB"] = nil
     for (key, value) in environment { env[key] = value }
@@ -79,6 +67,39 @@ enum CLI {
     return Running(process: process, stdout: stdout, stderr: stderr)
   }
 
+  /// Runs `newsgrab arguments…` to completion, with optional standard input.
+  @discardableResult
+  static func run(
+    _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], directory: URL? = nil,
+    binary: URL = CLI.binary
+  ) throws -> Result {
+    let running = start(arguments, environment: environment, directory: directory, binary: binary)
+    let input = Pipe()
+    if stdin != nil { running.process.standardInput = input }
+    try running.process.run()
+    if let stdin {
+      input.fileHandleForWriting.write(stdin)
+      try input.fileHandleForWriting.close()
+    }
+    // Read both pipes while the process runs, so neither can fill and block it.
+    let group = DispatchGroup()
+    nonisolated(unsafe) var out = Data()
+    nonisolated(unsafe) var err = Data()
+    DispatchQueue.global().async(group: group) { out = running.stdout.fileHandleForReading.readDataToEndOfFile() }
+    DispatchQueue.global().async(group: group) { err = running.stderr.fileHandleForReading.readDataToEndOfFile() }
+    running.process.waitUntilExit()
+    group.wait()
+    return Result(
+      status: running.process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+      stderr: String(decoding: err, as: UTF8.self), stdoutBytes: out)
+  }
+
+  /// `run` with the binary given as a path.
+  @discardableResult
+  static func run(_ arguments: [String], environment: [String: String] = [:], binary: String) throws -> Result {
+    try run(arguments, environment: environment, binary: URL(fileURLWithPath: binary))
+  }
+
   /// The counts of an import summary line ("3 new, 0 updated, 1 unchanged, 0 skipped, 0 failed").
   static func summary(_ result: Result) -> [String: Int] {
     var counts: [String: Int] = [:]
@@ -88,6 +109,13 @@ enum CLI {
       if words.count == 2, let count = Int(words[0]) { counts[String(words[1])] = count }
     }
     return counts
+  }
+
+  /// A fresh temporary directory, removed by the caller's `defer`.
+  static func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsgrab-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
   }
 }
 
