@@ -8,11 +8,12 @@ extension Newsgrab {
     static let configuration = CommandConfiguration(
       abstract: "Add saved pages to the archive.",
       discussion: """
-        Reads files and folders (recursively) in every format `parse` accepts; hidden and
-        non-page files are skipped. Pages are extracted in parallel and committed in batches,
-        so an interrupted import keeps every committed batch: run it again to finish.
-        Importing the same files again adds nothing; a page of an article already stored
-        with changed content becomes its new version (history is kept).
+        Reads files and folders (recursively) in every format `parse` accepts;
+        hidden and non-page files are skipped. Pages are extracted in parallel and
+        committed in batches, so an interrupted import keeps every committed batch:
+        run it again to finish. Importing the same files again adds nothing; a page
+        of an article already stored with changed content becomes its new version
+        (history is kept).
         Examples:
           newsgrab import ~/saved-news
           newsgrab import --db news.sqlite --errors failed.jsonl pages/ old.warc.gz

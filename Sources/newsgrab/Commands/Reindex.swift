@@ -7,8 +7,9 @@ extension Newsgrab {
     static let configuration = CommandConfiguration(
       abstract: "Extract every stored page again with this version's extractor.",
       discussion: """
-        Each batch of pages is one transaction: an interrupted reindex keeps what it did,
-        and running it again finishes the rest. Identities and history are kept.
+        Each batch of pages is one transaction: an interrupted reindex keeps what it
+        did, and running it again finishes the rest. Identities and history are
+        kept.
         Example:
           newsgrab reindex --db news.sqlite
         """)
