@@ -41,6 +41,9 @@ extension Newsgrab {
         lastID = last.versionID
         let results = Parallel.map(pages, jobs: jobs) { stored -> Result<(Int64, Article), ExtractionError> in
           defer { progress.advance(current: stored.page.name) }
+          if stored.isDamaged {
+            return .failure(.notHTML("the stored copy of this page is damaged; its article is kept"))
+          }
           return Result { () throws(ExtractionError) in (stored.versionID, try extractor.extract(stored.page)) }
         }
         var items: [(versionID: Int64, article: Article)] = []
