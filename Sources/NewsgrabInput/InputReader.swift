@@ -104,9 +104,9 @@ package struct InputReader: Sendable {
   }
 
   static func isSavePageAsFolder(_ name: String, in siblings: [String]) -> Bool {
-    for suffix in ["_files", "-Dateien", "_fichiers", "_archivos", "-bestanden"] where name.hasSuffix(suffix) {
+    for suffix in SavePageAs.folderSuffixes where name.hasSuffix(suffix) {
       let stem = String(name.dropLast(suffix.count))
-      if siblings.contains(stem + ".html") || siblings.contains(stem + ".htm") { return true }
+      for ext in ["html", "htm", "xhtml", "shtml", "mhtml"] where siblings.contains(stem + "." + ext) { return true }
     }
     return false
   }
@@ -114,30 +114,62 @@ package struct InputReader: Sendable {
   // MARK: Reading pages
 
   /// Reads the pages of one file (one for a page, several for a container),
-  /// handing each to `body` as soon as it is read.
+  /// handing each to `body` as soon as it is read. The format is decided by
+  /// content: gzip and WARC by their magic bytes, MHTML by its MIME
+  /// headers, then HTML or a seed-layout text snapshot. WARC files (plain
+  /// or gzip) are streamed record by record and are not subject to
+  /// `maxSize` as a whole, only each page in them.
   package func readPages(file path: String, _ body: (Result<InputPage, InputError>) -> Void) {
-    let bytes: [UInt8]
+    let source: FileSource
     do {
-      bytes = try readFile(path)
+      source = try FileSource(path: path)
     } catch {
       body(.failure(error))
       return
     }
-    readPages(bytes: bytes, name: path, url: nil, body)
+    readPages(stream: ByteStream(source), name: path, url: nil, size: source.size, location: path, body)
   }
 
   /// Reads pages from bytes already in memory (standard input, tests).
+  /// `url`, when given, is the page's URL (not applied to WARC records,
+  /// which carry their own).
   package func readPages(
     bytes: [UInt8], name: String, url: String?, _ body: (Result<InputPage, InputError>) -> Void
   ) {
+    readPages(stream: ByteStream(MemorySource(bytes)), name: name, url: url, size: bytes.count, location: nil, body)
+  }
+
+  private func readPages(
+    stream input: ByteStream, name: String, url: String?, size: Int, location: String?,
+    _ body: (Result<InputPage, InputError>) -> Void
+  ) {
     do {
-      var bytes = bytes
-      guard !bytes.isEmpty else { throw InputError.empty }
-      if Zlib.isGzip(bytes) {
-        bytes = try Zlib.decompress(bytes, limit: maxSize)
-        guard !bytes.isEmpty else { throw InputError.empty }
+      var stream = input
+      var head = try stream.peek(512)
+      guard !head.isEmpty else { throw InputError.empty }
+      var compressed = false
+      if Zlib.isGzip(Array(head.prefix(2))) {
+        stream = ByteStream(GzipSource(input))
+        compressed = true
+        head = try stream.peek(512)
+        guard !head.isEmpty else { throw InputError.corrupt("empty after decompression") }
       }
-      var page = try Self.classify(bytes, name: name)
+      if WARCReader.looksLikeWARC(head) {
+        WARCReader(stream: stream, name: name, maxSize: maxSize).read(body)
+        return
+      }
+      if !compressed && size > maxSize { throw InputError.tooLarge(size: size, limit: maxSize) }
+      guard let bytes = try stream.readToEnd(limit: maxSize) else {
+        if compressed {
+          throw InputError.corrupt(
+            "decompresses to more than \(InputError.megabytes(maxSize)) (the --max-size limit)")
+        }
+        throw InputError.tooLarge(size: max(size, maxSize + 1), limit: maxSize)
+      }
+      // "story.txt.gz" is classified as "story.txt".
+      let innerName = compressed && name.lowercased().hasSuffix(".gz") ? String(name.dropLast(3)) : name
+      var page = try Self.classify(bytes, name: innerName, location: location)
+      page.name = name
       if let url { page.url = url }
       body(.success(page))
     } catch let error as InputError {
@@ -147,38 +179,28 @@ package struct InputReader: Sendable {
     }
   }
 
-  /// Reads a whole file, refusing files over `maxSize` before reading them.
-  func readFile(_ path: String) throws(InputError) -> [UInt8] {
-    let manager = FileManager.default
-    var isDirectory: ObjCBool = false
-    guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound }
-    if isDirectory.boolValue { throw .isDirectory }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw .unreadable("permission denied")
-    }
-    defer { try? handle.close() }
-    let size = (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    if size > maxSize { throw .tooLarge(size: size, limit: maxSize) }
-    do {
-      let data = try handle.readToEnd() ?? Data()
-      if data.count > maxSize { throw InputError.tooLarge(size: data.count, limit: maxSize) }
-      return [UInt8](data)
-    } catch let error as InputError {
-      throw error
-    } catch {
-      throw .unreadable("read failed")
-    }
-  }
-
-  /// Decides what decompressed bytes are: HTML, a seed-layout text snapshot,
-  /// or not a page at all (binary formats are refused with their name).
-  static func classify(_ bytes: [UInt8], name: String) throws(InputError) -> InputPage {
+  /// Decides what one document's (decompressed) bytes are: MHTML, a
+  /// seed-layout text snapshot, HTML (including SingleFile and "Save Page
+  /// As" pages), or not a page at all (binary formats are refused with
+  /// their name). `location` is the file's path, for a "Save Page As"
+  /// folder beside it.
+  static func classify(_ bytes: [UInt8], name: String, location: String? = nil) throws(InputError) -> InputPage {
     if let binary = BinarySniffer.knownBinaryFormat(bytes) { throw .notAPage(binary) }
+    if MHTMLReader.looksLikeMHTML(bytes[...]) {
+      var page = try MHTMLReader.page(bytes, name: name)
+      EmbeddedData.extract(from: &page)
+      return page
+    }
     if SeedLayout.looksLikeSeedText(bytes, name: name) {
+      if !BinarySniffer.looksLikeText(bytes) { throw .notAPage("binary data") }
       return InputPage(name: name, bytes: bytes, format: .seedText)
     }
     if !BinarySniffer.looksLikeText(bytes) { throw .notAPage("binary data") }
     if !BinarySniffer.looksLikeMarkup(bytes) { throw .notAPage("no HTML markup found") }
-    return InputPage(name: name, bytes: bytes, format: .html)
+    var page = InputPage(name: name, bytes: bytes, format: .html)
+    SavedPageComments.apply(to: &page)
+    if let location { SavePageAs.attach(to: &page, pagePath: location) }
+    EmbeddedData.extract(from: &page)
+    return page
   }
 }
