@@ -21,6 +21,13 @@ package enum PageDecoder {
   static let prescanLimit = 16_384
 
   package static func decode(_ input: [UInt8], hint: String? = nil) -> DecodedPage {
+    var page = decodeKeepingNUL(input, hint: hint)
+    // NUL is never text; libxml2 would stop at it or drop what follows.
+    if page.utf8.contains(0) { page.utf8.removeAll { $0 == 0 } }
+    return page
+  }
+
+  private static func decodeKeepingNUL(_ input: [UInt8], hint: String?) -> DecodedPage {
     // 1. Byte-order marks win over everything.
     if input.starts(with: [0xEF, 0xBB, 0xBF]) {
       return DecodedPage(
@@ -45,23 +52,49 @@ package enum PageDecoder {
       // A UTF-16 label on bytes without a BOM is a lie browsers ignore.
       if declared == .utf16LE || declared == .utf16BE { declared = .utf8 }
       if declared.isUTF8 {
-        // Trust the declaration unless stray bytes clearly outnumber real
-        // multi-byte characters (a windows-1252 page mislabelled as UTF-8).
-        if validity.invalidSequences <= validity.multibyteSequences * 4 {
+        // Trust the declaration while invalid bytes are a few strays (read
+        // as windows-1252, the usual cause); legacy double-byte text, whose
+        // byte pairs partly pass as UTF-8, has far more.
+        if validity.invalidSequences <= max(3, validity.multibyteSequences / 10) {
           return DecodedPage(utf8: repairUTF8(input[...]), charset: .utf8, source: source, declared: declaredLabel)
         }
-        // Declared UTF-8 but written in a single-byte legacy charset.
+        // Declared UTF-8 but written in a legacy charset.
+        let guess = sniffLegacy(input)
+        if guess.charset == .windows1252 {
+          // A Western page, or UTF-8 mixed with windows-1252: keep the valid UTF-8.
+          return DecodedPage(utf8: repairUTF8(input[...]), charset: .utf8, source: .sniffed, declared: declaredLabel)
+        }
         return DecodedPage(
-          utf8: transcode(input[...], from: .windows1252), charset: .windows1252, source: .sniffed,
-          declared: declaredLabel)
+          utf8: guess.utf8, charset: guess.charset, source: .sniffed, declared: declaredLabel)
       }
       // A legacy label on bytes that are valid multi-byte UTF-8 is a lie:
       // real legacy text almost never validates as UTF-8.
       if validity.invalidSequences == 0 && validity.multibyteSequences > 0 {
         return DecodedPage(utf8: input, charset: .utf8, source: .sniffed, declared: declaredLabel)
       }
-      return DecodedPage(
-        utf8: transcode(input[...], from: declared), charset: declared, source: source, declared: declaredLabel)
+      // Checked against the bytes: undecodable sequences, or a Western
+      // label on bytes whose high bytes come in runs (Cyrillic, CJK), make
+      // every candidate compete; the declared one keeps ties.
+      var errors = 0
+      let decoded = transcode(input[...], from: declared, errors: &errors)
+      let evidence = CharsetEvidence.runShare(Array(input.prefix(sniffLimit)))
+      let script = CharsetEvidence.candidates.first { $0.0 == declared }?.1
+      let suspicious =
+        errors > max(2, evidence.high / 100)
+        || (script == .western && evidence.share > 0.6 && evidence.high >= 32)
+      if suspicious {
+        let sample = Array(input.prefix(sniffLimit))
+        var declaredErrors = 0
+        let declaredText = transcode(sample[...], from: declared, errors: &declaredErrors)
+        let declaredScore = CharsetEvidence.score(declaredText, errors: declaredErrors, script: script ?? .western)
+        let best = bestCandidate(sample)
+        if best.charset != declared, best.score > declaredScore + 0.2 {
+          return DecodedPage(
+            utf8: transcode(input[...], from: best.charset), charset: best.charset, source: .sniffed,
+            declared: declaredLabel)
+        }
+      }
+      return DecodedPage(utf8: decoded, charset: declared, source: source, declared: declaredLabel)
     }
 
     // 3. No usable declaration: sniff.
@@ -69,7 +102,7 @@ package enum PageDecoder {
       return DecodedPage(utf8: repairUTF8(input[...]), charset: .utf8, source: .sniffed, declared: nil)
     }
     let guess = sniffLegacy(input)
-    return DecodedPage(utf8: transcode(input[...], from: guess), charset: guess, source: .sniffed, declared: nil)
+    return DecodedPage(utf8: guess.utf8, charset: guess.charset, source: .sniffed, declared: nil)
   }
 
   // MARK: Declarations
@@ -137,22 +170,35 @@ package enum PageDecoder {
 
   // MARK: Sniffing
 
-  /// Guesses a legacy encoding for bytes that are not UTF-8: the first
-  /// East Asian double-byte encoding that decodes the text without an error,
-  /// when high bytes come mostly in pairs; else windows-1252.
-  static func sniffLegacy(_ bytes: [UInt8]) -> Charset {
-    var high = 0
-    for byte in bytes where byte >= 0x80 { high += 1 }
-    // Single-byte Western text has isolated accented letters; CJK text is
-    // dense with high bytes.
-    let sample = bytes.count
-    if high > 64, high * 10 > sample / 10 {
-      for candidate in ["CP932", "EUC-JP", "GBK", "BIG5-HKSCS", "CP949"] {
-        let charset = Charset(name: candidate)
-        if decodesCleanly(bytes, as: charset) { return charset }
-      }
+  /// How much of a page the sniffer looks at: enough text to be sure,
+  /// little enough that trying every candidate stays cheap.
+  static let sniffLimit = 256 << 10
+
+  /// Guesses a legacy encoding for bytes that are not UTF-8. Isolated high
+  /// bytes are accented letters of a Western language (windows-1252); runs
+  /// of them are a double-byte East Asian encoding or a Cyrillic or Greek
+  /// code page, and the candidate whose decoding reads most like real text
+  /// of its language wins (see `CharsetEvidence`).
+  static func sniffLegacy(_ bytes: [UInt8]) -> (charset: Charset, utf8: [UInt8]) {
+    let sample = Array(bytes.prefix(sniffLimit))
+    let evidence = CharsetEvidence.runShare(sample)
+    guard evidence.share > 0.5, evidence.high >= 8 else {
+      return (.windows1252, transcode(bytes[...], from: .windows1252))
     }
-    return .windows1252
+    let best = bestCandidate(sample).charset
+    return (best, transcode(bytes[...], from: best))
+  }
+
+  /// The candidate encoding whose decoding of `sample` scores highest.
+  static func bestCandidate(_ sample: [UInt8]) -> (charset: Charset, score: Double) {
+    var best: (charset: Charset, score: Double) = (.windows1252, -1)
+    for (charset, script) in CharsetEvidence.candidates {
+      var errors = 0
+      let text = transcode(sample[...], from: charset, errors: &errors)
+      let score = CharsetEvidence.score(text, errors: errors, script: script)
+      if score > best.score { best = (charset, score) }
+    }
+    return best
   }
 
   static func decodesCleanly(_ bytes: [UInt8], as charset: Charset) -> Bool {
