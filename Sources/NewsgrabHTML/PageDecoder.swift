@@ -24,6 +24,7 @@ package enum PageDecoder {
     var page = decodeKeepingNUL(input, hint: hint)
     // NUL is never text; libxml2 would stop at it or drop what follows.
     if page.utf8.contains(0) { page.utf8.removeAll { $0 == 0 } }
+    MarkupLimits.limitAttributes(&page.utf8)
     return page
   }
 
@@ -363,5 +364,79 @@ enum Windows1252 {
   static func scalar(_ byte: UInt8) -> Unicode.Scalar {
     if byte >= 0x80 && byte < 0xA0 { return Unicode.Scalar(high[Int(byte - 0x80)])! }
     return Unicode.Scalar(byte)
+  }
+}
+
+/// Guards the parser against markup no real page has: libxml2 checks each
+/// new attribute of an element against all earlier ones, so a tag with a
+/// million attributes takes hours. Attributes past `maxAttributes` on one
+/// element are dropped before parsing.
+enum MarkupLimits {
+  /// Real elements have a handful of attributes; the most seen on news
+  /// pages is in the low hundreds (SVG paths, data-* tracking). Parsing a
+  /// tag with 1,000 takes a few milliseconds.
+  static let maxAttributes = 1_000
+
+  static func limitAttributes(_ bytes: inout [UInt8]) {
+    // Cheap test first: fewer "=" than the limit means no tag can exceed it.
+    var equals = 0
+    for byte in bytes where byte == UInt8(ascii: "=") { equals += 1 }
+    guard equals > maxAttributes else { return }
+    var cuts: [Range<Int>] = []
+    var i = 0
+    let count = bytes.count
+    while i < count {
+      guard bytes[i] == UInt8(ascii: "<"), i + 1 < count, isLetter(bytes[i + 1]) else {
+        i += 1
+        continue
+      }
+      // A start tag: name, then attributes up to ">" outside quotes.
+      var j = i + 1
+      while j < count, !isSpace(bytes[j]), bytes[j] != UInt8(ascii: ">"), bytes[j] != UInt8(ascii: "/") { j += 1 }
+      let name = bytes[(i + 1)..<j].map { $0 | 0x20 }
+      var attributes = 0
+      var cutStart: Int?
+      while j < count, bytes[j] != UInt8(ascii: ">") {
+        let byte = bytes[j]
+        if byte == 0x22 || byte == 0x27 {
+          j = (bytes[(j + 1)...].firstIndex(of: byte) ?? count - 1) + 1
+          continue
+        }
+        if isSpace(byte), j + 1 < count, !isSpace(bytes[j + 1]), bytes[j + 1] != UInt8(ascii: ">"),
+          bytes[j + 1] != UInt8(ascii: "=")
+        {
+          attributes += 1
+          if attributes > maxAttributes, cutStart == nil { cutStart = j }
+        }
+        j += 1
+      }
+      if let cutStart { cuts.append(cutStart..<min(j, count)) }
+      i = j
+      // Raw text: a "<" inside a script or style is not a tag.
+      for raw in rawTextElements where name.elementsEqual(raw.utf8) {
+        let close = Array("</\(raw)".utf8)
+        i = find(close, in: bytes, from: i) ?? count
+      }
+    }
+    for cut in cuts.reversed() { bytes.removeSubrange(cut) }
+  }
+
+  private static let rawTextElements = ["script", "style", "textarea", "title", "xmp"]
+
+  private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+  private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+
+  private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+    var i = start
+    let last = haystack.count - needle.count
+    while i <= last {
+      if haystack[i] == needle[0] {
+        var k = 1
+        while k < needle.count, haystack[i + k] | 0x20 == needle[k] | 0x20 { k += 1 }
+        if k == needle.count { return i }
+      }
+      i += 1
+    }
+    return nil
   }
 }

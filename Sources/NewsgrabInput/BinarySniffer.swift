@@ -22,13 +22,18 @@ enum BinarySniffer {
     return nil
   }
 
-  /// Text has few NUL and control bytes (UTF-16 pages carry a BOM).
+  /// Text has few control bytes (UTF-16 pages carry a BOM). A few NULs
+  /// are tolerated (the decoder drops them): damaged pages have some.
   static func looksLikeText(_ bytes: [UInt8]) -> Bool {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
     let sample = bytes.prefix(8192)
     var control = 0
-    for byte in sample where byte < 0x09 || (byte > 0x0D && byte < 0x20) { control += 1 }
-    return control * 100 <= sample.count  // at most 1 %
+    var nul = 0
+    for byte in sample where byte < 0x09 || (byte > 0x0D && byte < 0x20) {
+      if byte == 0 { nul += 1 } else { control += 1 }
+    }
+    // Random bytes are ~10 % control bytes; pages well under 1 %.
+    return control * 100 <= sample.count && nul * 20 <= sample.count
   }
 
   /// HTML has a tag near the start (a UTF-16 page is checked by its BOM).
