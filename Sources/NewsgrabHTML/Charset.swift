@@ -69,10 +69,14 @@ package enum CharsetSource: String, Sendable {
 extension String {
   func trimmingASCIIWhitespaceAndQuotes() -> String {
     var scalars = Substring(self)
-    while let first = scalars.first, first == " " || first == "\"" || first == "'" || first == "\t" || first == "\n" || first == "\r" {
+    while let first = scalars.first,
+      first == " " || first == "\"" || first == "'" || first == "\t" || first == "\n" || first == "\r"
+    {
       scalars = scalars.dropFirst()
     }
-    while let last = scalars.last, last == " " || last == "\"" || last == "'" || last == "\t" || last == "\n" || last == "\r" || last == ";" {
+    while let last = scalars.last,
+      last == " " || last == "\"" || last == "'" || last == "\t" || last == "\n" || last == "\r" || last == ";"
+    {
       scalars = scalars.dropLast()
     }
     return String(scalars)

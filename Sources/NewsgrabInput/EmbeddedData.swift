@@ -28,8 +28,8 @@ enum EmbeddedData {
       var hasher = Hasher()
       hasher.combine(uri.mediaType)
       hasher.combine(payload.count)
-      payload.prefix(256).forEach { hasher.combine($0) }
-      payload.suffix(256).forEach { hasher.combine($0) }
+      for byte in payload.prefix(256) { hasher.combine(byte) }
+      for byte in payload.suffix(256) { hasher.combine(byte) }
       let key = hasher.finalize()
       let number: Int
       if let known = numbers[key]?.first(where: { $0.payload.elementsEqual(payload) }) {

@@ -49,9 +49,11 @@ package struct InputReader: Sendable {
   private func walk(_ directory: String, into list: inout FileList, visited: inout Set<String>) {
     let manager = FileManager.default
     // Resolve symlinks so a loop is visited once.
-    let real = (try? manager.destinationOfSymbolicLink(atPath: directory)).map {
-      URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: directory).deletingLastPathComponent()).standardizedFileURL.path
-    } ?? URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+    let real =
+      (try? manager.destinationOfSymbolicLink(atPath: directory)).map {
+        URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: directory).deletingLastPathComponent())
+          .standardizedFileURL.path
+      } ?? URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
     guard visited.insert(real).inserted else {
       list.errors.append((directory, .unreadable("symbolic link loop")))
       return

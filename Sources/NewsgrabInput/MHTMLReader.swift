@@ -40,7 +40,9 @@ enum MHTMLReader {
       let raw = Array(bytes[min(body, range.upperBound)..<range.upperBound])
       let partType = HeaderFields.mediaType(headers["content-type"]) ?? "text/plain"
       let isStart = startID != nil && headers["content-id"].map(stripAngles) == startID
-      if page == nil && (isStart || (startID == nil && (partType == "text/html" || partType == "application/xhtml+xml"))) {
+      if page == nil
+        && (isStart || (startID == nil && (partType == "text/html" || partType == "application/xhtml+xml")))
+      {
         page = (headers, decode(raw, encoding: headers["content-transfer-encoding"]))
         continue
       }
@@ -71,7 +73,8 @@ enum MHTMLReader {
         continue
       }
       var after = at + delimiter.count
-      let closing = after + 1 < bytes.count && bytes[after] == UInt8(ascii: "-") && bytes[after + 1] == UInt8(ascii: "-")
+      let closing =
+        after + 1 < bytes.count && bytes[after] == UInt8(ascii: "-") && bytes[after + 1] == UInt8(ascii: "-")
       // The rest of the delimiter line (transport padding) is ignored.
       after = bytes[after...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count
       delimiters.append((at, after, closing))

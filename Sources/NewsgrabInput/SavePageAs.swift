@@ -110,8 +110,9 @@ enum SavePageAs {
     let http = Array("http".utf8)
     while let at = find(http, in: bytes, from: i) {
       var end = at
-      while end < bytes.count, !(bytes[end] <= 0x20 || bytes[end] == 0x22 || bytes[end] == 0x27
-        || bytes[end] == UInt8(ascii: "<") || bytes[end] == UInt8(ascii: ">") || bytes[end] == UInt8(ascii: ")"))
+      while end < bytes.count,
+        !(bytes[end] <= 0x20 || bytes[end] == 0x22 || bytes[end] == 0x27
+          || bytes[end] == UInt8(ascii: "<") || bytes[end] == UInt8(ascii: ">") || bytes[end] == UInt8(ascii: ")"))
       {
         end += 1
       }

@@ -12,14 +12,16 @@ package enum WARCWriter {
     var head = "WARC/1.0\r\nWARC-Type: \(type)\r\n"
     if let uri { head += "WARC-Target-URI: \(uri)\r\n" }
     head += "WARC-Date: \(date)\r\n"
-    head += "WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-\(String(repeating: "0", count: max(0, 12 - digits.count)))\(digits)>\r\n"
+    head +=
+      "WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-\(String(repeating: "0", count: max(0, 12 - digits.count)))\(digits)>\r\n"
     head += "Content-Type: \(contentType)\r\nContent-Length: \(declaredLength ?? block.count)\r\n\r\n"
     return Array(head.utf8) + block + Array("\r\n\r\n".utf8)
   }
 
   /// A `response` record holding an HTTP 200 response with `body`.
   package static func response(
-    uri: String, body: [UInt8], headers: [String] = ["Content-Type: text/html; charset=utf-8"], status: String = "200 OK",
+    uri: String, body: [UInt8], headers: [String] = ["Content-Type: text/html; charset=utf-8"],
+    status: String = "200 OK",
     id: Int
   ) -> [UInt8] {
     let http = Array(("HTTP/1.1 \(status)\r\n" + headers.map { $0 + "\r\n" }.joined() + "\r\n").utf8) + body

@@ -106,9 +106,13 @@ import Testing
   }
 
   @Test func binaryFilesAreNamed() throws {
-    try expectOneLine(try file("image.html", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]), reason: "not a web page (PNG image)")
-    try expectOneLine(try file("doc.html", Array("%PDF-1.7\n%\u{E2}\u{E3}".utf8)), reason: "not a web page (PDF document)")
-    try expectOneLine(try file("prog", [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0]), reason: "not a web page (ELF executable)")
+    try expectOneLine(
+      try file("image.html", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]),
+      reason: "not a web page (PNG image)")
+    try expectOneLine(
+      try file("doc.html", Array("%PDF-1.7\n%\u{E2}\u{E3}".utf8)), reason: "not a web page (PDF document)")
+    try expectOneLine(
+      try file("prog", [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0]), reason: "not a web page (ELF executable)")
   }
 
   @Test func randomBytes() throws {
@@ -119,7 +123,8 @@ import Testing
 
   @Test func pageOverTheSizeLimit() throws {
     let big = Array("<html><body><p>".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 3 << 20)
-    try expectOneLine(try file("big.html", big), reason: "3 MB exceeds the --max-size limit of 2 MB", extra: ["--max-size", "2"])
+    try expectOneLine(
+      try file("big.html", big), reason: "3 MB exceeds the --max-size limit of 2 MB", extra: ["--max-size", "2"])
   }
 
   @Test func defaultSizeLimitIs64MB() throws {
@@ -152,16 +157,19 @@ import Testing
 
   @Test func truncatedGzip() throws {
     let compressed = try gzip(Self.page + Array(String(repeating: "<p>more words here</p>", count: 500).utf8))
-    try expectOneLine(try file("cut.html.gz", Array(compressed.prefix(compressed.count / 2))), reason: "truncated compressed data")
+    try expectOneLine(
+      try file("cut.html.gz", Array(compressed.prefix(compressed.count / 2))), reason: "truncated compressed data")
   }
 
   @Test func warcWithWrongContentLength() throws {
     func record(_ uri: String, _ body: [UInt8], declared: Int? = nil) -> [UInt8] {
       let block = Array("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n".utf8) + body
-      let head = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: \(uri)\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: \(declared ?? block.count)\r\n\r\n"
+      let head =
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: \(uri)\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: \(declared ?? block.count)\r\n\r\n"
       return Array(head.utf8) + block + Array("\r\n\r\n".utf8)
     }
-    let path = try file("crawl.warc", record("https://a.example/1", Self.page, declared: 100) + record("https://a.example/2", Self.page))
+    let path = try file(
+      "crawl.warc", record("https://a.example/1", Self.page, declared: 100) + record("https://a.example/2", Self.page))
     let result = try run(["parse", path, "--format", "ndjson"])
     #expect(result.status == 1)
     #expect(result.errorLines.count == 1)
@@ -172,7 +180,9 @@ import Testing
   }
 
   @Test func mhtmlWithoutBoundary() throws {
-    let mhtml = Array("MIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"\r\n\r\n--x\r\nContent-Type: text/html\r\n\r\n<p>hi</p>\r\n--x--\r\n".utf8)
+    let mhtml = Array(
+      "MIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"\r\n\r\n--x\r\nContent-Type: text/html\r\n\r\n<p>hi</p>\r\n--x--\r\n"
+        .utf8)
     try expectOneLine(try file("page.mhtml", mhtml), reason: "MHTML file has no multipart boundary")
   }
 
@@ -185,7 +195,8 @@ import Testing
   }
 
   @Test func deepNesting() throws {
-    let deep = Array("<html><body>".utf8) + Array(String(repeating: "<div>", count: 100_000).utf8)
+    let deep =
+      Array("<html><body>".utf8) + Array(String(repeating: "<div>", count: 100_000).utf8)
       + Array("<p>Deep text survives.</p>".utf8) + Array(String(repeating: "</div>", count: 100_000).utf8)
     _ = try expectParsed(try file("deep.html", deep))
     let unclosed = Array("<html><body>".utf8) + Array(String(repeating: "<div><span><b>", count: 100_000).utf8)
@@ -215,19 +226,29 @@ import Testing
 
   @Test func lyingCharsetIsDetected() throws {
     // Declares Shift_JIS, is UTF-8.
-    let html = "<html><head><meta charset=\"shift_jis\"><title>港の渡し船</title></head><body><article><h1>港の渡し船が運航再開</h1><p>港の渡し船は金曜日の朝、今季最初の運航を行った。</p></article></body></html>"
+    let html =
+      "<html><head><meta charset=\"shift_jis\"><title>港の渡し船</title></head><body><article><h1>港の渡し船が運航再開</h1><p>港の渡し船は金曜日の朝、今季最初の運航を行った。</p></article></body></html>"
     let article = try expectParsed(try file("lying.html", Array(html.utf8)))
     #expect(article["headline"] as? String == "港の渡し船が運航再開")
   }
 
   @Test func hostileJSONLD() throws {
     func page(_ script: String) -> [UInt8] {
-      Array("<html><head><script type=\"application/ld+json\">\(script)</script></head><body><h1>Title</h1><p>Body text.</p></body></html>".utf8)
+      Array(
+        "<html><head><script type=\"application/ld+json\">\(script)</script></head><body><h1>Title</h1><p>Body text.</p></body></html>"
+          .utf8)
     }
     _ = try expectParsed(try file("notjson.html", page("{\"@type\": \"NewsArticle\", headline: nope,,, ")))
-    _ = try expectParsed(try file("deep-array.html", page(String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000))))
-    _ = try expectParsed(try file("deep-object.html", page(String(repeating: "{\"a\":", count: 100_000) + "1" + String(repeating: "}", count: 100_000))))
-    let huge = "{\"@type\":\"NewsArticle\",\"headline\":\"Huge\",\"articleBody\":\"" + String(repeating: "word ", count: 1_000_000) + "\"}"
+    _ = try expectParsed(
+      try file("deep-array.html", page(String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)))
+    )
+    _ = try expectParsed(
+      try file(
+        "deep-object.html",
+        page(String(repeating: "{\"a\":", count: 100_000) + "1" + String(repeating: "}", count: 100_000))))
+    let huge =
+      "{\"@type\":\"NewsArticle\",\"headline\":\"Huge\",\"articleBody\":\""
+      + String(repeating: "word ", count: 1_000_000) + "\"}"
     _ = try expectParsed(try file("huge-ld.html", page(huge)))
   }
 
@@ -242,8 +263,10 @@ import Testing
     address.sin_port = 0
     var length = socklen_t(MemoryLayout<sockaddr_in>.size)
     let bound = withUnsafeMutablePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, length) == 0 && listen(listener, 8) == 0
-        && getsockname(listener, $0, &length) == 0 }
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        bind(listener, $0, length) == 0 && listen(listener, 8) == 0
+          && getsockname(listener, $0, &length) == 0
+      }
     }
     try #require(bound)
     let port = UInt16(bigEndian: address.sin_port)

@@ -53,7 +53,8 @@ import Testing
   func warcOfTheCorporaYieldsTheSameArticles() throws {
     let pages = Self.pages()
     let extractor = ArticleExtractor()
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("newsgrab-corpus-\(UUID().uuidString)")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "newsgrab-corpus-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let warcPath = directory.appendingPathComponent("corpora.warc.gz").path
@@ -111,7 +112,9 @@ import Testing
       if got.description != want.description { fields.append("description") }
       if got.authors != want.authors { fields.append("authors") }
       if got.provenance != want.provenance { fields.append("provenance \(got.provenance) vs \(want.provenance)") }
-      if got.images != want.images { fields.append(String("images \(got.images.map(\.url)) vs \(want.images.map(\.url))".prefix(600))) }
+      if got.images != want.images {
+        fields.append(String("images \(got.images.map(\.url)) vs \(want.images.map(\.url))".prefix(600)))
+      }
       differing.append(pages[index].path + " " + fields.joined(separator: ","))
     }
     #expect(differing.isEmpty, "\(differing.count) of \(pages.count) pages differ: \(differing.prefix(5))")

@@ -16,7 +16,8 @@ enum SavedPageBuilder {
   static let articleURL = "https://www.lakeside-courier.example/news/2026/03/harbour-ferry-returns"
   static let imageURL = "https://cdn.lakeside-courier.example/img/2026/ferry-dock.jpg"
   /// A small JPEG-looking blob: SOI, a JFIF segment, filler, EOI.
-  static let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0, 16] + Array("JFIF".utf8) + [UInt8](repeating: 7, count: 300)
+  static let jpeg: [UInt8] =
+    [0xFF, 0xD8, 0xFF, 0xE0, 0, 16] + Array("JFIF".utf8) + [UInt8](repeating: 7, count: 300)
     + [0xFF, 0xD9]
 
   // MARK: MHTML
@@ -51,7 +52,9 @@ enum SavedPageBuilder {
     let boundaryParameter = boundary.map { ";\r\n\tboundary=\"\($0)\"" } ?? ""
     let delimiter = "--" + (boundary ?? "----MultipartBoundary--abc123----")
     let charsetParameter = charset.map { "; charset=\($0)" } ?? ""
-    let image = Data(jpeg).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
+    let image = Data(jpeg).base64EncodedString(options: [
+      .lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed,
+    ])
     let text = """
       From: <Saved by Blink>\r
       Snapshot-Content-Location: \(articleURL)\r
@@ -103,7 +106,8 @@ enum SavedPageBuilder {
   static func savePageAs(html: [UInt8], in directory: URL, name: String = "Harbour ferry returns") throws -> String {
     var text = "<!-- saved from url=(\(String(format: "%04d", articleURL.utf8.count)))\(articleURL) -->\n"
     text += String(decoding: html, as: UTF8.self)
-    text = text.replacingOccurrences(of: "<img src=\"\(imageURL)\"", with: "<img src=\"./\(name)_files/ferry-dock.jpg\"")
+    text = text.replacingOccurrences(
+      of: "<img src=\"\(imageURL)\"", with: "<img src=\"./\(name)_files/ferry-dock.jpg\"")
     let folder = directory.appendingPathComponent(name + "_files")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try Data(jpeg).write(to: folder.appendingPathComponent("ferry-dock.jpg"))

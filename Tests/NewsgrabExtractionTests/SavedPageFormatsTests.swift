@@ -62,12 +62,14 @@ import Testing
   @Test func warcWithChunkedGzipRecord() throws {
     let article = SavedPageBuilder.article
     let second = Array(
-      String(decoding: article, as: UTF8.self).replacingOccurrences(of: "harbour-ferry-returns", with: "second-story").utf8)
+      String(decoding: article, as: UTF8.self).replacingOccurrences(of: "harbour-ferry-returns", with: "second-story")
+        .utf8)
     let crawl =
       WARCWriter.response(uri: SavedPageBuilder.articleURL, body: article, id: 1)
       + WARCWriter.response(
         uri: SavedPageBuilder.articleURL, body: WARCWriter.chunked(Zlib.gzip(article)),
-        headers: ["Content-Type: text/html; charset=utf-8", "Transfer-Encoding: chunked", "Content-Encoding: gzip"], id: 2)
+        headers: ["Content-Type: text/html; charset=utf-8", "Transfer-Encoding: chunked", "Content-Encoding: gzip"],
+        id: 2)
       + WARCWriter.response(uri: "https://www.lakeside-courier.example/news/2026/03/second-story", body: second, id: 3)
     for gzipped in [false, true] {
       let bytes = gzipped ? Zlib.gzip(crawl) : crawl

@@ -27,7 +27,9 @@ import Testing
   @Test func emptyAndBinaryInputsAreRefusedByName() {
     let reader = InputReader()
     #expect(reader.results([], name: "x.html").first?.error == .empty)
-    #expect(reader.results([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], name: "x.html").first?.error == .notAPage("PNG image"))
+    #expect(
+      reader.results([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], name: "x.html").first?.error
+        == .notAPage("PNG image"))
     #expect(reader.results(Array("%PDF-1.7\n".utf8), name: "x.html").first?.error == .notAPage("PDF document"))
     #expect(reader.results([0x7F, 0x45, 0x4C, 0x46, 2, 1, 1], name: "x").first?.error == .notAPage("ELF executable"))
     var random = SystemRandomNumberGenerator()
@@ -99,8 +101,9 @@ import Testing
     let text = String(decoding: result.bytes, as: UTF8.self)
     #expect(result.url == "https://news.example/story")
     #expect(text.contains("<img src=\"https://cdn.news.example/img/photo.jpg?w=1200\">"))
-    #expect(result.resources["https://cdn.news.example/img/photo.jpg?w=1200"]
-      == EmbeddedResource(mediaType: "image/jpeg", byteCount: 6, localPath: "My story_files/photo.jpg"))
+    #expect(
+      result.resources["https://cdn.news.example/img/photo.jpg?w=1200"]
+        == EmbeddedResource(mediaType: "image/jpeg", byteCount: 6, localPath: "My story_files/photo.jpg"))
     // No original known for the chart: its local file URL stands in.
     let chart = try #require(result.resources.first { $0.value.localPath == "My story_files/chart.png" })
     #expect(chart.key.hasPrefix("file://") && chart.key.hasSuffix("chart.png"))
@@ -117,7 +120,10 @@ import Testing
     try Data([1]).write(to: directory.appendingPathComponent("a/photo.jpg"))
     try manager.createSymbolicLink(atPath: directory.appendingPathComponent("a/loop").path, withDestinationPath: "..")
     let list = InputReader().files(in: [directory.path])
-    #expect(list.files.map { URL(fileURLWithPath: $0).lastPathComponent }.sorted() == ["p.html", "with space\nand newline.html"])
+    #expect(
+      list.files.map { URL(fileURLWithPath: $0).lastPathComponent }.sorted() == [
+        "p.html", "with space\nand newline.html",
+      ])
     #expect(list.errors.count == 1)
     #expect(list.errors.first?.error == .unreadable("symbolic link loop"))
   }

@@ -40,7 +40,9 @@ import Testing
 
   @Test func quotedPrintableHTMLAndBase64Image() throws {
     // "café — naïve" in quoted-printable UTF-8, with a soft line break.
-    let qp = Array("<html><body><p>caf=C3=A9 =E2=80=94 na=\r\n=C3=AFve</p><img src=3D\"https://cdn.news.example/a.png\"></body></html>".utf8)
+    let qp = Array(
+      "<html><body><p>caf=C3=A9 =E2=80=94 na=\r\n=C3=AFve</p><img src=3D\"https://cdn.news.example/a.png\"></body></html>"
+        .utf8)
     let results = InputReader().results(mhtml(html: qp), name: "story.mhtml")
     let page = try #require(results.first?.page)
     #expect(String(decoding: page.bytes, as: UTF8.self).contains("café — naïve"))
@@ -54,7 +56,8 @@ import Testing
 
   @Test func perPartCharsetIsPassedOn() throws {
     let latin1 = Array("<html><body><p>caf=E9</p></body></html>".utf8)
-    let page = try #require(InputReader().results(mhtml(htmlCharset: "windows-1252", html: latin1), name: "x.mht").first?.page)
+    let page = try #require(
+      InputReader().results(mhtml(htmlCharset: "windows-1252", html: latin1), name: "x.mht").first?.page)
     #expect(page.bytes == Array("<html><body><p>caf".utf8) + [0xE9] + Array("</p></body></html>".utf8))
     #expect(page.charsetHint == "windows-1252")
   }
@@ -82,7 +85,8 @@ import Testing
   }
 
   @Test func headerFolding() {
-    let (headers, body) = HeaderFields.parse(Array("A: one\r\n\ttwo\r\nContent-Type: text/html; charset=\"UTF-8\"\r\n\r\nbody".utf8), from: 0)
+    let (headers, body) = HeaderFields.parse(
+      Array("A: one\r\n\ttwo\r\nContent-Type: text/html; charset=\"UTF-8\"\r\n\r\nbody".utf8), from: 0)
     #expect(headers["a"] == "one two")
     #expect(HeaderFields.parameter("charset", in: headers["content-type"]) == "UTF-8")
     #expect(HeaderFields.mediaType(headers["CONTENT-TYPE"]) == "text/html")
@@ -91,7 +95,8 @@ import Testing
 
   @Test func saveDates() {
     #expect(SaveDate.iso8601("Sat, 14 Mar 2026 10:15:00 +0100") == "2026-03-14T10:15:00+01:00")
-    #expect(SaveDate.iso8601("Sat Mar 14 2026 10:15:00 GMT-0500 (Eastern Standard Time)") == "2026-03-14T10:15:00-05:00")
+    #expect(
+      SaveDate.iso8601("Sat Mar 14 2026 10:15:00 GMT-0500 (Eastern Standard Time)") == "2026-03-14T10:15:00-05:00")
     #expect(SaveDate.iso8601("2026-03-14T09:00:00Z") == "2026-03-14T09:00:00Z")
     #expect(SaveDate.iso8601("yesterday") == nil)
   }

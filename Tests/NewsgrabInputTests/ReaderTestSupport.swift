@@ -32,6 +32,8 @@ enum TestFiles {
   }
 
   static func page(_ body: String, charset: String = "utf-8") -> [UInt8] {
-    Array("<!DOCTYPE html><html><head><meta charset=\"\(charset)\"><title>T</title></head><body><p>\(body)</p></body></html>".utf8)
+    Array(
+      "<!DOCTYPE html><html><head><meta charset=\"\(charset)\"><title>T</title></head><body><p>\(body)</p></body></html>"
+        .utf8)
   }
 }

@@ -11,7 +11,8 @@ import Testing
   /// chunked + gzip response: two pages.
   func crawl() -> [UInt8] {
     let info = WARCWriter.record(
-      type: "warcinfo", uri: nil, contentType: "application/warc-fields", block: Array("software: test\r\n".utf8), id: 1)
+      type: "warcinfo", uri: nil, contentType: "application/warc-fields", block: Array("software: test\r\n".utf8), id: 1
+    )
     let request = WARCWriter.record(
       type: "request", uri: "https://news.example/a", contentType: "application/http; msgtype=request",
       block: Array("GET /a HTTP/1.1\r\nHost: news.example\r\n\r\n".utf8), id: 2)
@@ -73,7 +74,8 @@ import Testing
   }
 
   @Test func truncatedFileEndsWithOneError() {
-    let whole = WARCWriter.response(uri: "https://news.example/a", body: first, id: 1)
+    let whole =
+      WARCWriter.response(uri: "https://news.example/a", body: first, id: 1)
       + WARCWriter.response(uri: "https://news.example/b", body: second, id: 2)
     let results = InputReader().results(Array(whole.dropLast(60)), name: "x.warc")
     #expect(results.count == 2)
@@ -108,7 +110,8 @@ import Testing
     let directory = try TestFiles.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let path = directory.appendingPathComponent("crawl.warc").path
-    let bytes = WARCWriter.response(uri: "https://news.example/a", body: first, id: 1) + Array("WARC/1.0\r\nbroken".utf8)
+    let bytes =
+      WARCWriter.response(uri: "https://news.example/a", body: first, id: 1) + Array("WARC/1.0\r\nbroken".utf8)
     try Data(bytes).write(to: URL(fileURLWithPath: path))
     var order: [String] = []
     InputReader().readPages(file: path) { result in
