@@ -43,6 +43,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
+    // make bench: parse speed against libxml2's own floors.
+    .executableTarget(
+      name: "NewsgrabBench",
+      dependencies: ["NewsgrabHTML", "NewsgrabExtraction", "NewsgrabInput", "NewsgrabArchive"]),
+
     .testTarget(name: "NewsgrabInputTests", dependencies: ["NewsgrabInput"]),
     .testTarget(name: "NewsgrabHTMLTests", dependencies: ["NewsgrabHTML"]),
     .testTarget(
@@ -50,6 +55,7 @@ let package = Package(
       dependencies: ["NewsgrabExtraction", "NewsgrabInput"]),
     .testTarget(name: "NewsgrabArchiveTests", dependencies: ["NewsgrabArchive"]),
     .testTarget(name: "NewsgrabEvalTests", dependencies: ["NewsgrabEval"]),
-    .testTarget(name: "NewsgrabCLITests", dependencies: ["newsgrab"]),
+    // Runs the built binary; links the archive module to tamper with and inspect archive files.
+    .testTarget(name: "NewsgrabCLITests", dependencies: ["newsgrab", "NewsgrabArchive"]),
   ]
 )

@@ -22,11 +22,16 @@ enum HTMLParser {
     return true
   }()
 
+  /// Initialises libxml2 once and silences errors on the calling thread
+  /// (handlers are per thread; setting them is a cheap store).
+  static func prepareThread() {
+    _ = initialized
+    newsgrab_xml_silence_errors()
+  }
+
   /// Parses valid UTF-8 bytes into a document.
   static func parse(utf8 bytes: UnsafeRawBufferPointer) throws(HTMLError) -> HTMLDocument {
-    _ = initialized
-    // Handlers are per thread: silence this one too (a cheap store).
-    newsgrab_xml_silence_errors()
+    prepareThread()
     guard bytes.count < Int(Int32.max) else { throw .tooLarge(bytes.count) }
     let builder = HTMLTreeBuilder(expectedBytes: bytes.count)
     guard bytes.count > 0, let base = bytes.baseAddress else { return builder.build() }

@@ -1,12 +1,41 @@
 import ArgumentParser
+import NewsgrabArchive
 
 extension Newsgrab {
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "(in progress)")
+    static let configuration = CommandConfiguration(
+      abstract: "List archived articles, newest first.",
+      discussion: """
+        Examples:
+          newsgrab list --limit 10
+          newsgrab list --author "Jane Doe" --since 2024 --format csv
+        """)
+
+    @OptionGroup var archive: ArchiveOptions
+    @OptionGroup var filters: FilterOptions
+
+    @Option(help: "Order: newest or oldest.")
+    var sort: ArticleFilter.Order = .newest
+
+    @Option(help: "How many articles to show (default: all).")
+    var limit: Int?
+
+    @Option(help: "Skip this many articles first.")
+    var offset: Int = 0
+
+    @Option(help: "Output format: table, json, ndjson or csv.")
+    var format: SummaryFormat = .table
 
     func run() throws {
-      Diagnostics.line("newsgrab: list: not available in this build yet")
-      throw ExitCode.failure
+      let store = try archive.open(.readOnly)
+      let page = try archive.reporting {
+        try store.list(filter: filters.filter(order: sort, limit: limit, offset: offset))
+      }
+      var output = StandardOutput()
+      let terminal = Terminal.stdoutIsTerminal
+      output.write(
+        SummaryRenderer(format: format, terminal: terminal, width: terminal ? Terminal.width : nil).render(
+          page, offset: offset))
     }
   }
 }

@@ -1,12 +1,54 @@
 import ArgumentParser
+import NewsgrabArchive
 
 extension Newsgrab {
   struct Search: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "(in progress)")
+    static let configuration = CommandConfiguration(
+      abstract: "Search the archive, best match first.",
+      discussion: """
+        Query syntax: words (all must match), "exact phrase", a OR b, -word or NOT word
+        to exclude, prefix* for words starting with prefix. Accents and case do not matter.
+        Examples:
+          newsgrab search election results
+          newsgrab search '"prime minister"' -resign --since 2024-01 --source bbc
+          newsgrab search 'climat* OR weather' --format csv > hits.csv
+        """)
+
+    @Argument(parsing: .allUnrecognized, help: "What to search for (-word excludes a word).")
+    var words: [String]
+
+    @OptionGroup var archive: ArchiveOptions
+    @OptionGroup var filters: FilterOptions
+
+    @Option(help: "Order: relevance, newest or oldest.")
+    var sort: ArticleFilter.Order = .relevance
+
+    @Option(help: "How many results to show.")
+    var limit: Int = 20
+
+    @Option(help: "Skip this many results first.")
+    var offset: Int = 0
+
+    @Option(help: "Output format: table, json, ndjson or csv.")
+    var format: SummaryFormat = .table
 
     func run() throws {
-      Diagnostics.line("newsgrab: search: not available in this build yet")
-      throw ExitCode.failure
+      let query: SearchQuery
+      do {
+        query = try SearchQuery(words.joined(separator: " "))
+      } catch {
+        Diagnostics.line("newsgrab: search: \(error.description)")
+        throw ExitCode.failure
+      }
+      let store = try archive.open(.readOnly)
+      let page = try archive.reporting {
+        try store.search(query, filter: filters.filter(order: sort, limit: limit, offset: offset))
+      }
+      var output = StandardOutput()
+      let terminal = Terminal.stdoutIsTerminal
+      output.write(
+        SummaryRenderer(format: format, terminal: terminal, width: terminal ? Terminal.width : nil).render(
+          page, offset: offset))
     }
   }
 }

@@ -1,0 +1,187 @@
+import Foundation
+import GRDB
+import NewsgrabExtraction
+import NewsgrabInput
+
+/// One extracted page, ready to be stored.
+package struct ImportItem: Sendable {
+  package var page: InputPage
+  package var article: Article
+  /// SHA-256 of `page.bytes`.
+  package var pageHash: String
+
+  package init(page: InputPage, article: Article, pageHash: String? = nil) {
+    self.page = page
+    self.article = article
+    self.pageHash = pageHash ?? SHA256.hex(page.bytes)
+  }
+}
+
+/// What storing one page did.
+package enum ImportOutcome: Hashable, Sendable {
+  /// A new article.
+  case new(id: Int64)
+  /// A new version of an article already stored (changed content).
+  case updated(id: Int64, version: Int)
+  /// Nothing new: the same page, or the same content, is already stored.
+  case unchanged(id: Int64)
+}
+
+extension Archive {
+  /// SHA-256 of every stored page: an importer skips these without extracting.
+  package func storedPageHashes() throws(ArchiveError) -> Set<String> {
+    try read { db in Set(try String.fetchAll(db, sql: "SELECT sha256 FROM page")) }
+  }
+
+  /// Stores a batch of extracted pages in one transaction, in order: all of
+  /// it is committed, or (on any failure) none of it.
+  package func save(_ items: [ImportItem], now: Date = Date()) throws(ArchiveError) -> [ImportOutcome] {
+    let stamp = Self.timestamp(now)
+    return try write { db in
+      try items.map { item in try save(item, at: stamp, db) }
+    }
+  }
+
+  private func save(_ item: ImportItem, at stamp: String, _ db: Database) throws -> ImportOutcome {
+    if let articleID = try Int64.fetchOne(
+      db,
+      sql: """
+        SELECT article_version.article_id FROM page JOIN article_version ON article_version.id = page.version_id
+        WHERE page.sha256 = ?
+        """, arguments: [item.pageHash])
+    {
+      return .unchanged(id: articleID)
+    }
+    let identity = Identity.of(item.article, page: item.page)
+    let contentHash = Identity.contentHash(item.article)
+    if var existing = try ArticleRecord.filter(Column("identity") == identity.key).fetchOne(db) {
+      let articleID = existing.id!
+      let latest = try String.fetchOne(
+        db, sql: "SELECT content_hash FROM article_version WHERE article_id = ? ORDER BY number DESC LIMIT 1",
+        arguments: [articleID])
+      if latest == contentHash { return .unchanged(id: articleID) }
+      let number = existing.versionCount + 1
+      try FullTextIndex.remove(existing, db)
+      existing = Self.record(
+        for: item.article, identity: identity, versionCount: number, firstImportedAt: existing.firstImportedAt,
+        at: stamp, id: articleID)
+      try existing.update(db)
+      try FullTextIndex.add(existing, db)
+      try replaceChildren(of: articleID, with: item.article, db)
+      try addVersion(item, articleID: articleID, number: number, contentHash: contentHash, at: stamp, db)
+      return .updated(id: articleID, version: number)
+    }
+    var record = Self.record(
+      for: item.article, identity: identity, versionCount: 1, firstImportedAt: stamp, at: stamp, id: nil)
+    try record.insert(db)
+    let articleID = record.id!
+    try FullTextIndex.add(record, db)
+    try replaceChildren(of: articleID, with: item.article, db)
+    try addVersion(item, articleID: articleID, number: 1, contentHash: contentHash, at: stamp, db)
+    return .new(id: articleID)
+  }
+
+  private func addVersion(
+    _ item: ImportItem, articleID: Int64, number: Int, contentHash: String, at stamp: String, _ db: Database
+  ) throws {
+    var version = ArticleVersionRecord(
+      id: nil, articleId: articleID, number: number, contentHash: contentHash,
+      articleJson: Self.json(item.article), importedAt: stamp)
+    try version.insert(db)
+    var page = PageRecord(
+      id: nil, versionId: version.id!, sha256: item.pageHash, name: item.page.name,
+      format: item.page.format.rawValue, url: item.page.url, savedAt: item.page.savedAt,
+      charsetHint: item.page.charsetHint, resources: StoredResources.json(item.page.resources),
+      byteCount: item.page.bytes.count, zlib: Data(Zlib.compress(item.page.bytes)))
+    try page.insert(db)
+  }
+
+  /// Rewrites the author, image and teaser rows of an article's latest version.
+  func replaceChildren(of articleID: Int64, with article: Article, _ db: Database) throws {
+    try db.execute(sql: "DELETE FROM author WHERE article_id = ?", arguments: [articleID])
+    try db.execute(sql: "DELETE FROM image WHERE article_id = ?", arguments: [articleID])
+    try db.execute(sql: "DELETE FROM teaser WHERE article_id = ?", arguments: [articleID])
+    for (position, name) in article.authors.enumerated() {
+      try AuthorRecord(articleId: articleID, position: position, name: name).insert(db)
+    }
+    var images: [(ArticleImage, Bool)] = article.leadImage.map { [($0, true)] } ?? []
+    images += article.images.filter { $0.url != article.leadImage?.url }.map { ($0, false) }
+    for (position, (image, isLead)) in images.enumerated() {
+      try ImageRecord(
+        articleId: articleID, position: position, url: image.url, alt: image.alt, caption: image.caption,
+        credit: image.credit, width: image.width, height: image.height, isLead: isLead
+      ).insert(db)
+    }
+    for (position, teaser) in article.related.enumerated() {
+      try TeaserRecord(
+        articleId: articleID, position: position, headline: teaser.headline, url: teaser.url,
+        summary: teaser.summary, image: teaser.image
+      ).insert(db)
+    }
+  }
+
+  /// The `article` row for the latest version of an article.
+  static func record(
+    for article: Article, identity: Identity, versionCount: Int, firstImportedAt: String, at stamp: String, id: Int64?
+  ) -> ArticleRecord {
+    ArticleRecord(
+      id: id, identity: identity.key, identityKind: identity.kind, url: article.url, headline: article.headline,
+      description: article.description, body: article.body, authors: article.authors.joined(separator: "; "),
+      tags: article.tags.joined(separator: ", "), source: article.source.name, sourceUrl: article.source.url,
+      publishedAt: article.publishedAt, publishedDate: publishedDate(article.publishedAt),
+      modifiedAt: article.modifiedAt, language: article.language, section: article.section,
+      wordCount: article.wordCount, leadImageUrl: article.leadImage?.url, versionCount: versionCount,
+      firstImportedAt: firstImportedAt, lastImportedAt: stamp)
+  }
+
+  /// `YYYY-MM-DD` (or `YYYY-MM`) at the start of an ISO 8601 date, else nil.
+  static func publishedDate(_ text: String?) -> String? {
+    guard let text else { return nil }
+    let scalars = Array(text.unicodeScalars.prefix(10))
+    func digits(_ range: Range<Int>) -> Bool {
+      range.upperBound <= scalars.count && range.allSatisfy { ("0"..."9").contains(scalars[$0]) }
+    }
+    guard digits(0..<4), scalars.count >= 7, scalars[4] == "-", digits(5..<7) else { return nil }
+    if scalars.count >= 10, scalars[7] == "-", digits(8..<10) {
+      return String(String.UnicodeScalarView(scalars[0..<10]))
+    }
+    return String(String.UnicodeScalarView(scalars[0..<7]))
+  }
+
+  static func json(_ article: Article) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: (try? encoder.encode(article)) ?? Data("{}".utf8), as: UTF8.self)
+  }
+
+  static func timestamp(_ date: Date) -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime]
+    return formatter.string(from: date)
+  }
+}
+
+/// The resources of a page (MHTML parts, Save-As folders) as stored in `page.resources`.
+enum StoredResources {
+  private struct Resource: Codable {
+    var mediaType: String
+    var byteCount: Int
+    var localPath: String?
+  }
+
+  static func json(_ resources: [String: EmbeddedResource]) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let values = resources.mapValues {
+      Resource(mediaType: $0.mediaType, byteCount: $0.byteCount, localPath: $0.localPath)
+    }
+    return String(decoding: (try? encoder.encode(values)) ?? Data("{}".utf8), as: UTF8.self)
+  }
+
+  static func decode(_ json: String) -> [String: EmbeddedResource] {
+    guard let values = try? JSONDecoder().decode([String: Resource].self, from: Data(json.utf8)) else { return [:] }
+    return values.mapValues {
+      EmbeddedResource(mediaType: $0.mediaType, byteCount: $0.byteCount, localPath: $0.localPath)
+    }
+  }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import GRDB
+import NewsgrabExtraction
+import NewsgrabInput
+
+extension Archive {
+  /// How many sources `stats` names.
+  static let topSourceCount = 10
+
+  package func stats() throws(ArchiveError) -> ArchiveStats {
+    let path = self.path
+    return try read { db in
+      func counts(_ sql: String) throws -> [ArchiveStats.Count] {
+        try Row.fetchAll(db, sql: sql).map { ArchiveStats.Count(name: $0[0] ?? "unknown", count: $0[1]) }
+      }
+      let range = try Row.fetchOne(db, sql: "SELECT min(published_date), max(published_date) FROM article")
+      let sizes = try Row.fetchOne(
+        db, sql: "SELECT coalesce(sum(byte_count), 0), coalesce(sum(length(zlib)), 0) FROM page")
+      let fileBytes = ["", "-wal"].reduce(0) { total, suffix in
+        total + ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0)
+      }
+      return ArchiveStats(
+        articles: try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
+        versions: try Int.fetchOne(db, sql: "SELECT count(*) FROM article_version") ?? 0,
+        pages: try Int.fetchOne(db, sql: "SELECT count(*) FROM page") ?? 0,
+        sources: try Int.fetchOne(db, sql: "SELECT count(DISTINCT lower(source)) FROM article WHERE source IS NOT NULL")
+          ?? 0,
+        authors: try Int.fetchOne(db, sql: "SELECT count(DISTINCT lower(name)) FROM author") ?? 0,
+        languages: try counts(
+          "SELECT language, count(*) AS n FROM article GROUP BY lower(language) ORDER BY n DESC, language"),
+        topSources: try counts(
+          "SELECT source, count(*) AS n FROM article WHERE source IS NOT NULL GROUP BY lower(source) ORDER BY n DESC, source LIMIT \(Self.topSourceCount)"
+        ),
+        earliest: range?[0], latest: range?[1],
+        perMonth: try counts(
+          "SELECT substr(published_date, 1, 7) AS month, count(*) FROM article WHERE published_date IS NOT NULL GROUP BY month ORDER BY month"
+        ),
+        undated: try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE published_date IS NULL") ?? 0,
+        pageBytes: sizes?[0] ?? 0, compressedPageBytes: sizes?[1] ?? 0, fileBytes: fileBytes, path: path)
+    }
+  }
+
+  /// Problems SQLite and the full-text index report; empty when the archive is sound.
+  /// (A write transaction only because FTS5 runs its check as an INSERT; nothing changes.)
+  package func check() throws(ArchiveError) -> [String] {
+    try write { db in
+      var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+      let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+      if !foreignKeys.isEmpty { problems.append("\(foreignKeys.count) rows point at missing rows") }
+      do {
+        try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES ('integrity-check', 1)")
+      } catch {
+        problems.append("full-text index: \(ArchiveError(error).description)")
+      }
+      let indexed = try Int.fetchOne(db, sql: "SELECT count(*) FROM article_fts_docsize") ?? 0
+      let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+      if indexed != articles {
+        problems.append("full-text index holds \(indexed) rows for \(articles) articles")
+      }
+      let unversioned =
+        try Int.fetchOne(
+          db,
+          sql:
+            "SELECT count(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM article_version v WHERE v.article_id = a.id AND v.number = a.version_count)"
+        ) ?? 0
+      if unversioned > 0 { problems.append("\(unversioned) articles miss their latest version") }
+      return problems
+    }
+  }
+
+  // MARK: Reindex
+
+  /// Version ids with a stored page, in order, after `lastID`.
+  package func storedPages(after lastID: Int64, limit: Int) throws(ArchiveError) -> [StoredPage] {
+    try read { db in
+      try PageRecord.fetchAll(
+        db, sql: "SELECT * FROM page WHERE version_id > ? ORDER BY version_id LIMIT ?", arguments: [lastID, limit]
+      ).map { record in
+        let bytes = (try? Zlib.decompress([UInt8](record.zlib), limit: Int.max)) ?? []
+        let page = InputPage(
+          name: record.name, bytes: bytes, format: InputPage.Format(rawValue: record.format) ?? .html,
+          charsetHint: record.charsetHint, url: record.url, savedAt: record.savedAt,
+          resources: StoredResources.decode(record.resources))
+        return StoredPage(versionID: record.versionId, page: page)
+      }
+    }
+  }
+
+  /// How many stored pages `reindex` will go through.
+  package func storedPageCount() throws(ArchiveError) -> Int {
+    try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM page") ?? 0 }
+  }
+
+  /// Replaces the extraction of stored versions with fresh ones, in one
+  /// transaction; the latest version also rewrites the article row, its
+  /// authors, images, teasers and index entry. Identity and history stay.
+  /// Returns how many versions changed.
+  package func replaceExtractions(_ items: [(versionID: Int64, article: Article)]) throws(ArchiveError) -> Int {
+    try write { db in
+      var changed = 0
+      for (versionID, article) in items {
+        guard var version = try ArticleVersionRecord.fetchOne(db, key: versionID) else { continue }
+        let json = Self.json(article)
+        guard json != version.articleJson else { continue }
+        changed += 1
+        version.articleJson = json
+        version.contentHash = Identity.contentHash(article)
+        try version.update(db)
+        guard var record = try ArticleRecord.fetchOne(db, key: version.articleId), record.versionCount == version.number
+        else { continue }
+        try FullTextIndex.remove(record, db)
+        record = Self.record(
+          for: article, identity: Identity(key: record.identity, kind: record.identityKind),
+          versionCount: record.versionCount, firstImportedAt: record.firstImportedAt, at: record.lastImportedAt,
+          id: record.id)
+        try record.update(db)
+        try FullTextIndex.add(record, db)
+        try replaceChildren(of: version.articleId, with: article, db)
+      }
+      return changed
+    }
+  }
+
+  /// Rebuilds the full-text index from the article table.
+  package func rebuildIndex() throws(ArchiveError) {
+    try write { db in try FullTextIndex.rebuild(db) }
+  }
+}

@@ -1,0 +1,108 @@
+import GRDB
+
+extension Archive {
+  /// Marks the file as a newsgrab archive (`PRAGMA application_id`, "ngrb").
+  static let applicationID: Int32 = 0x6E67_7262
+
+  /// The schema, as ordered migrations. Never edit a registered migration:
+  /// add a new one, so archives written by older builds are upgraded in place.
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1: articles, versions, pages, authors, images, teasers, full-text index") { db in
+      try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+      try db.execute(
+        sql: """
+          CREATE TABLE article (
+            id INTEGER PRIMARY KEY,
+            identity TEXT NOT NULL UNIQUE,
+            identity_kind TEXT NOT NULL CHECK (identity_kind IN ('url', 'saved-url', 'text-hash', 'page-hash')),
+            url TEXT,
+            headline TEXT,
+            description TEXT,
+            body TEXT NOT NULL,
+            authors TEXT NOT NULL,
+            tags TEXT NOT NULL,
+            source TEXT,
+            source_url TEXT,
+            published_at TEXT,
+            published_date TEXT,
+            modified_at TEXT,
+            language TEXT,
+            section TEXT,
+            word_count INTEGER NOT NULL CHECK (word_count >= 0),
+            lead_image_url TEXT,
+            version_count INTEGER NOT NULL CHECK (version_count >= 1),
+            first_imported_at TEXT NOT NULL,
+            last_imported_at TEXT NOT NULL
+          );
+          CREATE INDEX article_published_date ON article(published_date);
+          CREATE INDEX article_source ON article(source COLLATE NOCASE);
+          CREATE INDEX article_url ON article(url);
+
+          CREATE TABLE article_version (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL CHECK (number >= 1),
+            content_hash TEXT NOT NULL,
+            article_json TEXT NOT NULL CHECK (json_valid(article_json)),
+            imported_at TEXT NOT NULL,
+            UNIQUE (article_id, number)
+          );
+
+          CREATE TABLE page (
+            id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL UNIQUE REFERENCES article_version(id) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            format TEXT NOT NULL CHECK (format IN ('html', 'seedText')),
+            url TEXT,
+            saved_at TEXT,
+            charset_hint TEXT,
+            resources TEXT NOT NULL CHECK (json_valid(resources)),
+            byte_count INTEGER NOT NULL CHECK (byte_count >= 0),
+            zlib BLOB NOT NULL CHECK (typeof(zlib) = 'blob')
+          );
+
+          CREATE TABLE author (
+            article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (article_id, position)
+          ) WITHOUT ROWID;
+          CREATE INDEX author_name ON author(name COLLATE NOCASE);
+
+          CREATE TABLE image (
+            article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            url TEXT NOT NULL,
+            alt TEXT,
+            caption TEXT,
+            credit TEXT,
+            width INTEGER,
+            height INTEGER,
+            is_lead INTEGER NOT NULL CHECK (is_lead IN (0, 1)),
+            PRIMARY KEY (article_id, position)
+          ) WITHOUT ROWID;
+
+          CREATE TABLE teaser (
+            article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            headline TEXT,
+            url TEXT,
+            summary TEXT,
+            image TEXT,
+            PRIMARY KEY (article_id, position)
+          ) WITHOUT ROWID;
+
+          -- External-content index over article: written explicitly in the same
+          -- transaction as the row (measured faster than triggers; docs/archive.md).
+          CREATE VIRTUAL TABLE article_fts USING fts5(
+            headline, description, body, authors, tags, source,
+            content = 'article', content_rowid = 'id',
+            tokenize = 'unicode61 remove_diacritics 2'
+          );
+          """)
+    }
+    return migrator
+  }
+}

@@ -1,0 +1,27 @@
+/// One line of a search or list result.
+package struct ArticleSummary: Codable, Hashable, Sendable {
+  package var id: Int64
+  package var url: String?
+  package var headline: String?
+  package var source: String?
+  package var publishedAt: String?
+  package var language: String?
+  package var authors: [String]
+  package var wordCount: Int
+  /// How well it matched (bm25, higher is better); nil when listing.
+  package var score: Double?
+  /// Words around the match, each matched word between
+  /// `highlightStart` and `highlightEnd`; nil when listing.
+  package var snippet: String?
+
+  /// Private-use characters around matched words in `snippet`: renderers
+  /// turn them into bold or plain markers (page text cannot smuggle markup in).
+  package static let highlightStart: Character = "\u{E000}"
+  package static let highlightEnd: Character = "\u{E001}"
+}
+
+/// A page of results and how many there are in all.
+package struct ArticlePage: Sendable {
+  package var total: Int
+  package var items: [ArticleSummary]
+}

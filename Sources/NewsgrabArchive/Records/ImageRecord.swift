@@ -1,0 +1,19 @@
+import GRDB
+
+/// A row of `image`: the lead image (`is_lead`) and in-article images of an
+/// article's latest version, in page order.
+package struct ImageRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
+  package static let databaseTableName = "image"
+  package static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+  package static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+  package var articleId: Int64
+  package var position: Int
+  package var url: String
+  package var alt: String?
+  package var caption: String?
+  package var credit: String?
+  package var width: Int?
+  package var height: Int?
+  package var isLead: Bool
+}

@@ -1,0 +1,29 @@
+import Foundation
+import GRDB
+
+/// A row of `page`: the original bytes a version was extracted from,
+/// zlib-compressed, so `reindex` can extract it again with a newer extractor.
+package struct PageRecord: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+  package static let databaseTableName = "page"
+  package static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+  package static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+  package var id: Int64?
+  package var versionId: Int64
+  /// SHA-256 of the uncompressed bytes: the same file imported twice is stored once.
+  package var sha256: String
+  /// Where the page was read from (`path`, or `path#N` inside a container).
+  package var name: String
+  /// `html` or `seedText` (`InputPage.Format`).
+  package var format: String
+  package var url: String?
+  package var savedAt: String?
+  package var charsetHint: String?
+  /// JSON object: resource URL → {mediaType, byteCount, localPath}.
+  package var resources: String
+  package var byteCount: Int
+  /// The bytes, zlib format (`Data`, so GRDB stores a BLOB).
+  package var zlib: Data
+
+  package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

@@ -1,0 +1,28 @@
+import NewsgrabExtraction
+import NewsgrabInput
+
+/// An article as stored: its id, the chosen version, and where it came from.
+package struct StoredArticle: Sendable {
+  package var id: Int64
+  package var version: Int
+  package var versionCount: Int
+  package var article: Article
+  /// The page it was extracted from (`path` or `path#N`).
+  package var pageName: String?
+  package var importedAt: String
+}
+
+/// One entry of an article's history.
+package struct VersionInfo: Codable, Hashable, Sendable {
+  package var number: Int
+  package var importedAt: String
+  package var headline: String?
+  package var wordCount: Int
+  package var page: String?
+}
+
+/// A stored page, as `reindex` reads it back.
+package struct StoredPage: Sendable {
+  package var versionID: Int64
+  package var page: InputPage
+}

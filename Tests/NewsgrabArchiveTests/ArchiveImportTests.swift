@@ -1,0 +1,196 @@
+import Foundation
+import NewsgrabExtraction
+import NewsgrabInput
+import Testing
+
+@testable import NewsgrabArchive
+
+@Suite("Storing articles")
+struct ArchiveImportTests {
+  @Test("a new archive file is created, folder included, and passes its checks")
+  func create() throws {
+    // Given a path in a folder that does not exist yet
+    let folder = TemporaryFolder()
+    let path = folder.file("nested/deeper/archive.sqlite")
+    // When the archive is opened for writing
+    let archive = try Archive(path: path)
+    // Then the file exists, is empty and sound
+    #expect(FileManager.default.fileExists(atPath: path))
+    #expect(try archive.stats().articles == 0)
+    #expect(try archive.check() == [])
+  }
+
+  @Test("the same page twice is stored once")
+  func samePageTwice() throws {
+    // Given an archive with one imported page
+    let folder = TemporaryFolder()
+    let archive = try Archive(path: folder.file("a.sqlite"))
+    let item = Make.item(
+      Make.article(url: "https://example.com/a", headline: "Dam opens", body: "Water flows."), page: "a.html")
+    let first = try archive.save([item])
+    // When the same page is saved again
+    let second = try archive.save([item])
+    // Then the second time adds nothing
+    guard case .new(let id) = first[0] else {
+      Issue.record("expected a new article, got \(first)")
+      return
+    }
+    #expect(second == [.unchanged(id: id)])
+    let stats = try archive.stats()
+    #expect(stats.articles == 1 && stats.versions == 1 && stats.pages == 1)
+  }
+
+  @Test("another save of the same article with the same text is unchanged")
+  func resavedPage() throws {
+    // Given an article stored from one page
+    let folder = TemporaryFolder()
+    let archive = try Archive(path: folder.file("a.sqlite"))
+    let article = Make.article(url: "https://example.com/a", headline: "Dam opens", body: "Water flows.")
+    let first = try archive.save([Make.item(article, page: "a.html")])
+    // When a different page (other bytes) yields the same URL and text
+    let second = try archive.save([Make.item(article, page: "a-again.html")])
+    // Then no version is added
+    guard case .new(let id) = first[0] else {
+      Issue.record("expected new")
+      return
+    }
+    #expect(second == [.unchanged(id: id)])
+    #expect(try archive.stats().versions == 1)
+  }
+
+  @Test("changed content under the same URL becomes a new version; history is kept, the latest shown")
+  func versions() throws {
+    // Given an article stored once
+    let folder = TemporaryFolder()
+    let archive = try Archive(path: folder.file("a.sqlite"))
+    let old = Make.article(
+      url: "https://example.com/a?utm_source=x", headline: "Dam opens", body: "Water flows. Floodgate.")
+    let new = Make.article(
+      url: "https://www.example.com/a", headline: "Dam opens early", body: "Water flows faster. Spillway.")
+    _ = try archive.save([Make.item(old, page: "a1.html")])
+    // When a later page of the same story has changed text
+    let outcome = try archive.save([Make.item(new, page: "a2.html")])
+    // Then it is version 2 of the same article
+    guard case .updated(let id, let version) = outcome[0] else {
+      Issue.record("expected updated, got \(outcome)")
+      return
+    }
+    #expect(version == 2)
+    #expect(try archive.article(id: id).article.headline == "Dam opens early")
+    #expect(try archive.article(id: id, version: 1).article.headline == "Dam opens")
+    #expect(try archive.versions(of: id).map(\.number) == [1, 2])
+    // And the index shows only the latest text
+    #expect(try archive.search(SearchQuery("spillway"), filter: ArticleFilter()).total == 1)
+    #expect(try archive.search(SearchQuery("floodgate"), filter: ArticleFilter()).total == 0)
+    #expect(try archive.check() == [])
+  }
+
+  @Test("articles without a URL are told apart by their text")
+  func textIdentity() throws {
+    // Given two different notices with no URL, and a copy of the first
+    let folder = TemporaryFolder()
+    let archive = try Archive(path: folder.file("a.sqlite"))
+    let a = Make.article(headline: "Library hours", body: "Opens at ten.")
+    let b = Make.article(headline: "Pool closed", body: "Repairs this week.")
+    // When all three are saved
+    let outcomes = try archive.save([
+      Make.item(a, page: "a.html"), Make.item(b, page: "b.html"), Make.item(a, page: "a-copy.html"),
+    ])
+    // Then there are two articles and the copy is unchanged
+    #expect(outcomes.filter { if case .new = $0 { true } else { false } }.count == 2)
+    #expect(try archive.stats().articles == 2)
+  }
+
+  @Test("authors, images and teasers land in their own tables")
+  func children() throws {
+    // Given an article with two authors, a lead image and a teaser
+    let folder = TemporaryFolder()
+    let archive = try Archive(path: folder.file("a.sqlite"))
+    var article = Make.article(url: "https://example.com/a", headline: "H", body: "B", authors: ["Ann Lee", "Bo Chan"])
+    article.leadImage = ArticleImage(url: "https://example.com/lead.jpg", caption: "The lead")
+    article.images = [
+      ArticleImage(url: "https://example.com/lead.jpg"), ArticleImage(url: "https://example.com/2.jpg"),
+    ]
+    article.related = [Teaser(headline: "Other story", url: "https://example.com/b")]
+    // When it is saved
+    _ = try archive.save([Make.item(article, page: "a.html")])
+    // Then the rows are there, the lead image once
+    #expect(try archive.column("SELECT name FROM author ORDER BY position") == ["Ann Lee", "Bo Chan"])
+    #expect(
+      try archive.column("SELECT url FROM image ORDER BY position") == [
+        "https://example.com/lead.jpg", "https://example.com/2.jpg",
+      ])
+    #expect(try archive.column("SELECT is_lead FROM image ORDER BY position") == ["1", "0"])
+    #expect(try archive.column("SELECT headline FROM teaser") == ["Other story"])
+    // And the stored JSON round-trips the article
+    #expect(try archive.article(id: 1).article == article)
+  }
+
+  @Test("the original page is kept compressed and comes back byte for byte")
+  func pageBytes() throws {
+    // Given a page with a repetitive body
+    let folder = TemporaryFolder()
+    let archive = try Archive(path: folder.file("a.sqlite"))
+    let text = String(repeating: "the same sentence again. ", count: 400)
+    let page = Make.page("p.html", url: "https://example.com/p", text: text)
+    // When it is stored
+    _ = try archive.save([ImportItem(page: page, article: Make.article(headline: "P", body: "x"))])
+    // Then it is a compressed blob that inflates to the original bytes
+    let stored = try archive.storedPages(after: 0, limit: 10)
+    #expect(stored.count == 1)
+    #expect(stored.first?.page.bytes == page.bytes)
+    #expect(stored.first?.page.url == "https://example.com/p")
+    let stats = try archive.stats()
+    #expect(stats.compressedPageBytes < stats.pageBytes / 4)
+  }
+
+  @Test("delete removes the article, its history, pages and index entry")
+  func delete() throws {
+    // Given two stored articles, one with two versions
+    let folder = TemporaryFolder()
+    let archive = try Archive(path: folder.file("a.sqlite"))
+    _ = try archive.save([Make.item(Make.article(url: "https://e.com/a", headline: "Tram", body: "one"), page: "a1")])
+    _ = try archive.save([Make.item(Make.article(url: "https://e.com/a", headline: "Tram", body: "two"), page: "a2")])
+    _ = try archive.save([Make.item(Make.article(url: "https://e.com/b", headline: "Bus", body: "three"), page: "b")])
+    // When the first is deleted, and an unknown id asked for
+    let missing = try archive.delete(ids: [1, 999])
+    // Then only the other remains, and nothing dangles
+    #expect(missing == [999])
+    let stats = try archive.stats()
+    #expect(stats.articles == 1 && stats.versions == 1 && stats.pages == 1)
+    #expect(try archive.search(SearchQuery("tram"), filter: ArticleFilter()).total == 0)
+    #expect(try archive.check() == [])
+  }
+
+  @Test("reindex replaces the extraction of stored pages and keeps identity and history")
+  func reindex() throws {
+    // Given a page stored with an extraction that an older extractor got wrong
+    let folder = TemporaryFolder()
+    let archive = try Archive(path: folder.file("a.sqlite"))
+    let html = """
+      <html><head><title>Ferry timetable changes</title>
+      <link rel="canonical" href="https://example.com/ferry"></head>
+      <body><article><h1>Ferry timetable changes</h1>
+      <p>From Monday the morning ferry leaves twenty minutes earlier, the harbour office said.</p>
+      <p>The evening crossing is unchanged and the winter timetable starts in October.</p>
+      </article></body></html>
+      """
+    let page = InputPage(name: "ferry.html", bytes: Array(html.utf8))
+    let wrong = Make.article(url: "https://example.com/ferry", headline: "Menu", body: "Home News Sport")
+    _ = try archive.save([ImportItem(page: page, article: wrong)])
+    // When every stored page is extracted again
+    let stored = try archive.storedPages(after: 0, limit: 100)
+    let fresh = try stored.map { (versionID: $0.versionID, article: try ArticleExtractor().extract($0.page)) }
+    let changed = try archive.replaceExtractions(fresh)
+    // Then the article reads as the page says, under the same id, and search sees it
+    #expect(changed == 1)
+    let article = try archive.article(id: 1)
+    #expect(article.article.headline == "Ferry timetable changes")
+    #expect(article.versionCount == 1)
+    #expect(try archive.search(SearchQuery("harbour"), filter: ArticleFilter()).items.map(\.id) == [1])
+    #expect(try archive.search(SearchQuery("sport"), filter: ArticleFilter()).total == 0)
+    #expect(try archive.check() == [])
+    // And a second pass changes nothing
+    #expect(try archive.replaceExtractions(fresh) == 0)
+  }
+}

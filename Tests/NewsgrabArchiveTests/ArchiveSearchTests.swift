@@ -1,0 +1,164 @@
+import Testing
+
+@testable import NewsgrabArchive
+
+@Suite("Searching and listing")
+struct ArchiveSearchTests {
+  /// An archive of a few articles; "election" is in the headline of one, in
+  /// the body of another, and absent from the rest (so bm25 sees it as rare).
+  static func newsArchive(_ folder: TemporaryFolder) throws -> Archive {
+    let archive = try Archive(path: folder.file("news.sqlite"))
+    let articles = [
+      Make.article(
+        url: "https://courier.example/a", headline: "Mayor wins the election",
+        body: "The count ended at dawn. Turnout was high.",
+        authors: ["Jane Doe"], source: "Riverside Courier", published: "2024-05-03T08:00:00+01:00", language: "en-GB"),
+      Make.article(
+        url: "https://daily.example/b", headline: "Cup final goes to penalties",
+        body: "The club held a board election last year. Then the final went to penalties.", authors: ["Sam Patel"],
+        source: "The Daily Example", published: "2023-11-12T17:00:00Z", language: "en"),
+      Make.article(
+        url: "https://journal.example/c", headline: "Élection municipale à Valmont",
+        body: "La participation est en hausse.",
+        authors: ["Camille Lefèvre"], source: "Le Petit Journal", published: "2024-03-17T21:30:00+01:00", language: "fr"
+      ),
+      Make.article(
+        url: "https://courier.example/d", headline: "Bus timetable", body: "Buses every ten minutes.",
+        source: "Riverside Courier", published: "2024-01-10"),
+      Make.article(url: "https://courier.example/e", headline: "Library hours", body: "Opens at ten."),
+      Make.article(
+        url: "https://daily.example/f", headline: "Weather", body: "Rain and wind.", source: "The Daily Example",
+        published: "2022-02-01"),
+      Make.article(
+        url: "https://daily.example/g", headline: "Roadworks", body: "Lanes closed until March.",
+        source: "The Daily Example", published: "2024-06-01"),
+    ]
+    _ = try archive.save(articles.enumerated().map { Make.item($1, page: "page\($0).html") })
+    return archive
+  }
+
+  @Test("a headline match ranks above a body match, accents ignored")
+  func ranking() throws {
+    // Given the news archive
+    let folder = TemporaryFolder()
+    let archive = try Self.newsArchive(folder)
+    // When searching for "election"
+    let page = try archive.search(SearchQuery("election"), filter: ArticleFilter())
+    // Then the headline matches (with and without accent) come before the body match
+    #expect(page.total == 3)
+    #expect(Set(page.items.prefix(2).map(\.id)) == [1, 3])
+    #expect(page.items.last?.id == 2)
+    #expect(page.items[0].score! > page.items[2].score!)
+  }
+
+  @Test("snippets mark the matched words")
+  func snippet() throws {
+    let folder = TemporaryFolder()
+    let archive = try Self.newsArchive(folder)
+    let hit = try archive.search(SearchQuery("penalties"), filter: ArticleFilter()).items.first
+    let marked = "\(ArticleSummary.highlightStart)penalties\(ArticleSummary.highlightEnd)"
+    #expect(hit?.snippet?.contains(marked) == true, "\(hit?.snippet ?? "no snippet")")
+  }
+
+  @Test("phrases, OR, exclusion and prefixes behave as users expect")
+  func syntax() throws {
+    let folder = TemporaryFolder()
+    let archive = try Self.newsArchive(folder)
+    func ids(_ text: String) throws -> Set<Int64> {
+      Set(try archive.search(SearchQuery(text), filter: ArticleFilter()).items.map(\.id))
+    }
+    #expect(try ids(#""board election""#) == [2])
+    #expect(try ids(#""election board""#) == [])
+    #expect(try ids("rain OR buses") == [4, 6])
+    #expect(try ids("election -penalties") == [1, 3])
+    #expect(try ids("elect*") == [1, 2, 3])
+    #expect(try ids("courier") == [1, 4])  // the source column is indexed too
+    #expect(try ids("camille") == [3])  // and the authors
+  }
+
+  @Test("hostile search text is searched for, never run")
+  func hostile() throws {
+    // Given the news archive
+    let folder = TemporaryFolder()
+    let archive = try Self.newsArchive(folder)
+    // When queries full of SQL and FTS5 syntax are searched
+    for text in [
+      #"x" OR 1=1; DROP TABLE article; --"#, "headline:election", "NEAR(election dawn)", "election)) OR ((",
+      "'; DELETE FROM page; --",
+      "{body}: election", "^election", "election\u{0}", String(repeating: "(", count: 5000) + "election",
+    ] {
+      // Then each either finds matches or is malformed, and the archive is untouched
+      do {
+        _ = try archive.search(SearchQuery(text), filter: ArticleFilter())
+      } catch {
+        guard case .malformedQuery = error else {
+          Issue.record("\(text): \(error)")
+          continue
+        }
+      }
+    }
+    #expect(try archive.stats().articles == 7)
+    #expect(try archive.check() == [])
+  }
+
+  @Test("each filter narrows the results")
+  func filters() throws {
+    let folder = TemporaryFolder()
+    let archive = try Self.newsArchive(folder)
+    func ids(_ filter: ArticleFilter) throws -> Set<Int64> { Set(try archive.list(filter: filter).items.map(\.id)) }
+    #expect(try ids(ArticleFilter()) == [1, 2, 3, 4, 5, 6, 7])
+    #expect(try ids(ArticleFilter(source: "courier")) == [1, 4])
+    #expect(try ids(ArticleFilter(source: "DAILY")) == [2, 6, 7])
+    #expect(try ids(ArticleFilter(author: "doe")) == [1])
+    #expect(try ids(ArticleFilter(since: "2024-03")) == [1, 3, 7])
+    #expect(try ids(ArticleFilter(until: "2023")) == [2, 6])
+    #expect(try ids(ArticleFilter(since: "2024-01-10", until: "2024-05")) == [1, 3, 4])
+    #expect(try ids(ArticleFilter(language: "en")) == [1, 2])
+    #expect(try ids(ArticleFilter(language: "FR")) == [3])
+    // LIKE wildcards in a filter are literal
+    #expect(try ids(ArticleFilter(source: "%")) == [])
+    #expect(throws: ArchiveError.invalidDate(option: "--since", value: "May 2024")) {
+      try archive.list(filter: ArticleFilter(since: "May 2024"))
+    }
+  }
+
+  @Test("sorting and paging")
+  func order() throws {
+    let folder = TemporaryFolder()
+    let archive = try Self.newsArchive(folder)
+    let newest = try archive.list(filter: ArticleFilter(order: .newest))
+    #expect(newest.items.map(\.id) == [7, 1, 3, 4, 2, 6, 5])
+    let oldest = try archive.list(filter: ArticleFilter(order: .oldest, limit: 2))
+    #expect(oldest.items.map(\.id) == [6, 2] && oldest.total == 7)
+    let second = try archive.list(filter: ArticleFilter(order: .newest, limit: 3, offset: 3))
+    #expect(second.items.map(\.id) == [4, 2, 6])
+    let byDate = try archive.search(SearchQuery("election"), filter: ArticleFilter(order: .newest))
+    #expect(byDate.items.map(\.id) == [1, 3, 2])
+  }
+
+  @Test("lookup by id, URL or a variant of the URL")
+  func lookup() throws {
+    let folder = TemporaryFolder()
+    let archive = try Self.newsArchive(folder)
+    #expect(try archive.articleID(for: "3") == 3)
+    #expect(try archive.articleID(for: "https://journal.example/c") == 3)
+    #expect(try archive.articleID(for: "http://www.journal.example/c/") == 3)
+    #expect(throws: ArchiveError.notFound("https://nowhere.example/")) {
+      try archive.articleID(for: "https://nowhere.example/")
+    }
+  }
+
+  @Test("stats count articles, sources, languages and months")
+  func stats() throws {
+    let folder = TemporaryFolder()
+    let archive = try Self.newsArchive(folder)
+    let stats = try archive.stats()
+    #expect(stats.articles == 7)
+    #expect(stats.sources == 3)
+    #expect(stats.earliest == "2022-02-01" && stats.latest == "2024-06-01")
+    #expect(stats.undated == 1)
+    #expect(stats.perMonth.map(\.count).reduce(0, +) == 6)
+    #expect(stats.perMonth.first?.name == "2022-02")
+    #expect(stats.fileBytes > 0)
+  }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+@testable import NewsgrabArchive
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+@Suite("The archive under failures", .serialized)
+struct ArchiveRobustnessTests {
+  /// Kill rounds: 3 by default; `NEWSGRAB_KILL_ROUNDS=20` for the full check
+  /// of issue 7 (scripts/kill-import.sh does the same against any binary).
+  static let killRounds = ProcessInfo.processInfo.environment["NEWSGRAB_KILL_ROUNDS"].flatMap(Int.init) ?? 3
+
+  /// A folder of `count` distinct pages.
+  static func pages(_ count: Int, in workspace: Workspace) -> String {
+    for index in 0..<count { workspace.write("pages/\(index / 50)/page\(index).html", NewsPage.filler(index).html) }
+    return workspace.file("pages")
+  }
+
+  @Test("kill -9 during import leaves a sound archive; a re-run completes it with no duplicates")
+  func killDuringImport() throws {
+    // Given a folder of pages, and the article count one clean import gives
+    let workspace = Workspace()
+    let pages = Self.pages(240, in: workspace)
+    let clean = try CLI.run(["import", pages, "--db", workspace.file("clean.sqlite"), "--quiet"])
+    #expect(clean.status == 0)
+    let expected = try Archive(path: workspace.file("clean.sqlite"), mode: .readOnly).stats().articles
+    var generator = SystemRandomNumberGenerator()
+    for round in 0..<Self.killRounds {
+      // When an import is killed at a random moment
+      let running = CLI.start(["import", pages, "--db", workspace.db, "--quiet"])
+      try running.process.run()
+      usleep(UInt32.random(in: 50_000...900_000, using: &generator))
+      kill(running.process.processIdentifier, SIGKILL)
+      running.process.waitUntilExit()
+      // Then the archive passes SQLite's and the index's checks
+      let check = try CLI.run(["stats", "--check", "--db", workspace.db])
+      #expect(check.status == 0, "round \(round): \(check.stderr)")
+    }
+    // And a re-run completes it: exactly the clean count, every identity once
+    let rerun = try CLI.run(["import", pages, "--db", workspace.db])
+    #expect(rerun.status == 0)
+    #expect(CLI.summary(rerun)["failed"] == 0)
+    let archive = try Archive(path: workspace.db, mode: .readOnly)
+    #expect(try archive.stats().articles == expected)
+    #expect(try archive.stats().versions == expected)
+    #expect(try archive.column("SELECT count(DISTINCT identity) FROM article") == [String(expected)])
+    #expect(try archive.check() == [])
+  }
+
+  @Test("search, list, show and stats run while an import writes, with no lock errors")
+  func readersDuringImport() throws {
+    // Given an import running in the background
+    let workspace = Workspace()
+    let pages = Self.pages(300, in: workspace)
+    _ = try CLI.run(["import", workspace.file("pages/0"), "--db", workspace.db, "--quiet"])
+    let running = CLI.start(["import", pages, "--db", workspace.db, "--quiet", "--jobs", "1"])
+    try running.process.run()
+    // When other commands read the archive meanwhile
+    var rounds = 0
+    repeat {
+      for command in [["search", "harbour"], ["list", "--limit", "3"], ["show", "1"], ["stats"]] {
+        let result = try CLI.run(command + ["--db", workspace.db])
+        // Then each succeeds
+        #expect(result.status == 0, "\(command): \(result.stderr)")
+        #expect(!result.stderr.contains("locked"))
+      }
+      rounds += 1
+    } while running.process.isRunning && rounds < 200
+    running.process.waitUntilExit()
+    #expect(running.process.terminationStatus == 0)
+    #expect(try CLI.run(["stats", "--check", "--db", workspace.db]).status == 0)
+  }
+
+  @Test("a file that is not an archive is refused in one line and left as it was")
+  func notAnArchive() throws {
+    let workspace = Workspace()
+    let original = Data("this is my diary, not a database\n".utf8)
+    workspace.write("diary.sqlite", original)
+    workspace.write("in/a.html", NewsPage(url: "https://e.example/a", headline: "A", paragraphs: ["Words."]).html)
+    for command in [["import", workspace.file("in")], ["search", "words"], ["list"], ["stats"]] {
+      let result = try CLI.run(command + ["--db", workspace.file("diary.sqlite")])
+      #expect(result.status == 1)
+      #expect(
+        result.stderrLines == [
+          "newsgrab: \(workspace.file("diary.sqlite")): not a newsgrab archive (file is not an SQLite database); the file was left untouched"
+        ])
+    }
+    #expect(FileManager.default.contents(atPath: workspace.file("diary.sqlite")) == original)
+  }
+
+  @Test("an archive from a newer newsgrab is refused in one line and not changed")
+  func newerSchema() throws {
+    let workspace = Workspace()
+    workspace.write("in/a.html", NewsPage(url: "https://e.example/a", headline: "A", paragraphs: ["Words."]).html)
+    _ = try CLI.run(["import", workspace.file("in"), "--db", workspace.db])
+    try Archive(path: workspace.db).execute("INSERT INTO grdb_migrations(identifier) VALUES ('v2: from the future')")
+    let before = try CLI.run(["export", "--db", workspace.db])
+    #expect(before.status == 1)
+    let result = try CLI.run(["import", workspace.file("in"), "--db", workspace.db])
+    #expect(result.status == 1)
+    #expect(
+      result.stderrLines == [
+        "newsgrab: \(workspace.db): the archive was written by a newer newsgrab (unknown schema steps: v2: from the future); upgrade newsgrab to use it"
+      ])
+  }
+}
