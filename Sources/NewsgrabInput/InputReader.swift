@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Finds pages in files and folders, and reads each file's pages, detecting
 /// its format by content (not only by extension).
 package struct InputReader: Sendable {
@@ -60,9 +64,9 @@ package struct InputReader: Sendable {
     }
     let entries: [String]
     do {
-      entries = try manager.contentsOfDirectory(atPath: directory).sorted()
+      entries = try Self.entries(of: directory, into: &list).sorted()
     } catch {
-      list.errors.append((directory, .unreadable("permission denied or not a directory")))
+      list.errors.append((directory, error))
       return
     }
     for entry in entries {
@@ -90,6 +94,28 @@ package struct InputReader: Sendable {
         list.skipped += 1
       }
     }
+  }
+
+  /// The names in `directory`. A name that is not UTF-8 cannot be passed on
+  /// as a path (paths are Swift strings here), so it is reported rather
+  /// than silently skipped: the person can rename the file.
+  private static func entries(of directory: String, into list: inout FileList) throws(InputError) -> [String] {
+    guard let stream = opendir(directory) else { throw .unreadable(FileSource.describe(errno)) }
+    defer { closedir(stream) }
+    var names: [String] = []
+    while let entry = readdir(stream) {
+      let raw: [UInt8] = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
+        Array(buffer.prefix { $0 != 0 })
+      }
+      if raw == [0x2E] || raw == [0x2E, 0x2E] { continue }
+      if let name = String(validating: raw, as: UTF8.self) {
+        names.append(name)
+      } else if raw.first != 0x2E {
+        let shown = (directory as NSString).appendingPathComponent(String(decoding: raw, as: UTF8.self))
+        list.errors.append((shown, .unreadable("file name is not valid UTF-8; rename the file to read it")))
+      }
+    }
+    return names
   }
 
   /// File name extensions that can hold pages; other files are skipped in a

@@ -127,4 +127,20 @@ import Testing
     #expect(list.errors.count == 1)
     #expect(list.errors.first?.error == .unreadable("symbolic link loop"))
   }
+
+  @Test func nonUTF8FileNameInADirectoryIsReportedNotSkipped() throws {
+    let directory = try TestFiles.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    // "café.html" with a Latin-1 é, made with the C API.
+    let name = Array(directory.path.utf8) + Array("/caf".utf8) + [0xE9] + Array(".html".utf8) + [0]
+    let descriptor = name.withUnsafeBufferPointer {
+      open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644)
+    }
+    try #require(descriptor >= 0)
+    close(descriptor)
+    try Data(page).write(to: directory.appendingPathComponent("ok.html"))
+    let list = InputReader().files(in: [directory.path])
+    #expect(list.files.map { URL(fileURLWithPath: $0).lastPathComponent } == ["ok.html"])
+    #expect(list.errors.map(\.error) == [.unreadable("file name is not valid UTF-8; rename the file to read it")])
+  }
 }
