@@ -196,7 +196,7 @@ package struct InputReader: Sendable {
       }
       // "story.txt.gz" is classified as "story.txt".
       let innerName = compressed && name.lowercased().hasSuffix(".gz") ? String(name.dropLast(3)) : name
-      var page = try Self.classify(bytes, name: innerName, location: location)
+      var page = try Self.classify(bytes, name: innerName, location: location, maxSize: maxSize)
       page.name = name
       if let url { page.url = url }
       body(.success(page))
@@ -212,12 +212,17 @@ package struct InputReader: Sendable {
   /// As" pages), or not a page at all (binary formats are refused with
   /// their name). `location` is the file's path, for a "Save Page As"
   /// folder beside it.
-  static func classify(_ bytes: [UInt8], name: String, location: String? = nil) throws(InputError) -> InputPage {
+  static func classify(
+    _ bytes: [UInt8], name: String, location: String? = nil, maxSize: Int = InputReader.defaultMaxSize
+  ) throws(InputError) -> InputPage {
     if let binary = BinarySniffer.knownBinaryFormat(bytes) { throw .notAPage(binary) }
     if MHTMLReader.looksLikeMHTML(bytes[...]) {
       var page = try MHTMLReader.page(bytes, name: name)
       EmbeddedData.extract(from: &page)
       return page
+    }
+    if bytes.starts(with: Array("HTTP/1.".utf8)) || bytes.starts(with: Array("HTTP/2".utf8)) {
+      return try httpDump(bytes, name: name, maxSize: maxSize)
     }
     if SeedLayout.looksLikeSeedText(bytes, name: name) {
       if !BinarySniffer.looksLikeText(bytes) { throw .notAPage("binary data") }
@@ -226,6 +231,33 @@ package struct InputReader: Sendable {
     if !BinarySniffer.looksLikeText(bytes) { throw .notAPage("binary data") }
     if !BinarySniffer.looksLikeMarkup(bytes) { throw .notAPage("no HTML markup found") }
     var page = InputPage(name: name, bytes: bytes, format: .html)
+    return finishHTML(&page, location: location)
+  }
+
+  /// A response saved with its HTTP head (`curl -i`, `wget -S -O`): the
+  /// head's charset and encodings apply, the page is the body.
+  private static func httpDump(_ bytes: [UInt8], name: String, maxSize: Int) throws(InputError) -> InputPage {
+    let stream = ByteStream(MemorySource(bytes))
+    var response = try HTTPResponse.readHead(from: stream)
+    // `curl -i -L` prints every hop's head; the last one is the page's.
+    while let current = response, (100..<400).contains(current.status),
+      let next = try? stream.peek(8), next.starts(with: Array("HTTP/".utf8))
+    {
+      response = try HTTPResponse.readHead(from: stream)
+    }
+    guard let response else { throw .notAPage("HTTP response head without a body") }
+    guard let rest = try stream.readToEnd(limit: bytes.count) else { throw .empty }
+    let body = try response.decodedPayload(rest, limit: maxSize)
+    guard !body.isEmpty else { throw .notAPage("HTTP \(response.status) response without a body") }
+    if let binary = BinarySniffer.knownBinaryFormat(body) { throw .notAPage(binary) }
+    if !BinarySniffer.looksLikeMarkup(body) { throw .notAPage("HTTP \(response.status) response without HTML") }
+    var page = InputPage(name: name, bytes: body, format: .html, charsetHint: response.charset)
+    return finishHTML(&page, location: nil)
+  }
+
+  /// What saved pages carry besides their HTML: savers' comments, a
+  /// "Save Page As" folder, inline `data:` resources.
+  private static func finishHTML(_ page: inout InputPage, location: String?) -> InputPage {
     SavedPageComments.apply(to: &page)
     if let location { SavePageAs.attach(to: &page, pagePath: location) }
     EmbeddedData.extract(from: &page)

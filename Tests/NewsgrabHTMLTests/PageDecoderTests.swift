@@ -59,7 +59,8 @@ import Testing
 
   @Test func westernAccentsStayWestern() {
     // Isolated accents: windows-1252 whether declared or not.
-    let bytes: [UInt8] = Array("<p>Caf".utf8) + [0xE9] + Array(" cr".utf8) + [0xE8] + Array("me br".utf8) + [0xFB]
+    let bytes: [UInt8] =
+      Array("<p>Caf".utf8) + [0xE9] + Array(" cr".utf8) + [0xE8] + Array("me br".utf8) + [0xFB]
       + Array("l".utf8) + [0xE9] + Array("e, na".utf8) + [0xEF] + Array("ve".utf8)
     #expect(text(bytes) == "<p>Café crème brûlée, naïve")
     #expect(text(Array(#"<meta charset="windows-1252">"#.utf8) + bytes).hasSuffix("Café crème brûlée, naïve"))

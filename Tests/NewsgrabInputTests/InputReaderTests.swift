@@ -143,4 +143,16 @@ import Testing
     #expect(list.files.map { URL(fileURLWithPath: $0).lastPathComponent } == ["ok.html"])
     #expect(list.errors.map(\.error) == [.unreadable("file name is not valid UTF-8; rename the file to read it")])
   }
+
+  @Test func httpDumpWithHeadersIsItsBody() throws {
+    // `curl -i -L`: a redirect head, then the page's head with a charset and gzip.
+    let body = Array("<html><body><p>caf".utf8) + [0xE9] + Array("</p></body></html>".utf8)
+    let dump =
+      Array("HTTP/1.1 301 Moved Permanently\r\nLocation: /story\r\n\r\n".utf8)
+      + Array("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\nContent-Encoding: gzip\r\n\r\n".utf8)
+      + Zlib.gzip(body)
+    let result = try #require(InputReader().results(dump, name: "-").first?.page)
+    #expect(result.bytes == body)
+    #expect(result.charsetHint == "ISO-8859-1")
+  }
 }
