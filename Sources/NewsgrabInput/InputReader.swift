@@ -259,7 +259,7 @@ package struct InputReader: Sendable {
   /// "Save Page As" folder, inline `data:` resources.
   private static func finishHTML(_ page: inout InputPage, location: String?) -> InputPage {
     SavedPageComments.apply(to: &page)
-    if let location { SavePageAs.attach(to: &page, pagePath: location) }
+    SavePageAs.attach(to: &page, pagePath: location)
     EmbeddedData.extract(from: &page)
     return page
   }

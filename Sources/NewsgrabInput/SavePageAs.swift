@@ -32,11 +32,23 @@ enum SavePageAs {
     return nil
   }
 
-  static func attach(to page: inout InputPage, pagePath: String) {
-    guard let folder = folder(for: pagePath) else { return }
-    let folderName = URL(fileURLWithPath: folder).lastPathComponent
-    let files = listFiles(in: folder)
-    guard !files.isEmpty else { return }
+  /// Points the page's references into its resource folder at the best
+  /// original URLs. Without the folder on disk (the page was moved or
+  /// renamed alone, or came from standard input), references the page
+  /// still makes to a `…_files/` folder are pointed at an original URL when
+  /// one is known, and left as they are otherwise.
+  static func attach(to page: inout InputPage, pagePath: String?) {
+    let folder = pagePath.flatMap { self.folder(for: $0) }
+    let folderName: String
+    var files: [String: Int] = [:]
+    if let folder {
+      folderName = URL(fileURLWithPath: folder).lastPathComponent
+      files = listFiles(in: folder)
+      guard !files.isEmpty else { return }
+    } else {
+      guard let referenced = referencedFolder(in: page.bytes) else { return }
+      folderName = referenced
+    }
     let originals = absoluteURLs(in: page.bytes)
     let bytes = page.bytes
     // The folder name as written in references: raw (Chrome) or percent-encoded (Firefox).
@@ -56,15 +68,19 @@ enum SavePageAs {
       let written = String(decoding: bytes[(at + needle.count)..<end], as: UTF8.self)
       let fileName = written.removingPercentEncoding ?? written
       i = end
-      guard start >= copied, files[fileName] != nil, let size = files[fileName] else { continue }
-      let localPath = folderName + "/" + fileName
-      let lastComponent = (fileName as NSString).lastPathComponent
-      let url =
-        originals[lastComponent]
-        ?? URL(fileURLWithPath: folder).appendingPathComponent(fileName).absoluteString
-      page.resources[url] = EmbeddedResource(
-        mediaType: mediaType(forExtension: (fileName as NSString).pathExtension), byteCount: size,
-        localPath: localPath)
+      guard start >= copied else { continue }
+      let original = originals[(fileName as NSString).lastPathComponent]
+      let url: String
+      if let folder, let size = files[fileName] {
+        url = original ?? URL(fileURLWithPath: folder).appendingPathComponent(fileName).absoluteString
+        page.resources[url] = EmbeddedResource(
+          mediaType: mediaType(forExtension: (fileName as NSString).pathExtension), byteCount: size,
+          localPath: folderName + "/" + fileName)
+      } else if folder == nil, let original {
+        url = original
+      } else {
+        continue
+      }
       output.append(contentsOf: bytes[copied..<start])
       output.append(contentsOf: url.utf8)
       copied = end
@@ -72,6 +88,31 @@ enum SavePageAs {
     guard copied > 0 else { return }
     output.append(contentsOf: bytes[copied...])
     page.bytes = output
+  }
+
+  /// The first `…_files` folder (any saver's suffix) the page refers to.
+  static func referencedFolder(in bytes: [UInt8]) -> String? {
+    var best: (at: Int, name: String)?
+    for suffix in folderSuffixes {
+      guard let at = find(Array((suffix + "/").utf8), in: bytes, from: 0), best == nil || at < best!.at else {
+        continue
+      }
+      var start = at
+      while start > 0, at - start < 256 {
+        let byte = bytes[start - 1]
+        if byte == 0x22 || byte == 0x27 || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=")
+          || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ">") || byte == 0x0A
+        {
+          break
+        }
+        start -= 1
+      }
+      guard start < at, at - start < 256 else { continue }
+      let stem = String(decoding: bytes[start..<at], as: UTF8.self)
+      let name = (stem + suffix).removingPercentEncoding ?? stem + suffix
+      best = (at, name)
+    }
+    return best?.name
   }
 
   private static func nextNeedle(_ needles: [[UInt8]], in bytes: [UInt8], from start: Int) -> ([UInt8], Int)? {
@@ -108,6 +149,18 @@ enum SavePageAs {
     var result: [String: String] = [:]
     var i = 0
     let http = Array("http".utf8)
+    let protocolRelative = Array("\"//".utf8)
+    // Protocol-relative references ("//cdn.example/a.jpg") count as https.
+    while let quote = find(protocolRelative, in: bytes, from: i) {
+      i = quote + 3
+      var end = quote + 1
+      while end < bytes.count, !(bytes[end] <= 0x20 || bytes[end] == 0x22 || bytes[end] == 0x27) { end += 1 }
+      let text = "https:" + String(decoding: bytes[(quote + 1)..<end], as: UTF8.self)
+      guard let url = URL(string: text), url.host != nil else { continue }
+      let name = url.lastPathComponent
+      if !name.isEmpty, name != "/", result[name] == nil { result[name] = text }
+    }
+    i = 0
     while let at = find(http, in: bytes, from: i) {
       var end = at
       while end < bytes.count,

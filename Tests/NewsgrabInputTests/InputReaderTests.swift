@@ -155,4 +155,20 @@ import Testing
     #expect(result.bytes == body)
     #expect(result.charsetHint == "ISO-8859-1")
   }
+
+  @Test func pageMovedWithoutItsFolderStillGetsKnownOriginals() throws {
+    let html = """
+      <!-- saved from url=(0026)https://news.example/story -->
+      <html><head><meta property="og:image" content="https://cdn.news.example/img/photo.jpg"></head>
+      <body><img src="./Story_files/photo.jpg"><img src="./Story_files/icon.png" srcset="//cdn.news.example/icon.png 2x">
+      <img src="./Story_files/unknown.gif"></body></html>
+      """
+    let result = try #require(InputReader().results(Array(html.utf8), name: "renamed.html").first?.page)
+    let text = String(decoding: result.bytes, as: UTF8.self)
+    #expect(text.contains("<img src=\"https://cdn.news.example/img/photo.jpg\">"))
+    #expect(text.contains("<img src=\"https://cdn.news.example/icon.png\" srcset="))
+    // Nothing known about it and nothing on disk: left as written.
+    #expect(text.contains("<img src=\"./Story_files/unknown.gif\">"))
+    #expect(result.resources.isEmpty)
+  }
 }
