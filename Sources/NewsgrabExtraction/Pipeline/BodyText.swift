@@ -1,20 +1,122 @@
 import NewsgrabHTML
 
-/// Phase 4: renders the content root as plain text paragraphs.
+/// Phase 4: renders the located content as plain text paragraphs.
+///
+/// One forward pass per container: block elements end a paragraph, `<br>`
+/// ends a line (two in a row end a paragraph), captions and credits are
+/// left to the images. Text is gathered as UTF-8 bytes and turned into a
+/// String once per paragraph.
 struct BodyText {
   let page: Page
 
-  func render(_ content: HTMLNode) -> String {
-    var paragraphs: [String] = []
-    for node in content.descendants where node.isElement {
-      switch node.tag {
-      case .p, .h2, .h3, .h4, .li, .blockquote:
-        // Nested blocks are rendered by their innermost block.
-        if node.descendants.contains(where: { [.p, .li, .h2, .h3].contains($0.tag) }) { continue }
-        if let text = node.textContent.nonEmpty { paragraphs.append(text) }
-      default: break
+  /// A caption or credit box longer than this is article text in disguise.
+  static let maximumCaptionChars: Int32 = 400
+
+  func render(_ content: Content) -> String {
+    var writer = ParagraphWriter()
+    let document = content.document
+    for root in content.roots {
+      var blockEnds: [Int32] = []
+      var preDepth: [Int32] = []
+      let end = root.subtreeEndIndex
+      var i = root.index
+      while i < end {
+        while let last = blockEnds.last, last <= i {
+          blockEnds.removeLast()
+          writer.endParagraph()
+        }
+        while let last = preDepth.last, last <= i { preDepth.removeLast() }
+        let node = document.node(at: i)
+        if content.isSkipped(i) || isLeftToImages(i, node: node, content: content) {
+          i = node.subtreeEndIndex
+          continue
+        }
+        if node.isText {
+          writer.append(node.textBytes, preformatted: !preDepth.isEmpty)
+        } else if node.isElement {
+          let tag = node.tag
+          if tag == .br {
+            writer.lineBreak()
+          } else if tag.isBlock {
+            writer.endParagraph()
+            blockEnds.append(node.subtreeEndIndex)
+            if tag == .pre { preDepth.append(node.subtreeEndIndex) }
+          }
+        }
+        i += 1
+      }
+      writer.endParagraph()
+    }
+    return writer.paragraphs.joined(separator: "\n\n")
+  }
+
+  /// Captions and credits belong to their image, not to the text.
+  private func isLeftToImages(_ i: Int32, node: HTMLNode, content: Content) -> Bool {
+    guard node.isElement else { return false }
+    let hints = content.hints[Int(i)]
+    let tag = node.tag
+    guard tag == .figcaption || hints.contains(.caption) || hints.contains(.credit) else { return false }
+    if tag == .figure || tag == .body || tag == .article || tag == .main { return false }
+    return content.stats.chars[Int(i)] <= Self.maximumCaptionChars && content.stats.paragraphs[Int(i)] <= 1
+  }
+}
+
+/// Collects paragraphs from text runs: white space collapsed, explicit line
+/// breaks kept, empty paragraphs dropped.
+struct ParagraphWriter {
+  private(set) var paragraphs: [String] = []
+  private var lines: [[UInt8]] = []
+  private var current: [UInt8] = []
+  private var preformatted = false
+
+  mutating func append(_ bytes: ArraySlice<UInt8>, preformatted: Bool) {
+    if preformatted { self.preformatted = true }
+    current.append(contentsOf: bytes)
+  }
+
+  /// A `<br>`: ends the line; a second one in a row ends the paragraph.
+  mutating func lineBreak() {
+    let line = String(decoding: current, as: UTF8.self)
+    current.removeAll(keepingCapacity: true)
+    if line.nonEmpty == nil {
+      if !lines.isEmpty { endParagraph() }
+      return
+    }
+    lines.append(Array(line.utf8))
+  }
+
+  mutating func endParagraph() {
+    if !current.isEmpty {
+      lines.append(current)
+      current.removeAll(keepingCapacity: true)
+    }
+    defer {
+      lines.removeAll(keepingCapacity: true)
+      preformatted = false
+    }
+    guard !lines.isEmpty else { return }
+    var rendered: [String] = []
+    for line in lines {
+      let text = String(decoding: line, as: UTF8.self)
+      if preformatted {
+        for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
+          let trimmed = String(part).trimmingTrailingWhitespace()
+          rendered.append(trimmed)
+        }
+      } else if let collapsed = text.nonEmpty {
+        rendered.append(collapsed)
       }
     }
-    return paragraphs.joined(separator: "\n\n")
+    while let first = rendered.first, first.nonEmpty == nil { rendered.removeFirst() }
+    while let last = rendered.last, last.nonEmpty == nil { rendered.removeLast() }
+    if !rendered.isEmpty { paragraphs.append(rendered.joined(separator: "\n")) }
+  }
+}
+
+extension String {
+  func trimmingTrailingWhitespace() -> String {
+    var scalars = Substring(self)
+    while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+    return String(scalars)
   }
 }

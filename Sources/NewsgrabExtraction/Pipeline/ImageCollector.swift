@@ -3,7 +3,7 @@ import NewsgrabHTML
 /// Phase 5: the lead image and the images inside the article.
 struct ImageCollector {
   let page: Page
-  let content: HTMLNode
+  let content: Content
   let structured: StructuredData
   let meta: MetaTags
 
@@ -15,7 +15,7 @@ struct ImageCollector {
 
   func collect() -> Result {
     var images: [ArticleImage] = []
-    for img in content.descendants(.img) {
+    for img in content.roots.flatMap({ $0.descendants(.img) }) {
       guard let url = page.resolver.resolve(img.attribute("src")) else { continue }
       let caption = img.closest(.figure)?.firstDescendant(.figcaption)?.textContent.nonEmpty
       images.append(ArticleImage(url: url, alt: img.attribute("alt")?.nonEmpty, caption: caption))

@@ -3,7 +3,7 @@ import NewsgrabHTML
 /// Phase 6: related-story teasers ("Related", "More on this", rails).
 struct TeaserCollector {
   let page: Page
-  let content: HTMLNode
+  let content: Content
 
   func collect() -> [Teaser] {
     []
