@@ -16,14 +16,16 @@ struct BodyText {
     var writer = ParagraphWriter()
     let document = content.document
     for root in content.roots {
-      var blockEnds: [Int32] = []
+      var blocks: [(end: Int32, scope: Int32)] = []
       var preDepth: [Int32] = []
       let end = root.subtreeEndIndex
       var i = root.index
+      writer.scope = root.parentIndex
       while i < end {
-        while let last = blockEnds.last, last <= i {
-          blockEnds.removeLast()
+        while let last = blocks.last, last.end <= i {
           writer.endParagraph()
+          blocks.removeLast()
+          writer.scope = blocks.last?.scope ?? root.parentIndex
         }
         while let last = preDepth.last, last <= i { preDepth.removeLast() }
         let node = document.node(at: i)
@@ -39,7 +41,8 @@ struct BodyText {
             writer.lineBreak()
           } else if tag.isBlock {
             writer.endParagraph()
-            blockEnds.append(node.subtreeEndIndex)
+            blocks.append((node.subtreeEndIndex, node.parentIndex))
+            writer.scope = node.parentIndex
             if tag == .pre { preDepth.append(node.subtreeEndIndex) }
           }
         }
@@ -47,7 +50,7 @@ struct BodyText {
       }
       writer.endParagraph()
     }
-    return writer.paragraphs.joined(separator: "\n\n")
+    return writer.text
   }
 
   /// Captions and credits belong to their image, not to the text.
@@ -65,9 +68,32 @@ struct BodyText {
 /// breaks kept, empty paragraphs dropped.
 struct ParagraphWriter {
   private(set) var paragraphs: [String] = []
+
+  /// The paragraphs, without blocks printed twice: a run of two or more
+  /// paragraphs repeated from another container (slideshow intros, mobile
+  /// and desktop copies) is read once; single repeats are the author's.
+  var text: String {
+    var first: [String: Int] = [:]
+    var drop = [Bool](repeating: false, count: paragraphs.count)
+    for (i, paragraph) in paragraphs.enumerated() where first[paragraph] == nil { first[paragraph] = i }
+    var i = 1
+    while i < paragraphs.count {
+      if let a = first[paragraphs[i - 1]], let b = first[paragraphs[i]], a < i - 1, b == a + 1,
+        scopes[a] != scopes[i - 1]
+      {
+        drop[i - 1] = true
+        drop[i] = true
+      }
+      i += 1
+    }
+    return zip(paragraphs, drop).filter { !$0.1 }.map(\.0).joined(separator: "\n\n")
+  }
   private var lines: [[UInt8]] = []
   private var current: [UInt8] = []
   private var preformatted = false
+  /// Where the current paragraph sits: the parent of its block element.
+  var scope: Int32 = -1
+  private var scopes: [Int32] = []
 
   mutating func append(_ bytes: ArraySlice<UInt8>, preformatted: Bool) {
     if preformatted { self.preformatted = true }
@@ -109,7 +135,10 @@ struct ParagraphWriter {
     }
     while let first = rendered.first, first.nonEmpty == nil { rendered.removeFirst() }
     while let last = rendered.last, last.nonEmpty == nil { rendered.removeLast() }
-    if !rendered.isEmpty { paragraphs.append(rendered.joined(separator: "\n")) }
+    guard !rendered.isEmpty else { return }
+    let paragraph = rendered.joined(separator: "\n")
+    paragraphs.append(paragraph)
+    scopes.append(scope)
   }
 }
 

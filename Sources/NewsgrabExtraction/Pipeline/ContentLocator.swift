@@ -58,7 +58,12 @@ struct ContentLocator {
       let content = analysis.locate(flags)
       let chars = content.roots.reduce(Int32(0)) { $0 + content.stats.chars[Int($1.index)] }
       if chars >= Self.minimumArticleChars { return content }
-      if best == nil || chars > best!.chars { best = (content, chars) }
+      // Among short results, links do not count: relaxed rules readily
+      // let in long lists of headlines that would otherwise win.
+      let prose = content.roots.reduce(Int32(0)) {
+        $0 + content.stats.chars[Int($1.index)] - content.stats.linkChars[Int($1.index)]
+      }
+      if best == nil || prose > best!.chars { best = (content, prose) }
     }
     return best!.content
   }
