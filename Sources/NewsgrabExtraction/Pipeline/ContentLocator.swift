@@ -204,7 +204,10 @@ struct PageAnalysis {
     var runAfterBreak = [Bool](repeating: false, count: count)
     var openRuns: [Int32] = []
     func flush(_ container: Int) {
-      award(chars: runChars[container], commas: runCommas[container], first: Int32(container))
+      // A div of text alone is a paragraph itself: its parent is the container.
+      let node = document.node(at: Int32(container))
+      let first = node.tag == .div && !stats.hasBlock[container] ? node.parentIndex : Int32(container)
+      award(chars: runChars[container], commas: runCommas[container], first: first)
       runChars[container] = 0
       runCommas[container] = 0
     }

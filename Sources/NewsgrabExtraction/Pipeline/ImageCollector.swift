@@ -14,12 +14,7 @@ struct ImageCollector {
   }
 
   func collect() -> Result {
-    var images: [ArticleImage] = []
-    for img in content.roots.flatMap({ $0.descendants(.img) }) {
-      guard let url = page.resolver.resolve(img.attribute("src")) else { continue }
-      let caption = img.closest(.figure)?.firstDescendant(.figcaption)?.textContent.nonEmpty
-      images.append(ArticleImage(url: url, alt: img.attribute("alt")?.nonEmpty, caption: caption))
-    }
+    let images = inArticle()
     var lead: ArticleImage?
     var source: String?
     let ldImage = structured.article?["image"]?.array.first
@@ -33,6 +28,91 @@ struct ImageCollector {
       lead = first
       source = "dom:img"
     }
+    if var chosen = lead, let same = images.first(where: { $0.url == chosen.url }) {
+      // The lead picture also shown in the article keeps its words.
+      chosen.alt = chosen.alt ?? same.alt
+      chosen.caption = chosen.caption ?? same.caption
+      chosen.credit = chosen.credit ?? same.credit
+      chosen.width = chosen.width ?? same.width
+      chosen.height = chosen.height ?? same.height
+      lead = chosen
+    }
     return Result(lead: lead, leadSource: source, inArticle: images)
+  }
+
+  /// Every picture inside the article's containers, in order, once each.
+  func inArticle() -> [ArticleImage] {
+    let document = content.document
+    let captions = Captions(content: content)
+    var images: [ArticleImage] = []
+    var seen: Set<String> = []
+    /// The parent of the last image taken, to pair a `<noscript>` copy with
+    /// the lazy placeholder before it.
+    var lastImageParent: Int32 = -1
+    var lastImageResolved = false
+    for root in content.roots {
+      var i = root.index
+      let end = root.subtreeEndIndex
+      while i < end {
+        let node = document.node(at: i)
+        guard node.isElement else {
+          i += 1
+          continue
+        }
+        let tag = node.tag
+        let hints = content.hints[Int(i)]
+        if tag == .noscript {
+          // A `<noscript>` copy stands in for a placeholder that had no address.
+          i += 1
+          continue
+        }
+        let insideNoscript = content.excluded[Int(i)] && node.closest(.noscript) != nil
+          && !hints.contains(.hidden)
+        if content.excluded[Int(i)] && !insideNoscript {
+          i = node.subtreeEndIndex
+          continue
+        }
+        if hints.contains(.share) || hints.contains(.byline) || hints.contains(.related) && tag != .figure {
+          i = node.subtreeEndIndex
+          continue
+        }
+        guard tag == .img else {
+          i += 1
+          continue
+        }
+        i += 1
+        let noscriptParent = insideNoscript ? node.closest(.noscript)?.parentIndex ?? -1 : -1
+        if insideNoscript && noscriptParent == lastImageParent && lastImageResolved { continue }
+        guard let written = url(of: node), let url = page.resolver.resolve(written),
+          !ImageSource.isDecoration(url: url, node: node)
+        else {
+          if !insideNoscript {
+            lastImageParent = node.parentIndex
+            lastImageResolved = false
+          }
+          continue
+        }
+        lastImageParent = insideNoscript ? noscriptParent : node.parentIndex
+        lastImageResolved = true
+        guard seen.insert(url).inserted else { continue }
+        let words = captions.words(for: node)
+        images.append(
+          ArticleImage(
+            url: url, alt: node.attribute("alt")?.nonEmpty, caption: words.caption, credit: words.credit,
+            width: ImageSource.dimension(node.attribute("width")),
+            height: ImageSource.dimension(node.attribute("height"))))
+      }
+    }
+    return images
+  }
+
+  /// The image's address, from the `img` itself or its `<picture>` sources.
+  private func url(of img: HTMLNode) -> String? {
+    if let url = ImageSource.url(of: img) { return url }
+    guard let picture = img.parent, picture.tag == .picture else { return nil }
+    for source in picture.children where source.tag == .source {
+      if let url = ImageSource.url(of: source) { return url }
+    }
+    return nil
   }
 }

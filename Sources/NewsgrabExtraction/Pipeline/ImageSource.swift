@@ -1,0 +1,124 @@
+import NewsgrabHTML
+
+/// Where an `<img>` (or `<source>`) really points, with lazy loading undone.
+///
+/// Lazy loaders park the real address in `data-src`, `data-lazy-src`,
+/// `data-original`, … or a `srcset` and leave a placeholder in `src`.
+enum ImageSource {
+  /// Attributes that hold the real address, most specific first.
+  static let lazyAttributes = [
+    "data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src", "data-full-src",
+    "data-original-src", "data-img-src", "data-image", "data-actualsrc", "data-echo", "data-orig-file",
+  ]
+  static let srcsetAttributes = ["srcset", "data-srcset", "data-lazy-srcset"]
+
+  /// The address to keep: the first lazy-loading attribute, else the
+  /// largest `srcset` candidate, else `src`; placeholders never win. A
+  /// lazy address beats `src` (which then holds a stub or a blur-up); a
+  /// real `src` beats `srcset`, being the picture the page itself names
+  /// (the largest candidate is for `<source>` and src-less images).
+  static func url(of node: HTMLNode) -> String? {
+    for name in lazyAttributes {
+      if let value = node.attribute(name)?.trimmed, !value.isEmpty, !isPlaceholder(value) { return value }
+    }
+    if let value = node.attribute("src")?.trimmed, !value.isEmpty, !isPlaceholder(value) { return value }
+    for name in srcsetAttributes {
+      if let value = node.attribute(name), let best = largest(inSrcset: value), !isPlaceholder(best) { return best }
+    }
+    return nil
+  }
+
+  /// The candidate with the largest width (`800w`) or density (`2x`); a
+  /// candidate without a descriptor counts as `1x`. Commas inside URLs
+  /// (image CDNs put them in paths) are kept: a candidate ends at a comma
+  /// that follows a descriptor or white space.
+  static func largest(inSrcset srcset: String) -> String? {
+    var best: (url: String, size: Double)?
+    for candidate in candidates(in: srcset) {
+      let size: Double
+      if let descriptor = candidate.descriptor, let last = descriptor.last, let value = Double(descriptor.dropLast()) {
+        // Widths and densities are not comparable; a width is worth far more than any density.
+        size = last == "w" ? value : (last == "x" ? value : 1)
+      } else {
+        size = 1
+      }
+      if best == nil || size > best!.size { best = (candidate.url, size) }
+    }
+    return best?.url
+  }
+
+  static func candidates(in srcset: String) -> [(url: String, descriptor: String?)] {
+    var result: [(String, String?)] = []
+    var rest = Substring(srcset)
+    while true {
+      rest = rest.drop { $0.isWhitespace || $0 == "," }
+      guard !rest.isEmpty else { break }
+      let urlEnd = rest.firstIndex { $0.isWhitespace } ?? rest.endIndex
+      var url = rest[..<urlEnd]
+      rest = rest[urlEnd...]
+      var descriptor: Substring?
+      if url.hasSuffix(",") {
+        url = url.dropLast()
+      } else {
+        rest = rest.drop { $0.isWhitespace }
+        let end = rest.firstIndex(of: ",") ?? rest.endIndex
+        let text = rest[..<end].trimmingCharacters(in: .whitespaces)
+        if !text.isEmpty { descriptor = Substring(text.lowercased()) }
+        rest = rest[end...]
+      }
+      if !url.isEmpty { result.append((String(url), descriptor.map(String.init))) }
+    }
+    return result
+  }
+
+  /// Spacers, blank GIFs and tiny inline images that lazy loaders show first.
+  static func isPlaceholder(_ url: String) -> Bool {
+    let lower = url.lowercased()
+    if lower.hasPrefix("data:") {
+      // A real inline picture is long; a spacer or blur-up stub is not.
+      return lower.hasPrefix("data:image/svg") || lower.count < 2_000
+    }
+    let words = ["blank.gif", "spacer.gif", "pixel.gif", "transparent.gif", "transparent.png", "placeholder",
+      "lazyload", "lazy-load", "loading.gif", "loader.gif", "1x1", "clear.gif", "grey.gif", "gray.gif", "empty.gif"]
+    return words.contains { lower.contains($0) }
+  }
+
+  /// Tracking pixels, icons, avatars, logos and buttons: images that are
+  /// not pictures of the story.
+  static func isDecoration(url: String, node: HTMLNode) -> Bool {
+    let width = dimension(node.attribute("width"))
+    let height = dimension(node.attribute("height"))
+    if let width, width <= 50, height == nil || height! <= 50 { return true }
+    if let height, height <= 50, width == nil { return true }
+    let lower = url.lowercased()
+    let trackers = ["doubleclick.", "scorecardresearch", "/pixel", "pixel.", "beacon", "analytics", "facebook.com/tr",
+      "/b/ss/", "quantserve", "chartbeat", "/track", "feedburner", "/ad/", "/ads/", "adserver", "googlesyndication"]
+    if trackers.contains(where: { lower.contains($0) }) { return true }
+    let hint = [lower, node.attribute("class")?.lowercased() ?? "", node.attribute("id")?.lowercased() ?? ""]
+      .joined(separator: " ")
+    let decorations = ["avatar", "logo", "icon", "emoji", "sprite", "badge", "gravatar", "button", "spinner",
+      "author-photo", "author-image", "headshot", "mugshot", "profile-pic"]
+    if decorations.contains(where: { hint.contains($0) }) { return true }
+    let path = lower.split(separator: "?").first ?? ""
+    if path.hasSuffix(".ico") || path.hasSuffix(".svg") { return true }
+    return false
+  }
+
+  /// A pixel size from an attribute ("640", "640px"); nil for "100%" or junk.
+  static func dimension(_ value: String?) -> Int? {
+    guard var text = value?.trimmed.lowercased(), !text.isEmpty else { return nil }
+    if text.hasSuffix("px") { text.removeLast(2) }
+    if let number = Int(text) { return number > 0 ? number : nil }
+    if let number = Double(text), number > 0 { return Int(number) }
+    return nil
+  }
+}
+
+extension String {
+  var trimmed: String {
+    var scalars = Substring(self)
+    while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+    while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+    return String(scalars)
+  }
+}
