@@ -28,10 +28,25 @@ struct Captions {
         creditNode = node
       }
     }
-    var credit = creditNode.map { $0.textContent.collapsingWhitespace() }
+    if captionNode == nil, creditNode == nil, let next = box.nextElementSibling, isCaption(next) {
+      // A caption printed right after the figure, as its sibling.
+      if content.hints[Int(next.index)].contains(.credit) && next.tag != .figcaption {
+        creditNode = next
+      } else {
+        captionNode = next
+      }
+    }
+    var credit = creditNode.map { $0.textContent.collapsingWhitespace() } ?? img.attribute("data-credit")?.nonEmpty
     var caption: String?
     if let captionNode {
       caption = text(of: captionNode, skipping: creditNode).nonEmpty
+    } else {
+      caption = img.attribute("data-caption")?.nonEmpty
+    }
+    if let text = caption, text.hasPrefix("("), text.hasSuffix(")"), !text.dropFirst().contains("(") {
+      // A caption that is only a bracketed name is the credit.
+      credit = credit ?? text
+      caption = nil
     }
     if let text = caption, credit == nil {
       let split = Self.splitCredit(text)

@@ -45,7 +45,7 @@ struct ImageCollector {
     let document = content.document
     let captions = Captions(content: content)
     var images: [ArticleImage] = []
-    var seen: Set<String> = []
+    var seen: [String: Int] = [:]
     /// The parent of the last image taken, to pair a `<noscript>` copy with
     /// the lazy placeholder before it.
     var lastImageParent: Int32 = -1
@@ -94,8 +94,14 @@ struct ImageCollector {
         }
         lastImageParent = insideNoscript ? noscriptParent : node.parentIndex
         lastImageResolved = true
-        guard seen.insert(url).inserted else { continue }
         let words = captions.words(for: node)
+        if let first = seen[url] {
+          // The same picture again: keep the first, with any words it lacked.
+          if images[first].caption == nil { images[first].caption = words.caption }
+          if images[first].credit == nil { images[first].credit = words.credit }
+          continue
+        }
+        seen[url] = images.count
         images.append(
           ArticleImage(
             url: url, alt: node.attribute("alt")?.nonEmpty, caption: words.caption, credit: words.credit,
