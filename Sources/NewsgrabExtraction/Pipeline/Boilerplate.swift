@@ -102,8 +102,8 @@ struct Boilerplate {
     "related", "more-on", "moreon", "more-from", "morefrom", "more-stories", "morestories", "most-read",
     "mostread", "most-popular", "mostpopular", "most-viewed", "mostviewed", "recommend", "read-more",
     "readmore", "also-read", "alsoread", "you-may-like", "youmaylike", "trending", "further-reading",
-    "outbrain", "taboola", "zergnet", "rail",
-  ].map { Word($0) }
+    "outbrain", "taboola", "zergnet", "read-next", "readnext", "up-next", "more-news", "morenews",
+  ].map { Word($0) } + [Word("teasers", whole: true)]
 
   static let promo: [Word] = [
     "newsletter", "subscribe", "subscription", "signup", "sign-up", "cookie", "consent", "paywall", "promo",

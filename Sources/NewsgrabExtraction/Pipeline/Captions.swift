@@ -19,14 +19,12 @@ struct Captions {
     for node in box.descendants where node.isElement {
       let tag = node.tag
       let hints = content.hints[Int(node.index)]
-      if captionNode == nil, tag == .figcaption || (hints.contains(.caption) && !hints.contains(.credit)),
-        !img.isInside(node)
-      {
-        captionNode = node
-      }
-      if creditNode == nil, hints.contains(.credit), !img.isInside(node), !hints.contains(.hidden) {
-        creditNode = node
-      }
+      // "caption" in a class wins over "attribution"; a figcaption
+      // classed as a credit is the credit.
+      let isCredit = hints.contains(.credit) && !hints.contains(.caption)
+      let isCaption = hints.contains(.caption) || (tag == .figcaption && !isCredit)
+      if captionNode == nil, isCaption, !img.isInside(node) { captionNode = node }
+      if creditNode == nil, isCredit, !img.isInside(node), !hints.contains(.hidden) { creditNode = node }
     }
     if captionNode == nil, creditNode == nil, let next = box.nextElementSibling, isCaption(next) {
       // A caption printed right after the figure, as its sibling.

@@ -114,11 +114,9 @@ struct ImageCollector {
 
   /// The image's address, from the `img` itself or its `<picture>` sources.
   private func url(of img: HTMLNode) -> String? {
-    if let url = ImageSource.url(of: img) { return url }
-    guard let picture = img.parent, picture.tag == .picture else { return nil }
-    for source in picture.children where source.tag == .source {
-      if let url = ImageSource.url(of: source) { return url }
-    }
-    return nil
+    var sources: [HTMLNode] = []
+    // libxml2 does not know `<source>` is void, so the img may sit inside one.
+    if let picture = img.closest(.picture) { sources = picture.descendants(.source) }
+    return ImageSource.url(of: img, sources: sources)
   }
 }

@@ -12,20 +12,33 @@ enum ImageSource {
   ]
   static let srcsetAttributes = ["srcset", "data-srcset", "data-lazy-srcset"]
 
-  /// The address to keep: the first lazy-loading attribute, else the
-  /// largest `srcset` candidate, else `src`; placeholders never win. A
-  /// lazy address beats `src` (which then holds a stub or a blur-up); a
-  /// real `src` beats `srcset`, being the picture the page itself names
-  /// (the largest candidate is for `<source>` and src-less images).
-  static func url(of node: HTMLNode) -> String? {
+  /// The address to keep. A real `src` is the picture the page names
+  /// (kept as written); when `src` is missing or a lazy-loading stub, the
+  /// largest `srcset`/`data-srcset` candidate (of the image or of its
+  /// `<picture>` sources), else the first lazy-loading attribute.
+  static func url(of node: HTMLNode, sources: [HTMLNode] = []) -> String? {
+    if let value = node.attribute("src")?.trimmed, !value.isEmpty, !isPlaceholder(value) { return value }
+    var best: (url: String, size: Double)?
+    for element in [node] + sources {
+      for name in srcsetAttributes {
+        guard let value = element.attribute(name) else { continue }
+        for candidate in candidates(in: value) where !isPlaceholder(candidate.url) {
+          let size = Self.size(candidate.descriptor)
+          if best == nil || size > best!.size { best = (candidate.url, size) }
+        }
+      }
+    }
+    if let best { return best.url }
     for name in lazyAttributes {
       if let value = node.attribute(name)?.trimmed, !value.isEmpty, !isPlaceholder(value) { return value }
     }
-    if let value = node.attribute("src")?.trimmed, !value.isEmpty, !isPlaceholder(value) { return value }
-    for name in srcsetAttributes {
-      if let value = node.attribute(name), let best = largest(inSrcset: value), !isPlaceholder(best) { return best }
-    }
     return nil
+  }
+
+  /// A width (`800w`) or density (`2x`) descriptor as a number; none is `1x`.
+  static func size(_ descriptor: String?) -> Double {
+    guard let descriptor, let last = descriptor.last, let value = Double(descriptor.dropLast()) else { return 1 }
+    return last == "w" || last == "x" ? value : 1
   }
 
   /// The candidate with the largest width (`800w`) or density (`2x`); a
@@ -35,13 +48,7 @@ enum ImageSource {
   static func largest(inSrcset srcset: String) -> String? {
     var best: (url: String, size: Double)?
     for candidate in candidates(in: srcset) {
-      let size: Double
-      if let descriptor = candidate.descriptor, let last = descriptor.last, let value = Double(descriptor.dropLast()) {
-        // Widths and densities are not comparable; a width is worth far more than any density.
-        size = last == "w" ? value : (last == "x" ? value : 1)
-      } else {
-        size = 1
-      }
+      let size = size(candidate.descriptor)
       if best == nil || size > best!.size { best = (candidate.url, size) }
     }
     return best?.url
