@@ -1,6 +1,7 @@
 # newsgrab — every target is one line; see README.md.
 SWIFT ?= swift
-CORPORA ?= ../shared/corpora
+# ../shared beside the clone, or beside the folder holding a git worktree (wt/<name>).
+CORPORA ?= $(firstword $(wildcard ../shared/corpora ../../shared/corpora) ../shared/corpora)
 DB ?= $(CURDIR)/.build/demo.sqlite
 RELEASE_BIN := $(CURDIR)/.build/release/newsgrab
 
@@ -10,12 +11,12 @@ deps: ; @bash scripts/install-deps.sh
 build: deps ; $(SWIFT) build
 release: deps ; $(SWIFT) build -c release --product newsgrab
 # Unit, fixture and CLI tests in debug; corpus-wide floors run the release binary.
-test: release ; NEWSGRAB_RELEASE_BINARY=$(RELEASE_BIN) $(SWIFT) test
+test: release ; NEWSGRAB_RELEASE_BINARY=$(RELEASE_BIN) NEWSGRAB_CORPORA=$(CORPORA) $(SWIFT) test
 lint: ; $(SWIFT) format lint --strict --recursive Sources Tests
 demo: release ; rm -f $(DB) && $(RELEASE_BIN) import fixtures --db $(DB) && $(RELEASE_BIN) search --db $(DB) election
 eval: release ; $(RELEASE_BIN) eval $(CORPORA)/*/
-compare: release ; bash scripts/compare.sh
+compare: release ; CORPORA=$(CORPORA) bash scripts/compare.sh
 bench: release ; bash scripts/bench.sh
 fuzz: deps ; bash scripts/fuzz.sh
-sanitize: deps ; $(SWIFT) test --sanitize=address
+sanitize: deps ; bash scripts/sanitize.sh
 clean: ; rm -rf .build

@@ -27,12 +27,14 @@ package final class HTMLDocument: Sendable {
   let nodes: [Record]
   let attributes: [AttributeRecord]
   let names: [String]
+  let nameIDs: [String: UInt16]
   let bytes: [UInt8]
 
-  init(nodes: [Record], attributes: [AttributeRecord], names: [String], bytes: [UInt8]) {
+  init(nodes: [Record], attributes: [AttributeRecord], names: [String], nameIDs: [String: UInt16], bytes: [UInt8]) {
     self.nodes = nodes
     self.attributes = attributes
     self.names = names
+    self.nameIDs = nameIDs
     self.bytes = bytes
   }
 
@@ -58,10 +60,7 @@ package final class HTMLDocument: Sendable {
     }
   }
 
-  func nameID(_ name: String) -> UInt16? {
-    if let tag = HTMLTag.known[name] { return tag.rawValue }
-    return names.firstIndex(of: name).map { UInt16($0) }
-  }
+  func nameID(_ name: String) -> UInt16? { nameIDs[name] }
 }
 
 /// What a node of the tree is.

@@ -36,7 +36,7 @@ final class HTMLTreeBuilder {
   }
 
   func build() -> HTMLDocument {
-    HTMLDocument(nodes: nodes, attributes: attributes, names: names, bytes: bytes)
+    HTMLDocument(nodes: nodes, attributes: attributes, names: names, nameIDs: nameIDs, bytes: bytes)
   }
 
   /// Interns a name (tag or attribute) and returns its number.

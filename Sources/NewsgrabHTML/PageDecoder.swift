@@ -24,7 +24,8 @@ package enum PageDecoder {
     // 1. Byte-order marks win over everything.
     if input.starts(with: [0xEF, 0xBB, 0xBF]) {
       return DecodedPage(
-        utf8: repairUTF8(input[3...]), charset: .utf8, source: .byteOrderMark, declared: nil)
+        utf8: repairUTF8(input[3...], UTF8Validity(input[3...])), charset: .utf8, source: .byteOrderMark,
+        declared: nil)
     }
     if input.starts(with: [0xFF, 0xFE]) {
       return DecodedPage(
@@ -48,7 +49,8 @@ package enum PageDecoder {
         // Trust the declaration unless stray bytes clearly outnumber real
         // multi-byte characters (a windows-1252 page mislabelled as UTF-8).
         if validity.invalidSequences <= validity.multibyteSequences * 4 {
-          return DecodedPage(utf8: repairUTF8(input[...]), charset: .utf8, source: source, declared: declaredLabel)
+          return DecodedPage(
+            utf8: repairUTF8(input[...], validity), charset: .utf8, source: source, declared: declaredLabel)
         }
         // Declared UTF-8 but written in a single-byte legacy charset.
         return DecodedPage(
@@ -66,7 +68,7 @@ package enum PageDecoder {
 
     // 3. No usable declaration: sniff.
     if validity.isMostlyUTF8 {
-      return DecodedPage(utf8: repairUTF8(input[...]), charset: .utf8, source: .sniffed, declared: nil)
+      return DecodedPage(utf8: repairUTF8(input[...], validity), charset: .utf8, source: .sniffed, declared: nil)
     }
     let guess = sniffLegacy(input)
     return DecodedPage(utf8: transcode(input[...], from: guess), charset: guess, source: .sniffed, declared: nil)
@@ -165,8 +167,7 @@ package enum PageDecoder {
 
   /// Valid UTF-8 with every invalid byte read as windows-1252 (the usual
   /// cause of stray bytes in UTF-8 pages), so no text is lost or garbled.
-  static func repairUTF8(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-    let validity = UTF8Validity(bytes)
+  static func repairUTF8(_ bytes: ArraySlice<UInt8>, _ validity: UTF8Validity) -> [UInt8] {
     if validity.invalidSequences == 0 { return Array(bytes) }
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count + validity.invalidSequences * 2)
@@ -259,7 +260,16 @@ struct UTF8Validity {
 
   init<C: RandomAccessCollection>(_ bytes: C) where C.Element == UInt8, C.Index == Int {
     var i = bytes.startIndex
-    while i < bytes.endIndex {
+    let end = bytes.endIndex
+    while i < end {
+      // Most pages are mostly ASCII: skip it eight bytes at a time.
+      while i + 8 <= end {
+        var word: UInt64 = 0
+        for k in 0..<8 { word |= UInt64(bytes[i + k]) << (k * 8) }
+        if word & 0x8080_8080_8080_8080 != 0 { break }
+        i += 8
+      }
+      guard i < end else { break }
       if bytes[i] < 0x80 {
         i += 1
         continue

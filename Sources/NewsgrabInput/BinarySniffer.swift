@@ -26,9 +26,15 @@ enum BinarySniffer {
   static func looksLikeText(_ bytes: [UInt8]) -> Bool {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
     let sample = bytes.prefix(8192)
+    var nul = 0
     var control = 0
-    for byte in sample where byte < 0x09 || (byte > 0x0D && byte < 0x20) { control += 1 }
-    return control * 100 <= sample.count  // at most 1 %
+    for byte in sample where byte < 0x09 || (byte > 0x0D && byte < 0x20) {
+      control += 1
+      if byte == 0 { nul += 1 }
+    }
+    // Binary formats are full of NULs; text carries the odd stray control
+    // byte (escape sequences, form feeds), which extraction drops.
+    return nul * 100 <= sample.count && control * 10 <= sample.count
   }
 
   /// HTML has a tag near the start (a UTF-16 page is checked by its BOM).

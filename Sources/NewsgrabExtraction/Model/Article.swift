@@ -112,7 +112,11 @@ package struct Article: Codable, Hashable, Sendable {
     var count = 0
     var inWord = false
     for scalar in text.unicodeScalars {
-      let isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+      let value = scalar.value
+      let isWordCharacter =
+        value < 0x80
+        ? (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
+        : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
       if isWordCharacter && !inWord { count += 1 }
       inWord = isWordCharacter
     }

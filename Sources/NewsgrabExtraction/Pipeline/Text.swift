@@ -7,7 +7,7 @@ extension String {
     result.reserveCapacity(utf8.count)
     var pendingSpace = false
     for scalar in unicodeScalars {
-      if scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+      if Self.isSpace(scalar) {
         pendingSpace = !result.isEmpty
         continue
       }
@@ -26,5 +26,14 @@ extension String {
   package var nonEmpty: String? {
     let collapsed = collapsingWhitespace()
     return collapsed.isEmpty ? nil : collapsed
+  }
+
+  /// White space as text extraction sees it, with an ASCII fast path
+  /// (Unicode property lookups dominated profiles otherwise).
+  @inline(__always)
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+    return value == 0xA0 || value == 0x200B || value == 0xFEFF || scalar.properties.isWhitespace
   }
 }
