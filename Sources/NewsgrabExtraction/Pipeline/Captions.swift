@@ -127,7 +127,8 @@ struct Captions {
     let splitIndex = text.index(text.startIndex, offsetBy: offset)
     var caption = String(text[..<splitIndex]).trimmed
     while let last = caption.last, "(|–—-/".contains(last) { caption.removeLast() }
-    let credit = String(text[splitIndex...]).trimmed
+    var credit = String(text[splitIndex...]).trimmed
+    if credit.hasSuffix(")"), !credit.contains("(") { credit = String(credit.dropLast()).trimmed }
     return (caption.trimmed.isEmpty ? nil : caption.trimmed, credit.isEmpty ? nil : credit)
   }
 

@@ -1,0 +1,82 @@
+import Testing
+
+@testable import NewsgrabExtraction
+
+@Suite struct BodyTextTests {
+  @Test func furnitureIsLeftOut() throws {
+    let article = try extract(
+      """
+      <html><head><title>Tide record | Daily</title></head><body>
+      <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+      <div id="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
+      <article><h1>Tide record</h1>
+      <div class="share-bar"><a href="https://fb.example/share">Share on Facebook</a></div>
+      <p>\(prose("the tide gauge"))</p>
+      <div class="newsletter-box"><p>Sign up for our morning newsletter and never miss a story.</p></div>
+      <h2>What comes next</h2>
+      <p>\(prose("the sea wall"))</p>
+      <ul><li>Sandbags are free at the town hall until Friday evening.</li><li>Schools stay closed until Thursday.</li></ul>
+      <blockquote>We have never seen water this high in the square, not once in forty years.</blockquote>
+      <div class="ad-slot"><span>Advertisement</span></div>
+      <p>\(prose("the harbour"))</p>
+      </article>
+      <footer><p>© 2024 Daily News. All rights reserved.</p></footer>
+      </body></html>
+      """)
+    let paragraphs = article.paragraphs
+    #expect(paragraphs.first?.hasPrefix("The council said") == true)
+    #expect(paragraphs.contains("What comes next"))
+    #expect(paragraphs.contains("Schools stay closed until Thursday."))
+    #expect(paragraphs.contains { $0.hasPrefix("We have never seen water") })
+    for furniture in ["Home", "cookies", "Share on", "newsletter", "Advertisement", "All rights", "Tide record"] {
+      #expect(!article.body.contains(furniture), "\(furniture) leaked into the body")
+    }
+  }
+
+  @Test func breakSeparatedTextBecomesParagraphs() throws {
+    let article = try extract(
+      """
+      <html><body><div class="story">\(prose("the bus routes"))<br><br>\(prose("the night trains"))<br><br>
+      First line of a short address<br>Second line of the address</div></body></html>
+      """)
+    #expect(article.paragraphs.count == 3)
+    #expect(article.paragraphs[2] == "First line of a short address\nSecond line of the address")
+  }
+
+  @Test func articleSplitOverSeveralContainers() throws {
+    let article = try extract(
+      """
+      <html><body><div class="wrapper">
+      <div class="article-text"><p>\(prose("the first budget"))</p><p>\(prose("the second budget"))</p></div>
+      <div class="ad-container"><iframe src="https://ads.example/slot"></iframe></div>
+      <div class="article-text"><p>\(prose("the third budget"))</p><p>\(prose("the fourth budget"))</p></div>
+      </div><div class="sidebar"><a href="/a">Other story one</a><a href="/b">Other story two</a></div></body></html>
+      """)
+    #expect(article.paragraphs.count == 4)
+    #expect(article.body.contains("fourth budget"))
+  }
+
+  @Test func blockRepeatedInAnotherContainerIsReadOnce() throws {
+    let slide = "<div class=\"slide\"><div class=\"text\"><p>\(prose("the parade"))</p><p>\(prose("the fireworks"))</p></div></div>"
+    let article = try extract("<html><body><div class=\"slides\">\(slide)\(slide)\(slide)</div></body></html>")
+    #expect(article.paragraphs.count == 2)
+  }
+
+  @Test func paragraphRepeatedByTheAuthorIsKept() throws {
+    let article = try extract(
+      "<html><body><article><p>\(prose("the vote"))</p><p>\(prose("the vote"))</p><p>\(prose("the count"))</p></article></body></html>")
+    #expect(article.paragraphs.count == 3)
+  }
+
+  @Test func noscriptImageReplacesLazyPlaceholder() throws {
+    let article = try extract(
+      """
+      <html><body><article><p>\(prose("the lighthouse"))</p>
+      <figure><img class="lazy" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><noscript><img src="/p/tower.jpg" alt="Tower"></noscript>
+      <figcaption>The tower at dusk.</figcaption></figure>
+      <p>\(prose("the keepers"))</p><p>\(prose("the logbook"))</p></article></body></html>
+      """)
+    #expect(article.images.map(\.url) == ["https://news.example/p/tower.jpg"])
+    #expect(article.images.first?.caption == "The tower at dusk.")
+  }
+}
