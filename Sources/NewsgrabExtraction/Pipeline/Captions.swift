@@ -122,7 +122,7 @@ struct Captions {
       }
       if best == nil || range.lowerBound < best! { best = range.lowerBound }
     }
-    guard let start = best else { return (text, nil) }
+    guard let start = best else { return splitTrailingBracket(text) }
     let offset = lower.distance(from: lower.startIndex, to: start)
     let splitIndex = text.index(text.startIndex, offsetBy: offset)
     var caption = String(text[..<splitIndex]).trimmed
@@ -130,6 +130,19 @@ struct Captions {
     var credit = String(text[splitIndex...]).trimmed
     if credit.hasSuffix(")"), !credit.contains("(") { credit = String(credit.dropLast()).trimmed }
     return (caption.trimmed.isEmpty ? nil : caption.trimmed, credit.isEmpty ? nil : credit)
+  }
+
+  /// Splits "Seedlings in trays (Mia Stone/Studio)": a short trailing
+  /// bracket of names or an agency path is the credit.
+  static func splitTrailingBracket(_ text: String) -> (caption: String?, credit: String?) {
+    guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else { return (text, nil) }
+    let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmed
+    let words = inner.split(separator: " ")
+    guard !words.isEmpty, words.count <= 8 else { return (text, nil) }
+    let names = words.allSatisfy { word in word.first.map { $0.isUppercase || $0 == "©" } ?? false }
+    guard inner.contains("/") || names else { return (text, nil) }
+    let caption = String(text[..<open]).trimmed
+    return (caption.isEmpty ? nil : caption, inner)
   }
 
   /// A credit without its brackets and surrounding white space.
