@@ -65,9 +65,17 @@ struct BodyText {
 }
 
 /// Collects paragraphs from text runs: white space collapsed, explicit line
-/// breaks kept, empty paragraphs dropped.
+/// breaks kept, empty paragraphs dropped. Works on UTF-8 bytes; a String is
+/// made once per paragraph.
 struct ParagraphWriter {
   private(set) var paragraphs: [String] = []
+  /// Where the current paragraph sits: the parent of its block element.
+  var scope: Int32 = -1
+  private var scopes: [Int32] = []
+  /// Collapsed lines of the paragraph being written.
+  private var lines: [[UInt8]] = []
+  private var current: [UInt8] = []
+  private var preformatted = false
 
   /// The paragraphs, without blocks printed twice: a run of two or more
   /// paragraphs repeated from another container (slideshow intros, mobile
@@ -88,12 +96,6 @@ struct ParagraphWriter {
     }
     return zip(paragraphs, drop).filter { !$0.1 }.map(\.0).joined(separator: "\n\n")
   }
-  private var lines: [[UInt8]] = []
-  private var current: [UInt8] = []
-  private var preformatted = false
-  /// Where the current paragraph sits: the parent of its block element.
-  var scope: Int32 = -1
-  private var scopes: [Int32] = []
 
   mutating func append(_ bytes: ArraySlice<UInt8>, preformatted: Bool) {
     if preformatted { self.preformatted = true }
@@ -102,50 +104,103 @@ struct ParagraphWriter {
 
   /// A `<br>`: ends the line; a second one in a row ends the paragraph.
   mutating func lineBreak() {
-    let line = String(decoding: current, as: UTF8.self)
+    if preformatted {
+      current.append(0x0A)
+      return
+    }
+    let line = Self.collapse(current)
     current.removeAll(keepingCapacity: true)
-    if line.nonEmpty == nil {
+    if line.isEmpty {
       if !lines.isEmpty { endParagraph() }
       return
     }
-    lines.append(Array(line.utf8))
+    lines.append(line)
   }
 
   mutating func endParagraph() {
-    if !current.isEmpty {
-      lines.append(current)
-      current.removeAll(keepingCapacity: true)
-    }
     defer {
       lines.removeAll(keepingCapacity: true)
+      current.removeAll(keepingCapacity: true)
       preformatted = false
     }
-    guard !lines.isEmpty else { return }
-    var rendered: [String] = []
-    for line in lines {
-      let text = String(decoding: line, as: UTF8.self)
-      if preformatted {
-        for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
-          let trimmed = String(part).trimmingTrailingWhitespace()
-          rendered.append(trimmed)
-        }
-      } else if let collapsed = text.nonEmpty {
-        rendered.append(collapsed)
+    var output: [UInt8]
+    if preformatted {
+      output = Self.trimLines(current)
+    } else {
+      let last = Self.collapse(current)
+      if !last.isEmpty { lines.append(last) }
+      output = []
+      for line in lines {
+        if !output.isEmpty { output.append(0x0A) }
+        output.append(contentsOf: line)
       }
     }
-    while let first = rendered.first, first.nonEmpty == nil { rendered.removeFirst() }
-    while let last = rendered.last, last.nonEmpty == nil { rendered.removeLast() }
-    guard !rendered.isEmpty else { return }
-    let paragraph = rendered.joined(separator: "\n")
-    paragraphs.append(paragraph)
+    guard !output.isEmpty else { return }
+    paragraphs.append(String(decoding: output, as: UTF8.self))
     scopes.append(scope)
   }
-}
 
-extension String {
-  func trimmingTrailingWhitespace() -> String {
-    var scalars = Substring(self)
-    while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-    return String(scalars)
+  /// White-space runs (ASCII, no-break and Unicode spaces, zero-width
+  /// characters) folded to one space, ends trimmed, control characters dropped.
+  static func collapse(_ bytes: [UInt8]) -> [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count)
+    var pendingSpace = false
+    var i = 0
+    let count = bytes.count
+    while i < count {
+      let byte = bytes[i]
+      var width = 1
+      var isSpace = false
+      var isDropped = false
+      if byte < 0x80 {
+        if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+          isSpace = true
+        } else if byte < 0x20 || byte == 0x7F {
+          isDropped = true
+        }
+      } else if byte == 0xC2, i + 1 < count {
+        width = 2
+        let next = bytes[i + 1]
+        if next == 0xA0 { isSpace = true } else if next < 0xA0 { isDropped = true }
+      } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 {
+        width = 3
+        let b1 = bytes[i + 1]
+        let b2 = bytes[i + 2]
+        // U+2000–U+200B spaces, U+2028/2029 separators, U+202F, U+205F.
+        if b1 == 0x80 && (b2 <= 0x8B || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF) { isSpace = true }
+        if b1 == 0x81 && b2 == 0x9F { isSpace = true }
+      } else if byte == 0xE3, i + 2 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
+        width = 3
+        isSpace = true  // U+3000 IDEOGRAPHIC SPACE
+      } else if byte == 0xEF, i + 2 < count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF {
+        width = 3
+        isSpace = true  // U+FEFF, a stray byte-order mark
+      }
+      if isSpace {
+        pendingSpace = !output.isEmpty
+      } else if !isDropped {
+        if pendingSpace {
+          output.append(0x20)
+          pendingSpace = false
+        }
+        output.append(contentsOf: bytes[i..<min(i + width, count)])
+      }
+      i += width
+    }
+    return output
+  }
+
+  /// Preformatted text: trailing spaces cut from each line, blank lines
+  /// trimmed at both ends.
+  static func trimLines(_ bytes: [UInt8]) -> [UInt8] {
+    var lines: [ArraySlice<UInt8>] = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+      var line = line
+      while let last = line.last, last == 0x20 || last == 0x09 || last == 0x0D { line = line.dropLast() }
+      return line
+    }
+    while let first = lines.first, first.isEmpty { lines.removeFirst() }
+    while let last = lines.last, last.isEmpty { lines.removeLast() }
+    return Array(lines.joined(separator: [0x0A]))
   }
 }

@@ -154,28 +154,16 @@ struct Boilerplate {
     if let number = names.class, let value = node.attributeBytes(number) { classText = value }
     if let number = names.id, let value = node.attributeBytes(number) { idText = value }
     if !classText.isEmpty || !idText.isEmpty {
-      // Class and id are weighed separately, then matched together.
-      load(idText)
-      if !buffer.isEmpty {
-        if Self.matches(buffer, Self.positive) { hints.insert(.positiveID) }
-        if Self.matches(buffer, Self.negative) { hints.insert(.negativeID) }
-      }
+      // Class and id are weighed separately (±25 each), and pooled for the rest.
       load(classText)
-      if !buffer.isEmpty {
-        if Self.matches(buffer, Self.positive) { hints.insert(.positiveClass) }
-        if Self.matches(buffer, Self.negative) { hints.insert(.negativeClass) }
-      }
-      buffer.append(0x20)
-      append(idText)
-      if Self.matches(buffer, Self.unlikely) { hints.insert(.unlikely) }
-      if Self.matches(buffer, Self.maybeContent) { hints.insert(.maybeContent) }
-      if Self.matches(buffer, Self.share) { hints.insert(.share) }
-      if Self.matches(buffer, Self.byline) { hints.insert(.byline) }
-      if Self.matches(buffer, Self.caption) { hints.insert(.caption) }
-      if Self.matches(buffer, Self.credit) { hints.insert(.credit) }
-      if Self.matches(buffer, Self.related) { hints.insert(.related) }
-      if Self.matches(buffer, Self.promo) { hints.insert(.promo) }
-      if Self.matches(buffer, Self.articleBodyWords) { hints.insert(.articleBody) }
+      let fromClass = Self.table.scan(buffer)
+      load(idText)
+      let fromID = Self.table.scan(buffer)
+      let weights: Hints = [.positiveClass, .negativeClass]
+      hints.formUnion(fromClass.union(fromID).subtracting(weights))
+      hints.formUnion(fromClass.intersection(weights))
+      if fromID.contains(.positiveClass) { hints.insert(.positiveID) }
+      if fromID.contains(.negativeClass) { hints.insert(.negativeID) }
     }
     if let number = names.hidden, node.attributeBytes(number) != nil { hints.insert(.hidden) }
     if let number = names.ariaHidden, let value = node.attributeBytes(number), value.elementsEqual("true".utf8) {
@@ -206,6 +194,52 @@ struct Boilerplate {
     Word("article_body"), Word("story-body"), Word("storybody"), Word("entry-content"), Word("post-content"),
     Word("article-content"), Word("article__content"), Word("story-content")]
 
+  /// Every word list in one table, indexed by first byte: one pass over a
+  /// class string finds all of them.
+  struct Table {
+    struct Entry {
+      let word: Word
+      let hints: Hints
+    }
+    private var byFirstByte: [[Entry]] = Array(repeating: [], count: 256)
+
+    init(_ lists: [([Word], Hints)]) {
+      for (words, hints) in lists {
+        for word in words { byFirstByte[Int(word.bytes[0])].append(Entry(word: word, hints: hints)) }
+      }
+    }
+
+    func scan(_ haystack: [UInt8]) -> Hints {
+      var found: Hints = []
+      let count = haystack.count
+      haystack.withUnsafeBufferPointer { bytes in
+        for i in 0..<count {
+          for entry in byFirstByte[Int(bytes[i])] where !found.isSuperset(of: entry.hints) {
+            let needle = entry.word.bytes
+            let n = needle.count
+            guard i + n <= count else { continue }
+            var j = 1
+            while j < n && bytes[i + j] == needle[j] { j += 1 }
+            guard j == n else { continue }
+            if entry.word.whole {
+              let before = i == 0 || !Boilerplate.isAlphanumeric(bytes[i - 1])
+              let after = i + n == count || !Boilerplate.isAlphanumeric(bytes[i + n])
+              guard before && after else { continue }
+            }
+            found.formUnion(entry.hints)
+          }
+        }
+      }
+      return found
+    }
+  }
+
+  static let table = Table([
+    (unlikely, .unlikely), (maybeContent, .maybeContent), (positive, .positiveClass), (negative, .negativeClass),
+    (share, .share), (byline, .byline), (caption, .caption), (credit, .credit), (related, .related),
+    (promo, .promo), (articleBodyWords, .articleBody),
+  ])
+
   static let fallbackImage = Array("fallback-image".utf8)
   static let author = Array("author".utf8)
   static let articleBody = Array("articlebody".utf8)
@@ -229,11 +263,6 @@ struct Boilerplate {
       compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
     }
     return contains(compact, displayNone, whole: false) || contains(compact, visibilityHidden, whole: false)
-  }
-
-  static func matches(_ haystack: [UInt8], _ words: [Word]) -> Bool {
-    for word in words where contains(haystack, word.bytes, whole: word.whole) { return true }
-    return false
   }
 
   /// Plain byte substring search: class strings are short, so this beats

@@ -80,14 +80,34 @@ enum ImageSource {
 
   /// Spacers, blank GIFs and tiny inline images that lazy loaders show first.
   static func isPlaceholder(_ url: String) -> Bool {
-    let lower = url.lowercased()
-    if lower.hasPrefix("data:") {
+    let lower = lowerBytes(url)
+    if lower.starts(with: dataScheme) {
       // A real inline picture is long; a spacer or blur-up stub is not.
-      return lower.hasPrefix("data:image/svg") || lower.count < 2_000
+      return lower.starts(with: dataSVG) || lower.count < 2_000
     }
-    let words = ["blank.gif", "spacer.gif", "pixel.gif", "transparent.gif", "transparent.png", "placeholder",
-      "lazyload", "lazy-load", "loading.gif", "loader.gif", "1x1", "clear.gif", "grey.gif", "gray.gif", "empty.gif"]
-    return words.contains { lower.contains($0) }
+    return placeholderWords.contains { Boilerplate.contains(lower, $0, whole: false) }
+  }
+
+  static let dataScheme = Array("data:".utf8)
+  static let dataSVG = Array("data:image/svg".utf8)
+  static let placeholderWords = [
+    "blank.gif", "spacer.gif", "pixel.gif", "transparent.gif", "transparent.png", "placeholder", "lazyload",
+    "lazy-load", "loading.gif", "loader.gif", "1x1", "clear.gif", "grey.gif", "gray.gif", "empty.gif",
+  ].map { Array($0.utf8) }
+  static let trackerWords = [
+    "doubleclick.", "scorecardresearch", "/pixel", "pixel.", "beacon", "analytics", "facebook.com/tr", "/b/ss/",
+    "quantserve", "chartbeat", "/track", "feedburner", "/ad/", "/ads/", "adserver", "googlesyndication",
+  ].map { Array($0.utf8) }
+  static let decorationWords = [
+    "avatar", "logo", "icon", "emoji", "sprite", "badge", "gravatar", "button", "spinner", "author-photo",
+    "author-image", "headshot", "mugshot", "profile-pic",
+  ].map { Array($0.utf8) }
+
+  static let iconSuffixes = [Array(".ico".utf8), Array(".svg".utf8)]
+
+  /// ASCII-lower-cased UTF-8 bytes, for byte-level word search.
+  static func lowerBytes(_ text: String) -> [UInt8] {
+    text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
   }
 
   /// Tracking pixels, icons, avatars, logos and buttons: images that are
@@ -97,17 +117,17 @@ enum ImageSource {
     let height = dimension(node.attribute("height"))
     if let width, width <= 50, height == nil || height! <= 50 { return true }
     if let height, height <= 50, width == nil { return true }
-    let lower = url.lowercased()
-    let trackers = ["doubleclick.", "scorecardresearch", "/pixel", "pixel.", "beacon", "analytics", "facebook.com/tr",
-      "/b/ss/", "quantserve", "chartbeat", "/track", "feedburner", "/ad/", "/ads/", "adserver", "googlesyndication"]
-    if trackers.contains(where: { lower.contains($0) }) { return true }
-    let hint = [lower, node.attribute("class")?.lowercased() ?? "", node.attribute("id")?.lowercased() ?? ""]
-      .joined(separator: " ")
-    let decorations = ["avatar", "logo", "icon", "emoji", "sprite", "badge", "gravatar", "button", "spinner",
-      "author-photo", "author-image", "headshot", "mugshot", "profile-pic"]
-    if decorations.contains(where: { hint.contains($0) }) { return true }
-    let path = lower.split(separator: "?").first ?? ""
-    if path.hasSuffix(".ico") || path.hasSuffix(".svg") { return true }
+    let lower = lowerBytes(url)
+    if trackerWords.contains(where: { Boilerplate.contains(lower, $0, whole: false) }) { return true }
+    var hint = lower
+    hint.append(0x20)
+    if let value = node.attribute("class") { hint.append(contentsOf: lowerBytes(value)) }
+    hint.append(0x20)
+    if let value = node.attribute("id") { hint.append(contentsOf: lowerBytes(value)) }
+    if decorationWords.contains(where: { Boilerplate.contains(hint, $0, whole: false) }) { return true }
+    // Icons and vector marks (logos, arrows) by file type.
+    let path = lower.split(separator: 0x3F, maxSplits: 1, omittingEmptySubsequences: false).first ?? []
+    if path.count >= 4, iconSuffixes.contains(where: { path.suffix(4).elementsEqual($0) }) { return true }
     return false
   }
 
