@@ -33,6 +33,8 @@ struct Hints: OptionSet, Sendable {
   static let promo = Hints(rawValue: 1 << 13)
   /// Marked as the article text by the page (`itemprop=articleBody`, …).
   static let articleBody = Hints(rawValue: 1 << 14)
+  /// Titles and labels ("title", "heading", "header", "label").
+  static let title = Hints(rawValue: 1 << 15)
 
   /// +25 / −25 per positive or negative word in class and id, as a
   /// readability-style class weight.
@@ -237,8 +239,10 @@ struct Boilerplate {
   static let table = Table([
     (unlikely, .unlikely), (maybeContent, .maybeContent), (positive, .positiveClass), (negative, .negativeClass),
     (share, .share), (byline, .byline), (caption, .caption), (credit, .credit), (related, .related),
-    (promo, .promo), (articleBodyWords, .articleBody),
+    (promo, .promo), (articleBodyWords, .articleBody), (titleWords, .title),
   ])
+
+  static let titleWords: [Word] = ["title", "heading", "header", "label", "headline"].map { Word($0) }
 
   static let fallbackImage = Array("fallback-image".utf8)
   static let author = Array("author".utf8)

@@ -79,16 +79,18 @@ struct TeaserCollector {
   }
 
   private func isTitleLike(_ node: HTMLNode) -> Bool {
+    guard content.hints[Int(node.index)].contains(.title) else { return false }
     guard node.tag == .div || node.tag == .span || node.tag == .p || node.tag == .strong else { return false }
-    let chars = content.stats.chars[Int(node.index)]
-    guard chars > 0, chars < 40, !node.descendants.contains(where: { $0.tag == .a }) else { return false }
-    let words = node.classAndID
-    return words.contains("title") || words.contains("heading") || words.contains("header") || words.contains("label")
+    // Measured here, not taken from the stats: furniture is excluded there.
+    let bytes = node.textLength
+    return bytes > 0 && bytes < 120 && !node.descendants.contains(where: { $0.tag == .a })
   }
 
   /// The element a "Related stories"-like heading introduces: its parent
   /// (or grandparent) once that holds two links or more.
   private func blockIntroduced(by heading: HTMLNode) -> HTMLNode? {
+    // Only short headings can be "Related"-like: skip the String otherwise.
+    guard heading.tag == .header || heading.textLength <= 160 else { return nil }
     let text = heading.textContent.collapsingWhitespace().lowercased()
     guard !text.isEmpty, text.count <= 40 else { return nil }
     guard Self.headingPhrases.contains(where: { text.hasPrefix($0) }) else { return nil }
@@ -116,8 +118,11 @@ struct TeaserCollector {
   func cards(in block: HTMLNode) -> [Teaser] {
     var order: [String] = []
     var links: [String: [HTMLNode]] = [:]
+    /// Where each link of the block points, resolved once.
+    var targets: [Int32: String] = [:]
     for node in block.descendants where node.tag == .a {
       guard let url = page.resolver.resolve(node.attribute("href")) else { continue }
+      targets[node.index] = url
       let lower = url.lowercased()
       guard lower.hasPrefix("http") || lower.hasPrefix("/") || !lower.contains(":") else { continue }
       if links[url] == nil { order.append(url) }
@@ -129,7 +134,7 @@ struct TeaserCollector {
       let headline = anchors.compactMap { headlineText(of: $0) }.max { $0.count < $1.count }
       guard let headline, headline.count >= Self.minimumHeadlineChars, headline.contains(" ") || headline.count > 20
       else { continue }
-      let card = card(of: anchors[0], url: url, in: block)
+      let card = card(of: anchors[0], url: url, in: block, links: targets)
       var teaser = Teaser(headline: headline, url: url)
       teaser.summary = summary(in: card, headline: headline)
       teaser.image = image(in: card)
@@ -154,11 +159,11 @@ struct TeaserCollector {
   }
 
   /// The largest element around `anchor`, inside `block`, that links only to `url`.
-  private func card(of anchor: HTMLNode, url: String, in block: HTMLNode) -> HTMLNode {
+  private func card(of anchor: HTMLNode, url: String, in block: HTMLNode, links: [Int32: String]) -> HTMLNode {
     var card = anchor
     while let parent = card.parent, parent != block, parent.index > block.index {
       let others = parent.descendants.contains { node in
-        node.tag == .a && page.resolver.resolve(node.attribute("href")).map { $0 != url } ?? false
+        node.tag == .a && links[node.index].map { $0 != url } ?? false
       }
       if others { break }
       card = parent
