@@ -56,6 +56,18 @@ import Testing
     #expect(article.body.contains("fourth budget"))
   }
 
+  @Test func divPerParagraphBesideTheMainTextAndBylineDropped() throws {
+    let article = try extract(
+      """
+      <html><body><div class="story"><div class="byline"><p class="bylineBody">By <a rel="author" href="/j/ada">Ada Brook</a></p></div>
+      <div id="main"><div class="firstPar"><p>\(prose("the first exam"))</p></div><div class="secondPar"><p>\(prose("the second exam"))</p></div>
+      <div class="body"><p>\(prose("the third exam"))</p><p>\(prose("the fourth exam"))</p><p>\(prose("the fifth exam"))</p></div>
+      </div></div></body></html>
+      """)
+    #expect(article.paragraphs.count == 5)
+    #expect(!article.body.contains("Ada Brook") && !article.body.hasPrefix("By"))
+  }
+
   @Test func blockRepeatedInAnotherContainerIsReadOnce() throws {
     let slide = "<div class=\"slide\"><div class=\"text\"><p>\(prose("the parade"))</p><p>\(prose("the fireworks"))</p></div></div>"
     let article = try extract("<html><body><div class=\"slides\">\(slide)\(slide)\(slide)</div></body></html>")

@@ -36,6 +36,20 @@ import Testing
     #expect(!article.body.contains("Seas are rising"))
   }
 
+  @Test func boldRelatedLabelBeforeAListOfLinks() throws {
+    let article = try extract(
+      """
+      <html><body><div class="entry-content"><p>\(prose("the headbands"))</p>
+      <ul><li>Choose a band darker than your hair.</li><li>Push it back an inch.</li></ul>
+      <p>\(prose("the make-up"))</p><p><strong>RELATED:</strong></p>
+      <ul><li><a href="/2024/11/oil.html">The hair oil that fixes split ends</a></li>
+      <li><a href="/2024/10/dryers.html">Five travel hair dryers that pass the test</a></li></ul></div></body></html>
+      """)
+    #expect(article.related.map(\.headline) == ["The hair oil that fixes split ends", "Five travel hair dryers that pass the test"])
+    #expect(!article.body.contains("RELATED") && !article.body.contains("hair oil"))
+    #expect(article.body.contains("Push it back an inch."), "an ordinary list stays in the body")
+  }
+
   @Test func navigationMenusAreNotTeasers() throws {
     let article = try extract(
       """

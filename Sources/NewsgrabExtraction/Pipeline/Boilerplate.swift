@@ -88,7 +88,8 @@ struct Boilerplate {
     ].map { Word($0) } + [Word("hid", whole: true)]
 
   static let share: [Word] = [Word("share", whole: true), Word("sharedaddy", whole: true), Word("sharing"),
-    Word("social-share"), Word("share-bar"), Word("sharebar"), Word("share-tools"), Word("share-buttons")]
+    Word("social-share"), Word("share-bar"), Word("sharebar"), Word("share-tools"), Word("share-buttons"),
+    Word("addthis"), Word("sharethis"), Word("share-this")]
 
   static let byline: [Word] = ["byline", "author", "dateline", "writtenby", "p-author"].map { Word($0) }
 

@@ -339,7 +339,9 @@ struct PageAnalysis {
         roots.append(sibling)
         continue
       }
-      let isParagraph = sibling.tag == .p || (sibling.tag == .div && !stats.hasBlock[k])
+      // A div wrapping one paragraph (a div per paragraph) reads as that paragraph.
+      let wrapsParagraph = sibling.tag == .div && stats.paragraphs[k] == 1 && hints[k].classWeight >= 0
+      let isParagraph = sibling.tag == .p || (sibling.tag == .div && !stats.hasBlock[k]) || wrapsParagraph
       guard isParagraph else { continue }
       let length = stats.chars[k]
       let density = stats.linkDensity(sibling.index)
@@ -381,8 +383,14 @@ struct PageAnalysis {
     let hints = hints[k]
     let chars = stats.chars[k]
     if hints.contains(.share), chars < 500, stats.paragraphs[k] < 2 { return true }
-    if hints.contains(.byline), chars < 100, stats.paragraphs[k] == 0, !tag.isHeading { return true }
+    if hints.contains(.byline), chars < 100, stats.paragraphs[k] <= 1, !tag.isHeading { return true }
     if flags.weighClasses, tag == .h1 || tag == .h2, hints.classWeight < 0 { return true }
+    if (tag == .ul || tag == .ol), stats.linkDensity(i) >= 0.8, Self.followsRelatedLabel(node) { return true }
+    if tag == .p, chars <= 40, let next = node.nextElementSibling, next.tag == .ul || next.tag == .ol,
+      stats.linkDensity(next.index) >= 0.8, TeaserCollector.isRelatedLabel(node.textContent)
+    {
+      return true
+    }
     guard flags.cleanConditionally else { return false }
     switch tag {
     case .form, .fieldset, .table, .ul, .div: break
@@ -430,6 +438,19 @@ struct PageAnalysis {
       current = ancestor.parent
     }
     return false
+  }
+
+  /// Whether the element right before `node` is a short "Related:" /
+  /// "Read more:" label: the list after it is teasers, not text.
+  static func followsRelatedLabel(_ node: HTMLNode) -> Bool {
+    var previous: HTMLNode?
+    var current = node.parent?.firstChild
+    while let sibling = current, sibling != node {
+      if sibling.isElement { previous = sibling }
+      current = sibling.nextSibling
+    }
+    guard let label = previous, label.textLength <= 60 else { return false }
+    return TeaserCollector.isRelatedLabel(label.textContent)
   }
 
   static func isAdOrLoadingLabel(_ text: String) -> Bool {

@@ -78,9 +78,21 @@ struct TeaserCollector {
     return result
   }
 
+  /// Whether a heading's text announces related stories ("Related:", "More from …").
+  static func isRelatedLabel(_ text: String) -> Bool {
+    let text = text.collapsingWhitespace().lowercased()
+    guard !text.isEmpty, text.count <= 40 else { return false }
+    return headingPhrases.contains { text.hasPrefix($0) }
+  }
+
   private func isTitleLike(_ node: HTMLNode) -> Bool {
+    let tag = node.tag
+    // A bold paragraph label ("<p><strong>Related:</strong></p>") introduces a list too.
+    if tag == .p, node.textLength <= 60, node.firstChild?.tag == .strong || node.firstChild?.tag == .b {
+      return true
+    }
     guard content.hints[Int(node.index)].contains(.title) else { return false }
-    guard node.tag == .div || node.tag == .span || node.tag == .p || node.tag == .strong else { return false }
+    guard tag == .div || tag == .span || tag == .p || tag == .strong else { return false }
     // Measured here, not taken from the stats: furniture is excluded there.
     let bytes = node.textLength
     return bytes > 0 && bytes < 120 && !node.descendants.contains(where: { $0.tag == .a })
@@ -91,9 +103,11 @@ struct TeaserCollector {
   private func blockIntroduced(by heading: HTMLNode) -> HTMLNode? {
     // Only short headings can be "Related"-like: skip the String otherwise.
     guard heading.tag == .header || heading.textLength <= 160 else { return nil }
-    let text = heading.textContent.collapsingWhitespace().lowercased()
-    guard !text.isEmpty, text.count <= 40 else { return nil }
-    guard Self.headingPhrases.contains(where: { text.hasPrefix($0) }) else { return nil }
+    guard Self.isRelatedLabel(heading.textContent) else { return nil }
+    // A label right before a list of links: the list is the block.
+    if let next = heading.nextElementSibling, next.tag == .ul || next.tag == .ol, hasLinks(next, atLeast: 1) {
+      return next
+    }
     var current = heading.parent
     var level = 0
     while let node = current, level < 3, node.tag != .body, node.tag != .html {
