@@ -68,6 +68,17 @@ import Testing
     #expect(!article.body.contains("Ada Brook") && !article.body.hasPrefix("By"))
   }
 
+  @Test func paragraphsClassedPaywallAreTheArticle() throws {
+    let article = try extract(
+      """
+      <html><body><main><div class="article__body"><p class="paywall">\(prose("the checkpoint"))</p>
+      <div class="consumer-marketing-unit paywall-inline-barrier"><p>Subscribe to keep reading for one dollar a month.</p></div>
+      <p class="paywall">\(prose("the cameras"))</p><p class="paywall">\(prose("the visitors"))</p></div></main></body></html>
+      """)
+    #expect(article.paragraphs.count == 3)
+    #expect(!article.body.contains("Subscribe"))
+  }
+
   @Test func blockRepeatedInAnotherContainerIsReadOnce() throws {
     let slide = "<div class=\"slide\"><div class=\"text\"><p>\(prose("the parade"))</p><p>\(prose("the fireworks"))</p></div></div>"
     let article = try extract("<html><body><div class=\"slides\">\(slide)\(slide)\(slide)</div></body></html>")

@@ -109,7 +109,8 @@ struct Boilerplate {
   ].map { Word($0) } + [Word("teasers", whole: true)]
 
   static let promo: [Word] = [
-    "newsletter", "subscribe", "subscription", "signup", "sign-up", "cookie", "consent", "paywall", "promo",
+    "newsletter", "subscribe", "subscription", "signup", "sign-up", "cookie", "consent", "promo", "marketing",
+    "barrier", "regwall", "upsell",
     "advert", "ad-slot", "adslot", "ad-container", "ad-wrapper", "adwrapper", "ad-unit", "adunit", "dfp",
     "gpt-ad", "sponsored",
   ].map { Word($0) } + [Word("ad", whole: true), Word("ads", whole: true)]

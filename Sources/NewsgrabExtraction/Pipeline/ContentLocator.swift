@@ -322,13 +322,13 @@ struct PageAnalysis {
     }
 
     // Siblings that look like more of the same article.
-    let topNode = document.node(at: top.index)
-    guard let container = topNode.parent else { return [topNode] }
+    let chosen = document.node(at: top.index)
+    guard let container = chosen.parent else { return [chosen] }
     let siblingThreshold = max(10, top.score * 0.2)
-    let topClass = topNode.attribute("class")
+    let topClass = chosen.attribute("class")
     var roots: [HTMLNode] = []
     for sibling in container.children where sibling.isElement && !excluded[Int(sibling.index)] {
-      if sibling == topNode {
+      if sibling == chosen {
         roots.append(sibling)
         continue
       }
