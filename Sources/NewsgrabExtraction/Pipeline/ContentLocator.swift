@@ -18,6 +18,37 @@ struct Content {
 
   /// Whether node `i` is skipped when rendering the article.
   func isSkipped(_ i: Int32) -> Bool { excluded[Int(i)] || removed[Int(i)] }
+
+  /// Paragraphs shorter than this are labels, times or headlines, not prose.
+  static let proseParagraphChars: Int32 = 80
+
+  /// Characters of the kept paragraphs of sentence length (outside links).
+  var proseChars: Int32 {
+    var total: Int32 = 0
+    for root in roots {
+      var i = root.index
+      let end = root.subtreeEndIndex
+      while i < end {
+        let node = document.node(at: i)
+        if isSkipped(i) {
+          i = node.subtreeEndIndex
+          continue
+        }
+        let k = Int(i)
+        let tag = node.tag
+        let paragraphLike = tag == .p || tag == .pre || tag == .blockquote || tag == .li
+          || (node.isElement && !stats.hasBlock[k] && tag.isBlock)
+        if paragraphLike {
+          let prose = stats.chars[k] - stats.linkChars[k]
+          if prose >= Self.proseParagraphChars { total += prose }
+          i = node.subtreeEndIndex
+          continue
+        }
+        i += 1
+      }
+    }
+    return total
+  }
 }
 
 /// Phase 3: finds the element(s) holding the article's text.
@@ -62,11 +93,9 @@ struct ContentLocator {
       let content = analysis.locate(flags)
       let chars = content.roots.reduce(Int32(0)) { $0 + content.stats.chars[Int($1.index)] }
       if chars >= Self.minimumArticleChars { return content }
-      // Among short results, links do not count: relaxed rules readily
-      // let in long lists of headlines that would otherwise win.
-      let prose = content.roots.reduce(Int32(0)) {
-        $0 + content.stats.chars[Int($1.index)] - content.stats.linkChars[Int($1.index)]
-      }
+      // Among short results only sentence-length paragraphs count: relaxed
+      // rules readily let in long lists of headlines, times and labels.
+      let prose = content.proseChars
       if best == nil || prose > best!.chars { best = (content, prose) }
     }
     return best!.content
@@ -386,6 +415,8 @@ struct PageAnalysis {
     if hints.contains(.byline), chars < 100, stats.paragraphs[k] <= 1, !tag.isHeading { return true }
     if flags.weighClasses, tag == .h1 || tag == .h2, hints.classWeight < 0 { return true }
     if (tag == .ul || tag == .ol), stats.linkDensity(i) >= 0.8, Self.followsRelatedLabel(node) { return true }
+    // "Related stories", "Around the web": headings of teaser blocks, never text.
+    if tag.isHeading, chars <= 40, TeaserCollector.isRelatedLabel(node.textContent) { return true }
     if tag == .p, chars <= 40, let next = node.nextElementSibling, next.tag == .ul || next.tag == .ol,
       stats.linkDensity(next.index) >= 0.8, TeaserCollector.isRelatedLabel(node.textContent)
     {

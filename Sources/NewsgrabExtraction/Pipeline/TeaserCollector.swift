@@ -17,7 +17,9 @@ struct TeaserCollector {
     "related", "more on this", "more from", "more stories", "more news", "most read", "most popular",
     "most viewed", "most shared", "recommended", "read more", "read next", "what to read next", "you may also like",
     "you might also like", "also read", "see also", "further reading", "trending", "top stories", "more in",
-    "more about", "latest news", "up next", "don't miss", "editor's picks", "editors' picks",
+    "more about", "latest news", "up next", "don't miss", "editor's picks", "editors' picks", "around the web",
+    "from the web", "promoted stories", "sponsored stories", "more videos", "latest videos", "recommended for you",
+    "you may like", "popular now", "most watched",
   ]
   /// A teaser's headline has at least this many characters (menus have "World").
   static let minimumHeadlineChars = 12
