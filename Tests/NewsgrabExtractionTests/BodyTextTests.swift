@@ -80,14 +80,16 @@ import Testing
   }
 
   @Test func blockRepeatedInAnotherContainerIsReadOnce() throws {
-    let slide = "<div class=\"slide\"><div class=\"text\"><p>\(prose("the parade"))</p><p>\(prose("the fireworks"))</p></div></div>"
+    let slide =
+      "<div class=\"slide\"><div class=\"text\"><p>\(prose("the parade"))</p><p>\(prose("the fireworks"))</p></div></div>"
     let article = try extract("<html><body><div class=\"slides\">\(slide)\(slide)\(slide)</div></body></html>")
     #expect(article.paragraphs.count == 2)
   }
 
   @Test func paragraphRepeatedByTheAuthorIsKept() throws {
     let article = try extract(
-      "<html><body><article><p>\(prose("the vote"))</p><p>\(prose("the vote"))</p><p>\(prose("the count"))</p></article></body></html>")
+      "<html><body><article><p>\(prose("the vote"))</p><p>\(prose("the vote"))</p><p>\(prose("the count"))</p></article></body></html>"
+    )
     #expect(article.paragraphs.count == 3)
   }
 

@@ -3,14 +3,18 @@ import Testing
 @testable import NewsgrabExtraction
 
 @Suite struct CaptionTests {
-  @Test(arguments: [
-    ("A crowd gathers outside the court. Photo: Jane Doe/Agency", "A crowd gathers outside the court.", "Photo: Jane Doe/Agency"),
-    ("Flood water in the square (Photograph: Ewan Ross)", "Flood water in the square", "Photograph: Ewan Ross"),
-    ("The new bridge at dusk. © City Archive", "The new bridge at dusk.", "© City Archive"),
-    ("A photo: the first one ever taken of the valley", "A photo: the first one ever taken of the valley", nil),
-    ("Seedlings in their trays (Mia Stone/Studio North)", "Seedlings in their trays", "Mia Stone/Studio North"),
-    ("Rainfall in the town (in millimetres)", "Rainfall in the town (in millimetres)", nil),
-  ] as [(String, String?, String?)])
+  @Test(
+    arguments: [
+      (
+        "A crowd gathers outside the court. Photo: Jane Doe/Agency", "A crowd gathers outside the court.",
+        "Photo: Jane Doe/Agency"
+      ),
+      ("Flood water in the square (Photograph: Ewan Ross)", "Flood water in the square", "Photograph: Ewan Ross"),
+      ("The new bridge at dusk. © City Archive", "The new bridge at dusk.", "© City Archive"),
+      ("A photo: the first one ever taken of the valley", "A photo: the first one ever taken of the valley", nil),
+      ("Seedlings in their trays (Mia Stone/Studio North)", "Seedlings in their trays", "Mia Stone/Studio North"),
+      ("Rainfall in the town (in millimetres)", "Rainfall in the town (in millimetres)", nil),
+    ] as [(String, String?, String?)])
   func creditIsSplitFromCaption(text: String, caption: String?, credit: String?) {
     let split = Captions.splitCredit(text)
     #expect(split.caption == caption)

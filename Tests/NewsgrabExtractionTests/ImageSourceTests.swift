@@ -26,7 +26,8 @@ import Testing
 
   @Test func lazyImageTakesLargestDataSrcsetOverStub() throws {
     let node = try img(
-      #"<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/m-800.jpg" data-srcset="/m-400.jpg 400w, /m-1600.jpg 1600w">"#)
+      #"<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/m-800.jpg" data-srcset="/m-400.jpg 400w, /m-1600.jpg 1600w">"#
+    )
     #expect(ImageSource.url(of: node) == "/m-1600.jpg")
   }
 
@@ -48,7 +49,8 @@ import Testing
   }
 
   @Test func decorationsAreRejected() throws {
-    #expect(ImageSource.isDecoration(url: "https://t.example/pixel.gif?id=1", node: try img(#"<img width="1" height="1">"#)))
+    #expect(
+      ImageSource.isDecoration(url: "https://t.example/pixel.gif?id=1", node: try img(#"<img width="1" height="1">"#)))
     #expect(ImageSource.isDecoration(url: "/a/jane.jpg", node: try img(#"<img class="author-avatar">"#)))
     #expect(ImageSource.isDecoration(url: "/static/site-logo.png", node: try img("<img>")))
     #expect(!ImageSource.isDecoration(url: "/photos/harbour.jpg", node: try img(#"<img width="800" height="450">"#)))

@@ -45,7 +45,10 @@ import Testing
       <ul><li><a href="/2024/11/oil.html">The hair oil that fixes split ends</a></li>
       <li><a href="/2024/10/dryers.html">Five travel hair dryers that pass the test</a></li></ul></div></body></html>
       """)
-    #expect(article.related.map(\.headline) == ["The hair oil that fixes split ends", "Five travel hair dryers that pass the test"])
+    #expect(
+      article.related.map(\.headline) == [
+        "The hair oil that fixes split ends", "Five travel hair dryers that pass the test",
+      ])
     #expect(!article.body.contains("RELATED") && !article.body.contains("hair oil"))
     #expect(article.body.contains("Push it back an inch."), "an ordinary list stays in the body")
   }

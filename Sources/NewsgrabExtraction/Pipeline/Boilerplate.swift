@@ -87,9 +87,11 @@ struct Boilerplate {
       "shopping", "tags", "widget", "newsletter", "taboola",
     ].map { Word($0) } + [Word("hid", whole: true)]
 
-  static let share: [Word] = [Word("share", whole: true), Word("sharedaddy", whole: true), Word("sharing"),
+  static let share: [Word] = [
+    Word("share", whole: true), Word("sharedaddy", whole: true), Word("sharing"),
     Word("social-share"), Word("share-bar"), Word("sharebar"), Word("share-tools"), Word("share-buttons"),
-    Word("addthis"), Word("sharethis"), Word("share-this")]
+    Word("addthis"), Word("sharethis"), Word("share-this"),
+  ]
 
   static let byline: [Word] = ["byline", "author", "dateline", "writtenby", "p-author"].map { Word($0) }
 
@@ -101,19 +103,21 @@ struct Boilerplate {
     "image__source", "imagesource", "rights",
   ].map { Word($0) }
 
-  static let related: [Word] = [
-    "related", "more-on", "moreon", "more-from", "morefrom", "more-stories", "morestories", "most-read",
-    "mostread", "most-popular", "mostpopular", "most-viewed", "mostviewed", "recommend", "read-more",
-    "readmore", "also-read", "alsoread", "you-may-like", "youmaylike", "trending", "further-reading",
-    "outbrain", "taboola", "zergnet", "read-next", "readnext", "up-next", "more-news", "morenews",
-  ].map { Word($0) } + [Word("teasers", whole: true)]
+  static let related: [Word] =
+    [
+      "related", "more-on", "moreon", "more-from", "morefrom", "more-stories", "morestories", "most-read",
+      "mostread", "most-popular", "mostpopular", "most-viewed", "mostviewed", "recommend", "read-more",
+      "readmore", "also-read", "alsoread", "you-may-like", "youmaylike", "trending", "further-reading",
+      "outbrain", "taboola", "zergnet", "read-next", "readnext", "up-next", "more-news", "morenews",
+    ].map { Word($0) } + [Word("teasers", whole: true)]
 
-  static let promo: [Word] = [
-    "newsletter", "subscribe", "subscription", "signup", "sign-up", "cookie", "consent", "promo", "marketing",
-    "barrier", "regwall", "upsell",
-    "advert", "ad-slot", "adslot", "ad-container", "ad-wrapper", "adwrapper", "ad-unit", "adunit", "dfp",
-    "gpt-ad", "sponsored",
-  ].map { Word($0) } + [Word("ad", whole: true), Word("ads", whole: true)]
+  static let promo: [Word] =
+    [
+      "newsletter", "subscribe", "subscription", "signup", "sign-up", "cookie", "consent", "promo", "marketing",
+      "barrier", "regwall", "upsell",
+      "advert", "ad-slot", "adslot", "ad-container", "ad-wrapper", "adwrapper", "ad-unit", "adunit", "dfp",
+      "gpt-ad", "sponsored",
+    ].map { Word($0) } + [Word("ad", whole: true), Word("ads", whole: true)]
 
   static let furnitureRoles: Set<String> = [
     "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo",
@@ -194,9 +198,11 @@ struct Boilerplate {
     return hints
   }
 
-  static let articleBodyWords: [Word] = [Word("articlebody"), Word("article-body"), Word("article__body"),
+  static let articleBodyWords: [Word] = [
+    Word("articlebody"), Word("article-body"), Word("article__body"),
     Word("article_body"), Word("story-body"), Word("storybody"), Word("entry-content"), Word("post-content"),
-    Word("article-content"), Word("article__content"), Word("story-content")]
+    Word("article-content"), Word("article__content"), Word("story-content"),
+  ]
 
   /// Every word list in one table, indexed by first byte: one pass over a
   /// class string finds all of them.

@@ -104,9 +104,11 @@ struct Captions {
   }
 
   /// Prefixes that introduce a picture credit inside a caption.
-  static let creditMarkers = ["photo:", "photos:", "photograph:", "image:", "images:", "picture:", "credit:",
+  static let creditMarkers = [
+    "photo:", "photos:", "photograph:", "image:", "images:", "picture:", "credit:",
     "credits:", "source:", "foto:", "bild:", "photo by", "photos by", "photograph by", "image by", "picture by",
-    "photo credit:", "image credit:", "photo courtesy", "courtesy of", "©", "(c)"]
+    "photo credit:", "image credit:", "photo courtesy", "courtesy of", "©", "(c)",
+  ]
 
   /// Splits "A crowd gathers. Photo: Jane Doe/Agency" into caption and credit.
   static func splitCredit(_ text: String) -> (caption: String?, credit: String?) {

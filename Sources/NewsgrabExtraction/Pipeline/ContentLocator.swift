@@ -36,7 +36,8 @@ struct Content {
         }
         let k = Int(i)
         let tag = node.tag
-        let paragraphLike = tag == .p || tag == .pre || tag == .blockquote || tag == .li
+        let paragraphLike =
+          tag == .p || tag == .pre || tag == .blockquote || tag == .li
           || (node.isElement && !stats.hasBlock[k] && tag.isBlock)
         if paragraphLike {
           let prose = stats.chars[k] - stats.linkChars[k]
@@ -397,9 +398,10 @@ struct PageAnalysis {
     flags: ContentLocator.Flags
   ) {
     let range = root.index..<root.subtreeEndIndex
-    stats.accumulate(document: document, text: text, range: range, excluded: excluded, root: root.index,
-      removed: &removed)
-    { i, stats in
+    stats.accumulate(
+      document: document, text: text, range: range, excluded: excluded, root: root.index,
+      removed: &removed
+    ) { i, stats in
       guard i != root.index else { return false }
       return shouldRemove(i, stats: stats, flags: flags)
     }
@@ -414,7 +416,7 @@ struct PageAnalysis {
     if hints.contains(.share), chars < 500, stats.paragraphs[k] < 2 { return true }
     if hints.contains(.byline), chars < 100, stats.paragraphs[k] <= 1, !tag.isHeading { return true }
     if flags.weighClasses, tag == .h1 || tag == .h2, hints.classWeight < 0 { return true }
-    if (tag == .ul || tag == .ol), stats.linkDensity(i) >= 0.8, Self.followsRelatedLabel(node) { return true }
+    if tag == .ul || tag == .ol, stats.linkDensity(i) >= 0.8, Self.followsRelatedLabel(node) { return true }
     // "Related stories", "Around the web": headings of teaser blocks, never text.
     if tag.isHeading, chars <= 40, TeaserCollector.isRelatedLabel(node.textContent) { return true }
     if tag == .p, chars <= 40, let next = node.nextElementSibling, next.tag == .ul || next.tag == .ol,
@@ -486,8 +488,10 @@ struct PageAnalysis {
 
   static func isAdOrLoadingLabel(_ text: String) -> Bool {
     let label = text.collapsingWhitespace().lowercased()
-    return ["ad", "ads", "advert", "advertising", "advertisement", "anzeige", "werbung", "publicité", "publicidad",
-      "anuncio", "loading", "loading…", "loading...", "sponsored"].contains(label)
+    return [
+      "ad", "ads", "advert", "advertising", "advertisement", "anzeige", "werbung", "publicité", "publicidad",
+      "anuncio", "loading", "loading…", "loading...", "sponsored",
+    ].contains(label)
   }
 }
 

@@ -66,7 +66,8 @@ struct ImageCollector {
           i += 1
           continue
         }
-        let insideNoscript = content.excluded[Int(i)] && node.closest(.noscript) != nil
+        let insideNoscript =
+          content.excluded[Int(i)] && node.closest(.noscript) != nil
           && !hints.contains(.hidden)
         if content.excluded[Int(i)] && !insideNoscript {
           i = node.subtreeEndIndex
