@@ -93,6 +93,16 @@ import Testing
     #expect(article.paragraphs.count == 3)
   }
 
+  @Test func articleClassNamingItsAuthorKeepsItsImages() throws {
+    let article = try extract(
+      """
+      <html><body><article class="node node-report author-sarah"><div class="field-body"><p>\(prose("the river"))</p>
+      <p style="text-align: center;"><img src="https://photos.example/river.jpg" style="width: 600px"></p>
+      <p>\(prose("the search"))</p><p>\(prose("the boats"))</p></div></article></body></html>
+      """)
+    #expect(article.images.map(\.url) == ["https://photos.example/river.jpg"])
+  }
+
   @Test func noscriptImageReplacesLazyPlaceholder() throws {
     let article = try extract(
       """

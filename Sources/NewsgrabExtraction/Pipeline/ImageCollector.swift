@@ -73,7 +73,13 @@ struct ImageCollector {
           i = node.subtreeEndIndex
           continue
         }
-        if hints.contains(.share) || hints.contains(.byline) || hints.contains(.related) && tag != .figure {
+        // Author photos, share bars and related boxes; a class that merely
+        // names the author on the whole article ("author-jane") is not one.
+        let chars = content.stats.chars[Int(i)]
+        let paragraphs = content.stats.paragraphs[Int(i)]
+        if (hints.contains(.byline) && chars < 100) || (hints.contains(.share) && chars < 500)
+          || (hints.contains(.related) && tag != .figure && paragraphs < 2)
+        {
           i = node.subtreeEndIndex
           continue
         }
