@@ -33,6 +33,17 @@ import Testing
     }
   }
 
+  @Test func footerWithProseIsKeptAndLinkFooterDropped() throws {
+    let article = try extract(
+      """
+      <html><body><article><p>Click play to meet Bo.</p><footer id="meta"><div id="transcript">
+      <p>\(prose("the first training"))</p><p>\(prose("the second training"))</p><p>\(prose("the third training"))</p>
+      </div></footer></article><footer><a href="/about">About us</a> <a href="/terms">Terms of use</a></footer></body></html>
+      """)
+    #expect(article.body.contains("third training"))
+    #expect(!article.body.contains("Terms of use"))
+  }
+
   @Test func breakSeparatedTextBecomesParagraphs() throws {
     let article = try extract(
       """
