@@ -415,7 +415,9 @@ struct PageAnalysis {
     let chars = stats.chars[k]
     // Footers and asides are furniture unless they hold real prose (a
     // transcript, an explainer box): kept out of the body, not out of scoring.
-    if tag == .footer || tag == .aside, chars < 500 || stats.linkDensity(i) > 0.2 || stats.paragraphs[k] < 2 { return true }
+    if tag == .footer || tag == .aside, chars < 500 || stats.linkDensity(i) > 0.2 || stats.paragraphs[k] < 2 {
+      return true
+    }
     if hints.contains(.share), chars < 500, stats.paragraphs[k] < 2 { return true }
     if hints.contains(.byline), chars < 100, stats.paragraphs[k] <= 1, !tag.isHeading { return true }
     if flags.weighClasses, tag == .h1 || tag == .h2, hints.classWeight < 0 { return true }
