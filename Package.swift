@@ -46,7 +46,7 @@ let package = Package(
     // make bench: parse speed against libxml2's own floors.
     .executableTarget(
       name: "NewsgrabBench",
-      dependencies: ["NewsgrabHTML", "NewsgrabExtraction", "NewsgrabInput"]),
+      dependencies: ["NewsgrabHTML", "NewsgrabExtraction", "NewsgrabInput", "NewsgrabArchive"]),
 
     .testTarget(name: "NewsgrabInputTests", dependencies: ["NewsgrabInput"]),
     .testTarget(name: "NewsgrabHTMLTests", dependencies: ["NewsgrabHTML"]),

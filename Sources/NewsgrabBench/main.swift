@@ -6,6 +6,7 @@ import NewsgrabInput
 
 // newsgrab-bench: parse throughput against libxml2's own floors, in one run.
 // Usage: newsgrab-bench [--rounds N] [--json FILE] [PAGE_DIR...]
+//        newsgrab-bench search --db PATH --queries FILE [--json FILE]
 // Prints a table; every figure is the median of N rounds over the same bytes.
 
 struct Options {
@@ -67,6 +68,16 @@ struct Row: Codable {
   var seconds: Double
   var pagesPerSecond: Double
   var megabytesPerSecond: Double
+}
+
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "search" {
+  do {
+    try SearchBench.run(Array(CommandLine.arguments.dropFirst(2)))
+  } catch {
+    FileHandle.standardError.write(Data("newsgrab-bench: \(error)\n".utf8))
+    exit(1)
+  }
+  exit(0)
 }
 
 let options = Options(CommandLine.arguments)

@@ -21,6 +21,14 @@ package enum PageDecoder {
   static let prescanLimit = 16_384
 
   package static func decode(_ input: [UInt8], hint: String? = nil) -> DecodedPage {
+    var page = decodeKeepingNUL(input, hint: hint)
+    // NUL is never text; libxml2 would stop at it or drop what follows.
+    if page.utf8.contains(0) { page.utf8.removeAll { $0 == 0 } }
+    MarkupLimits.limitAttributes(&page.utf8)
+    return page
+  }
+
+  private static func decodeKeepingNUL(_ input: [UInt8], hint: String?) -> DecodedPage {
     // 1. Byte-order marks win over everything.
     if input.starts(with: [0xEF, 0xBB, 0xBF]) {
       return DecodedPage(
@@ -46,24 +54,51 @@ package enum PageDecoder {
       // A UTF-16 label on bytes without a BOM is a lie browsers ignore.
       if declared == .utf16LE || declared == .utf16BE { declared = .utf8 }
       if declared.isUTF8 {
-        // Trust the declaration unless stray bytes clearly outnumber real
-        // multi-byte characters (a windows-1252 page mislabelled as UTF-8).
-        if validity.invalidSequences <= validity.multibyteSequences * 4 {
+        // Trust the declaration while invalid bytes are a few strays (read
+        // as windows-1252, the usual cause); legacy double-byte text, whose
+        // byte pairs partly pass as UTF-8, has far more.
+        if validity.invalidSequences <= max(3, validity.multibyteSequences / 10) {
           return DecodedPage(
             utf8: repairUTF8(input[...], validity), charset: .utf8, source: source, declared: declaredLabel)
         }
-        // Declared UTF-8 but written in a single-byte legacy charset.
+        // Declared UTF-8 but written in a legacy charset.
+        let guess = sniffLegacy(input)
+        if guess.charset == .windows1252 {
+          // A Western page, or UTF-8 mixed with windows-1252: keep the valid UTF-8.
+          return DecodedPage(
+            utf8: repairUTF8(input[...], validity), charset: .utf8, source: .sniffed, declared: declaredLabel)
+        }
         return DecodedPage(
-          utf8: transcode(input[...], from: .windows1252), charset: .windows1252, source: .sniffed,
-          declared: declaredLabel)
+          utf8: guess.utf8, charset: guess.charset, source: .sniffed, declared: declaredLabel)
       }
       // A legacy label on bytes that are valid multi-byte UTF-8 is a lie:
       // real legacy text almost never validates as UTF-8.
       if validity.invalidSequences == 0 && validity.multibyteSequences > 0 {
         return DecodedPage(utf8: input, charset: .utf8, source: .sniffed, declared: declaredLabel)
       }
-      return DecodedPage(
-        utf8: transcode(input[...], from: declared), charset: declared, source: source, declared: declaredLabel)
+      // Checked against the bytes: undecodable sequences, or a Western
+      // label on bytes whose high bytes come in runs (Cyrillic, CJK), make
+      // every candidate compete; the declared one keeps ties.
+      var errors = 0
+      let decoded = transcode(input[...], from: declared, errors: &errors)
+      let evidence = CharsetEvidence.runShare(Array(input.prefix(sniffLimit)))
+      let script = CharsetEvidence.candidates.first { $0.0 == declared }?.1
+      let suspicious =
+        errors > max(2, evidence.high / 100)
+        || (script == .western && evidence.share > 0.6 && evidence.high >= 32)
+      if suspicious {
+        let sample = Array(input.prefix(sniffLimit))
+        var declaredErrors = 0
+        let declaredText = transcode(sample[...], from: declared, errors: &declaredErrors)
+        let declaredScore = CharsetEvidence.score(declaredText, errors: declaredErrors, script: script ?? .western)
+        let best = bestCandidate(sample)
+        if best.charset != declared, best.score > declaredScore + 0.2 {
+          return DecodedPage(
+            utf8: transcode(input[...], from: best.charset), charset: best.charset, source: .sniffed,
+            declared: declaredLabel)
+        }
+      }
+      return DecodedPage(utf8: decoded, charset: declared, source: source, declared: declaredLabel)
     }
 
     // 3. No usable declaration: sniff.
@@ -71,7 +106,7 @@ package enum PageDecoder {
       return DecodedPage(utf8: repairUTF8(input[...], validity), charset: .utf8, source: .sniffed, declared: nil)
     }
     let guess = sniffLegacy(input)
-    return DecodedPage(utf8: transcode(input[...], from: guess), charset: guess, source: .sniffed, declared: nil)
+    return DecodedPage(utf8: guess.utf8, charset: guess.charset, source: .sniffed, declared: nil)
   }
 
   // MARK: Declarations
@@ -139,22 +174,35 @@ package enum PageDecoder {
 
   // MARK: Sniffing
 
-  /// Guesses a legacy encoding for bytes that are not UTF-8: the first
-  /// East Asian double-byte encoding that decodes the text without an error,
-  /// when high bytes come mostly in pairs; else windows-1252.
-  static func sniffLegacy(_ bytes: [UInt8]) -> Charset {
-    var high = 0
-    for byte in bytes where byte >= 0x80 { high += 1 }
-    // Single-byte Western text has isolated accented letters; CJK text is
-    // dense with high bytes.
-    let sample = bytes.count
-    if high > 64, high * 10 > sample / 10 {
-      for candidate in ["CP932", "EUC-JP", "GBK", "BIG5-HKSCS", "CP949"] {
-        let charset = Charset(name: candidate)
-        if decodesCleanly(bytes, as: charset) { return charset }
-      }
+  /// How much of a page the sniffer looks at: enough text to be sure,
+  /// little enough that trying every candidate stays cheap.
+  static let sniffLimit = 256 << 10
+
+  /// Guesses a legacy encoding for bytes that are not UTF-8. Isolated high
+  /// bytes are accented letters of a Western language (windows-1252); runs
+  /// of them are a double-byte East Asian encoding or a Cyrillic or Greek
+  /// code page, and the candidate whose decoding reads most like real text
+  /// of its language wins (see `CharsetEvidence`).
+  static func sniffLegacy(_ bytes: [UInt8]) -> (charset: Charset, utf8: [UInt8]) {
+    let sample = Array(bytes.prefix(sniffLimit))
+    let evidence = CharsetEvidence.runShare(sample)
+    guard evidence.share > 0.5, evidence.high >= 8 else {
+      return (.windows1252, transcode(bytes[...], from: .windows1252))
     }
-    return .windows1252
+    let best = bestCandidate(sample).charset
+    return (best, transcode(bytes[...], from: best))
+  }
+
+  /// The candidate encoding whose decoding of `sample` scores highest.
+  static func bestCandidate(_ sample: [UInt8]) -> (charset: Charset, score: Double) {
+    var best: (charset: Charset, score: Double) = (.windows1252, -1)
+    for (charset, script) in CharsetEvidence.candidates {
+      var errors = 0
+      let text = transcode(sample[...], from: charset, errors: &errors)
+      let score = CharsetEvidence.score(text, errors: errors, script: script)
+      if score > best.score { best = (charset, score) }
+    }
+    return best
   }
 
   static func decodesCleanly(_ bytes: [UInt8], as charset: Charset) -> Bool {
@@ -327,5 +375,81 @@ enum Windows1252 {
   static func scalar(_ byte: UInt8) -> Unicode.Scalar {
     if byte >= 0x80 && byte < 0xA0 { return Unicode.Scalar(high[Int(byte - 0x80)])! }
     return Unicode.Scalar(byte)
+  }
+}
+
+/// Guards the parser against markup no real page has: libxml2 checks each
+/// new attribute of an element against all earlier ones, so a tag with a
+/// million attributes takes hours. Attributes past `maxAttributes` on one
+/// element are dropped before parsing.
+enum MarkupLimits {
+  /// Real elements have a handful of attributes; the most seen on news
+  /// pages is in the low hundreds (SVG paths, data-* tracking). Parsing a
+  /// tag with 1,000 takes a few milliseconds.
+  static let maxAttributes = 1_000
+
+  static func limitAttributes(_ bytes: inout [UInt8]) {
+    // Cheap test first: fewer "=" than the limit means no tag can exceed it.
+    var equals = 0
+    for byte in bytes where byte == UInt8(ascii: "=") { equals += 1 }
+    guard equals > maxAttributes else { return }
+    var cuts: [Range<Int>] = []
+    var i = 0
+    let count = bytes.count
+    while i < count {
+      guard bytes[i] == UInt8(ascii: "<"), i + 1 < count, isLetter(bytes[i + 1]) else {
+        i += 1
+        continue
+      }
+      // A start tag: name, then attributes up to ">" outside quotes.
+      var j = i + 1
+      while j < count, !isSpace(bytes[j]), bytes[j] != UInt8(ascii: ">"), bytes[j] != UInt8(ascii: "/") { j += 1 }
+      let name = bytes[(i + 1)..<j].map { $0 | 0x20 }
+      var attributes = 0
+      var cutStart: Int?
+      while j < count, bytes[j] != UInt8(ascii: ">") {
+        let byte = bytes[j]
+        if byte == 0x22 || byte == 0x27 {
+          j = (bytes[(j + 1)...].firstIndex(of: byte) ?? count - 1) + 1
+          continue
+        }
+        if isSpace(byte), j + 1 < count, !isSpace(bytes[j + 1]), bytes[j + 1] != UInt8(ascii: ">"),
+          bytes[j + 1] != UInt8(ascii: "=")
+        {
+          attributes += 1
+          if attributes > maxAttributes, cutStart == nil { cutStart = j }
+        }
+        j += 1
+      }
+      if let cutStart { cuts.append(cutStart..<min(j, count)) }
+      i = j
+      // Raw text: a "<" inside a script or style is not a tag.
+      for raw in rawTextElements where name.elementsEqual(raw.utf8) {
+        let close = Array("</\(raw)".utf8)
+        i = find(close, in: bytes, from: i) ?? count
+      }
+    }
+    for cut in cuts.reversed() { bytes.removeSubrange(cut) }
+  }
+
+  private static let rawTextElements = ["script", "style", "textarea", "title", "xmp"]
+
+  private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+  }
+
+  private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+    var i = start
+    let last = haystack.count - needle.count
+    while i <= last {
+      if haystack[i] == needle[0] {
+        var k = 1
+        while k < needle.count, haystack[i + k] | 0x20 == needle[k] | 0x20 { k += 1 }
+        if k == needle.count { return i }
+      }
+      i += 1
+    }
+    return nil
   }
 }

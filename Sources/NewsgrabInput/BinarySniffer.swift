@@ -22,19 +22,21 @@ enum BinarySniffer {
     return nil
   }
 
-  /// Text has few NUL and control bytes (UTF-16 pages carry a BOM).
+  /// Text has few control bytes (UTF-16 pages carry a BOM). A few NULs
+  /// are tolerated (the decoder drops them): damaged pages have some.
   static func looksLikeText(_ bytes: [UInt8]) -> Bool {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
     let sample = bytes.prefix(8192)
     var nul = 0
     var control = 0
     for byte in sample where byte < 0x09 || (byte > 0x0D && byte < 0x20) {
-      control += 1
-      if byte == 0 { nul += 1 }
+      if byte == 0 { nul += 1 } else { control += 1 }
     }
-    // Binary formats are full of NULs; text carries the odd stray control
-    // byte (escape sequences, form feeds), which extraction drops.
-    return nul * 100 <= sample.count && control * 10 <= sample.count
+    // Random bytes are ~10 % control bytes (and full of "<a"-like pairs, so
+    // the markup test alone would pass them). Text carries the odd stray
+    // control byte (escape sequences, form feeds) and, when damaged, a few
+    // NULs; extraction and the decoder drop both.
+    return control * 20 <= sample.count && nul * 20 <= sample.count
   }
 
   /// HTML has a tag near the start (a UTF-16 page is checked by its BOM).

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Finds pages in files and folders, and reads each file's pages, detecting
 /// its format by content (not only by extension).
 package struct InputReader: Sendable {
@@ -49,18 +53,20 @@ package struct InputReader: Sendable {
   private func walk(_ directory: String, into list: inout FileList, visited: inout Set<String>) {
     let manager = FileManager.default
     // Resolve symlinks so a loop is visited once.
-    let real = (try? manager.destinationOfSymbolicLink(atPath: directory)).map {
-      URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: directory).deletingLastPathComponent()).standardizedFileURL.path
-    } ?? URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+    let real =
+      (try? manager.destinationOfSymbolicLink(atPath: directory)).map {
+        URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: directory).deletingLastPathComponent())
+          .standardizedFileURL.path
+      } ?? URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
     guard visited.insert(real).inserted else {
       list.errors.append((directory, .unreadable("symbolic link loop")))
       return
     }
     let entries: [String]
     do {
-      entries = try manager.contentsOfDirectory(atPath: directory).sorted()
+      entries = try Self.entries(of: directory, into: &list).sorted()
     } catch {
-      list.errors.append((directory, .unreadable("permission denied or not a directory")))
+      list.errors.append((directory, error))
       return
     }
     for entry in entries {
@@ -90,6 +96,28 @@ package struct InputReader: Sendable {
     }
   }
 
+  /// The names in `directory`. A name that is not UTF-8 cannot be passed on
+  /// as a path (paths are Swift strings here), so it is reported rather
+  /// than silently skipped: the person can rename the file.
+  private static func entries(of directory: String, into list: inout FileList) throws(InputError) -> [String] {
+    guard let stream = opendir(directory) else { throw .unreadable(FileSource.describe(errno)) }
+    defer { closedir(stream) }
+    var names: [String] = []
+    while let entry = readdir(stream) {
+      let raw: [UInt8] = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
+        Array(buffer.prefix { $0 != 0 })
+      }
+      if raw == [0x2E] || raw == [0x2E, 0x2E] { continue }
+      if let name = String(validating: raw, as: UTF8.self) {
+        names.append(name)
+      } else if raw.first != 0x2E {
+        let shown = (directory as NSString).appendingPathComponent(String(decoding: raw, as: UTF8.self))
+        list.errors.append((shown, .unreadable("file name is not valid UTF-8; rename the file to read it")))
+      }
+    }
+    return names
+  }
+
   /// File name extensions that can hold pages; other files are skipped in a
   /// directory walk (a file named on the command line is always tried).
   static let pageExtensions: Set<String> = [
@@ -104,9 +132,9 @@ package struct InputReader: Sendable {
   }
 
   static func isSavePageAsFolder(_ name: String, in siblings: [String]) -> Bool {
-    for suffix in ["_files", "-Dateien", "_fichiers", "_archivos", "-bestanden"] where name.hasSuffix(suffix) {
+    for suffix in SavePageAs.folderSuffixes where name.hasSuffix(suffix) {
       let stem = String(name.dropLast(suffix.count))
-      if siblings.contains(stem + ".html") || siblings.contains(stem + ".htm") { return true }
+      for ext in ["html", "htm", "xhtml", "shtml", "mhtml"] where siblings.contains(stem + "." + ext) { return true }
     }
     return false
   }
@@ -114,30 +142,62 @@ package struct InputReader: Sendable {
   // MARK: Reading pages
 
   /// Reads the pages of one file (one for a page, several for a container),
-  /// handing each to `body` as soon as it is read.
+  /// handing each to `body` as soon as it is read. The format is decided by
+  /// content: gzip and WARC by their magic bytes, MHTML by its MIME
+  /// headers, then HTML or a seed-layout text snapshot. WARC files (plain
+  /// or gzip) are streamed record by record and are not subject to
+  /// `maxSize` as a whole, only each page in them.
   package func readPages(file path: String, _ body: (Result<InputPage, InputError>) -> Void) {
-    let bytes: [UInt8]
+    let source: FileSource
     do {
-      bytes = try readFile(path)
+      source = try FileSource(path: path)
     } catch {
       body(.failure(error))
       return
     }
-    readPages(bytes: bytes, name: path, url: nil, body)
+    readPages(stream: ByteStream(source), name: path, url: nil, size: source.size, location: path, body)
   }
 
   /// Reads pages from bytes already in memory (standard input, tests).
+  /// `url`, when given, is the page's URL (not applied to WARC records,
+  /// which carry their own).
   package func readPages(
     bytes: [UInt8], name: String, url: String?, _ body: (Result<InputPage, InputError>) -> Void
   ) {
+    readPages(stream: ByteStream(MemorySource(bytes)), name: name, url: url, size: bytes.count, location: nil, body)
+  }
+
+  private func readPages(
+    stream input: ByteStream, name: String, url: String?, size: Int, location: String?,
+    _ body: (Result<InputPage, InputError>) -> Void
+  ) {
     do {
-      var bytes = bytes
-      guard !bytes.isEmpty else { throw InputError.empty }
-      if Zlib.isGzip(bytes) {
-        bytes = try Zlib.decompress(bytes, limit: maxSize)
-        guard !bytes.isEmpty else { throw InputError.empty }
+      var stream = input
+      var head = try stream.peek(512)
+      guard !head.isEmpty else { throw InputError.empty }
+      var compressed = false
+      if Zlib.isGzip(Array(head.prefix(2))) {
+        stream = ByteStream(GzipSource(input))
+        compressed = true
+        head = try stream.peek(512)
+        guard !head.isEmpty else { throw InputError.corrupt("empty after decompression") }
       }
-      var page = try Self.classify(bytes, name: name)
+      if WARCReader.looksLikeWARC(head) {
+        WARCReader(stream: stream, name: name, maxSize: maxSize).read(body)
+        return
+      }
+      if !compressed && size > maxSize { throw InputError.tooLarge(size: size, limit: maxSize) }
+      guard let bytes = try stream.readToEnd(limit: maxSize) else {
+        if compressed {
+          throw InputError.corrupt(
+            "decompresses to more than \(InputError.megabytes(maxSize)) (the --max-size limit)")
+        }
+        throw InputError.tooLarge(size: max(size, maxSize + 1), limit: maxSize)
+      }
+      // "story.txt.gz" is classified as "story.txt".
+      let innerName = compressed && name.lowercased().hasSuffix(".gz") ? String(name.dropLast(3)) : name
+      var page = try Self.classify(bytes, name: innerName, location: location, maxSize: maxSize)
+      page.name = name
       if let url { page.url = url }
       body(.success(page))
     } catch let error as InputError {
@@ -147,38 +207,60 @@ package struct InputReader: Sendable {
     }
   }
 
-  /// Reads a whole file, refusing files over `maxSize` before reading them.
-  func readFile(_ path: String) throws(InputError) -> [UInt8] {
-    let manager = FileManager.default
-    var isDirectory: ObjCBool = false
-    guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound }
-    if isDirectory.boolValue { throw .isDirectory }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw .unreadable("permission denied")
-    }
-    defer { try? handle.close() }
-    let size = (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    if size > maxSize { throw .tooLarge(size: size, limit: maxSize) }
-    do {
-      let data = try handle.readToEnd() ?? Data()
-      if data.count > maxSize { throw InputError.tooLarge(size: data.count, limit: maxSize) }
-      return [UInt8](data)
-    } catch let error as InputError {
-      throw error
-    } catch {
-      throw .unreadable("read failed")
-    }
-  }
-
-  /// Decides what decompressed bytes are: HTML, a seed-layout text snapshot,
-  /// or not a page at all (binary formats are refused with their name).
-  static func classify(_ bytes: [UInt8], name: String) throws(InputError) -> InputPage {
+  /// Decides what one document's (decompressed) bytes are: MHTML, a
+  /// seed-layout text snapshot, HTML (including SingleFile and "Save Page
+  /// As" pages), or not a page at all (binary formats are refused with
+  /// their name). `location` is the file's path, for a "Save Page As"
+  /// folder beside it.
+  static func classify(
+    _ bytes: [UInt8], name: String, location: String? = nil, maxSize: Int = InputReader.defaultMaxSize
+  ) throws(InputError) -> InputPage {
     if let binary = BinarySniffer.knownBinaryFormat(bytes) { throw .notAPage(binary) }
+    if MHTMLReader.looksLikeMHTML(bytes[...]) {
+      var page = try MHTMLReader.page(bytes, name: name)
+      EmbeddedData.extract(from: &page)
+      return page
+    }
+    if bytes.starts(with: Array("HTTP/1.".utf8)) || bytes.starts(with: Array("HTTP/2".utf8)) {
+      return try httpDump(bytes, name: name, maxSize: maxSize)
+    }
     if SeedLayout.looksLikeSeedText(bytes, name: name) {
+      if !BinarySniffer.looksLikeText(bytes) { throw .notAPage("binary data") }
       return InputPage(name: name, bytes: bytes, format: .seedText)
     }
     if !BinarySniffer.looksLikeText(bytes) { throw .notAPage("binary data") }
     if !BinarySniffer.looksLikeMarkup(bytes) { throw .notAPage("no HTML markup found") }
-    return InputPage(name: name, bytes: bytes, format: .html)
+    var page = InputPage(name: name, bytes: bytes, format: .html)
+    return finishHTML(&page, location: location)
+  }
+
+  /// A response saved with its HTTP head (`curl -i`, `wget -S -O`): the
+  /// head's charset and encodings apply, the page is the body.
+  private static func httpDump(_ bytes: [UInt8], name: String, maxSize: Int) throws(InputError) -> InputPage {
+    let stream = ByteStream(MemorySource(bytes))
+    var response = try HTTPResponse.readHead(from: stream)
+    // `curl -i -L` prints every hop's head; the last one is the page's.
+    while let current = response, (100..<400).contains(current.status),
+      let next = try? stream.peek(8), next.starts(with: Array("HTTP/".utf8))
+    {
+      response = try HTTPResponse.readHead(from: stream)
+    }
+    guard let response else { throw .notAPage("HTTP response head without a body") }
+    guard let rest = try stream.readToEnd(limit: bytes.count) else { throw .empty }
+    let body = try response.decodedPayload(rest, limit: maxSize)
+    guard !body.isEmpty else { throw .notAPage("HTTP \(response.status) response without a body") }
+    if let binary = BinarySniffer.knownBinaryFormat(body) { throw .notAPage(binary) }
+    if !BinarySniffer.looksLikeMarkup(body) { throw .notAPage("HTTP \(response.status) response without HTML") }
+    var page = InputPage(name: name, bytes: body, format: .html, charsetHint: response.charset)
+    return finishHTML(&page, location: nil)
+  }
+
+  /// What saved pages carry besides their HTML: savers' comments, a
+  /// "Save Page As" folder, inline `data:` resources.
+  private static func finishHTML(_ page: inout InputPage, location: String?) -> InputPage {
+    SavedPageComments.apply(to: &page)
+    SavePageAs.attach(to: &page, pagePath: location)
+    EmbeddedData.extract(from: &page)
+    return page
   }
 }

@@ -9,8 +9,17 @@ package enum Zlib {
 
   /// Compresses `bytes` in zlib format.
   package static func compress(_ bytes: [UInt8], level: Int32 = 6) -> [UInt8] {
+    deflate(bytes, level: level, windowBits: zlibFormat)
+  }
+
+  /// Compresses `bytes` as one gzip member (a `.gz` file, a WARC.gz record).
+  package static func gzip(_ bytes: [UInt8], level: Int32 = 6) -> [UInt8] {
+    deflate(bytes, level: level, windowBits: gzipFormat)
+  }
+
+  private static func deflate(_ bytes: [UInt8], level: Int32, windowBits: Int32) -> [UInt8] {
     var stream = z_stream()
-    guard newsgrab_deflate_init2(&stream, level, zlibFormat) == Z_OK else { return [] }
+    guard newsgrab_deflate_init2(&stream, level, windowBits) == Z_OK else { return [] }
     defer { deflateEnd(&stream) }
     var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(bytes.count))))
     var input = bytes
@@ -20,7 +29,7 @@ package enum Zlib {
         stream.avail_in = uInt(inBuffer.count)
         stream.next_out = outBuffer.baseAddress
         stream.avail_out = uInt(outBuffer.count)
-        let status = deflate(&stream, Z_FINISH)
+        let status = CZlib.deflate(&stream, Z_FINISH)
         return status == Z_STREAM_END ? Int(stream.total_out) : -1
       }
     }

@@ -42,4 +42,44 @@ import Testing
     #expect(Charset(label: " \"utf8\" ") == .utf8)
     #expect(Charset(label: "x-made-up") == nil)
   }
+
+  @Test func koi8rDeclaredAsLatin1IsCaught() {
+    // "Привет, мир! Новости дня" in KOI8-R, declared iso-8859-1.
+    let koi8: [UInt8] = [
+      0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4, 0x2C, 0x20, 0xCD, 0xC9, 0xD2, 0x21, 0x20, 0xEE, 0xCF, 0xD7, 0xCF, 0xD3,
+      0xD4, 0xC9, 0x20, 0xC4, 0xCE, 0xD1,
+    ]
+    var bytes = Array(#"<meta charset="iso-8859-1"><p>"#.utf8)
+    for _ in 0..<4 { bytes += koi8 + [0x20] }
+    let page = PageDecoder.decode(bytes)
+    #expect(page.charset == Charset(label: "koi8-r"))
+    #expect(String(decoding: page.utf8, as: UTF8.self).contains("Привет, мир! Новости дня"))
+    #expect(page.declared == "iso-8859-1")
+  }
+
+  @Test func westernAccentsStayWestern() {
+    // Isolated accents: windows-1252 whether declared or not.
+    let bytes: [UInt8] =
+      Array("<p>Caf".utf8) + [0xE9] + Array(" cr".utf8) + [0xE8] + Array("me br".utf8) + [0xFB]
+      + Array("l".utf8) + [0xE9] + Array("e, na".utf8) + [0xEF] + Array("ve".utf8)
+    #expect(text(bytes) == "<p>Café crème brûlée, naïve")
+    #expect(text(Array(#"<meta charset="windows-1252">"#.utf8) + bytes).hasSuffix("Café crème brûlée, naïve"))
+  }
+
+  @Test func nulBytesAreDropped() {
+    #expect(text(Array("<p>a".utf8) + [0] + Array("b</p>".utf8)) == "<p>ab</p>")
+  }
+
+  @Test func attributesPastTheLimitAreDropped() {
+    var html = "<p "
+    for index in 0..<(MarkupLimits.maxAttributes + 500) { html += "a\(index)=\"v\" " }
+    html += ">text</p><script>if (a < b) { x = 1 }</script>"
+    let decoded = text(Array(html.utf8))
+    #expect(decoded.contains("a\(MarkupLimits.maxAttributes - 1)=\"v\""))
+    #expect(!decoded.contains("a\(MarkupLimits.maxAttributes)=\"v\""))
+    #expect(decoded.hasSuffix(">text</p><script>if (a < b) { x = 1 }</script>"))
+    // Ordinary pages are untouched.
+    let ordinary = #"<a href="/x?a=1&b=2" class="c" data-x='y'>link</a>"#
+    #expect(text(Array(ordinary.utf8)) == ordinary)
+  }
 }

@@ -1,0 +1,211 @@
+import Foundation
+
+/// Browser "Save Page As — Web Page, complete": `Title.html` beside a
+/// `Title_files/` folder holding the images. The browser rewrote each image
+/// reference to the local copy (`./Title_files/photo.jpg`); this puts the
+/// best original URL known back in its place and records the local copy in
+/// `InputPage.resources`, so an article image keeps both.
+///
+/// The best original URL is an absolute URL elsewhere in the page with the
+/// same file name (`og:image`, JSON-LD, `data-src`, `<noscript>` copies,
+/// which browsers leave alone); failing that, the local file's `file://`
+/// URL, which at least opens.
+enum SavePageAs {
+  /// Folder suffixes browsers use, by locale (Chrome, Firefox, Edge).
+  static let folderSuffixes = ["_files", "-Dateien", "_fichiers", "_archivos", "-bestanden", "_file", "_arquivos"]
+  /// A saved page rarely has more than a few hundred files; a folder with
+  /// more is not walked further.
+  static let maxFiles = 5_000
+
+  /// The resource folder saved with the page at `path`, if there is one.
+  static func folder(for path: String) -> String? {
+    let url = URL(fileURLWithPath: path)
+    let stem = url.deletingPathExtension().lastPathComponent
+    let directory = url.deletingLastPathComponent()
+    for suffix in folderSuffixes {
+      let candidate = directory.appendingPathComponent(stem + suffix).path
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), isDirectory.boolValue {
+        return candidate
+      }
+    }
+    return nil
+  }
+
+  /// Points the page's references into its resource folder at the best
+  /// original URLs. Without the folder on disk (the page was moved or
+  /// renamed alone, or came from standard input), references the page
+  /// still makes to a `…_files/` folder are pointed at an original URL when
+  /// one is known, and left as they are otherwise.
+  static func attach(to page: inout InputPage, pagePath: String?) {
+    let folder = pagePath.flatMap { self.folder(for: $0) }
+    let folderName: String
+    var files: [String: Int] = [:]
+    if let folder {
+      folderName = URL(fileURLWithPath: folder).lastPathComponent
+      files = listFiles(in: folder)
+      guard !files.isEmpty else { return }
+    } else {
+      guard let referenced = referencedFolder(in: page.bytes) else { return }
+      folderName = referenced
+    }
+    let originals = absoluteURLs(in: page.bytes)
+    let bytes = page.bytes
+    // The folder name as written in references: raw (Chrome) or percent-encoded (Firefox).
+    var needles = [Array((folderName + "/").utf8)]
+    let encoded = folderName.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? folderName
+    if encoded != folderName { needles.append(Array((encoded + "/").utf8)) }
+
+    var output: [UInt8] = []
+    var copied = 0
+    var i = 0
+    while i < bytes.count {
+      guard let (needle, at) = nextNeedle(needles, in: bytes, from: i) else { break }
+      var start = at
+      if start >= 2, bytes[start - 2] == UInt8(ascii: "."), bytes[start - 1] == UInt8(ascii: "/") { start -= 2 }
+      var end = at + needle.count
+      while end < bytes.count, !isReferenceEnd(bytes[end]) { end += 1 }
+      let written = String(decoding: bytes[(at + needle.count)..<end], as: UTF8.self)
+      let fileName = written.removingPercentEncoding ?? written
+      i = end
+      guard start >= copied else { continue }
+      let original = originals[(fileName as NSString).lastPathComponent]
+      let url: String
+      if let folder, let size = files[fileName] {
+        url = original ?? URL(fileURLWithPath: folder).appendingPathComponent(fileName).absoluteString
+        page.resources[url] = EmbeddedResource(
+          mediaType: mediaType(forExtension: (fileName as NSString).pathExtension), byteCount: size,
+          localPath: folderName + "/" + fileName)
+      } else if folder == nil, let original {
+        url = original
+      } else {
+        continue
+      }
+      output.append(contentsOf: bytes[copied..<start])
+      output.append(contentsOf: url.utf8)
+      copied = end
+    }
+    guard copied > 0 else { return }
+    output.append(contentsOf: bytes[copied...])
+    page.bytes = output
+  }
+
+  /// The first `…_files` folder (any saver's suffix) the page refers to.
+  static func referencedFolder(in bytes: [UInt8]) -> String? {
+    var best: (at: Int, name: String)?
+    for suffix in folderSuffixes {
+      guard let at = find(Array((suffix + "/").utf8), in: bytes, from: 0), best == nil || at < best!.at else {
+        continue
+      }
+      var start = at
+      while start > 0, at - start < 256 {
+        let byte = bytes[start - 1]
+        if byte == 0x22 || byte == 0x27 || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=")
+          || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ">") || byte == 0x0A
+        {
+          break
+        }
+        start -= 1
+      }
+      guard start < at, at - start < 256 else { continue }
+      let stem = String(decoding: bytes[start..<at], as: UTF8.self)
+      let name = (stem + suffix).removingPercentEncoding ?? stem + suffix
+      best = (at, name)
+    }
+    return best?.name
+  }
+
+  private static func nextNeedle(_ needles: [[UInt8]], in bytes: [UInt8], from start: Int) -> ([UInt8], Int)? {
+    var best: ([UInt8], Int)?
+    for needle in needles {
+      if let at = find(needle, in: bytes, from: start), best == nil || at < best!.1 { best = (needle, at) }
+    }
+    return best
+  }
+
+  private static func isReferenceEnd(_ byte: UInt8) -> Bool {
+    byte <= 0x20 || byte == 0x22 || byte == 0x27 || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+      || byte == UInt8(ascii: ")") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "?")
+      || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "\\")
+  }
+
+  /// Files under `folder` (relative path → size), at most `maxFiles`.
+  static func listFiles(in folder: String) -> [String: Int] {
+    var files: [String: Int] = [:]
+    guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return files }
+    while let relative = enumerator.nextObject() as? String, files.count < maxFiles {
+      let full = (folder as NSString).appendingPathComponent(relative)
+      guard let attributes = try? FileManager.default.attributesOfItem(atPath: full),
+        attributes[.type] as? FileAttributeType == .typeRegular
+      else { continue }
+      files[relative] = (attributes[.size] as? Int) ?? 0
+    }
+    return files
+  }
+
+  /// Absolute http(s) URLs in the page, by their last path component
+  /// (first occurrence wins). JSON-escaped slashes are unescaped.
+  static func absoluteURLs(in bytes: [UInt8]) -> [String: String] {
+    var result: [String: String] = [:]
+    var i = 0
+    let http = Array("http".utf8)
+    let protocolRelative = Array("\"//".utf8)
+    // Protocol-relative references ("//cdn.example/a.jpg") count as https.
+    while let quote = find(protocolRelative, in: bytes, from: i) {
+      i = quote + 3
+      var end = quote + 1
+      while end < bytes.count, !(bytes[end] <= 0x20 || bytes[end] == 0x22 || bytes[end] == 0x27) { end += 1 }
+      let text = "https:" + String(decoding: bytes[(quote + 1)..<end], as: UTF8.self)
+      guard let url = URL(string: text), url.host != nil else { continue }
+      let name = url.lastPathComponent
+      if !name.isEmpty, name != "/", result[name] == nil { result[name] = text }
+    }
+    i = 0
+    while let at = find(http, in: bytes, from: i) {
+      var end = at
+      while end < bytes.count,
+        !(bytes[end] <= 0x20 || bytes[end] == 0x22 || bytes[end] == 0x27
+          || bytes[end] == UInt8(ascii: "<") || bytes[end] == UInt8(ascii: ">") || bytes[end] == UInt8(ascii: ")"))
+      {
+        end += 1
+      }
+      i = max(end, at + 4)
+      var text = String(decoding: bytes[at..<end], as: UTF8.self).replacingOccurrences(of: "\\/", with: "/")
+      // A srcset entry ends at ", ".
+      if let comma = text.firstIndex(of: ",") { text = String(text[..<comma]) }
+      guard text.hasPrefix("https://") || text.hasPrefix("http://"), let url = URL(string: text) else { continue }
+      let name = url.lastPathComponent
+      guard !name.isEmpty, name != "/", result[name] == nil else { continue }
+      result[name] = text
+    }
+    return result
+  }
+
+  static func mediaType(forExtension ext: String) -> String {
+    switch ext.lowercased() {
+    case "jpg", "jpeg", "jpe": "image/jpeg"
+    case "png": "image/png"
+    case "gif": "image/gif"
+    case "webp": "image/webp"
+    case "avif": "image/avif"
+    case "svg": "image/svg+xml"
+    case "ico": "image/x-icon"
+    case "css": "text/css"
+    case "js": "text/javascript"
+    case "htm", "html": "text/html"
+    default: "application/octet-stream"
+    }
+  }
+
+  static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+    guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+    let first = needle[0]
+    var i = start
+    let last = haystack.count - needle.count
+    while i <= last {
+      if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
+      i += 1
+    }
+    return nil
+  }
+}

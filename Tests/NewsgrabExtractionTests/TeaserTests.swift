@@ -1,0 +1,64 @@
+import Testing
+
+@testable import NewsgrabExtraction
+
+@Suite struct TeaserTests {
+  @Test func railIntroducedByHeadingGivesTeasersWithSummaryAndImage() throws {
+    let article = try extract(
+      """
+      <html><body><main><article><p>\(prose("the storm"))</p><p>\(prose("the evacuation"))</p><p>\(prose("the shelters"))</p></article></main>
+      <section class="right-column"><h2>More from Daily</h2>
+      <div class="card"><a href="/2024/05/budget.html"><img src="/t/budget.jpg"></a>
+        <a href="/2024/05/budget.html"><span>Budget vote delayed again as talks drag on</span></a>
+        <div class="card__description">Lawmakers left the capital without a deal for a third week running.</div></div>
+      <div class="card"><a href="/2024/05/ferry.html"><img src="/t/ferry.jpg"></a>
+        <a href="/2024/05/ferry.html"><span>Ferry crews walk out over new rosters</span></a>
+        <div class="card__description">A two-day strike halted crossings on four routes across the strait.</div></div>
+      </section></body></html>
+      """)
+    #expect(article.related.count == 2)
+    let first = try #require(article.related.first)
+    #expect(first.headline == "Budget vote delayed again as talks drag on")
+    #expect(first.url == "https://news.example/2024/05/budget.html")
+    #expect(first.image == "https://news.example/t/budget.jpg")
+    #expect(first.summary == "Lawmakers left the capital without a deal for a third week running.")
+    #expect(!article.body.contains("Budget vote"), "teasers are never body text")
+  }
+
+  @Test func relatedBoxInsideTheArticleByClass() throws {
+    let article = try extract(
+      """
+      <html><body><article><div class="story-body"><p>\(prose("the harbour"))</p>
+      <aside class="related-articles"><a href="/2024/04/seas.html">Seas are rising faster along northern coasts</a></aside>
+      <p>\(prose("the tide"))</p><p>\(prose("the wall"))</p></div></article></body></html>
+      """)
+    #expect(article.related.map(\.headline) == ["Seas are rising faster along northern coasts"])
+    #expect(!article.body.contains("Seas are rising"))
+  }
+
+  @Test func boldRelatedLabelBeforeAListOfLinks() throws {
+    let article = try extract(
+      """
+      <html><body><div class="entry-content"><p>\(prose("the headbands"))</p>
+      <ul><li>Choose a band darker than your hair.</li><li>Push it back an inch.</li></ul>
+      <p>\(prose("the make-up"))</p><p><strong>RELATED:</strong></p>
+      <ul><li><a href="/2024/11/oil.html">The hair oil that fixes split ends</a></li>
+      <li><a href="/2024/10/dryers.html">Five travel hair dryers that pass the test</a></li></ul></div></body></html>
+      """)
+    #expect(
+      article.related.map(\.headline) == [
+        "The hair oil that fixes split ends", "Five travel hair dryers that pass the test",
+      ])
+    #expect(!article.body.contains("RELATED") && !article.body.contains("hair oil"))
+    #expect(article.body.contains("Push it back an inch."), "an ordinary list stays in the body")
+  }
+
+  @Test func navigationMenusAreNotTeasers() throws {
+    let article = try extract(
+      """
+      <html><body><nav><a href="/world">World</a><a href="/politics">Politics</a></nav>
+      <article><p>\(prose("the storm"))</p><p>\(prose("the shelters"))</p></article></body></html>
+      """)
+    #expect(article.related.isEmpty)
+  }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+
+@testable import NewsgrabInput
+
+@Suite struct InputReaderTests {
+  let page = TestFiles.page("A story")
+
+  @Test func gzipIsDetectedByMagicBytes() {
+    let results = InputReader().results(Zlib.gzip(page), name: "story.bin")
+    #expect(results.first?.page?.bytes == page)
+  }
+
+  @Test func gzipBombStopsAtTheLimit() {
+    let bomb = Zlib.gzip([UInt8](repeating: UInt8(ascii: "a"), count: 8 << 20))
+    let results = InputReader(maxSize: 1 << 20).results(bomb, name: "bomb.html.gz")
+    #expect(results.count == 1)
+    #expect(results.first?.error?.description == "decompresses to more than 1 MB (the --max-size limit)")
+  }
+
+  @Test func truncatedGzipIsReported() {
+    let gz = Zlib.gzip(TestFiles.page(String(repeating: "some words ", count: 2000)))
+    let results = InputReader().results(Array(gz.prefix(gz.count / 2)), name: "x.html.gz")
+    #expect(results.first?.error?.description == "truncated compressed data")
+  }
+
+  @Test func emptyAndBinaryInputsAreRefusedByName() {
+    let reader = InputReader()
+    #expect(reader.results([], name: "x.html").first?.error == .empty)
+    #expect(
+      reader.results([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], name: "x.html").first?.error
+        == .notAPage("PNG image"))
+    #expect(reader.results(Array("%PDF-1.7\n".utf8), name: "x.html").first?.error == .notAPage("PDF document"))
+    #expect(reader.results([0x7F, 0x45, 0x4C, 0x46, 2, 1, 1], name: "x").first?.error == .notAPage("ELF executable"))
+    var random = SystemRandomNumberGenerator()
+    let noise = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &random) }
+    #expect(reader.results(noise, name: "noise.html").first?.error != nil)
+  }
+
+  @Test func fileOverTheLimitIsRefusedBeforeReading() throws {
+    let directory = try TestFiles.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("big.html").path
+    try Data(TestFiles.page(String(repeating: "x", count: 3 << 20))).write(to: URL(fileURLWithPath: path))
+    let results = InputReader(maxSize: 1 << 20).results(file: path)
+    #expect(results.first?.error?.description == "3 MB exceeds the --max-size limit of 1 MB")
+  }
+
+  @Test func missingDirectoryAndUnreadableFiles() throws {
+    let directory = try TestFiles.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    #expect(InputReader().results(file: directory.path + "/gone.html").first?.error == .notFound)
+    #expect(InputReader().results(file: directory.path).first?.error == .isDirectory)
+    let locked = directory.appendingPathComponent("locked.html").path
+    try Data(page).write(to: URL(fileURLWithPath: locked))
+    chmod(locked, 0)
+    // root reads anything; the check only means something for other users.
+    if getuid() != 0 {
+      #expect(InputReader().results(file: locked).first?.error == .unreadable("permission denied"))
+    }
+  }
+
+  @Test func singleFileCommentGivesURLAndDateAndDataURIsBecomeResources() throws {
+    let png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+    let html = """
+      <!DOCTYPE html> <html lang="en"><!--
+       Page saved with SingleFile 
+       url: https://news.example/story 
+       saved date: Sat Mar 14 2026 10:15:00 GMT+0100 (Central European Standard Time)
+      --><head><title>T</title></head><body><p>Metadata: fine</p>
+      <img src="data:image/png;base64,\(png)"><img srcset="data:image/png;base64,\(png) 2x">
+      <div style="background:url(data:image/svg+xml,%3Csvg%20xmlns%3D%22x%22%2F%3E)"></div></body></html>
+      """
+    let result = try #require(InputReader().results(Array(html.utf8)).first?.page)
+    let text = String(decoding: result.bytes, as: UTF8.self)
+    #expect(result.url == "https://news.example/story")
+    #expect(result.savedAt == "2026-03-14T10:15:00+01:00")
+    #expect(!text.contains(png))
+    #expect(text.contains("<img src=\"data:image/png;embedded=1,\"><img srcset=\"data:image/png;embedded=1, 2x\">"))
+    #expect(text.contains("url(data:image/svg+xml;embedded=2,)"))
+    #expect(text.contains("Metadata: fine"))
+    #expect(result.resources["data:image/png;embedded=1,"] == EmbeddedResource(mediaType: "image/png", byteCount: 70))
+    #expect(result.resources["data:image/svg+xml;embedded=2,"]?.byteCount == 16)  // <svg xmlns="x"/>
+  }
+
+  @Test func savePageAsFolderKeepsLocalPathAndOriginalURL() throws {
+    let directory = try TestFiles.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let folder = directory.appendingPathComponent("My story_files")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try Data([0xFF, 0xD8, 0xFF, 1, 2, 3]).write(to: folder.appendingPathComponent("photo.jpg"))
+    try Data([0x89, 0x50]).write(to: folder.appendingPathComponent("chart.png"))
+    let html = """
+      <!-- saved from url=(0026)https://news.example/story -->
+      <html><head><meta property="og:image" content="https://cdn.news.example/img/photo.jpg?w=1200"></head>
+      <body><img src="./My story_files/photo.jpg"><img src="My%20story_files/chart.png"></body></html>
+      """
+    let path = directory.appendingPathComponent("My story.html").path
+    try Data(html.utf8).write(to: URL(fileURLWithPath: path))
+    let result = try #require(InputReader().results(file: path).first?.page)
+    let text = String(decoding: result.bytes, as: UTF8.self)
+    #expect(result.url == "https://news.example/story")
+    #expect(text.contains("<img src=\"https://cdn.news.example/img/photo.jpg?w=1200\">"))
+    #expect(
+      result.resources["https://cdn.news.example/img/photo.jpg?w=1200"]
+        == EmbeddedResource(mediaType: "image/jpeg", byteCount: 6, localPath: "My story_files/photo.jpg"))
+    // No original known for the chart: its local file URL stands in.
+    let chart = try #require(result.resources.first { $0.value.localPath == "My story_files/chart.png" })
+    #expect(chart.key.hasPrefix("file://") && chart.key.hasSuffix("chart.png"))
+  }
+
+  @Test func directoryWalkSkipsResourceFoldersAndSurvivesLoops() throws {
+    let directory = try TestFiles.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let manager = FileManager.default
+    try manager.createDirectory(at: directory.appendingPathComponent("a/p_files"), withIntermediateDirectories: true)
+    try Data(page).write(to: directory.appendingPathComponent("a/p.html"))
+    try Data(page).write(to: directory.appendingPathComponent("a/p_files/inner.html"))
+    try Data(page).write(to: directory.appendingPathComponent("a/with space\nand newline.html"))
+    try Data([1]).write(to: directory.appendingPathComponent("a/photo.jpg"))
+    try manager.createSymbolicLink(atPath: directory.appendingPathComponent("a/loop").path, withDestinationPath: "..")
+    let list = InputReader().files(in: [directory.path])
+    #expect(
+      list.files.map { URL(fileURLWithPath: $0).lastPathComponent }.sorted() == [
+        "p.html", "with space\nand newline.html",
+      ])
+    #expect(list.errors.count == 1)
+    #expect(list.errors.first?.error == .unreadable("symbolic link loop"))
+  }
+
+  @Test func nonUTF8FileNameInADirectoryIsReportedNotSkipped() throws {
+    let directory = try TestFiles.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    // "café.html" with a Latin-1 é, made with the C API.
+    let name = Array(directory.path.utf8) + Array("/caf".utf8) + [0xE9] + Array(".html".utf8) + [0]
+    let descriptor = name.withUnsafeBufferPointer {
+      open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644)
+    }
+    try #require(descriptor >= 0)
+    close(descriptor)
+    try Data(page).write(to: directory.appendingPathComponent("ok.html"))
+    let list = InputReader().files(in: [directory.path])
+    #expect(list.files.map { URL(fileURLWithPath: $0).lastPathComponent } == ["ok.html"])
+    #expect(list.errors.map(\.error) == [.unreadable("file name is not valid UTF-8; rename the file to read it")])
+  }
+
+  @Test func httpDumpWithHeadersIsItsBody() throws {
+    // `curl -i -L`: a redirect head, then the page's head with a charset and gzip.
+    let body = Array("<html><body><p>caf".utf8) + [0xE9] + Array("</p></body></html>".utf8)
+    let dump =
+      Array("HTTP/1.1 301 Moved Permanently\r\nLocation: /story\r\n\r\n".utf8)
+      + Array("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\nContent-Encoding: gzip\r\n\r\n".utf8)
+      + Zlib.gzip(body)
+    let result = try #require(InputReader().results(dump, name: "-").first?.page)
+    #expect(result.bytes == body)
+    #expect(result.charsetHint == "ISO-8859-1")
+  }
+
+  @Test func pageMovedWithoutItsFolderStillGetsKnownOriginals() throws {
+    let html = """
+      <!-- saved from url=(0026)https://news.example/story -->
+      <html><head><meta property="og:image" content="https://cdn.news.example/img/photo.jpg"></head>
+      <body><img src="./Story_files/photo.jpg"><img src="./Story_files/icon.png" srcset="//cdn.news.example/icon.png 2x">
+      <img src="./Story_files/unknown.gif"></body></html>
+      """
+    let result = try #require(InputReader().results(Array(html.utf8), name: "renamed.html").first?.page)
+    let text = String(decoding: result.bytes, as: UTF8.self)
+    #expect(text.contains("<img src=\"https://cdn.news.example/img/photo.jpg\">"))
+    #expect(text.contains("<img src=\"https://cdn.news.example/icon.png\" srcset="))
+    // Nothing known about it and nothing on disk: left as written.
+    #expect(text.contains("<img src=\"./Story_files/unknown.gif\">"))
+    #expect(result.resources.isEmpty)
+  }
+}
