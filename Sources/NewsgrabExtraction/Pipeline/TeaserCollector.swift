@@ -147,10 +147,14 @@ struct TeaserCollector {
     var result: [Teaser] = []
     for url in order {
       let anchors = links[url]!
-      let headline = anchors.compactMap { headlineText(of: $0) }.max { $0.count < $1.count }
+      let card = card(of: anchors[0], url: url, in: block, links: targets)
+      // The title may sit beside the link (a picture link, then a heading).
+      let headline =
+        anchors.compactMap { headlineText(of: $0) }.max { $0.count < $1.count }
+        ?? card.descendants.first { $0.tag.isHeading }?.textContent.nonEmpty
+        ?? card.descendants.first { $0.tag == .img }?.attribute("alt")?.nonEmpty
       guard let headline, headline.count >= Self.minimumHeadlineChars, headline.contains(" ") || headline.count > 20
       else { continue }
-      let card = card(of: anchors[0], url: url, in: block, links: targets)
       var teaser = Teaser(headline: headline, url: url)
       teaser.summary = summary(in: card, headline: headline)
       teaser.image = image(in: card)
