@@ -500,6 +500,7 @@ struct PageAnalysis {
   static let maximumCardChars: Int32 = 150
 
   static func isAdOrLoadingLabel(_ text: String) -> Bool {
+    guard text.utf8.count < 40 else { return false }
     let label = text.collapsingWhitespace().lowercased()
     return [
       "ad", "ads", "advert", "advertising", "advertisement", "anzeige", "werbung", "publicité", "publicidad",
