@@ -82,10 +82,16 @@ struct TeaserCollector {
 
   /// Whether a heading's text announces related stories ("Related:", "More from …").
   static func isRelatedLabel(_ text: String) -> Bool {
+    // Every phrase starts with an ASCII letter: most headings fail on their
+    // first letter, before any String work.
+    guard let first = text.utf8.first(where: { $0 > 0x20 }) else { return false }
+    guard phraseInitials.contains(first | 0x20) else { return false }
     let text = text.collapsingWhitespace().lowercased()
     guard !text.isEmpty, text.count <= 40 else { return false }
     return headingPhrases.contains { text.hasPrefix($0) }
   }
+
+  static let phraseInitials = Set(headingPhrases.compactMap { $0.utf8.first })
 
   private func isTitleLike(_ node: HTMLNode) -> Bool {
     let tag = node.tag
