@@ -273,9 +273,6 @@ extension HTMLNode {
   /// One past the last index of this node's subtree.
   package var subtreeEndIndex: Int32 { subtreeEnd }
 
-  /// The element's interned name number (see `HTMLDocument.nameNumber`).
-  package var nameNumber: UInt16 { record.name }
-
   /// The raw UTF-8 value of the attribute with interned number `name`.
   package func attributeBytes(_ name: UInt16) -> ArraySlice<UInt8>? {
     let record = record
@@ -285,10 +282,5 @@ extension HTMLNode {
       if attribute.name == name { return document.bytes[Int(attribute.valueStart)..<Int(attribute.valueEnd)] }
     }
     return nil
-  }
-
-  /// The value of the attribute with interned number `name`.
-  package func attribute(number name: UInt16) -> String? {
-    attributeBytes(name).map { String(decoding: $0, as: UTF8.self) }
   }
 }
