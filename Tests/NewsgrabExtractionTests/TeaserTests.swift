@@ -67,6 +67,15 @@ import Testing
     #expect(article.related.first?.image == "https://news.example/v/1.jpg")
   }
 
+  @Test func longArticleWithRelatedClassIsNotATeaserBlock() throws {
+    let paragraphs = (1...60).map {
+      "<p>\(prose("section \($0) of the report")) <a href=\"/wiki/\($0)\">Topic \($0) in detail</a></p>"
+    }
+    let article = try extract(
+      "<html><body><div class=\"related-content-wrapper\"><h2>See also</h2>\(paragraphs.joined())</div></body></html>")
+    #expect(article.related.isEmpty)
+  }
+
   @Test func navigationMenusAreNotTeasers() throws {
     let article = try extract(
       """

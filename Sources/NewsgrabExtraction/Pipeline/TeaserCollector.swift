@@ -30,7 +30,7 @@ struct TeaserCollector {
     var teasers: [Teaser] = []
     var seen: Set<String> = []
     if let own = page.resolver.resolve(page.url) { seen.insert(own) }
-    for block in blocks() {
+    for block in blocks() where Self.looksLikeTeasers(block) {
       for teaser in cards(in: block) {
         guard let url = teaser.url, seen.insert(url).inserted else { continue }
         teasers.append(teaser)
@@ -38,6 +38,15 @@ struct TeaserCollector {
     }
     return teasers
   }
+
+  /// A teaser block is short: an article body that happens to carry a
+  /// "see also" heading or a "related" class is not one.
+  static func looksLikeTeasers(_ block: HTMLNode) -> Bool {
+    block.textLength <= maximumBlockBytes
+  }
+
+  /// Ten cards of headline and two-line summary fit well within this.
+  static let maximumBlockBytes = 8_000
 
   /// Related blocks, outermost first, in document order.
   func blocks() -> [HTMLNode] {
