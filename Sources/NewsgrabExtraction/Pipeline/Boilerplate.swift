@@ -212,7 +212,6 @@ struct Boilerplate {
     return hints
   }
 
-
   static let articleBodyWords: [Word] = [
     Word("articlebody"), Word("article-body"), Word("article__body"),
     Word("article_body"), Word("story-body"), Word("storybody"), Word("entry-content"), Word("post-content"),
