@@ -22,9 +22,10 @@ def write(rel, data):
 # JPEG response, a 301, and a second HTML page.
 second = html.replace("Harbour ferry returns after winter repairs", "Island school gets a new roof").replace(
     "harbour-ferry-returns", "island-school-roof")
+record_ids = iter(range(1, 1000))
 def record(kind, target, block, content_type, extra=b""):
     head = (b"WARC/1.0\r\nWARC-Type: " + kind.encode() + b"\r\nWARC-Target-URI: " + target.encode() +
-            b"\r\nWARC-Date: 2026-03-14T09:00:00Z\r\nWARC-Record-ID: <urn:uuid:" + os.urandom(4).hex().encode() +
+            b"\r\nWARC-Date: 2026-03-14T09:00:00Z\r\nWARC-Record-ID: <urn:uuid:" + ("%08x" % next(record_ids)).encode() +
             b">\r\nContent-Type: " + content_type.encode() + b"\r\n" + extra +
             b"Content-Length: " + str(len(block)).encode() + b"\r\n\r\n")
     return head + block + b"\r\n\r\n"

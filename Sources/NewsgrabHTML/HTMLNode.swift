@@ -273,8 +273,16 @@ extension HTMLNode {
   /// One past the last index of this node's subtree.
   package var subtreeEndIndex: Int32 { subtreeEnd }
 
-  /// The element's interned name number (see `HTMLDocument.nameNumber`).
-  package var nameNumber: UInt16 { record.name }
+  /// Calls `body` with each attribute's interned name number and raw UTF-8
+  /// value, in source order: one pass when several attributes are wanted.
+  package func forEachAttribute(_ body: (UInt16, ArraySlice<UInt8>) -> Void) {
+    let record = record
+    guard record.kind == .element, record.start < record.end else { return }
+    for i in Int(record.start)..<Int(record.end) {
+      let attribute = document.attributes[i]
+      body(attribute.name, document.bytes[Int(attribute.valueStart)..<Int(attribute.valueEnd)])
+    }
+  }
 
   /// The raw UTF-8 value of the attribute with interned number `name`.
   package func attributeBytes(_ name: UInt16) -> ArraySlice<UInt8>? {
@@ -285,10 +293,5 @@ extension HTMLNode {
       if attribute.name == name { return document.bytes[Int(attribute.valueStart)..<Int(attribute.valueEnd)] }
     }
     return nil
-  }
-
-  /// The value of the attribute with interned number `name`.
-  package func attribute(number name: UInt16) -> String? {
-    attributeBytes(name).map { String(decoding: $0, as: UTF8.self) }
   }
 }

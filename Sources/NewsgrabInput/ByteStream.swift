@@ -17,6 +17,7 @@ final class FileSource: ByteSource {
   /// Large enough that a read is one system call per quarter megabyte.
   static let chunkSize = 256 << 10
   private let descriptor: Int32
+  private var ownsDescriptor = true
 
   /// Opens `path` for reading; a missing file, a directory or a permission
   /// problem is reported as the `InputError` a person would expect.
@@ -33,7 +34,13 @@ final class FileSource: ByteSource {
     descriptor = fd
   }
 
-  deinit { close(descriptor) }
+  /// Reads an already open descriptor (standard input), left open after.
+  init(descriptor: Int32) {
+    self.descriptor = descriptor
+    ownsDescriptor = false
+  }
+
+  deinit { if ownsDescriptor { close(descriptor) } }
 
   /// The size the file has now (it may still change while it is read).
   var size: Int {

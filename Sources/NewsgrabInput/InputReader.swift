@@ -158,6 +158,16 @@ package struct InputReader: Sendable {
     readPages(stream: ByteStream(source), name: path, url: nil, size: source.size, location: path, body)
   }
 
+  /// Reads the pages arriving on an open file descriptor (standard input
+  /// is 0) as they come, so a WARC piped in streams like a WARC file.
+  /// The descriptor is not closed.
+  package func readPages(
+    descriptor: Int32, name: String, url: String?, _ body: (Result<InputPage, InputError>) -> Void
+  ) {
+    let source = FileSource(descriptor: descriptor)
+    readPages(stream: ByteStream(source), name: name, url: url, size: 0, location: nil, body)
+  }
+
   /// Reads pages from bytes already in memory (standard input, tests).
   /// `url`, when given, is the page's URL (not applied to WARC records,
   /// which carry their own).
@@ -176,8 +186,9 @@ package struct InputReader: Sendable {
       var head = try stream.peek(512)
       guard !head.isEmpty else { throw InputError.empty }
       var compressed = false
-      if Zlib.isGzip(Array(head.prefix(2))) {
-        stream = ByteStream(GzipSource(input))
+      // Twice at most: a gzip-encoded response saved as .gz is gzipped twice.
+      for _ in 0..<2 where Zlib.isGzip(Array(head.prefix(2))) {
+        stream = ByteStream(GzipSource(stream))
         compressed = true
         head = try stream.peek(512)
         guard !head.isEmpty else { throw InputError.corrupt("empty after decompression") }
@@ -192,7 +203,9 @@ package struct InputReader: Sendable {
           throw InputError.corrupt(
             "decompresses to more than \(InputError.megabytes(maxSize)) (the --max-size limit)")
         }
-        throw InputError.tooLarge(size: max(size, maxSize + 1), limit: maxSize)
+        if size > maxSize { throw InputError.tooLarge(size: size, limit: maxSize) }
+        // A stream of unknown length (standard input) or a file still growing.
+        throw InputError.corrupt("larger than the --max-size limit of \(InputError.megabytes(maxSize))")
       }
       // "story.txt.gz" is classified as "story.txt".
       let innerName = compressed && name.lowercased().hasSuffix(".gz") ? String(name.dropLast(3)) : name

@@ -44,6 +44,15 @@ import Testing
     #expect(!article.body.contains("Terms of use"))
   }
 
+  @Test func bareAdvertisementLabelsAreDropped() throws {
+    let article = try extract(
+      """
+      <html><body><article><p>\(prose("the budget"))</p><p class="x">Advertisement</p><p>\(prose("the schools"))</p>
+      <span>ADVERTISEMENT</span><p>\(prose("the roads"))</p></article></body></html>
+      """)
+    #expect(article.paragraphs.count == 3)
+  }
+
   @Test func breakSeparatedTextBecomesParagraphs() throws {
     let article = try extract(
       """

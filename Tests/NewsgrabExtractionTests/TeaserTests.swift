@@ -53,6 +53,29 @@ import Testing
     #expect(article.body.contains("Push it back an inch."), "an ordinary list stays in the body")
   }
 
+  @Test func listOfVideoCardsIsTeasersNotBody() throws {
+    let card = { (n: Int) in
+      "<li><a class=\"thumb\" href=\"/video/\(n)/\"><img src=\"/v/\(n).jpg\"></a><h5>Video story number \(n) of the day</h5><div><span>02:0\(n)</span></div></li>"
+    }
+    let article = try extract(
+      """
+      <html><body><section><article><div class="story"><p>\(prose("the quadruplets"))</p></div></article>
+      <div class="upcoming"><h3>More Videos</h3><ul>\((1...4).map(card).joined())</ul></div></section></body></html>
+      """)
+    #expect(!article.body.contains("Video story number"))
+    #expect(article.related.map(\.headline) == (1...4).map { "Video story number \($0) of the day" })
+    #expect(article.related.first?.image == "https://news.example/v/1.jpg")
+  }
+
+  @Test func longArticleWithRelatedClassIsNotATeaserBlock() throws {
+    let paragraphs = (1...60).map {
+      "<p>\(prose("section \($0) of the report")) <a href=\"/wiki/\($0)\">Topic \($0) in detail</a></p>"
+    }
+    let article = try extract(
+      "<html><body><div class=\"related-content-wrapper\"><h2>See also</h2>\(paragraphs.joined())</div></body></html>")
+    #expect(article.related.isEmpty)
+  }
+
   @Test func navigationMenusAreNotTeasers() throws {
     let article = try extract(
       """

@@ -171,4 +171,28 @@ import Testing
     #expect(text.contains("<img src=\"./Story_files/unknown.gif\">"))
     #expect(result.resources.isEmpty)
   }
+
+  @Test func openDescriptorStreamsLikeAFile() throws {
+    let directory = try TestFiles.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("crawl").path
+    let crawl =
+      WARCWriter.response(uri: "https://news.example/a", body: page, id: 1)
+      + WARCWriter.response(uri: "https://news.example/b", body: page, id: 2)
+    try Data(Zlib.gzip(Zlib.gzip(crawl))).write(to: URL(fileURLWithPath: path))
+    let descriptor = open(path, O_RDONLY)
+    try #require(descriptor >= 0)
+    defer { close(descriptor) }
+    var urls: [String?] = []
+    InputReader().readPages(descriptor: descriptor, name: "-", url: nil) { urls.append($0.page?.url) }
+    // Gzipped twice, streamed from the descriptor: both records.
+    #expect(urls == ["https://news.example/a", "https://news.example/b"])
+    let big = try TestFiles.temporaryDirectory().appendingPathComponent("big").path
+    try Data(TestFiles.page(String(repeating: "x", count: 2 << 20))).write(to: URL(fileURLWithPath: big))
+    let bigDescriptor = open(big, O_RDONLY)
+    defer { close(bigDescriptor) }
+    var errors: [InputError?] = []
+    InputReader(maxSize: 1 << 20).readPages(descriptor: bigDescriptor, name: "-", url: nil) { errors.append($0.error) }
+    #expect(errors == [.corrupt("larger than the --max-size limit of 1 MB")])
+  }
 }

@@ -94,6 +94,8 @@ struct ParagraphWriter {
       }
       i += 1
     }
+    // "Advertisement" / "Loading…" labels left by ad slots and players.
+    for (i, paragraph) in paragraphs.enumerated() where PageAnalysis.isAdOrLoadingLabel(paragraph) { drop[i] = true }
     return zip(paragraphs, drop).filter { !$0.1 }.map(\.0).joined(separator: "\n\n")
   }
 

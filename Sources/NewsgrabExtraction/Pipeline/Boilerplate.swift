@@ -159,8 +159,26 @@ struct Boilerplate {
     var hints: Hints = []
     var classText: ArraySlice<UInt8> = []
     var idText: ArraySlice<UInt8> = []
-    if let number = names.class, let value = node.attributeBytes(number) { classText = value }
-    if let number = names.id, let value = node.attributeBytes(number) { idText = value }
+    var style: ArraySlice<UInt8>?
+    var ariaHidden: ArraySlice<UInt8>?
+    var role: ArraySlice<UInt8>?
+    var rel: ArraySlice<UInt8>?
+    var itemprop: ArraySlice<UInt8>?
+    var hidden = false
+    // One pass over the attributes; most elements have none of these.
+    node.forEachAttribute { name, value in
+      switch name {
+      case names.class: classText = value
+      case names.id: idText = value
+      case names.style: style = value
+      case names.ariaHidden: ariaHidden = value
+      case names.role: role = value
+      case names.rel: rel = value
+      case names.itemprop: itemprop = value
+      case names.hidden: hidden = true
+      default: break
+      }
+    }
     if !classText.isEmpty || !idText.isEmpty {
       // Class and id are weighed separately (±25 each), and pooled for the rest.
       load(classText)
@@ -173,24 +191,20 @@ struct Boilerplate {
       if fromID.contains(.positiveClass) { hints.insert(.positiveID) }
       if fromID.contains(.negativeClass) { hints.insert(.negativeID) }
     }
-    if let number = names.hidden, node.attributeBytes(number) != nil { hints.insert(.hidden) }
-    if let number = names.ariaHidden, let value = node.attributeBytes(number), value.elementsEqual("true".utf8) {
+    if hidden { hints.insert(.hidden) }
+    if let value = ariaHidden, value.elementsEqual("true".utf8) {
       // Wrappers of lazy images are sometimes aria-hidden but shown.
       load(classText)
       if !Self.contains(buffer, Self.fallbackImage, whole: false) { hints.insert(.hidden) }
     }
-    if let number = names.style, let value = node.attributeBytes(number), Self.hidesElement(value) {
-      hints.insert(.hidden)
-    }
-    if let number = names.role, let value = node.attributeBytes(number) {
+    if let value = style, Self.hidesElement(value) { hints.insert(.hidden) }
+    if let value = role {
       let role = String(decoding: value, as: UTF8.self).lowercased()
       if Self.furnitureRoles.contains(role) { hints.insert(.furnitureRole) }
       if role == "article" || role == "main" { hints.insert(.articleBody) }
     }
-    if let number = names.rel, let value = node.attributeBytes(number), value.elementsEqual("author".utf8) {
-      hints.insert(.byline)
-    }
-    if let number = names.itemprop, let value = node.attributeBytes(number) {
+    if let value = rel, value.elementsEqual("author".utf8) { hints.insert(.byline) }
+    if let value = itemprop {
       load(value)
       if Self.contains(buffer, Self.author, whole: false) { hints.insert(.byline) }
       if Self.contains(buffer, Self.articleBody, whole: false) { hints.insert(.articleBody) }

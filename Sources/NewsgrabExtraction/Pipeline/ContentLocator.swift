@@ -37,8 +37,7 @@ struct Content {
         let k = Int(i)
         let tag = node.tag
         let paragraphLike =
-          tag == .p || tag == .pre || tag == .blockquote || tag == .li
-          || (node.isElement && !stats.hasBlock[k] && tag.isBlock)
+          tag == .p || tag == .pre || tag == .blockquote || (node.isElement && !stats.hasBlock[k] && tag.isBlock)
         if paragraphLike {
           let prose = stats.chars[k] - stats.linkChars[k]
           if prose >= Self.proseParagraphChars { total += prose }
@@ -421,7 +420,13 @@ struct PageAnalysis {
     if hints.contains(.share), chars < 500, stats.paragraphs[k] < 2 { return true }
     if hints.contains(.byline), chars < 100, stats.paragraphs[k] <= 1, !tag.isHeading { return true }
     if flags.weighClasses, tag == .h1 || tag == .h2, hints.classWeight < 0 { return true }
-    if tag == .ul || tag == .ol, stats.linkDensity(i) >= 0.8, Self.followsRelatedLabel(node) { return true }
+    if tag == .ul || tag == .ol {
+      if stats.linkDensity(i) >= 0.8, Self.followsRelatedLabel(node) { return true }
+      // A list of cards (a picture and a short title per item) is a teaser
+      // rail, whatever its links look like after the parser split them.
+      let items = stats.listItems[k]
+      if items >= 3, stats.images[k] * 2 >= items, chars / items < Self.maximumCardChars { return true }
+    }
     // "Related stories", "Around the web": headings of teaser blocks, never text.
     if tag.isHeading, chars <= 40, TeaserCollector.isRelatedLabel(node.textContent) { return true }
     if tag == .p, chars <= 40, let next = node.nextElementSibling, next.tag == .ul || next.tag == .ol,
@@ -491,7 +496,11 @@ struct PageAnalysis {
     return TeaserCollector.isRelatedLabel(label.textContent)
   }
 
+  /// Average text of one item in a list of story cards (title, time, label).
+  static let maximumCardChars: Int32 = 150
+
   static func isAdOrLoadingLabel(_ text: String) -> Bool {
+    guard text.utf8.count < 40 else { return false }
     let label = text.collapsingWhitespace().lowercased()
     return [
       "ad", "ads", "advert", "advertising", "advertisement", "anzeige", "werbung", "publicité", "publicidad",

@@ -30,7 +30,7 @@ struct TeaserCollector {
     var teasers: [Teaser] = []
     var seen: Set<String> = []
     if let own = page.resolver.resolve(page.url) { seen.insert(own) }
-    for block in blocks() {
+    for block in blocks() where Self.looksLikeTeasers(block) {
       for teaser in cards(in: block) {
         guard let url = teaser.url, seen.insert(url).inserted else { continue }
         teasers.append(teaser)
@@ -38,6 +38,15 @@ struct TeaserCollector {
     }
     return teasers
   }
+
+  /// A teaser block is short: an article body that happens to carry a
+  /// "see also" heading or a "related" class is not one.
+  static func looksLikeTeasers(_ block: HTMLNode) -> Bool {
+    block.textLength <= maximumBlockBytes
+  }
+
+  /// Ten cards of headline and two-line summary fit well within this.
+  static let maximumBlockBytes = 8_000
 
   /// Related blocks, outermost first, in document order.
   func blocks() -> [HTMLNode] {
@@ -82,10 +91,16 @@ struct TeaserCollector {
 
   /// Whether a heading's text announces related stories ("Related:", "More from …").
   static func isRelatedLabel(_ text: String) -> Bool {
+    // Every phrase starts with an ASCII letter: most headings fail on their
+    // first letter, before any String work.
+    guard let first = text.utf8.first(where: { $0 > 0x20 }) else { return false }
+    guard phraseInitials.contains(first | 0x20) else { return false }
     let text = text.collapsingWhitespace().lowercased()
     guard !text.isEmpty, text.count <= 40 else { return false }
     return headingPhrases.contains { text.hasPrefix($0) }
   }
+
+  static let phraseInitials = Set(headingPhrases.compactMap { $0.utf8.first })
 
   private func isTitleLike(_ node: HTMLNode) -> Bool {
     let tag = node.tag
@@ -147,10 +162,14 @@ struct TeaserCollector {
     var result: [Teaser] = []
     for url in order {
       let anchors = links[url]!
-      let headline = anchors.compactMap { headlineText(of: $0) }.max { $0.count < $1.count }
+      let card = card(of: anchors[0], url: url, in: block, links: targets)
+      // The title may sit beside the link (a picture link, then a heading).
+      let headline =
+        anchors.compactMap { headlineText(of: $0) }.max { $0.count < $1.count }
+        ?? card.descendants.first { $0.tag.isHeading }?.textContent.nonEmpty
+        ?? card.descendants.first { $0.tag == .img }?.attribute("alt")?.nonEmpty
       guard let headline, headline.count >= Self.minimumHeadlineChars, headline.contains(" ") || headline.count > 20
       else { continue }
-      let card = card(of: anchors[0], url: url, in: block, links: targets)
       var teaser = Teaser(headline: headline, url: url)
       teaser.summary = summary(in: card, headline: headline)
       teaser.image = image(in: card)
