@@ -41,6 +41,13 @@ import Testing
     #expect(ImageSource.url(of: node) == "/m-640.jpg")
   }
 
+  @Test func inlinePicturesAreKeptUnlessSpacers() throws {
+    #expect(ImageSource.url(of: try img(#"<img src="data:image/jpeg;embedded=1,">"#)) == "data:image/jpeg;embedded=1,")
+    #expect(ImageSource.url(of: try img(#"<img src="data:image/gif;embedded=2,">"#)) == nil)
+    #expect(
+      ImageSource.url(of: try img(#"<img src="data:image/jpeg;embedded=1," data-src="/real.jpg">"#)) == "/real.jpg")
+  }
+
   @Test func placeholdersAreRecognised() {
     #expect(ImageSource.isPlaceholder("data:image/gif;base64,R0lGODlhAQABAAAAACw="))
     #expect(ImageSource.isPlaceholder("/static/placeholder.png"))

@@ -123,6 +123,8 @@ struct PageAnalysis {
     var insideFigure = [Bool](repeating: false, count: count)
     var vocabulary = Boilerplate(document: document)
     var headlineHeading: Int32?
+    var h1Count = 0
+    var onlyH1: Int32?
     let headlineKey = headline.map(HeadingMatch.key)
     for i in 1..<Int32(count) {
       let node = document.node(at: i)
@@ -137,7 +139,14 @@ struct PageAnalysis {
       {
         headlineHeading = i
       }
+      if tag == .h1 {
+        h1Count += 1
+        if onlyH1 == nil { onlyH1 = i }
+      }
     }
+    // A page's one <h1> is its headline even when the metadata words it
+    // differently: a reader does not read it again as the first paragraph.
+    if headlineHeading == nil, h1Count == 1 { headlineHeading = onlyH1 }
     self.hints = hints
     self.insideCode = insideCode
     self.insideFigure = insideFigure

@@ -17,7 +17,9 @@ enum ImageSource {
   /// largest `srcset`/`data-srcset` candidate (of the image or of its
   /// `<picture>` sources), else the first lazy-loading attribute.
   static func url(of node: HTMLNode, sources: [HTMLNode] = []) -> String? {
-    if let value = node.attribute("src")?.trimmed, !value.isEmpty, !isPlaceholder(value) { return value }
+    let src = node.attribute("src")?.trimmed ?? ""
+    let inline = lowerBytes(String(src.prefix(5))).starts(with: dataScheme)
+    if !src.isEmpty, !inline, !isPlaceholder(src) { return src }
     var best: (url: String, size: Double)?
     for element in [node] + sources {
       for name in srcsetAttributes {
@@ -32,6 +34,8 @@ enum ImageSource {
     for name in lazyAttributes {
       if let value = node.attribute(name)?.trimmed, !value.isEmpty, !isPlaceholder(value) { return value }
     }
+    // A picture stored inline (a single-file save), when nothing better is named.
+    if inline, !isPlaceholder(src) { return src }
     return nil
   }
 
@@ -82,18 +86,23 @@ enum ImageSource {
   static func isPlaceholder(_ url: String) -> Bool {
     let lower = lowerBytes(url)
     if lower.starts(with: dataScheme) {
-      // An image the input reader took out of the page (SingleFile, MHTML)
-      // left a short stand-in; its size is judged when it is attached.
-      if Boilerplate.contains(lower, embeddedMarker, whole: false) { return false }
-      // A real inline picture is long; a spacer or blur-up stub is not.
-      return lower.starts(with: dataSVG) || lower.count < 2_000
+      // Spacers are GIFs, SVGs or a few bytes; a blur-up stub loses to any
+      // lazy address because inline sources are tried last.
+      if lower.starts(with: dataSVG) || lower.starts(with: dataGIF) { return true }
+      // The input layer's stand-in for a stored payload (`;embedded=N,`)
+      // hides the size: only the type can tell a spacer then.
+      if Boilerplate.contains(lower, embeddedStandIn, whole: false) { return false }
+      return lower.count < minimumInlineChars
     }
     return placeholderWords.contains { Boilerplate.contains(lower, $0, whole: false) }
   }
 
   static let dataScheme = Array("data:".utf8)
   static let dataSVG = Array("data:image/svg".utf8)
-  static let embeddedMarker = Array(";embedded=".utf8)
+  static let dataGIF = Array("data:image/gif".utf8)
+  static let embeddedStandIn = Array(";embedded=".utf8)
+  /// A 1×1 PNG or JPEG spacer is under 200 characters as a data URI.
+  static let minimumInlineChars = 200
   static let placeholderWords = [
     "blank.gif", "spacer.gif", "pixel.gif", "transparent.gif", "transparent.png", "placeholder", "lazyload",
     "lazy-load", "loading.gif", "loader.gif", "1x1", "clear.gif", "grey.gif", "gray.gif", "empty.gif",
