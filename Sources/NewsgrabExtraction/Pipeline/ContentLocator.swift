@@ -92,10 +92,16 @@ struct ContentLocator {
     for flags in attempts {
       let content = analysis.locate(flags)
       let chars = content.roots.reduce(Int32(0)) { $0 + content.stats.chars[Int($1.index)] }
-      if chars >= Self.minimumArticleChars { return content }
       // Among short results only sentence-length paragraphs count: relaxed
       // rules readily let in long lists of headlines, times and labels.
       let prose = content.proseChars
+      if chars >= Self.minimumArticleChars {
+        // Relaxed rules that reach the floor only by letting in menus,
+        // "most read" links and footers found no more of the article: a
+        // short story is better read short than padded with furniture.
+        if let best, prose <= best.chars { return best.content }
+        return content
+      }
       if best == nil || prose > best!.chars { best = (content, prose) }
     }
     return best!.content
