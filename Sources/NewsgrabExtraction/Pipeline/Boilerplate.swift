@@ -117,7 +117,13 @@ struct Boilerplate {
       "barrier", "regwall", "upsell",
       "advert", "ad-slot", "adslot", "ad-container", "ad-wrapper", "adwrapper", "ad-unit", "adunit", "dfp",
       "gpt-ad", "sponsored",
-    ].map { Word($0) } + [Word("ad", whole: true), Word("ads", whole: true)]
+    ].map { Word($0) } + [
+      Word("ad", whole: true), Word("ads", whole: true),
+    ]
+    // The subscription prompt over the text. A bare "paywall" class also
+    // marks the covered paragraphs themselves, so only the box names count.
+    + ["paywall-prompt", "paywall-modal", "paywall-bar", "paywall-barrier", "paywall-message", "paywall-offer"]
+    .map { Word($0) }
 
   static let furnitureRoles: Set<String> = [
     "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo",
