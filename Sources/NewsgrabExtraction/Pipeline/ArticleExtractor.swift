@@ -34,7 +34,7 @@ package struct ArticleExtractor: Sendable {
       .resolve()
 
     // 3. Find the article's text, then what hangs off it.
-    let content = ContentLocator(page: page, headline: article.headline).locate()
+    let content = ContentLocator(page: page, headline: article.headline, description: article.description).locate()
     article.body = BodyCleanup(headline: article.headline, authors: article.authors)
       .clean(BodyText(page: page).render(content))
     article.wordCount = Article.countWords(article.body)

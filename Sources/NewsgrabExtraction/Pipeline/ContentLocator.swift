@@ -10,7 +10,7 @@ struct Content {
   /// Per node: dropped while locating (hidden, page furniture, scripts…).
   let excluded: [Bool]
   /// Per node: removed by the clean-up of the chosen containers.
-  let removed: [Bool]
+  var removed: [Bool]
   /// Per element: what its class, id, role and visibility say.
   let hints: [Hints]
   /// Per node: totals over what is kept.
@@ -62,6 +62,8 @@ struct Content {
 struct ContentLocator {
   let page: Page
   let headline: String?
+  /// The page's summary (og:description, …), to recognise a standfirst.
+  var description: String? = nil
 
   /// Text shorter than this after clean-up means the rules were too strict
   /// for the page; readability uses the same 500-character floor.
@@ -82,6 +84,58 @@ struct ContentLocator {
   }
 
   func locate() -> Content {
+    var content = locateText()
+    if let description { Self.dropStandfirst(&content, description: description) }
+    return content
+  }
+
+  /// Drops the standfirst: a first paragraph that is the description word
+  /// for word and sits above the byline or date. The same words below the
+  /// byline are the story's own lede (sites often reuse it as the summary).
+  static func dropStandfirst(_ content: inout Content, description: String) {
+    let key = HeadingMatch.key(description)
+    guard !key.isEmpty else { return }
+    let document = content.document
+    var standfirst: Int32?
+    for root in content.roots {
+      var i = root.index
+      let end = root.subtreeEndIndex
+      while i < end {
+        let node = document.node(at: i)
+        let k = Int(i)
+        if content.isSkipped(i) {
+          if standfirst != nil, node.isElement, content.hints[k].contains(.byline) || node.tag == .time {
+            content.removed[Int(standfirst!)] = true
+            return
+          }
+          i = node.subtreeEndIndex
+          continue
+        }
+        guard node.isElement else {
+          i += 1
+          continue
+        }
+        if standfirst != nil, content.hints[k].contains(.byline) || node.tag == .time {
+          content.removed[Int(standfirst!)] = true
+          return
+        }
+        let paragraph = node.tag == .p || (node.tag.isBlock && !content.stats.hasBlock[k])
+        if paragraph, content.stats.chars[k] >= ContentLocator.minimumParagraphChars {
+          // Only the first paragraph can be a standfirst, and only a `<p>`
+          // (a dek set as a heading is kept, as the corpora's readers do);
+          // any text after it before a byline means it is the story's lede.
+          guard node.tag == .p else { return }
+          guard standfirst == nil, HeadingMatch.key(node.textContent) == key else { return }
+          standfirst = i
+          i = node.subtreeEndIndex
+          continue
+        }
+        i += 1
+      }
+    }
+  }
+
+  private func locateText() -> Content {
     let analysis = PageAnalysis(page: page, headline: headline)
     // Strict rules first; relax them when they leave too little text.
     let attempts = [
