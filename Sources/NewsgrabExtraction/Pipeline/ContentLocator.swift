@@ -471,11 +471,24 @@ struct PageAnalysis {
       removed: &removed
     ) { i, stats in
       guard i != root.index else { return false }
-      return shouldRemove(i, stats: stats, flags: flags)
+      return shouldRemove(i, root: root.index, stats: stats, flags: flags)
     }
   }
 
-  private func shouldRemove(_ i: Int32, stats: NodeStats, flags: ContentLocator.Flags) -> Bool {
+  /// Whether no kept text follows node `i` inside `root`. The clean-up
+  /// runs backwards, so what follows is already measured (and what was
+  /// removed no longer counts).
+  private func isTrailing(_ i: Int32, root: Int32, stats: NodeStats) -> Bool {
+    var ancestor = document.node(at: i).parentIndex
+    while ancestor >= 0 {
+      if stats.chars[Int(ancestor)] > 0 { return false }
+      if ancestor == root { return true }
+      ancestor = document.node(at: ancestor).parentIndex
+    }
+    return true
+  }
+
+  private func shouldRemove(_ i: Int32, root: Int32, stats: NodeStats, flags: ContentLocator.Flags) -> Bool {
     let k = Int(i)
     let node = document.node(at: i)
     let tag = node.tag
@@ -495,6 +508,22 @@ struct PageAnalysis {
       // rail, whatever its links look like after the parser split them.
       let items = stats.listItems[k]
       if items >= 3, stats.images[k] * 2 >= items, chars / items < Self.maximumCardChars { return true }
+    }
+    // At the end of the text: a tag list (nothing but short links,
+    // "Libraries", "Thornby") and a "Follow us on Facebook, X" line. The
+    // same shapes higher up are a table of contents or a list in the story.
+    if tag == .ul || tag == .ol {
+      let items = stats.listItems[k]
+      if items >= 2, stats.linkDensity(i) >= 0.9, chars / items <= Self.maximumTagChars,
+        isTrailing(i, root: root, stats: stats)
+      {
+        return true
+      }
+    }
+    if tag == .p, chars < Self.maximumSocialPromoChars, Self.isSocialPromo(node),
+      isTrailing(i, root: root, stats: stats)
+    {
+      return true
     }
     // "Related stories", "Around the web": headings of teaser blocks, never text.
     if tag.isHeading, chars <= 40, TeaserCollector.isRelatedLabel(node.textContent) { return true }
@@ -563,6 +592,30 @@ struct PageAnalysis {
     }
     guard let label = previous, label.textLength <= 60 else { return false }
     return TeaserCollector.isRelatedLabel(label.textContent)
+  }
+
+  /// Average text of one item in a tag list: a topic name, not a headline.
+  static let maximumTagChars: Int32 = 25
+  /// A "follow us" line is one or two sentences.
+  static let maximumSocialPromoChars: Int32 = 300
+
+  /// Social networks as their links are labelled in "Follow us on …" lines.
+  static let socialNetworks: Set<String> = [
+    "facebook", "twitter", "x", "instagram", "tiktok", "youtube", "linkedin", "whatsapp", "threads", "bluesky",
+    "telegram", "mastodon", "snapchat", "pinterest", "flipboard",
+  ]
+
+  /// Whether a paragraph is a "Follow us on Facebook, X and Instagram"
+  /// promo: two or more of its links are labelled only with a network's
+  /// name. Story text names a network in words, not as bare link labels.
+  static func isSocialPromo(_ paragraph: HTMLNode) -> Bool {
+    var networks = 0
+    for link in paragraph.descendants(.a) {
+      let label = link.textContent.collapsingWhitespace().lowercased()
+      if socialNetworks.contains(label) { networks += 1 }
+      if networks >= 2 { return true }
+    }
+    return false
   }
 
   /// Average text of one item in a list of story cards (title, time, label).
