@@ -15,6 +15,8 @@ struct Content {
   let hints: [Hints]
   /// Per node: totals over what is kept.
   let stats: NodeStats
+  /// The heading that repeats the headline, when the page has one.
+  var headlineHeading: Int32? = nil
 
   /// Whether node `i` is skipped when rendering the article.
   func isSkipped(_ i: Int32) -> Bool { excluded[Int(i)] || removed[Int(i)] }
@@ -260,7 +262,9 @@ struct PageAnalysis {
     for root in roots {
       clean(root, stats: &stats, scores: scores, excluded: excluded, removed: &removed, flags: flags)
     }
-    return Content(document: document, roots: roots, excluded: excluded, removed: removed, hints: hints, stats: stats)
+    return Content(
+      document: document, roots: roots, excluded: excluded, removed: removed, hints: hints, stats: stats,
+      headlineHeading: headlineHeading)
   }
 
   /// Candidate scores (nil where a node received no points).

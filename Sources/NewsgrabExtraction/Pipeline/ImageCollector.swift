@@ -50,7 +50,7 @@ struct ImageCollector {
     /// the lazy placeholder before it.
     var lastImageParent: Int32 = -1
     var lastImageResolved = false
-    for root in content.roots {
+    for root in leadFigures() + content.roots {
       var i = root.index
       let end = root.subtreeEndIndex
       while i < end {
@@ -83,7 +83,7 @@ struct ImageCollector {
           i = node.subtreeEndIndex
           continue
         }
-        guard tag == .img else {
+        guard tag == .img || Self.isPictureElement(node) else {
           i += 1
           continue
         }
@@ -117,6 +117,46 @@ struct ImageCollector {
       }
     }
     return images
+  }
+
+  /// AMP pages show pictures with `<amp-img>` (and GIFs with `<amp-anim>`),
+  /// which carry the same `src`/`srcset`/`alt`/`width` attributes as `<img>`.
+  static func isPictureElement(_ node: HTMLNode) -> Bool {
+    guard node.tag == .other else { return false }
+    let name = node.tagName
+    return name == "amp-img" || name == "amp-anim"
+  }
+
+  /// Figures between the headline and the article's text: the lead
+  /// picture set above the text container (or between the containers of a
+  /// split article) is the article's, though no container holds it.
+  /// Author photos, share bars and teaser boxes on the way are skipped.
+  func leadFigures() -> [HTMLNode] {
+    guard let heading = content.headlineHeading, let last = content.roots.last else { return [] }
+    let document = content.document
+    let start = document.node(at: heading).subtreeEndIndex
+    let end = last.index
+    let roots = Set(content.roots.map(\.index))
+    var figures: [HTMLNode] = []
+    var i = start
+    while i < end {
+      let node = document.node(at: i)
+      let hints = content.hints[Int(i)]
+      if node.isElement,
+        roots.contains(i) || content.excluded[Int(i)] || hints.contains(.related) || hints.contains(.promo)
+          || hints.contains(.byline) || hints.contains(.share)
+      {
+        i = node.subtreeEndIndex
+        continue
+      }
+      if node.tag == .figure, node.subtreeEndIndex <= end {
+        figures.append(node)
+        i = node.subtreeEndIndex
+        continue
+      }
+      i += 1
+    }
+    return figures
   }
 
   /// The image's address, from the `img` itself or its `<picture>` sources.
