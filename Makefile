@@ -13,7 +13,7 @@ release: deps ; $(SWIFT) build -c release --product newsgrab
 # Unit, fixture and CLI tests in debug; corpus-wide floors run the release binary.
 test: release ; NEWSGRAB_RELEASE_BINARY=$(RELEASE_BIN) NEWSGRAB_CORPORA=$(CORPORA) $(SWIFT) test
 lint: ; $(SWIFT) format lint --strict --recursive Sources Tests
-demo: release ; rm -f $(DB) && $(RELEASE_BIN) import fixtures --db $(DB) && $(RELEASE_BIN) search --db $(DB) election
+demo: release ; rm -f $(DB) $(DB)-wal $(DB)-shm && $(RELEASE_BIN) import fixtures --db $(DB) && $(RELEASE_BIN) search --db $(DB) election
 eval: release ; $(RELEASE_BIN) eval $(CORPORA)/*/
 compare: release ; CORPORA=$(CORPORA) bash scripts/compare.sh
 bench: release ; bash scripts/bench.sh

@@ -36,7 +36,7 @@ if [ "$peers" = 1 ]; then
 fi
 
 # Whole-process runs: wall seconds and peak RSS from /usr/bin/time.
-timed() { /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@"; cat "$WORK/time.txt"; }
+timed() { /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >/dev/null; cat "$WORK/time.txt"; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 echo "== 3. import end to end (fresh archive, --jobs 2, median of 3)"
@@ -44,7 +44,7 @@ input_bytes=$(find "${pages[@]}" -type f -name '*.htm*' -printf '%s\n' | awk '{s
 page_count=$(find "${pages[@]}" -type f -name '*.htm*' | wc -l)
 for run in 1 2 3; do
   rm -f "$WORK/import.sqlite"*
-  timed "$BIN" import "${pages[@]}" --db "$WORK/import.sqlite" --jobs 2 --quiet >/dev/null | awk '{print $1}'
+  timed "$BIN" import "${pages[@]}" --db "$WORK/import.sqlite" --jobs 2 --quiet | awk '{print $1}'
 done | median > "$WORK/import-seconds.txt"
 import_seconds=$(cat "$WORK/import-seconds.txt")
 archive_bytes=$(stat -c %s "$WORK/import.sqlite")
@@ -54,7 +54,7 @@ echo "== 5. memory: peak RSS importing synthetic pages"
 for size in $MEMORY_SIZES; do
   [ -d "$WORK/synth-$size" ] || python3 scripts/make_bench_pages.py "$CORPORA" "$WORK/synth-$size" "$size"
   rm -f "$WORK/mem.sqlite"*
-  read -r seconds rss < <(timed "$BIN" import "$WORK/synth-$size" --db "$WORK/mem.sqlite" --jobs 2 --quiet >/dev/null)
+  read -r seconds rss < <(timed "$BIN" import "$WORK/synth-$size" --db "$WORK/mem.sqlite" --jobs 2 --quiet)
   echo "$size $seconds $rss" >> "$WORK/memory.txt.new"
   echo "import $size pages: ${seconds}s, peak RSS $((rss / 1024)) MB"
 done

@@ -76,12 +76,16 @@ extension Archive {
       try PageRecord.fetchAll(
         db, sql: "SELECT * FROM page WHERE version_id > ? ORDER BY version_id LIMIT ?", arguments: [lastID, limit]
       ).map { record in
-        let bytes = (try? Zlib.decompress([UInt8](record.zlib), limit: Int.max)) ?? []
+        // A page that does not inflate to its recorded size is damaged: it
+        // is handed on as such, and its stored extraction is left alone.
+        let inflated = try? Zlib.decompress([UInt8](record.zlib), limit: record.byteCount)
+        let damaged = inflated?.count != record.byteCount
+        let bytes = damaged ? [] : inflated ?? []
         let page = InputPage(
           name: record.name, bytes: bytes, format: InputPage.Format(rawValue: record.format) ?? .html,
           charsetHint: record.charsetHint, url: record.url, savedAt: record.savedAt,
           resources: StoredResources.decode(record.resources))
-        return StoredPage(versionID: record.versionId, page: page)
+        return StoredPage(versionID: record.versionId, page: page, isDamaged: damaged)
       }
     }
   }

@@ -103,6 +103,30 @@ extension Archive {
           );
           """)
     }
+    migrator.registerMigration("v2: a narrow covering index for search filters") { db in
+      // The filtered columns sit after `body` in each row, so in overflow
+      // pages: a filtered search read ~2 KB per match. This index holds them
+      // (and the id search joins on) in a few bytes; `search` names it.
+      try db.execute(
+        sql: "CREATE INDEX article_filter ON article(id, published_date, source, source_url, language)")
+    }
+    migrator.registerMigration("v3: prefix indexes for prefix* queries") { db in
+      // Without them FTS5 merges the doclists of every term with the prefix
+      // for each statement: `cont*` (60,000 of 100,000 articles) took 20 ms
+      // to count and 40 ms to rank. Three- and four-letter prefixes are the
+      // ones that match many terms; longer ones match few and stay cheap.
+      try db.execute(
+        sql: """
+          DROP TABLE article_fts;
+          CREATE VIRTUAL TABLE article_fts USING fts5(
+            headline, description, body, authors, tags, source,
+            content = 'article', content_rowid = 'id',
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '3 4'
+          );
+          INSERT INTO article_fts(article_fts) VALUES ('rebuild');
+          """)
+    }
     return migrator
   }
 }

@@ -11,32 +11,73 @@ extension Archive {
   private static let summaryColumns =
     "a.id, a.url, a.headline, a.source, a.published_at, a.language, a.authors, a.word_count"
 
+  /// Matches counted exactly; beyond this, the total is shown as "at least".
+  /// Counting every match of a word in most articles costs more than the
+  /// page itself (a join per match when filtered: 2,115 of the 40,000
+  /// articles with "would" from one source took 9 ms of CPU to count).
+  static let countCap = 500
+  /// Matches ranked by bm25 when a query matches very many articles: the
+  /// newest this many (by id, the import order). bm25 reads every match's
+  /// positions and column sizes (about 1 µs each here), so ranking all
+  /// 40,000 articles containing "would" in a 100,000-article archive took
+  /// 50 ms against 4 ms for the newest 2,000 (which keep bm25 and its
+  /// headline weight); `--sort newest` still reaches every match.
+  static let rankWindow = 2000
+
   /// Full-text search, best match first unless `filter.order` says otherwise.
+  ///
+  /// Steps: a capped count; the page of ids in order (by relevance through
+  /// FTS5's own `rank` ordering, over at most a window of the newest matches:
+  /// see `rankedPage`); then snippets for that page only — `snippet()` in the ordered
+  /// query would run for every match (measured on 20,000 articles: 0.08 s
+  /// against 0.04 s for a word in every article).
   package func search(_ query: SearchQuery, filter: ArticleFilter) throws(ArchiveError) -> ArticlePage {
     let (conditions, filterArguments) = try filter.conditions()
-    let whereClause = (["article_fts MATCH ?"] + conditions).joined(separator: " AND ")
     var arguments: StatementArguments = [query.match]
     arguments += filterArguments
-    let order =
-      switch filter.order {
-      case .relevance: "score DESC, a.id DESC"
-      case .newest, .oldest: filter.listOrder
-      }
-    let sql = """
-      SELECT \(Self.summaryColumns),
-        -bm25(article_fts, \(Self.rankWeights)) AS score,
-        snippet(article_fts, -1, char(57344), char(57345), '…', \(Self.snippetTokens)) AS snippet
-      FROM article_fts JOIN article a ON a.id = article_fts.rowid
-      WHERE \(whereClause)
-      ORDER BY \(order)
-      \(filter.limitClause)
-      """
-    let countSQL = "SELECT count(*) FROM article_fts JOIN article a ON a.id = article_fts.rowid WHERE \(whereClause)"
+    // Filters read the narrow covering index, never the wide article rows
+    // (their body spills to overflow pages that hold the filtered columns).
+    let from =
+      conditions.isEmpty
+      ? "FROM article_fts"
+      : "FROM article_fts JOIN article a INDEXED BY article_filter ON a.id = article_fts.rowid"
+    let whereClause = (["article_fts MATCH ?"] + conditions).joined(separator: " AND ")
     do {
       return try pool.read { db in
-        let total = try Int.fetchOne(db, sql: countSQL, arguments: arguments) ?? 0
-        let items = try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.summary)
-        return ArticlePage(total: total, items: items)
+        let counted =
+          try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM (SELECT 1 \(from) WHERE \(whereClause) LIMIT \(Self.countCap + 1))",
+            arguments: arguments) ?? 0
+        let total = min(counted, Self.countCap)
+        let totalIsExact = counted <= Self.countCap
+        let ranked = try rankedPage(
+          db, match: query.match, from: from, whereClause: whereClause, arguments: arguments, filter: filter)
+        guard !ranked.isEmpty else { return ArticlePage(total: total, totalIsExact: totalIsExact, items: []) }
+        let ids = ranked.map { String($0.id) }.joined(separator: ",")
+        var snippets: [Int64: String] = [:]
+        for row in try Row.fetchAll(
+          db,
+          sql: """
+            SELECT rowid, snippet(article_fts, -1, char(57344), char(57345), '…', \(Self.snippetTokens))
+            FROM article_fts WHERE article_fts MATCH ? AND rowid IN (\(ids))
+            """, arguments: [query.match])
+        {
+          snippets[row[0]] = row[1]
+        }
+        var summaries: [Int64: ArticleSummary] = [:]
+        for row in try Row.fetchAll(
+          db, sql: "SELECT \(Self.summaryColumns), NULL AS score, NULL AS snippet FROM article a WHERE a.id IN (\(ids))"
+        ) {
+          let summary = Self.summary(row)
+          summaries[summary.id] = summary
+        }
+        let items = ranked.compactMap { hit -> ArticleSummary? in
+          guard var summary = summaries[hit.id] else { return nil }
+          summary.score = hit.score
+          summary.snippet = snippets[hit.id]
+          return summary
+        }
+        return ArticlePage(total: total, totalIsExact: totalIsExact, items: items)
       }
     } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && (error.message ?? "").contains("fts5")
     {
@@ -44,6 +85,50 @@ extension Archive {
       throw .malformedQuery(error.message ?? "syntax error")
     } catch {
       throw ArchiveError(error)
+    }
+  }
+
+  /// The page of (id, score) in order. By relevance, when the words match
+  /// more than `rankWindow` articles, bm25 ranks the newest `rankWindow`
+  /// matches of the words; when filters leave too few of them for the page,
+  /// the window widens (×4) until the page is full or covers every match.
+  private func rankedPage(
+    _ db: Database, match: String, from: String, whereClause: String, arguments: StatementArguments,
+    filter: ArticleFilter
+  ) throws -> [(id: Int64, score: Double)] {
+    let fetch = { (sql: String) in
+      try Row.fetchAll(db, sql: sql, arguments: arguments).map { (id: $0[0] as Int64, score: $0[1] as Double) }
+    }
+    guard filter.order == .relevance else {
+      return try fetch(
+        """
+        SELECT a.id, -bm25(article_fts, \(Self.rankWeights))
+        FROM article_fts JOIN article a INDEXED BY article_filter ON a.id = article_fts.rowid
+        WHERE \(whereClause)
+        ORDER BY \(filter.listOrder) \(filter.limitClause)
+        """)
+    }
+    var windowSize = Self.rankWindow
+    while true {
+      // Where the newest `windowSize` matches of the words begin (nil: fewer match).
+      let first =
+        filter.limit == nil
+        ? nil
+        : try Int64.fetchOne(
+          db,
+          sql: """
+            SELECT rowid FROM article_fts WHERE article_fts MATCH ?
+            ORDER BY rowid DESC LIMIT 1 OFFSET \(windowSize - 1)
+            """, arguments: [match])
+      let window = first.map { " AND article_fts.rowid >= \($0)" } ?? ""
+      let page = try fetch(
+        """
+        SELECT article_fts.rowid, -bm25(article_fts, \(Self.rankWeights)) AS score \(from)
+        WHERE \(whereClause)\(window)
+        ORDER BY score DESC, article_fts.rowid DESC \(filter.limitClause)
+        """)
+      if first == nil || page.count >= (filter.limit ?? 0) { return page }
+      windowSize *= 4
     }
   }
 

@@ -37,6 +37,10 @@ package final class Archive: Sendable {
     if exists {
       try Self.checkHeader(path)
     } else {
+      // SQLite would replay a WAL left by a deleted archive into the new file.
+      if manager.fileExists(atPath: path + "-wal") {
+        throw .cannotCreate("\(path)-wal is left from an archive that is no longer there; move it away first")
+      }
       let directory = (path as NSString).deletingLastPathComponent
       if !directory.isEmpty {
         do {

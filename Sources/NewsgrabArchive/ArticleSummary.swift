@@ -22,6 +22,15 @@ package struct ArticleSummary: Codable, Hashable, Sendable {
 
 /// A page of results and how many there are in all.
 package struct ArticlePage: Sendable {
+  /// How many match in all; when `totalIsExact` is false, at least this many
+  /// (search stops counting at `Archive.countCap`).
   package var total: Int
+  package var totalIsExact: Bool
   package var items: [ArticleSummary]
+
+  package init(total: Int, totalIsExact: Bool = true, items: [ArticleSummary]) {
+    self.total = total
+    self.totalIsExact = totalIsExact
+    self.items = items
+  }
 }

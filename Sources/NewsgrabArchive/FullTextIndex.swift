@@ -4,10 +4,11 @@ import GRDB
 /// table, in the caller's transaction.
 ///
 /// Explicit writes instead of triggers: measured here on 3,000 corpus
-/// articles in batches of 100, triggers took 3.3–3.8 s against 2.3–2.6 s for
-/// the same rows written explicitly (docs/archive.md). A row is removed from
-/// the index with exactly the values it was indexed with, read back from the
-/// table before the row changes, so the two cannot disagree.
+/// articles in batches of 100 (scripts/fts-sync-bench.py), triggers took
+/// 1.6–3.8 s against 1.1–2.6 s for the same rows written explicitly (faster
+/// in 9 of 10 paired runs, median 1.3×). A row is removed from the index with
+/// exactly the values it was indexed with, read back from the table before
+/// the row changes, so the two cannot disagree.
 enum FullTextIndex {
   static let columns = "headline, description, body, authors, tags, source"
 

@@ -51,16 +51,52 @@ package struct Identity: Hashable, Sendable {
 
   /// Lowercased, whitespace runs collapsed to one space.
   static func normaliseText(_ text: String) -> String {
-    text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    var bytes: [UInt8] = []
+    appendNormalised(text, lowercase: true, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends `text` as UTF-8 with runs of whitespace as one space and no
+  /// space at either end (one pass over the scalars: this runs on every
+  /// imported body, and `lowercased()` plus `split` cost more than the rest
+  /// of storing an article).
+  static func appendNormalised(_ text: String, lowercase: Bool, to bytes: inout [UInt8]) {
+    var pendingSpace = false
+    var started = false
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      let isSpace =
+        value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : scalar.properties.isWhitespace
+      if isSpace {
+        pendingSpace = started
+        continue
+      }
+      if pendingSpace { bytes.append(0x20) }
+      pendingSpace = false
+      started = true
+      if value < 0x80 {
+        let byte = UInt8(value)
+        bytes.append(lowercase && (0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+      } else if lowercase {
+        bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+      } else {
+        bytes.append(contentsOf: String(scalar).utf8)
+      }
+    }
   }
 
   /// A fingerprint of what a reader sees: headline, description, authors and
   /// body, whitespace-normalised. Related links, images and page chrome may
   /// change between two saves without making a new version.
   package static func contentHash(_ article: Article) -> String {
-    let parts = [
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(article.body.utf8.count + 256)
+    for part in [
       article.headline ?? "", article.description ?? "", article.authors.joined(separator: "; "), article.body,
-    ].map(normaliseText)
-    return SHA256.hex(Array(parts.joined(separator: "\u{1F}").utf8))
+    ] {
+      appendNormalised(part, lowercase: false, to: &bytes)
+      bytes.append(0x1F)
+    }
+    return SHA256.hex(bytes)
   }
 }

@@ -25,4 +25,6 @@ package struct VersionInfo: Codable, Hashable, Sendable {
 package struct StoredPage: Sendable {
   package var versionID: Int64
   package var page: InputPage
+  /// The stored bytes do not inflate to what was stored (`page.bytes` is empty).
+  package var isDamaged = false
 }

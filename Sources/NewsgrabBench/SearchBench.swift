@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 import NewsgrabArchive
 
-/// `newsgrab-bench search --db PATH --queries FILE [--json FILE]`: latency of
+/// `newsgrab-bench search --db PATH --queries FILE [--json FILE] [--slowest N]`: latency of
 /// realistic queries (first results page, snippets included) on an archive.
 enum SearchBench {
   struct Query: Decodable {
@@ -24,12 +24,14 @@ enum SearchBench {
     var db: String?
     var queriesPath: String?
     var json: String?
+    var slowest = 0
     var iterator = arguments.makeIterator()
     while let argument = iterator.next() {
       switch argument {
       case "--db": db = iterator.next()
       case "--queries": queriesPath = iterator.next()
       case "--json": json = iterator.next()
+      case "--slowest": slowest = Int(iterator.next() ?? "") ?? 0
       default: break
       }
     }
@@ -53,12 +55,22 @@ enum SearchBench {
     // One warm-up pass (the page cache), then every query timed.
     for query in queries { _ = try? once(query) }
     var samples: [Double] = []
+    var timed: [(Double, Query)] = []
     for query in queries {
-      do { samples.append(try once(query)) } catch {
+      do {
+        let milliseconds = try once(query)
+        samples.append(milliseconds)
+        timed.append((milliseconds, query))
+      } catch {
         FileHandle.standardError.write(Data("newsgrab-bench: query \(query.query): \(error)\n".utf8))
       }
     }
     samples.sort()
+    for (milliseconds, query) in timed.sorted(by: { $0.0 > $1.0 }).prefix(slowest) {
+      print(
+        String(format: "%8.2f ms  ", milliseconds) + query.query
+          + (query.source.map { "  --source \($0)" } ?? "") + (query.since.map { " --since \($0)" } ?? ""))
+    }
     func percentile(_ p: Double) -> Double { samples[min(samples.count - 1, Int(Double(samples.count) * p))] }
     let report = Report(
       queries: samples.count, articles: articles, p50Milliseconds: percentile(0.50),

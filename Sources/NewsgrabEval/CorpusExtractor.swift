@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import NewsgrabExtraction
 import NewsgrabInput
 
@@ -15,25 +17,24 @@ package struct CorpusExtractor: Sendable {
     self.workers = max(1, workers)
   }
 
-  /// Predictions keyed by page id.
-  package func extractAll(_ corpus: Corpus) async -> [String: Prediction] {
+  /// Predictions keyed by page id, pages dealt round-robin to `workers` threads.
+  package func extractAll(_ corpus: Corpus) -> [String: Prediction] {
     let records = corpus.records
     let workers = min(self.workers, max(1, records.count))
-    return await withTaskGroup(of: [(String, Prediction)].self) { group in
-      for worker in 0..<workers {
-        group.addTask {
-          stride(from: worker, to: records.count, by: workers).map { index in
-            let record = records[index]
-            return (record.id, extract(record, path: corpus.pagePath(record)))
-          }
-        }
-      }
-      var predictions: [String: Prediction] = [:]
-      for await chunk in group {
-        for (id, prediction) in chunk { predictions[id] = prediction }
-      }
-      return predictions
+    let chunks = ChunkResults(count: workers)
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      chunks.store(
+        worker,
+        stride(from: worker, to: records.count, by: workers).map { index in
+          let record = records[index]
+          return (record.id, extract(record, path: corpus.pagePath(record)))
+        })
     }
+    var predictions: [String: Prediction] = [:]
+    for chunk in chunks.all {
+      for (id, prediction) in chunk { predictions[id] = prediction }
+    }
+    return predictions
   }
 
   /// Reads the page as `parse` would, with the truth URL as the page URL.
@@ -50,5 +51,25 @@ package struct CorpusExtractor: Sendable {
     } catch {
       return .failed(String(describing: error))
     }
+  }
+}
+
+/// Each worker's results in its own slot, written once under a lock.
+private final class ChunkResults: @unchecked Sendable {
+  private var chunks: [[(String, Prediction)]]
+  private let lock = NSLock()
+
+  init(count: Int) { chunks = Array(repeating: [], count: count) }
+
+  func store(_ worker: Int, _ chunk: [(String, Prediction)]) {
+    lock.lock()
+    chunks[worker] = chunk
+    lock.unlock()
+  }
+
+  var all: [[(String, Prediction)]] {
+    lock.lock()
+    defer { lock.unlock() }
+    return chunks
   }
 }

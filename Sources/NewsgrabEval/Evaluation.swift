@@ -20,7 +20,7 @@ package struct Evaluation: Sendable {
     self.others = others
   }
 
-  package func run(_ paths: [String]) async -> Outcome {
+  package func run(_ paths: [String]) -> Outcome {
     let located = CorpusLocator.locate(paths)
     var problems = located.errors
     var scores: [CorpusScore] = []
@@ -34,7 +34,7 @@ package struct Evaluation: Sendable {
         continue
       }
       names.append(corpus.name)
-      let predictions = await extractor.extractAll(corpus)
+      let predictions = extractor.extractAll(corpus)
       scores.append(CorpusScore.score(corpus: corpus, system: "newsgrab", fields: fields) { predictions[$0.id] })
       for other in others {
         scores.append(

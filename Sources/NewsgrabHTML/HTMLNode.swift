@@ -253,3 +253,45 @@ extension HTMLNode {
     }
   }
 }
+
+// MARK: Index-level access for linear passes
+
+extension HTMLDocument {
+  /// The node at `index` (0 is the root); indexes follow document order, so
+  /// a pass over `0..<nodeCount` visits parents before their children.
+  package func node(at index: Int32) -> HTMLNode { HTMLNode(document: self, index: index) }
+
+  /// The interned number of a tag or attribute name in this document, nil
+  /// when the page never uses it: look it up once, then compare numbers.
+  package func nameNumber(_ name: String) -> UInt16? { nameID(name) }
+}
+
+extension HTMLNode {
+  /// Index of the parent (-1 for the root).
+  package var parentIndex: Int32 { record.parent }
+
+  /// One past the last index of this node's subtree.
+  package var subtreeEndIndex: Int32 { subtreeEnd }
+
+  /// Calls `body` with each attribute's interned name number and raw UTF-8
+  /// value, in source order: one pass when several attributes are wanted.
+  package func forEachAttribute(_ body: (UInt16, ArraySlice<UInt8>) -> Void) {
+    let record = record
+    guard record.kind == .element, record.start < record.end else { return }
+    for i in Int(record.start)..<Int(record.end) {
+      let attribute = document.attributes[i]
+      body(attribute.name, document.bytes[Int(attribute.valueStart)..<Int(attribute.valueEnd)])
+    }
+  }
+
+  /// The raw UTF-8 value of the attribute with interned number `name`.
+  package func attributeBytes(_ name: UInt16) -> ArraySlice<UInt8>? {
+    let record = record
+    guard record.kind == .element, record.start < record.end else { return nil }
+    for i in Int(record.start)..<Int(record.end) {
+      let attribute = document.attributes[i]
+      if attribute.name == name { return document.bytes[Int(attribute.valueStart)..<Int(attribute.valueEnd)] }
+    }
+    return nil
+  }
+}

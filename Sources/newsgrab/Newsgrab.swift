@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `newsgrab` command: parse saved news pages and archive them.
 @main
-struct Newsgrab: AsyncParsableCommand {
+struct Newsgrab: ParsableCommand {
   static let version = "0.1.0"
 
   static let configuration = CommandConfiguration(

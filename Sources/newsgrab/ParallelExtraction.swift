@@ -45,6 +45,39 @@ enum Parallel {
 
   /// All cores.
   static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+  /// Maps `inputs` in batches of `size` with `jobs` threads, handing each
+  /// batch's results (in order) to `consume` on the calling thread while the
+  /// next batch is already being worked on; stops early when `consume`
+  /// returns false. (Import and reindex store one batch while the next is
+  /// extracted, so the single writer never leaves the cores idle.)
+  static func batches<Input: Sendable, Output: Sendable>(
+    _ inputs: [Input], size: Int, jobs: Int, _ work: @escaping @Sendable (Input) -> Output,
+    consume: ([Output]) -> Bool
+  ) {
+    let chunks = stride(from: 0, to: inputs.count, by: max(1, size)).map {
+      Array(inputs[$0..<min($0 + max(1, size), inputs.count)])
+    }
+    guard let first = chunks.first else { return }
+    var current = map(first, jobs: jobs, work)
+    for index in chunks.indices {
+      let next = Box<[Output]>()
+      let group = DispatchGroup()
+      if index + 1 < chunks.count {
+        let chunk = chunks[index + 1]
+        DispatchQueue.global().async(group: group) { next.value = map(chunk, jobs: jobs, work) }
+      }
+      let goOn = consume(current)
+      group.wait()
+      guard goOn, let following = next.value else { return }
+      current = following
+    }
+  }
+
+  /// A value handed from a worker to the thread that waits for it.
+  private final class Box<Value>: @unchecked Sendable {
+    var value: Value?
+  }
 }
 
 /// What reading and extracting one page gave.

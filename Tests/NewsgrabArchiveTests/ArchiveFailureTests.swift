@@ -173,3 +173,25 @@ struct ArchiveFailureTests {
     #expect(try reader.stats().articles == 400)
   }
 }
+
+@Suite("A WAL file without its archive")
+struct OrphanWALTests {
+  @Test("is not replayed into a new archive")
+  func orphanWAL() throws {
+    // Given an archive's WAL left behind after the archive file was deleted
+    let folder = TemporaryFolder()
+    let path = folder.file("archive.sqlite")
+    let wal = Data("left over".utf8)
+    FileManager.default.createFile(atPath: path + "-wal", contents: wal)
+    // When newsgrab is asked to create the archive there
+    #expect(
+      throws: ArchiveError.cannotCreate(
+        "\(path)-wal is left from an archive that is no longer there; move it away first")
+    ) {
+      try Archive(path: path)
+    }
+    // Then nothing was created and the WAL is untouched
+    #expect(!FileManager.default.fileExists(atPath: path))
+    #expect(FileManager.default.contents(atPath: path + "-wal") == wal)
+  }
+}

@@ -194,3 +194,21 @@ struct ArchiveImportTests {
     #expect(try archive.replaceExtractions(fresh) == 0)
   }
 }
+
+@Suite("Reindex of a damaged page")
+struct DamagedPageTests {
+  @Test("a stored page that does not inflate is reported, and its article kept")
+  func damagedPage() throws {
+    // Given a stored page whose compressed bytes were damaged
+    let folder = TemporaryFolder()
+    let archive = try Archive(path: folder.file("a.sqlite"))
+    let article = Make.article(url: "https://e.com/a", headline: "Kept headline", body: "Kept body.")
+    _ = try archive.save([Make.item(article, page: "a.html")])
+    try archive.execute("UPDATE page SET zlib = x'789c0102'")
+    // When it is read back for reindexing
+    let pages = try archive.storedPages(after: 0, limit: 10)
+    // Then it is marked damaged, and the stored article is untouched
+    #expect(pages.count == 1 && pages[0].isDamaged)
+    #expect(try archive.article(id: 1).article == article)
+  }
+}

@@ -136,6 +136,42 @@ struct ArchiveSearchTests {
     #expect(byDate.items.map(\.id) == [1, 3, 2])
   }
 
+  @Test("a word in very many articles: total capped, newest window ranked by bm25, filters widen it")
+  func manyMatches() throws {
+    // Given more articles with "harbour" than the rank window, the oldest
+    // with it in the headline, the newest with it in the headline and body
+    let folder = TemporaryFolder()
+    let archive = try Archive(path: folder.file("many.sqlite"))
+    let count = Archive.rankWindow + 100
+    let items = (1...count).map { number in
+      let headline = number == 1 || number == count ? "Harbour news \(number)" : "Story \(number)"
+      let source = number <= 50 ? "Old Gazette" : "New Gazette"
+      return Make.item(
+        Make.article(
+          url: "https://gazette.example/\(number)", headline: headline,
+          body: "The harbour was busy on day \(number).", source: source),
+        page: "page\(number).html")
+    }
+    _ = try archive.save(items)
+    // When searching for the word, first page
+    let page = try archive.search(SearchQuery("harbour"), filter: ArticleFilter(limit: 5))
+    // Then the total is capped and marked so, and the newest headline match leads
+    #expect(page.total == Archive.countCap && !page.totalIsExact)
+    #expect(page.items.count == 5)
+    #expect(page.items.first?.id == Int64(count))
+    // The oldest match lies outside the newest window, so it is not ranked
+    #expect(!page.items.contains { $0.id == 1 })
+    // A filter leaving too few matches in the window widens it: all 50 old ones are found
+    let old = try archive.search(SearchQuery("harbour"), filter: ArticleFilter(source: "old", limit: 60))
+    #expect(old.total == 50 && old.totalIsExact)
+    #expect(old.items.count == 50)
+    #expect(old.items.first?.id == 1)  // its headline match ranks first among them
+    // Without a limit every match is ranked
+    let all = try archive.search(SearchQuery("harbour"), filter: ArticleFilter())
+    #expect(all.items.count == count)
+    #expect(Set(all.items.prefix(2).map(\.id)) == [1, Int64(count)])
+  }
+
   @Test("lookup by id, URL or a variant of the URL")
   func lookup() throws {
     let folder = TemporaryFolder()

@@ -107,3 +107,72 @@ struct ArchiveRobustnessTests {
       ])
   }
 }
+
+/// A tiny tmpfs, for a real full disk (needs root and mount rights: CI and
+/// this machine have both; elsewhere the test is skipped with a reason).
+final class TinyDisk {
+  let path: String
+
+  init?(kilobytes: Int) {
+    path = NSTemporaryDirectory() + "newsgrab-full-disk-" + UUID().uuidString
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    guard Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(kilobytes)k", "tmpfs", path]) else {
+      try? FileManager.default.removeItem(atPath: path)
+      return nil
+    }
+  }
+
+  deinit {
+    _ = Self.run("/bin/umount", [path])
+    try? FileManager.default.removeItem(atPath: path)
+  }
+
+  static let available: Bool = TinyDisk(kilobytes: 64) != nil
+
+  private static func run(_ tool: String, _ arguments: [String]) -> Bool {
+    guard FileManager.default.isExecutableFile(atPath: tool) else { return false }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: tool)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return false }
+    process.waitUntilExit()
+    return process.terminationStatus == 0
+  }
+}
+
+@Suite("The archive on a full disk")
+struct FullDiskTests {
+  @Test(
+    "a full disk stops the import with one line; what was committed stays and checks out",
+    .enabled(if: TinyDisk.available, "needs root to mount a small tmpfs"))
+  func fullDisk() throws {
+    // Given an archive on a 400 KB filesystem holding a few articles
+    let disk = try #require(TinyDisk(kilobytes: 400))
+    let workspace = Workspace()
+    let db = disk.path + "/archive.sqlite"
+    for index in 0..<3 { workspace.write("small/p\(index).html", NewsPage.filler(index).html) }
+    let first = try CLI.run(["import", workspace.file("small"), "--db", db])
+    #expect(first.status == 0, "\(first.stderr)")
+    // When an import brings far more than fits
+    for index in 3..<200 {
+      var page = NewsPage.filler(index)
+      page.paragraphs += (0..<20).map {
+        "Paragraph \($0) of page \(index): " + String(repeating: "word\(index)x\($0) ", count: 40)
+      }
+      workspace.write("big/p\(index).html", page.html)
+    }
+    let full = try CLI.run(["import", workspace.file("big"), "--db", db])
+    // Then it fails with one clear line, and the earlier articles are intact
+    #expect(full.status == 1)
+    #expect(
+      full.stderrLines == [
+        "newsgrab: \(db): the disk is full: the batch being written was not saved; everything committed before is intact"
+      ])
+    let check = try CLI.run(["stats", "--check", "--db", db, "--format", "json"])
+    #expect(check.status == 0, "\(check.stderr)")
+    let search = try CLI.run(["search", "harbour", "--db", db, "--format", "ndjson"])
+    #expect(search.stdoutLines.count >= 3)
+  }
+}

@@ -63,7 +63,7 @@ struct ManageCommandTests {
   func csvInjection() throws {
     let hostile = NewsPage(
       url: "https://e.example/hostile", headline: "=HYPERLINK(\"http://evil.example\",\"click\")",
-      paragraphs: ["+SUM(1,2), \"quoted\"\nand more", "@cmd"], author: "-2+3", site: "@evil")
+      paragraphs: ["+SUM(1,2), \"quoted\"\nand more", "@cmd"], author: "+Jane Doe", site: "@evil")
     let workspace = try Self.archive(with: [hostile])
     let result = try CLI.run(["export", "--db", workspace.db, "--format", "csv"])
     #expect(result.status == 0)
@@ -72,7 +72,8 @@ struct ManageCommandTests {
     #expect(result.stdoutLines.first == header)
     // Every cell that would start a formula starts with ' instead.
     #expect(result.stdout.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\""))
-    #expect(result.stdout.contains(",'-2+3,"))
+    // The author must still read as a name: the authors phase drops "-2+3".
+    #expect(result.stdout.contains(",'+Jane Doe,"))
     #expect(result.stdout.contains(",'@evil,"))
     for cell in CSVCells.parse(result.stdout).dropFirst().joined() {
       #expect(!(cell.first.map { "=+-@".contains($0) } ?? false), "formula cell: \(cell)")

@@ -100,7 +100,7 @@ import Testing
     #expect(missing == "no such file or directory")
   }
 
-  @Test func extractAllReturnsOnePredictionPerPage() async throws {
+  @Test func extractAllReturnsOnePredictionPerPage() throws {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     var records: [TruthRecord] = []
@@ -110,7 +110,7 @@ import Testing
       records.append(TruthRecord(id: "p\(index)", html: "pages/p\(index).html"))
     }
     let corpus = Corpus(name: "c", directory: directory.path, records: records)
-    let predictions = await CorpusExtractor(workers: 2).extractAll(corpus)
+    let predictions = CorpusExtractor(workers: 2).extractAll(corpus)
     #expect(Set(predictions.keys) == Set(records.map(\.id)))
     #expect(predictions["p3"]?.article?.headline == "Page 3")
   }

@@ -38,9 +38,13 @@ package struct ArticleExtractor: Sendable {
     article.body = BodyText(page: page).render(content)
     article.wordCount = Article.countWords(article.body)
     let images = ImageCollector(page: page, content: content, structured: structured, meta: meta).collect()
-    article.leadImage = images.lead
     article.images = images.inArticle
-    if let source = images.leadSource { article.provenance["leadImage"] = source }
+    let lead = LeadImage(
+      page: page, structured: structured, meta: meta, microdata: microdata, inArticle: images.inArticle
+    )
+    .choose()
+    article.leadImage = lead?.value
+    article.provenance["leadImage"] = lead?.source
     article.related = TeaserCollector(page: page, content: content).collect()
     return article
   }

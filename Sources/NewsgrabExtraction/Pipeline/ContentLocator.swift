@@ -1,19 +1,526 @@
 import NewsgrabHTML
 
+/// The article's text as found in the page: the containers that hold it,
+/// and which nodes inside them are furniture to skip.
+struct Content {
+  let document: HTMLDocument
+  /// The container(s) of the article text, in document order (an article
+  /// split by ad slots or layout wrappers yields siblings here).
+  let roots: [HTMLNode]
+  /// Per node: dropped while locating (hidden, page furniture, scripts…).
+  let excluded: [Bool]
+  /// Per node: removed by the clean-up of the chosen containers.
+  let removed: [Bool]
+  /// Per element: what its class, id, role and visibility say.
+  let hints: [Hints]
+  /// Per node: totals over what is kept.
+  let stats: NodeStats
+
+  /// Whether node `i` is skipped when rendering the article.
+  func isSkipped(_ i: Int32) -> Bool { excluded[Int(i)] || removed[Int(i)] }
+
+  /// Paragraphs shorter than this are labels, times or headlines, not prose.
+  static let proseParagraphChars: Int32 = 80
+
+  /// Characters of the kept paragraphs of sentence length (outside links).
+  var proseChars: Int32 {
+    var total: Int32 = 0
+    for root in roots {
+      var i = root.index
+      let end = root.subtreeEndIndex
+      while i < end {
+        let node = document.node(at: i)
+        if isSkipped(i) {
+          i = node.subtreeEndIndex
+          continue
+        }
+        let k = Int(i)
+        let tag = node.tag
+        let paragraphLike =
+          tag == .p || tag == .pre || tag == .blockquote || (node.isElement && !stats.hasBlock[k] && tag.isBlock)
+        if paragraphLike {
+          let prose = stats.chars[k] - stats.linkChars[k]
+          if prose >= Self.proseParagraphChars { total += prose }
+          i = node.subtreeEndIndex
+          continue
+        }
+        i += 1
+      }
+    }
+    return total
+  }
+}
+
 /// Phase 3: finds the element(s) holding the article's text.
+///
+/// A readability-style scorer: every paragraph-like block gives points to
+/// its ancestors (more for long text and commas), containers are weighed by
+/// their class/id vocabulary and link density, the best container is
+/// widened to its ancestor or siblings when the text is spread out, and the
+/// result is cleaned of boxes that look like furniture. Per-node numbers come
+/// from linear passes over the arena (`NodeStats`), never a walk per node.
 struct ContentLocator {
   let page: Page
   let headline: String?
 
-  /// The content root: the element whose paragraphs carry the most text.
-  func locate() -> HTMLNode {
-    var scores: [HTMLNode: Int] = [:]
-    for paragraph in page.body.descendants(.p) {
-      let length = paragraph.textLength
-      guard length > 40, let parent = paragraph.parent else { continue }
-      scores[parent, default: 0] += length
-      if let grandparent = parent.parent { scores[grandparent, default: 0] += length / 2 }
+  /// Text shorter than this after clean-up means the rules were too strict
+  /// for the page; readability uses the same 500-character floor.
+  static let minimumArticleChars: Int32 = 500
+  /// Paragraphs shorter than this give no points (readability's 25).
+  static let minimumParagraphChars: Int32 = 25
+  /// How many ancestors a paragraph's points reach.
+  static let ancestorLevels = 5
+  /// Near-best candidates (≥ 75 % of the best) that, sharing an ancestor
+  /// with it, make that ancestor the article. Readability uses 3; 2 scored
+  /// better on every corpus here (articles split into two or three blocks).
+  static let sharedAncestorCandidates = 2
+
+  struct Flags: Sendable {
+    var stripUnlikely = true
+    var weighClasses = true
+    var cleanConditionally = true
+  }
+
+  func locate() -> Content {
+    let analysis = PageAnalysis(page: page, headline: headline)
+    // Strict rules first; relax them when they leave too little text.
+    let attempts = [
+      Flags(), Flags(stripUnlikely: false), Flags(stripUnlikely: false, weighClasses: false),
+      Flags(stripUnlikely: false, weighClasses: false, cleanConditionally: false),
+    ]
+    var best: (content: Content, chars: Int32)?
+    for flags in attempts {
+      let content = analysis.locate(flags)
+      let chars = content.roots.reduce(Int32(0)) { $0 + content.stats.chars[Int($1.index)] }
+      if chars >= Self.minimumArticleChars { return content }
+      // Among short results only sentence-length paragraphs count: relaxed
+      // rules readily let in long lists of headlines, times and labels.
+      let prose = content.proseChars
+      if best == nil || prose > best!.chars { best = (content, prose) }
     }
-    return scores.max { $0.value < $1.value }?.key ?? page.body
+    return best!.content
+  }
+}
+
+/// What is known of a page before any choice: hints and text measures.
+struct PageAnalysis {
+  let document: HTMLDocument
+  let body: HTMLNode
+  let hints: [Hints]
+  let text: NodeStats.TextMeasure
+  /// The heading that repeats the headline (dropped from the body).
+  let headlineHeading: Int32?
+  /// Per node: inside `pre`/`code`, a data table, or a figure.
+  let insideCode: [Bool]
+  let insideFigure: [Bool]
+
+  init(page: Page, headline: String?) {
+    document = page.document
+    body = page.body
+    let count = document.nodeCount
+    var hints = [Hints](repeating: [], count: count)
+    var insideCode = [Bool](repeating: false, count: count)
+    var insideFigure = [Bool](repeating: false, count: count)
+    var vocabulary = Boilerplate(document: document)
+    var headlineHeading: Int32?
+    let headlineKey = headline.map(HeadingMatch.key)
+    for i in 1..<Int32(count) {
+      let node = document.node(at: i)
+      guard node.isElement else { continue }
+      hints[Int(i)] = vocabulary.hints(of: node)
+      let parent = Int(node.parentIndex)
+      let tag = node.tag
+      insideCode[Int(i)] = insideCode[parent] || tag == .pre || tag == .code
+      insideFigure[Int(i)] = insideFigure[parent] || tag == .figure
+      if headlineHeading == nil, let headlineKey, tag == .h1 || tag == .h2,
+        HeadingMatch.similar(HeadingMatch.key(node.textContent), headlineKey)
+      {
+        headlineHeading = i
+      }
+    }
+    self.hints = hints
+    self.insideCode = insideCode
+    self.insideFigure = insideFigure
+    self.headlineHeading = headlineHeading
+    text = NodeStats.TextMeasure(document: document)
+  }
+
+  /// Elements never part of the article text, whatever the flags.
+  static func isNonContent(_ tag: HTMLTag) -> Bool {
+    switch tag {
+    case .script, .style, .template, .noscript, .head, .title, .meta, .link, .svg, .button, .select,
+      .input, .textarea, .option, .iframe, .object, .embed, .nav, .dialog, .audio,
+      .video, .base:
+      return true
+    default:
+      return false
+    }
+  }
+
+  // MARK: Locating
+
+  func locate(_ flags: ContentLocator.Flags) -> Content {
+    let count = document.nodeCount
+    var excluded = [Bool](repeating: false, count: count)
+    var insideTable = [Bool](repeating: false, count: count)
+    for i in 1..<Int32(count) {
+      let k = Int(i)
+      let node = document.node(at: i)
+      let parent = Int(node.parentIndex)
+      if excluded[parent] {
+        excluded[k] = true
+        continue
+      }
+      guard node.isElement else { continue }
+      let tag = node.tag
+      insideTable[k] = insideTable[parent] || tag == .table
+      let hints = hints[k]
+      if Self.isNonContent(tag) || hints.contains(.hidden) || hints.contains(.furnitureRole) || i == headlineHeading {
+        excluded[k] = true
+      } else if flags.stripUnlikely, hints.contains(.unlikely) || hints.contains(.promo),
+        !hints.contains(.maybeContent), !hints.contains(.articleBody), tag != .body, tag != .a, tag != .html,
+        tag != .article, tag != .main, !insideTable[k], !insideCode[k]
+      {
+        excluded[k] = true
+      }
+    }
+    var stats = NodeStats(document: document, text: text, excluded: excluded)
+    let scores = score(stats: stats, excluded: excluded, flags: flags)
+    let roots = choose(scores: scores, stats: stats, excluded: excluded, flags: flags)
+    var removed = [Bool](repeating: false, count: count)
+    for root in roots {
+      clean(root, stats: &stats, scores: scores, excluded: excluded, removed: &removed, flags: flags)
+    }
+    return Content(document: document, roots: roots, excluded: excluded, removed: removed, hints: hints, stats: stats)
+  }
+
+  /// Candidate scores (nil where a node received no points).
+  private func score(stats: NodeStats, excluded: [Bool], flags: ContentLocator.Flags) -> [Double?] {
+    let count = document.nodeCount
+    var scores = [Double?](repeating: nil, count: count)
+
+    func initial(_ i: Int32) -> Double {
+      var score: Double
+      switch document.node(at: i).tag {
+      case .div: score = 5
+      case .pre, .td, .blockquote: score = 3
+      case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: score = -3
+      case .h1, .h2, .h3, .h4, .h5, .h6, .th: score = -5
+      default: score = 0
+      }
+      if flags.weighClasses { score += Double(hints[Int(i)].classWeight) }
+      return score
+    }
+
+    /// Gives a paragraph's points to `first` (its container) and up to
+    /// four more ancestors, halving then dividing by 3 × level.
+    func award(chars: Int32, commas: Int32, first: Int32) {
+      guard chars >= ContentLocator.minimumParagraphChars, first > 0 else { return }
+      let points = 1 + Double(commas) + Double(min(chars / 100, 3))
+      var ancestor = first
+      var level = 0
+      while ancestor > 0, level < ContentLocator.ancestorLevels {
+        let node = document.node(at: ancestor)
+        guard node.isElement else { break }
+        if scores[Int(ancestor)] == nil { scores[Int(ancestor)] = initial(ancestor) }
+        let divider: Double = level == 0 ? 1 : (level == 1 ? 2 : Double(level) * 3)
+        scores[Int(ancestor)]! += points / divider
+        ancestor = node.parentIndex
+        level += 1
+      }
+    }
+
+    // Text written straight into a container (between blocks, or split by
+    // double <br>) counts as paragraphs of that container.
+    var runChars = [Int32](repeating: 0, count: count)
+    var runCommas = [Int32](repeating: 0, count: count)
+    var runAfterBreak = [Bool](repeating: false, count: count)
+    var openRuns: [Int32] = []
+    func flush(_ container: Int) {
+      // A div of text alone is a paragraph itself: its parent is the container.
+      let node = document.node(at: Int32(container))
+      let first = node.tag == .div && !stats.hasBlock[container] ? node.parentIndex : Int32(container)
+      award(chars: runChars[container], commas: runCommas[container], first: first)
+      runChars[container] = 0
+      runCommas[container] = 0
+    }
+
+    for i in 1..<Int32(count) {
+      let k = Int(i)
+      guard !excluded[k] else { continue }
+      let node = document.node(at: i)
+      let parent = Int(node.parentIndex)
+      let tag = node.tag
+      if node.isElement {
+        switch tag {
+        case .p, .pre, .td, .h2, .h3, .h4, .h5, .h6:
+          award(chars: stats.chars[k], commas: stats.commas[k], first: Int32(parent))
+        default: break
+        }
+      }
+      guard Self.holdsLooseText(document.node(at: Int32(parent)).tag) else { continue }
+      if tag == .br {
+        if runAfterBreak[parent] { flush(parent) }
+        runAfterBreak[parent] = true
+      } else if node.isText || (!tag.isBlock && !stats.hasBlock[k] && tag != .img) {
+        guard stats.chars[k] > 0 else { continue }
+        if runChars[parent] == 0 { openRuns.append(Int32(parent)) }
+        runChars[parent] += stats.chars[k]
+        runCommas[parent] += stats.commas[k]
+        runAfterBreak[parent] = false
+      } else {
+        flush(parent)
+      }
+    }
+    for container in openRuns where runChars[Int(container)] > 0 { flush(Int(container)) }
+
+    // A container made of links is a menu, however long.
+    for i in 0..<count where scores[i] != nil {
+      scores[i]! *= 1 - stats.linkDensity(Int32(i))
+    }
+    return scores
+  }
+
+  /// Containers whose loose text (not inside a `<p>`) is read as paragraphs.
+  static func holdsLooseText(_ tag: HTMLTag) -> Bool {
+    switch tag {
+    case .div, .section, .article, .main, .other, .td, .blockquote: return true
+    default: return false
+    }
+  }
+
+  /// Picks the best container, widened to an ancestor or siblings when the
+  /// article's text is spread over several.
+  private func choose(scores: [Double?], stats: NodeStats, excluded: [Bool], flags: ContentLocator.Flags)
+    -> [HTMLNode]
+  {
+    var ranked: [(index: Int32, score: Double)] = []
+    for (i, score) in scores.enumerated() {
+      if let score { ranked.append((Int32(i), score)) }
+    }
+    ranked.sort { $0.score > $1.score || ($0.score == $1.score && $0.index < $1.index) }
+    let bodyIndex = body.index
+    guard var top = ranked.first, top.index != bodyIndex, document.node(at: top.index).tag != .html else {
+      return [body]
+    }
+    var current = scores
+
+    // Near-best candidates sharing an ancestor: the ancestor is the article.
+    let alternatives = ranked.dropFirst().prefix(4).filter { $0.score / top.score >= 0.75 }
+    if alternatives.count >= ContentLocator.sharedAncestorCandidates {
+      var ancestor = document.node(at: top.index).parentIndex
+      while ancestor > 0, ancestor != bodyIndex {
+        let node = document.node(at: ancestor)
+        let containing = alternatives.filter { document.node(at: $0.index).isInside(node) }.count
+        if containing >= ContentLocator.sharedAncestorCandidates {
+          if current[Int(ancestor)] == nil { current[Int(ancestor)] = 0 }
+          top = (ancestor, current[Int(ancestor)]!)
+          break
+        }
+        ancestor = node.parentIndex
+      }
+    }
+
+    // Climb while the parent holds more of the points.
+    var lastScore = top.score
+    let threshold = lastScore / 3
+    var parent = document.node(at: top.index).parentIndex
+    while parent > 0, parent != bodyIndex {
+      guard let parentScore = current[Int(parent)] else {
+        parent = document.node(at: parent).parentIndex
+        continue
+      }
+      if parentScore < threshold { break }
+      if parentScore > lastScore {
+        top = (parent, parentScore)
+        break
+      }
+      lastScore = parentScore
+      parent = document.node(at: parent).parentIndex
+    }
+
+    // A lone child is the same container as its parent.
+    while true {
+      let node = document.node(at: top.index)
+      let parentIndex = node.parentIndex
+      guard parentIndex > 0, parentIndex != bodyIndex else { break }
+      let parentNode = document.node(at: parentIndex)
+      let kept = parentNode.children.filter { $0.isElement && !excluded[Int($0.index)] }
+      guard kept.count == 1 else { break }
+      top = (parentIndex, current[Int(parentIndex)] ?? top.score)
+    }
+
+    // Siblings that look like more of the same article.
+    let chosen = document.node(at: top.index)
+    guard let container = chosen.parent else { return [chosen] }
+    let siblingThreshold = max(10, top.score * 0.2)
+    let topClass = chosen.attribute("class")
+    var roots: [HTMLNode] = []
+    for sibling in container.children where sibling.isElement && !excluded[Int(sibling.index)] {
+      if sibling == chosen {
+        roots.append(sibling)
+        continue
+      }
+      let k = Int(sibling.index)
+      var bonus = 0.0
+      if let topClass, !topClass.isEmpty, sibling.attribute("class") == topClass { bonus += top.score * 0.2 }
+      if let score = current[k], score + bonus >= siblingThreshold {
+        roots.append(sibling)
+        continue
+      }
+      // A div wrapping one paragraph (a div per paragraph) reads as that paragraph.
+      let wrapsParagraph = sibling.tag == .div && stats.paragraphs[k] == 1 && hints[k].classWeight >= 0
+      let isParagraph = sibling.tag == .p || (sibling.tag == .div && !stats.hasBlock[k]) || wrapsParagraph
+      guard isParagraph else { continue }
+      let length = stats.chars[k]
+      let density = stats.linkDensity(sibling.index)
+      if length > 80 && density < 0.25 {
+        roots.append(sibling)
+      } else if length < 80, length > 0, density == 0, Self.endsSentence(sibling.textContent) {
+        roots.append(sibling)
+      }
+    }
+    return roots
+  }
+
+  static func endsSentence(_ text: String) -> Bool {
+    let trimmed = text.collapsingWhitespace()
+    return trimmed.hasSuffix(".") || trimmed.contains(". ")
+  }
+
+  // MARK: Clean-up
+
+  /// Removes, bottom-up, the boxes inside a chosen container that look like
+  /// furniture: share bars, bylines, link lists, image-only or form boxes.
+  private func clean(
+    _ root: HTMLNode, stats: inout NodeStats, scores: [Double?], excluded: [Bool], removed: inout [Bool],
+    flags: ContentLocator.Flags
+  ) {
+    let range = root.index..<root.subtreeEndIndex
+    stats.accumulate(
+      document: document, text: text, range: range, excluded: excluded, root: root.index,
+      removed: &removed
+    ) { i, stats in
+      guard i != root.index else { return false }
+      return shouldRemove(i, stats: stats, flags: flags)
+    }
+  }
+
+  private func shouldRemove(_ i: Int32, stats: NodeStats, flags: ContentLocator.Flags) -> Bool {
+    let k = Int(i)
+    let node = document.node(at: i)
+    let tag = node.tag
+    let hints = hints[k]
+    let chars = stats.chars[k]
+    // Footers and asides are furniture unless they hold real prose (a
+    // transcript, an explainer box): kept out of the body, not out of scoring.
+    if tag == .footer || tag == .aside, chars < 500 || stats.linkDensity(i) > 0.2 || stats.paragraphs[k] < 2 {
+      return true
+    }
+    if hints.contains(.share), chars < 500, stats.paragraphs[k] < 2 { return true }
+    if hints.contains(.byline), chars < 100, stats.paragraphs[k] <= 1, !tag.isHeading { return true }
+    if flags.weighClasses, tag == .h1 || tag == .h2, hints.classWeight < 0 { return true }
+    if tag == .ul || tag == .ol {
+      if stats.linkDensity(i) >= 0.8, Self.followsRelatedLabel(node) { return true }
+      // A list of cards (a picture and a short title per item) is a teaser
+      // rail, whatever its links look like after the parser split them.
+      let items = stats.listItems[k]
+      if items >= 3, stats.images[k] * 2 >= items, chars / items < Self.maximumCardChars { return true }
+    }
+    // "Related stories", "Around the web": headings of teaser blocks, never text.
+    if tag.isHeading, chars <= 40, TeaserCollector.isRelatedLabel(node.textContent) { return true }
+    if tag == .p, chars <= 40, let next = node.nextElementSibling, next.tag == .ul || next.tag == .ol,
+      stats.linkDensity(next.index) >= 0.8, TeaserCollector.isRelatedLabel(node.textContent)
+    {
+      return true
+    }
+    guard flags.cleanConditionally else { return false }
+    switch tag {
+    case .form, .fieldset, .table, .ul, .div: break
+    default: return false
+    }
+    if insideCode[k] { return false }
+    if tag == .table && isDataTable(i, stats: stats) { return false }
+    if isInsideDataTable(node, stats: stats) { return false }
+    let weight = flags.weighClasses ? hints.classWeight : 0
+    if weight < 0 { return true }
+    if stats.commas[k] >= 10 { return false }
+    let paragraphs = Double(stats.paragraphs[k])
+    let images = Double(stats.images[k])
+    let listItems = Double(stats.listItems[k]) - 100
+    let inputs = Double(stats.inputs[k])
+    let embeds = stats.embeds[k]
+    let headingDensity = chars > 0 ? Double(stats.headingChars[k]) / Double(chars) : 0
+    let linkDensity = stats.linkDensity(i)
+    let isList = tag == .ul || tag == .ol || (chars > 0 && Double(stats.listChars[k]) / Double(chars) > 0.9)
+    let inFigure = insideFigure[k]
+    if chars > 0, chars < 20, Self.isAdOrLoadingLabel(node.textContent) { return true }
+    if !inFigure && images > 1 && paragraphs / images < 0.5 { return true }
+    if !isList && listItems > paragraphs { return true }
+    if inputs > (paragraphs / 3).rounded(.down) { return true }
+    if !isList && !inFigure && headingDensity < 0.9 && chars < 25 && (images == 0 || images > 2) && linkDensity > 0 {
+      return true
+    }
+    if !isList && weight < 25 && linkDensity > 0.2 { return true }
+    if weight >= 25 && linkDensity > 0.5 { return true }
+    if (embeds == 1 && chars < 75) || embeds > 1 { return true }
+    if images == 0 && chars == 0 { return true }
+    return false
+  }
+
+  private func isDataTable(_ i: Int32, stats: NodeStats) -> Bool {
+    let node = document.node(at: i)
+    if let role = node.attribute("role"), role == "presentation" { return false }
+    return stats.headerCells[Int(i)] > 0 || stats.rows[Int(i)] >= 10
+  }
+
+  private func isInsideDataTable(_ node: HTMLNode, stats: NodeStats) -> Bool {
+    var current = node.parent
+    while let ancestor = current, ancestor.index > 0 {
+      if ancestor.tag == .table { return isDataTable(ancestor.index, stats: stats) }
+      current = ancestor.parent
+    }
+    return false
+  }
+
+  /// Whether the element right before `node` is a short "Related:" /
+  /// "Read more:" label: the list after it is teasers, not text.
+  static func followsRelatedLabel(_ node: HTMLNode) -> Bool {
+    var previous: HTMLNode?
+    var current = node.parent?.firstChild
+    while let sibling = current, sibling != node {
+      if sibling.isElement { previous = sibling }
+      current = sibling.nextSibling
+    }
+    guard let label = previous, label.textLength <= 60 else { return false }
+    return TeaserCollector.isRelatedLabel(label.textContent)
+  }
+
+  /// Average text of one item in a list of story cards (title, time, label).
+  static let maximumCardChars: Int32 = 150
+
+  static func isAdOrLoadingLabel(_ text: String) -> Bool {
+    guard text.utf8.count < 40 else { return false }
+    let label = text.collapsingWhitespace().lowercased()
+    return [
+      "ad", "ads", "advert", "advertising", "advertisement", "anzeige", "werbung", "publicité", "publicidad",
+      "anuncio", "loading", "loading…", "loading...", "sponsored",
+    ].contains(label)
+  }
+}
+
+/// Whether a heading repeats the headline (word overlap, both ways).
+enum HeadingMatch {
+  static func key(_ text: String) -> [Substring] {
+    text.lowercased().split { !$0.isLetter && !$0.isNumber }
+  }
+
+  static func similar(_ a: [Substring], _ b: [Substring]) -> Bool {
+    guard !a.isEmpty, !b.isEmpty else { return false }
+    let setA = Set(a)
+    let setB = Set(b)
+    let aInB = Double(a.filter { setB.contains($0) }.count) / Double(a.count)
+    let bInA = Double(b.filter { setA.contains($0) }.count) / Double(b.count)
+    return aInB >= 0.75 && bInA >= 0.75
   }
 }

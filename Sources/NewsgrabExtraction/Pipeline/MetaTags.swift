@@ -17,7 +17,7 @@ package struct MetaTags: Sendable {
     for meta in page.document.root.descendants(.meta) {
       // Some savers rewrite `content=` as `value=`: read both.
       guard let content = meta.attribute("content") ?? meta.attribute("value") else { continue }
-      let value = content.trimmingCharacters(in: .whitespacesAndNewlines)
+      let value = content.decodingLeftoverEntities().trimmingCharacters(in: .whitespacesAndNewlines)
       guard !value.isEmpty else { continue }
       for keyAttribute in ["property", "name", "itemprop", "http-equiv"] {
         guard let key = meta.attribute(keyAttribute)?.lowercased() else { continue }
@@ -27,7 +27,8 @@ package struct MetaTags: Sendable {
         }
       }
     }
-    tags.title = page.head.firstDescendant(.title)?.textContent ?? page.document.root.firstDescendant(.title)?.textContent
+    tags.title = (page.head.firstDescendant(.title) ?? page.document.root.firstDescendant(.title))?.textContent
+      .decodingLeftoverEntities()
     for link in page.document.root.descendants(.link)
     where link.attribute("rel")?.lowercased().split(separator: " ").contains("canonical") == true {
       if let href = link.attribute("href") {

@@ -20,7 +20,9 @@ package struct Microdata: Sendable {
       default:
         // An itemscope (e.g. author Person) is read through its `name`.
         if node.hasAttribute("itemscope") {
-          value = node.descendants.first { $0.attribute("itemprop") == "name" }.map { $0.attribute("content") ?? $0.textContent }
+          value = node.descendants.first { $0.attribute("itemprop") == "name" }.map {
+            $0.attribute("content") ?? $0.textContent
+          }
         } else {
           value = node.attribute("content") ?? node.textContent
         }

@@ -22,21 +22,32 @@ package struct StructuredData: Sendable {
       guard let json = JSONValue.parse(script.textContent) else { continue }
       data.collect(json)
     }
-    data.article = data.nodes.first { node in
-      data.types(of: node).contains { $0 != "WebPage" && articleTypes.contains($0) }
-    } ?? data.nodes.first { data.types(of: $0).contains("WebPage") && $0["headline"] != nil }
+    data.article =
+      data.nodes.first { node in
+        data.types(of: node).contains { $0 != "WebPage" && articleTypes.contains($0) }
+      } ?? data.nodes.first { data.types(of: $0).contains("WebPage") && $0["headline"] != nil }
     return data
   }
 
   private mutating func collect(_ value: JSONValue) {
     switch value {
-    case .array(let values): values.forEach { collect($0) }
+    case .array(let values):
+      for value in values { collect(value) }
     case .object:
       nodes.append(value)
       if let graph = value["@graph"] { collect(graph) }
       if let main = value["mainEntity"], main.object != nil { collect(main) }
     default: break
     }
+  }
+
+  /// The node an `{"@id": …}` reference points to (the value itself when it
+  /// is not a bare reference or the target is unknown).
+  func dereference(_ value: JSONValue) -> JSONValue {
+    guard let object = value.object, let id = object["@id"]?.string, object.count <= 2,
+      object["name"] == nil
+    else { return value }
+    return nodes.first { $0["@id"]?.string == id && $0.object?.count ?? 0 > 2 } ?? value
   }
 
   func types(of node: JSONValue) -> [String] {

@@ -1,11 +1,234 @@
 import NewsgrabHTML
 
-/// Phase 6: related-story teasers ("Related", "More on this", rails).
+/// Phase 6: related-story teasers ("Related", "More on this", "Most read"
+/// blocks and rails), each as headline, link, summary and picture.
+///
+/// A block is an element whose class/id says "related" (or "most-read",
+/// "recommended", a rail, …) or that a short heading introduces with such
+/// words. Inside it, each distinct link is a teaser; its card is the
+/// largest element around the link that points nowhere else, and gives the
+/// summary (text outside the link) and the picture.
 struct TeaserCollector {
   let page: Page
-  let content: HTMLNode
+  let content: Content
+
+  /// Headings that introduce related stories, lower-cased prefixes.
+  static let headingPhrases = [
+    "related", "more on this", "more from", "more stories", "more news", "most read", "most popular",
+    "most viewed", "most shared", "recommended", "read more", "read next", "what to read next", "you may also like",
+    "you might also like", "also read", "see also", "further reading", "trending", "top stories", "more in",
+    "more about", "latest news", "up next", "don't miss", "editor's picks", "editors' picks", "around the web",
+    "from the web", "promoted stories", "sponsored stories", "more videos", "latest videos", "recommended for you",
+    "you may like", "popular now", "most watched",
+  ]
+  /// A teaser's headline has at least this many characters (menus have "World").
+  static let minimumHeadlineChars = 12
+  /// Summaries shorter than this are labels ("Video", "2 hours ago").
+  static let minimumSummaryChars = 25
 
   func collect() -> [Teaser] {
-    []
+    var teasers: [Teaser] = []
+    var seen: Set<String> = []
+    if let own = page.resolver.resolve(page.url) { seen.insert(own) }
+    for block in blocks() where Self.looksLikeTeasers(block) {
+      for teaser in cards(in: block) {
+        guard let url = teaser.url, seen.insert(url).inserted else { continue }
+        teasers.append(teaser)
+      }
+    }
+    return teasers
+  }
+
+  /// A teaser block is short: an article body that happens to carry a
+  /// "see also" heading or a "related" class is not one.
+  static func looksLikeTeasers(_ block: HTMLNode) -> Bool {
+    block.textLength <= maximumBlockBytes
+  }
+
+  /// Ten cards of headline and two-line summary fit well within this.
+  static let maximumBlockBytes = 8_000
+
+  /// Related blocks, outermost first, in document order.
+  func blocks() -> [HTMLNode] {
+    let document = content.document
+    let body = page.body
+    var result: [HTMLNode] = []
+    var i = body.index + 1
+    let end = body.subtreeEndIndex
+    while i < end {
+      let node = document.node(at: i)
+      guard node.isElement else {
+        i += 1
+        continue
+      }
+      let tag = node.tag
+      if tag == .script || tag == .style || tag == .template || content.hints[Int(i)].contains(.hidden) {
+        i = node.subtreeEndIndex
+        continue
+      }
+      // A block around the article itself is a layout wrapper, not a teaser list.
+      let wrapsArticle = content.roots.contains { $0.isInside(node) }
+      if content.hints[Int(i)].contains(.related), !wrapsArticle, tag != .a, tag != .body,
+        hasLinks(node, atLeast: 1)
+      {
+        result.append(node)
+        i = node.subtreeEndIndex
+        continue
+      }
+      if tag.isHeading || tag == .header || isTitleLike(node), let block = blockIntroduced(by: node) {
+        // The block starts at (or above) the heading: skip what was taken.
+        if block.index < i {
+          result.removeAll { $0.isInside(block) }
+        }
+        result.append(block)
+        i = max(i + 1, block.subtreeEndIndex)
+        continue
+      }
+      i += 1
+    }
+    return result
+  }
+
+  /// Whether a heading's text announces related stories ("Related:", "More from …").
+  static func isRelatedLabel(_ text: String) -> Bool {
+    // Every phrase starts with an ASCII letter: most headings fail on their
+    // first letter, before any String work.
+    guard let first = text.utf8.first(where: { $0 > 0x20 }) else { return false }
+    guard phraseInitials.contains(first | 0x20) else { return false }
+    let text = text.collapsingWhitespace().lowercased()
+    guard !text.isEmpty, text.count <= 40 else { return false }
+    return headingPhrases.contains { text.hasPrefix($0) }
+  }
+
+  static let phraseInitials = Set(headingPhrases.compactMap { $0.utf8.first })
+
+  private func isTitleLike(_ node: HTMLNode) -> Bool {
+    let tag = node.tag
+    // A bold paragraph label ("<p><strong>Related:</strong></p>") introduces a list too.
+    if tag == .p, node.textLength <= 60, node.firstChild?.tag == .strong || node.firstChild?.tag == .b {
+      return true
+    }
+    guard content.hints[Int(node.index)].contains(.title) else { return false }
+    guard tag == .div || tag == .span || tag == .p || tag == .strong else { return false }
+    // Measured here, not taken from the stats: furniture is excluded there.
+    let bytes = node.textLength
+    return bytes > 0 && bytes < 120 && !node.descendants.contains(where: { $0.tag == .a })
+  }
+
+  /// The element a "Related stories"-like heading introduces: its parent
+  /// (or grandparent) once that holds two links or more.
+  private func blockIntroduced(by heading: HTMLNode) -> HTMLNode? {
+    // Only short headings can be "Related"-like: skip the String otherwise.
+    guard heading.tag == .header || heading.textLength <= 160 else { return nil }
+    guard Self.isRelatedLabel(heading.textContent) else { return nil }
+    // A label right before a list of links: the list is the block.
+    if let next = heading.nextElementSibling, next.tag == .ul || next.tag == .ol, hasLinks(next, atLeast: 1) {
+      return next
+    }
+    var current = heading.parent
+    var level = 0
+    while let node = current, level < 3, node.tag != .body, node.tag != .html {
+      if content.roots.contains(where: { $0.isInside(node) }) { return nil }
+      if hasLinks(node, atLeast: 2) { return node }
+      current = node.parent
+      level += 1
+    }
+    return nil
+  }
+
+  private func hasLinks(_ node: HTMLNode, atLeast count: Int) -> Bool {
+    var found = 0
+    for child in node.descendants where child.tag == .a && child.hasAttribute("href") {
+      found += 1
+      if found >= count { return true }
+    }
+    return false
+  }
+
+  /// One teaser per distinct link of the block, in order.
+  func cards(in block: HTMLNode) -> [Teaser] {
+    var order: [String] = []
+    var links: [String: [HTMLNode]] = [:]
+    /// Where each link of the block points, resolved once.
+    var targets: [Int32: String] = [:]
+    for node in block.descendants where node.tag == .a {
+      guard let url = page.resolver.resolve(node.attribute("href")) else { continue }
+      targets[node.index] = url
+      let lower = url.lowercased()
+      guard lower.hasPrefix("http") || lower.hasPrefix("/") || !lower.contains(":") else { continue }
+      if links[url] == nil { order.append(url) }
+      links[url, default: []].append(node)
+    }
+    var result: [Teaser] = []
+    for url in order {
+      let anchors = links[url]!
+      let card = card(of: anchors[0], url: url, in: block, links: targets)
+      // The title may sit beside the link (a picture link, then a heading).
+      let headline =
+        anchors.compactMap { headlineText(of: $0) }.max { $0.count < $1.count }
+        ?? card.descendants.first { $0.tag.isHeading }?.textContent.nonEmpty
+        ?? card.descendants.first { $0.tag == .img }?.attribute("alt")?.nonEmpty
+      guard let headline, headline.count >= Self.minimumHeadlineChars, headline.contains(" ") || headline.count > 20
+      else { continue }
+      var teaser = Teaser(headline: headline, url: url)
+      teaser.summary = summary(in: card, headline: headline)
+      teaser.image = image(in: card)
+      result.append(teaser)
+    }
+    return result
+  }
+
+  /// The text of a link, preferring a heading inside it.
+  private func headlineText(of anchor: HTMLNode) -> String? {
+    if let heading = anchor.descendants.first(where: { $0.tag.isHeading }) {
+      return heading.textContent.nonEmpty
+    }
+    // A link holding a label and a title ("Related" + the story's title).
+    let titled = anchor.descendants.filter { node in
+      node.isElement && (node.classAndID.contains("headline") || node.classAndID.contains("title"))
+    }
+    if let best = titled.compactMap({ $0.textContent.nonEmpty }).max(by: { $0.count < $1.count }) {
+      return best
+    }
+    return anchor.textContent.nonEmpty ?? anchor.attribute("title")?.nonEmpty
+  }
+
+  /// The largest element around `anchor`, inside `block`, that links only to `url`.
+  private func card(of anchor: HTMLNode, url: String, in block: HTMLNode, links: [Int32: String]) -> HTMLNode {
+    var card = anchor
+    while let parent = card.parent, parent != block, parent.index > block.index {
+      let others = parent.descendants.contains { node in
+        node.tag == .a && links[node.index].map { $0 != url } ?? false
+      }
+      if others { break }
+      card = parent
+    }
+    return card
+  }
+
+  /// The card's longest text outside its links, when long enough.
+  private func summary(in card: HTMLNode, headline: String) -> String? {
+    var best: String?
+    for node in card.descendants where node.isElement {
+      let tag = node.tag
+      guard tag == .p || tag == .div || tag == .span || tag == .dd else { continue }
+      if node.closest(.a)?.isInside(card) == true { continue }
+      if node.descendants.contains(where: { $0.tag == .a || ($0.isElement && $0.tag.isBlock) }) { continue }
+      guard let text = node.textContent.nonEmpty, text != headline, text.count >= Self.minimumSummaryChars else {
+        continue
+      }
+      if best == nil || text.count > best!.count { best = text }
+    }
+    return best
+  }
+
+  private func image(in card: HTMLNode) -> String? {
+    for node in card.descendants where node.tag == .img || node.tag == .source {
+      guard let written = ImageSource.url(of: node), let url = page.resolver.resolve(written),
+        !ImageSource.isDecoration(url: url, node: node)
+      else { continue }
+      return url
+    }
+    return nil
   }
 }

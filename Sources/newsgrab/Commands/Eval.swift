@@ -3,7 +3,7 @@ import Foundation
 import NewsgrabEval
 
 extension Newsgrab {
-  struct Eval: AsyncParsableCommand {
+  struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Score extraction against corpora with ground truth.",
       discussion: """
@@ -46,7 +46,7 @@ extension Newsgrab {
 
     @OptionGroup var input: InputOptions
 
-    func run() async throws {
+    func run() throws {
       var failed = false
       var others: [PredictionFile] = []
       for path in predictionFiles {
@@ -59,7 +59,7 @@ extension Newsgrab {
       }
       let evaluation = Evaluation(
         extractor: CorpusExtractor(reader: input.reader, workers: jobs), fields: fields, others: others)
-      let outcome = await evaluation.run(corpora)
+      let outcome = evaluation.run(corpora)
       for (path, error) in outcome.problems {
         Diagnostics.report(file: path, error)
         failed = true

@@ -8,9 +8,9 @@ extension Newsgrab {
     static let configuration = CommandConfiguration(
       abstract: "Write archived articles out as NDJSON, CSV or Markdown.",
       discussion: """
-        NDJSON lines are Article objects exactly as `parse --format ndjson` prints them.
-        With --output, NDJSON and CSV go to articles.ndjson / articles.csv in that folder
-        and Markdown to one file per article, named <id>-<headline>.md.
+        NDJSON lines are Article objects exactly as `parse --format ndjson` prints
+        them. With --output, NDJSON and CSV go to articles.ndjson / articles.csv in
+        that folder and Markdown to one file per article, named <id>-<headline>.md.
         Examples:
           newsgrab export > archive.ndjson
           newsgrab export --format csv --since 2024 > 2024.csv

@@ -8,11 +8,12 @@ extension Newsgrab {
     static let configuration = CommandConfiguration(
       abstract: "Add saved pages to the archive.",
       discussion: """
-        Reads files and folders (recursively) in every format `parse` accepts; hidden and
-        non-page files are skipped. Pages are extracted in parallel and committed in batches,
-        so an interrupted import keeps every committed batch: run it again to finish.
-        Importing the same files again adds nothing; a page of an article already stored
-        with changed content becomes its new version (history is kept).
+        Reads files and folders (recursively) in every format `parse` accepts;
+        hidden and non-page files are skipped. Pages are extracted in parallel and
+        committed in batches, so an interrupted import keeps every committed batch:
+        run it again to finish. Importing the same files again adds nothing; a page
+        of an article already stored with changed content becomes its new version
+        (history is kept).
         Examples:
           newsgrab import ~/saved-news
           newsgrab import --db news.sqlite --errors failed.jsonl pages/ old.warc.gz
@@ -54,13 +55,11 @@ extension Newsgrab {
         total: list.files.count, label: "importing", enabled: !quiet && Terminal.stderrIsTerminal)
       let jobs = max(1, self.jobs ?? Parallel.defaultJobs)
       var stopped = false
-      for start in stride(from: 0, to: list.files.count, by: Self.batchSize) {
-        let batch = Array(list.files[start..<min(start + Self.batchSize, list.files.count)])
-        let results = Parallel.map(batch, jobs: jobs) { file in
-          let results = extraction.run(file)
-          progress.advance(current: file)
-          return results
-        }
+      Parallel.batches(list.files, size: Self.batchSize, jobs: jobs) { file in
+        let results = extraction.run(file)
+        progress.advance(current: file)
+        return results
+      } consume: { results in
         var items: [ImportItem] = []
         for result in results.joined() {
           switch result {
@@ -74,11 +73,12 @@ extension Newsgrab {
         }
         do {
           for outcome in try store.save(items) { summary.count(outcome) }
+          return true
         } catch {
           progress.finish()
           Diagnostics.report(file: store.path, error)
           stopped = true
-          break
+          return false
         }
       }
       progress.finish()

@@ -7,8 +7,9 @@ extension Newsgrab {
     static let configuration = CommandConfiguration(
       abstract: "Extract every stored page again with this version's extractor.",
       discussion: """
-        Each batch of pages is one transaction: an interrupted reindex keeps what it did,
-        and running it again finishes the rest. Identities and history are kept.
+        Each batch of pages is one transaction: an interrupted reindex keeps what it
+        did, and running it again finishes the rest. Identities and history are
+        kept.
         Example:
           newsgrab reindex --db news.sqlite
         """)
@@ -40,6 +41,9 @@ extension Newsgrab {
         lastID = last.versionID
         let results = Parallel.map(pages, jobs: jobs) { stored -> Result<(Int64, Article), ExtractionError> in
           defer { progress.advance(current: stored.page.name) }
+          if stored.isDamaged {
+            return .failure(.notHTML("the stored copy of this page is damaged; its article is kept"))
+          }
           return Result { () throws(ExtractionError) in (stored.versionID, try extractor.extract(stored.page)) }
         }
         var items: [(versionID: Int64, article: Article)] = []

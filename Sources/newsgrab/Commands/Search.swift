@@ -6,8 +6,9 @@ extension Newsgrab {
     static let configuration = CommandConfiguration(
       abstract: "Search the archive, best match first.",
       discussion: """
-        Query syntax: words (all must match), "exact phrase", a OR b, -word or NOT word
-        to exclude, prefix* for words starting with prefix. Accents and case do not matter.
+        Query syntax: words (all must match), "exact phrase", a OR b, -word or NOT
+        word to exclude, prefix* for words starting with prefix. Accents and case do
+        not matter.
         Examples:
           newsgrab search election results
           newsgrab search '"prime minister"' -resign --since 2024-01 --source bbc

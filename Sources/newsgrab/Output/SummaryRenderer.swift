@@ -47,7 +47,7 @@ struct SummaryRenderer {
         lines.append(indent + highlight(TextRenderer.oneLine(snippet), bold: terminal))
       }
     }
-    let shown = "\(offset + 1)–\(offset + page.items.count) of \(page.total)"
+    let shown = "\(offset + 1)–\(offset + page.items.count) of \(page.total)\(page.totalIsExact ? "" : "+")"
     lines.append(terminal ? Terminal.dim + shown + Terminal.reset : shown)
     return lines.joined(separator: "\n") + "\n"
   }

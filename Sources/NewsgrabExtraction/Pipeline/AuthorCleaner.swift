@@ -1,0 +1,260 @@
+import Foundation
+
+/// Turns raw byline text into people's names: drops "By", dates, job
+/// titles, publisher names, "Staff" and links; splits "A, B and C".
+struct AuthorCleaner {
+  /// Names the publisher goes by (never an author).
+  let publisherNames: [String]
+  /// Names of the site: they rule out one-word authors only ("CNN"), since a
+  /// personal site is named after its author ("Jane Doe").
+  var siteNames: [String] = []
+  /// Explicit author fields may name a desk ("City Wire"); bylines may not.
+  var keepsDesks = false
+
+  func isSiteName(_ name: String) -> Bool {
+    TitleSplitter.isSiteName(name, Set(siteNames.map(TitleSplitter.key)))
+  }
+
+  /// Names in `byline`, in order, without duplicates. Lines (`\n`) and
+  /// separators (`|`, `·`, `•`) split the byline into chunks first.
+  func names(in byline: String) -> [String] {
+    var names: [String] = []
+    var seen = Set<String>()
+    for chunk in Self.chunks(byline) where !Self.isOtherCredit(chunk) {
+      for part in Self.parts(of: Self.stripPrefix(Self.cutAtDate(chunk))) {
+        guard let name = clean(part, alongside: names) else { continue }
+        if seen.insert(TitleSplitter.key(name)).inserted { names.append(name) }
+      }
+    }
+    return names
+  }
+
+  /// Whether `name` looks like a login ("mikecason"): one lower-case token.
+  static func isUsername(_ name: String) -> Bool {
+    !name.contains(" ") && name == name.lowercased() && name.contains(where: { $0.isLetter && $0.isASCII })
+  }
+
+  /// A chunk crediting someone other than the writer ("Edited by …",
+  /// "Photographs by …", "Additional reporting by …").
+  static func isOtherCredit(_ chunk: String) -> Bool {
+    let lower = chunk.lowercased().trimmingCharacters(in: .whitespaces)
+    return otherCredits.contains { lower.hasPrefix($0) }
+  }
+
+  static let otherCredits = [
+    "edited by", "editor:", "photos by", "photo by", "photographs by", "photography by", "illustration by",
+    "illustrations by", "additional reporting", "with reporting by", "translated by", "fact-checked by",
+    "reviewed by", "medically reviewed", "video by", "graphics by",
+  ]
+
+  /// One name from a structured field (JSON-LD, meta), without splitting on
+  /// commas ("Smith, John" stays one person) but with the same filters.
+  func name(_ raw: String) -> [String] {
+    let stripped = Self.stripPrefix(raw.collapsingWhitespace())
+    // "Doe, Jane" in a field that holds one person is written surname first.
+    let halves = stripped.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    if halves.count == 2, halves.allSatisfy({ !$0.contains(" ") && $0.first?.isUppercase == true && $0.count > 1 }) {
+      return [clean("\(halves[1]) \(halves[0])", alongside: [])].compactMap { $0 }
+    }
+    // A meta value listing several people ("A and B", "A, B") is still split.
+    let parts = Self.parts(of: stripped)
+    var names: [String] = []
+    for part in parts {
+      if let name = clean(part, alongside: names) { names.append(name) }
+    }
+    return names
+  }
+
+  static func chunks(_ text: String) -> [String] {
+    var chunks = [text]
+    for separator in ["\n", "|", "·", "•", " — ", " – ", " - ", "／", "/"] {
+      chunks = chunks.flatMap { $0.components(separatedBy: separator) }
+    }
+    return chunks.compactMap(\.nonEmpty)
+  }
+
+  /// The chunk before its first digit: "By Lucas Nolan22 Dec 2016" → "By Lucas Nolan".
+  static func cutAtDate(_ chunk: String) -> String {
+    guard let index = chunk.firstIndex(where: { $0.isNumber }) else { return chunk }
+    var head = String(chunk[..<index]).collapsingWhitespace()
+    // Words that led into the date: "on", "updated", "am", "le", month names.
+    while let last = head.split(separator: " ").last,
+      dateLeadWords.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters))
+        || DateParser.monthNumber(String(last)) != nil
+    {
+      head = String(head.dropLast(last.count)).collapsingWhitespace()
+    }
+    return head.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–—|"))
+  }
+
+  static let dateLeadWords: Set<String> = [
+    "on", "at", "updated", "published", "posted", "am", "le", "el", "il", "de", "du", "op", "den", "der",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "last", "first", "modified", "date", "le", "publié", "publicado",
+  ]
+
+  /// Byline lead-ins in the languages the detector knows.
+  static let prefixes = [
+    "written by", "posted by", "reported by", "words by", "story by", "text by", "by", "from", "von",
+    "par", "por", "di", "door", "av", "af", "от", "text:", "texto:", "autor:", "autorin:", "author:",
+    "reporter:", "文：", "文/", "文・", "文●", "文:", "著者：", "記者：", "作者：", "作者:", "文 :", "written:",
+  ]
+
+  static func stripPrefix(_ text: String) -> String {
+    var text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–—|").union(.whitespaces))
+    var changed = true
+    while changed {
+      changed = false
+      let lower = text.lowercased()
+      for prefix in prefixes where lower.hasPrefix(prefix) {
+        let rest = text.dropFirst(prefix.count)
+        // "By" must end at a word boundary ("Byron" is a name), unless
+        // markup glued it to the name ("ByJane Doe").
+        if let next = rest.first, next.isLetter, prefix.last?.isLetter == true,
+          !(next.isUppercase && text.first?.isUppercase == true && text.dropFirst().first?.isLowercase == true)
+        {
+          continue
+        }
+        text = String(rest).trimmingCharacters(in: CharacterSet(charactersIn: " :,-–—").union(.whitespaces))
+        changed = true
+        break
+      }
+    }
+    return text
+  }
+
+  /// "A, B and C" → ["A", "B", "C"].
+  static func parts(of text: String) -> [String] {
+    var parts = [text]
+    for separator in [
+      ",", "，", ";", " and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", "、", " with ", " avec ",
+      " mit ", " con ", " com ", "(avec ", "(with ", "(and ",
+    ] {
+      parts = parts.flatMap { $0.components(separatedBy: separator) }
+    }
+    return parts
+  }
+
+  /// The name in `part`, or nil when it is not a person (or desk).
+  func clean(_ part: String, alongside earlier: [String]) -> String? {
+    var name = part.collapsingWhitespace().trimmingCharacters(in: CharacterSet(charactersIn: " .,;:-–—|[]\"'“”"))
+    // Brackets at the ends go unless they pair up ("Jane (jdoe)").
+    while let first = name.first, first == "(" || first == ")" { name.removeFirst() }
+    if name.last == ")", !name.contains("(") { name.removeLast() }
+    if name.last == "(" { name.removeLast() }
+    name = name.trimmingCharacters(in: .whitespaces)
+    name = Self.stripPrefix(name)
+    guard !name.isEmpty else { return nil }
+    name = Self.withoutTrailingTitle(Self.unglued(name))
+    let lower = name.lowercased()
+    if lower.contains("http") || lower.contains("www.") || lower.contains("/") || lower.contains(".com") { return nil }
+    if lower.contains("@"), lower.contains(".") { return nil }  // an e-mail address
+    if name.contains(where: \.isNumber) { return nil }
+    let words = lower.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+    guard words.count <= Self.maximumNameWords, name.count <= Self.maximumNameLength else { return nil }
+    if words.allSatisfy({ Self.titleWords.contains($0) || Self.connectors.contains($0) }) { return nil }
+    let isOrganisation =
+      words.contains(where: Self.organisationWords.contains)
+      || Self.organisationMarks.contains(where: name.contains)
+    // In a byline an organisation is the publisher or a wire credit beside
+    // the name; in an explicit author field it is a desk ("City Wire") unless
+    // it is the site itself.
+    if isOrganisation, !keepsDesks || isSiteName(name) { return nil }
+    if isPublisher(name) { return nil }
+    if words.count == 1, siteNames.contains(where: { TitleSplitter.key($0) == TitleSplitter.key(name) }) { return nil }
+    // "Jane Doe, TIME": one capitalised word after a full name is an affiliation.
+    if words.count == 1, let previous = earlier.last, previous.split(separator: " ").count >= 2,
+      name == name.uppercased(), name.count > 1
+    {
+      return nil
+    }
+    return name
+  }
+
+  /// "Howard BlumeStaff Writer" → "Howard Blume Staff Writer": markup
+  /// without spaces glues a job title or a button label to the name.
+  static func unglued(_ name: String) -> String {
+    var words: [String] = []
+    for word in name.split(separator: " ").map(String.init) {
+      var split = false
+      var index = word.index(after: word.startIndex)
+      while index < word.endIndex {
+        let previous = word[word.index(before: index)]
+        if previous.isLowercase, word[index].isUppercase {
+          let tail = String(word[index...]).lowercased()
+          if titleWords.contains(where: { tail.hasPrefix($0) && $0.count >= 4 }) {
+            words.append(String(word[..<index]))
+            words.append(String(word[index...]))
+            split = true
+            break
+          }
+        }
+        index = word.index(after: index)
+      }
+      if !split { words.append(word) }
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// "Sam Stein Senior Politics Editor" → "Sam Stein"; "Jane Doe in Politics" → "Jane Doe".
+  static func withoutTrailingTitle(_ name: String) -> String {
+    var words = name.split(separator: " ").map(String.init)
+    if let index = words.firstIndex(where: { ["in", "for", "at", "using"].contains($0) }), index >= 2 {
+      words = Array(words[..<index])
+    }
+    var cut = words.count
+    while cut > 0, titleWords.contains(words[cut - 1].lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+      cut -= 1
+    }
+    // Only cut a title off a name that is left with at least two words.
+    guard cut >= 2, cut < words.count else { return words.joined(separator: " ") }
+    return words[..<cut].joined(separator: " ")
+  }
+
+  func isPublisher(_ name: String) -> Bool {
+    let key = TitleSplitter.key(name)
+    guard !key.isEmpty else { return true }
+    for publisher in publisherNames {
+      let publisherKey = TitleSplitter.key(publisher)
+      if publisherKey == key { return true }
+      // A copyright line ("© 2022 Example Media Inc.") contains the publisher's name.
+      if publisherKey.count > key.count, key.count >= TitleSplitter.minimumSiteKeyLength, publisherKey.contains(key) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// More words than this is a sentence, not a name (the longest real
+  /// byline names in the corpora have five, e.g. "Michelina C. de la Maza").
+  static let maximumNameWords = 6
+  static let maximumNameLength = 60
+
+  /// Words of job titles: a part made only of these is not a name.
+  static let titleWords: Set<String> = [
+    "staff", "writer", "writers", "senior", "reporter", "reporters", "correspondent", "editor", "editors",
+    "contributor", "contributors", "contributing", "columnist", "associate", "assistant", "managing", "chief",
+    "executive", "producer", "photographer", "photos", "photo", "video", "digital", "deputy", "special",
+    "national", "international", "investigative", "freelance", "guest", "author", "authors", "journalist",
+    "analyst", "director", "head", "desk", "business", "political", "politics", "science", "sports", "tech",
+    "technology", "health", "news", "world", "opinion", "culture", "features", "feature", "editorial",
+    "board", "correspondents", "graphics", "illustration", "illustrations", "more", "by", "posted", "updated",
+    "share", "follow", "email", "twitter", "facebook", "about", "bio", "view", "all", "articles", "posts",
+    "read", "comments", "comment", "admin", "administrator", "anonymous", "unknown", "user",
+    "see", "link", "copied", "options", "print", "account", "profile", "archive", "rss", "feed", "get",
+    "text", "size", "small", "medium", "large", "sharing", "show", "linkedin", "copy", "url",
+    "著者", "記者", "編集部", "文", "写真", "written", "contact", "subscribe", "newsletter", "menu", "close",
+    "search", "sign", "login", "log", "in", "out", "home", "my", "click", "here",
+    "ma", "md", "phd", "ph.d", "mba", "rn", "mph", "msc", "dds", "jd", "cpa", "esq",
+  ]
+  static let connectors: Set<String> = ["of", "the", "to", "for", "at", "and", "in", "de", "du", "der", "la"]
+  /// Parts of unspaced (CJK) words that mark an editorial desk or company.
+  static let organisationMarks = ["編集部", "新聞社", "通信社", "编辑部", "株式会社"]
+  /// Words that mark an organisation rather than a person.
+  static let organisationWords: Set<String> = [
+    "inc", "ltd", "llc", "corp", "corporation", "gmbh", "news", "press", "media", "agency", "newsroom",
+    "associated", "reuters", "afp", "dpa", "wire", "wires", "publishing", "publications", "magazine",
+    "newspaper", "network", "company", "co", "ag", "sa", "plc", "times", "post", "journal", "tribune",
+    "herald", "gazette", "daily", "telegraph", "chronicle",
+  ]
+}

@@ -1,0 +1,321 @@
+import NewsgrabHTML
+
+/// What an element's `class`, `id`, `role` and visibility say about it.
+///
+/// Computed once per element from raw attribute bytes (no String per node,
+/// no regex): every later phase reads these bits instead of the attributes.
+struct Hints: OptionSet, Sendable {
+  let rawValue: UInt32
+
+  /// Layout furniture: menus, footers, comments, social widgets, sidebars.
+  static let unlikely = Hints(rawValue: 1 << 0)
+  /// Words that rescue an `unlikely` element ("content", "article", "main", …).
+  static let maybeContent = Hints(rawValue: 1 << 1)
+  static let positiveClass = Hints(rawValue: 1 << 2)
+  static let negativeClass = Hints(rawValue: 1 << 3)
+  static let positiveID = Hints(rawValue: 1 << 4)
+  static let negativeID = Hints(rawValue: 1 << 5)
+  /// Share bars ("share", "sharing", "sharedaddy").
+  static let share = Hints(rawValue: 1 << 6)
+  /// Bylines and datelines (`rel=author`, `itemprop=author`, "byline", …).
+  static let byline = Hints(rawValue: 1 << 7)
+  /// Picture captions ("caption", "cutline", …).
+  static let caption = Hints(rawValue: 1 << 8)
+  /// Picture credits ("credit", "copyright", "photographer", …).
+  static let credit = Hints(rawValue: 1 << 9)
+  /// Related-story blocks ("related", "most-read", "recommended", "more-stories", …).
+  static let related = Hints(rawValue: 1 << 10)
+  /// Not shown to readers (`hidden`, `display:none`, `aria-hidden`).
+  static let hidden = Hints(rawValue: 1 << 11)
+  /// ARIA roles of page furniture (navigation, menu, dialog, complementary, …).
+  static let furnitureRole = Hints(rawValue: 1 << 12)
+  /// Boxes readers skip: newsletters, cookie banners, ads, paywall prompts.
+  static let promo = Hints(rawValue: 1 << 13)
+  /// Marked as the article text by the page (`itemprop=articleBody`, …).
+  static let articleBody = Hints(rawValue: 1 << 14)
+  /// Titles and labels ("title", "heading", "header", "label").
+  static let title = Hints(rawValue: 1 << 15)
+
+  /// +25 / −25 per positive or negative word in class and id, as a
+  /// readability-style class weight.
+  var classWeight: Int {
+    var weight = 0
+    if contains(.negativeClass) { weight -= 25 }
+    if contains(.positiveClass) { weight += 25 }
+    if contains(.negativeID) { weight -= 25 }
+    if contains(.positiveID) { weight += 25 }
+    return weight
+  }
+}
+
+/// The class/id vocabulary of page furniture, matched on lower-cased bytes.
+///
+/// The word lists follow the vocabulary that readability-style extractors
+/// have converged on over a decade of real pages, extended with the boxes
+/// news pages add (newsletter sign-ups, cookie banners, "most read" rails).
+struct Boilerplate {
+  /// A word to look for; `whole` requires non-alphanumeric bytes (or the
+  /// ends) on both sides, so "share" does not match "shared-content".
+  struct Word {
+    let bytes: [UInt8]
+    let whole: Bool
+    init(_ text: String, whole: Bool = false) {
+      bytes = Array(text.utf8)
+      self.whole = whole
+    }
+  }
+
+  static let unlikely: [Word] = [
+    "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus",
+    "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss",
+    "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
+    "pagination", "pager", "popup", "yom-remote", "newsletter", "cookie", "outbrain", "taboola",
+  ].map { Word($0) }
+
+  static let maybeContent: [Word] = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
+    .map { Word($0) }
+
+  static let positive: [Word] = [
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
+    "blog", "story",
+  ].map { Word($0) }
+
+  static let negative: [Word] =
+    [
+      "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
+      "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+      "shopping", "tags", "widget", "newsletter", "taboola",
+    ].map { Word($0) } + [Word("hid", whole: true)]
+
+  static let share: [Word] = [
+    Word("share", whole: true), Word("sharedaddy", whole: true), Word("sharing"),
+    Word("social-share"), Word("share-bar"), Word("sharebar"), Word("share-tools"), Word("share-buttons"),
+    Word("addthis"), Word("sharethis"), Word("share-this"),
+  ]
+
+  static let byline: [Word] = ["byline", "author", "dateline", "writtenby", "p-author"].map { Word($0) }
+
+  static let caption: [Word] = ["caption", "cutline", "legend", "figure-text", "image-text", "img-desc", "photo-desc"]
+    .map { Word($0) }
+
+  static let credit: [Word] = [
+    "credit", "copyright", "photographer", "attribution", "courtesy", "image-source", "img-source", "photo-source",
+    "image__source", "imagesource", "rights",
+  ].map { Word($0) }
+
+  static let related: [Word] =
+    [
+      "related", "more-on", "moreon", "more-from", "morefrom", "more-stories", "morestories", "most-read",
+      "mostread", "most-popular", "mostpopular", "most-viewed", "mostviewed", "recommend", "read-more",
+      "readmore", "also-read", "alsoread", "you-may-like", "youmaylike", "trending", "further-reading",
+      "outbrain", "taboola", "zergnet", "read-next", "readnext", "up-next", "more-news", "morenews",
+    ].map { Word($0) } + [Word("teasers", whole: true)]
+
+  static let promo: [Word] =
+    [
+      "newsletter", "subscribe", "subscription", "signup", "sign-up", "cookie", "consent", "promo", "marketing",
+      "barrier", "regwall", "upsell",
+      "advert", "ad-slot", "adslot", "ad-container", "ad-wrapper", "adwrapper", "ad-unit", "adunit", "dfp",
+      "gpt-ad", "sponsored",
+    ].map { Word($0) } + [Word("ad", whole: true), Word("ads", whole: true)]
+
+  static let furnitureRoles: Set<String> = [
+    "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo",
+  ]
+
+  /// Attribute numbers of one document, looked up once.
+  struct Names {
+    let `class`: UInt16?
+    let id: UInt16?
+    let style: UInt16?
+    let hidden: UInt16?
+    let ariaHidden: UInt16?
+    let role: UInt16?
+    let rel: UInt16?
+    let itemprop: UInt16?
+
+    init(_ document: HTMLDocument) {
+      `class` = document.nameNumber("class")
+      id = document.nameNumber("id")
+      style = document.nameNumber("style")
+      hidden = document.nameNumber("hidden")
+      ariaHidden = document.nameNumber("aria-hidden")
+      role = document.nameNumber("role")
+      rel = document.nameNumber("rel")
+      itemprop = document.nameNumber("itemprop")
+    }
+  }
+
+  let names: Names
+  private var buffer: [UInt8] = []
+
+  init(document: HTMLDocument) {
+    names = Names(document)
+    buffer.reserveCapacity(256)
+  }
+
+  /// The hints of one element.
+  mutating func hints(of node: HTMLNode) -> Hints {
+    var hints: Hints = []
+    var classText: ArraySlice<UInt8> = []
+    var idText: ArraySlice<UInt8> = []
+    var style: ArraySlice<UInt8>?
+    var ariaHidden: ArraySlice<UInt8>?
+    var role: ArraySlice<UInt8>?
+    var rel: ArraySlice<UInt8>?
+    var itemprop: ArraySlice<UInt8>?
+    var hidden = false
+    // One pass over the attributes; most elements have none of these.
+    node.forEachAttribute { name, value in
+      switch name {
+      case names.class: classText = value
+      case names.id: idText = value
+      case names.style: style = value
+      case names.ariaHidden: ariaHidden = value
+      case names.role: role = value
+      case names.rel: rel = value
+      case names.itemprop: itemprop = value
+      case names.hidden: hidden = true
+      default: break
+      }
+    }
+    if !classText.isEmpty || !idText.isEmpty {
+      // Class and id are weighed separately (±25 each), and pooled for the rest.
+      load(classText)
+      let fromClass = Self.table.scan(buffer)
+      load(idText)
+      let fromID = Self.table.scan(buffer)
+      let weights: Hints = [.positiveClass, .negativeClass]
+      hints.formUnion(fromClass.union(fromID).subtracting(weights))
+      hints.formUnion(fromClass.intersection(weights))
+      if fromID.contains(.positiveClass) { hints.insert(.positiveID) }
+      if fromID.contains(.negativeClass) { hints.insert(.negativeID) }
+    }
+    if hidden { hints.insert(.hidden) }
+    if let value = ariaHidden, value.elementsEqual("true".utf8) {
+      // Wrappers of lazy images are sometimes aria-hidden but shown.
+      load(classText)
+      if !Self.contains(buffer, Self.fallbackImage, whole: false) { hints.insert(.hidden) }
+    }
+    if let value = style, Self.hidesElement(value) { hints.insert(.hidden) }
+    if let value = role {
+      let role = String(decoding: value, as: UTF8.self).lowercased()
+      if Self.furnitureRoles.contains(role) { hints.insert(.furnitureRole) }
+      if role == "article" || role == "main" { hints.insert(.articleBody) }
+    }
+    if let value = rel, value.elementsEqual("author".utf8) { hints.insert(.byline) }
+    if let value = itemprop {
+      load(value)
+      if Self.contains(buffer, Self.author, whole: false) { hints.insert(.byline) }
+      if Self.contains(buffer, Self.articleBody, whole: false) { hints.insert(.articleBody) }
+    }
+    return hints
+  }
+
+  static let articleBodyWords: [Word] = [
+    Word("articlebody"), Word("article-body"), Word("article__body"),
+    Word("article_body"), Word("story-body"), Word("storybody"), Word("entry-content"), Word("post-content"),
+    Word("article-content"), Word("article__content"), Word("story-content"),
+  ]
+
+  /// Every word list in one table, indexed by first byte: one pass over a
+  /// class string finds all of them.
+  struct Table {
+    struct Entry {
+      let word: Word
+      let hints: Hints
+    }
+    private var byFirstByte: [[Entry]] = Array(repeating: [], count: 256)
+
+    init(_ lists: [([Word], Hints)]) {
+      for (words, hints) in lists {
+        for word in words { byFirstByte[Int(word.bytes[0])].append(Entry(word: word, hints: hints)) }
+      }
+    }
+
+    func scan(_ haystack: [UInt8]) -> Hints {
+      var found: Hints = []
+      let count = haystack.count
+      haystack.withUnsafeBufferPointer { bytes in
+        for i in 0..<count {
+          for entry in byFirstByte[Int(bytes[i])] where !found.isSuperset(of: entry.hints) {
+            let needle = entry.word.bytes
+            let n = needle.count
+            guard i + n <= count else { continue }
+            var j = 1
+            while j < n && bytes[i + j] == needle[j] { j += 1 }
+            guard j == n else { continue }
+            if entry.word.whole {
+              let before = i == 0 || !Boilerplate.isAlphanumeric(bytes[i - 1])
+              let after = i + n == count || !Boilerplate.isAlphanumeric(bytes[i + n])
+              guard before && after else { continue }
+            }
+            found.formUnion(entry.hints)
+          }
+        }
+      }
+      return found
+    }
+  }
+
+  static let table = Table([
+    (unlikely, .unlikely), (maybeContent, .maybeContent), (positive, .positiveClass), (negative, .negativeClass),
+    (share, .share), (byline, .byline), (caption, .caption), (credit, .credit), (related, .related),
+    (promo, .promo), (articleBodyWords, .articleBody), (titleWords, .title),
+  ])
+
+  static let titleWords: [Word] = ["title", "heading", "header", "label", "headline"].map { Word($0) }
+
+  static let fallbackImage = Array("fallback-image".utf8)
+  static let author = Array("author".utf8)
+  static let articleBody = Array("articlebody".utf8)
+  static let displayNone = Array("display:none".utf8)
+  static let visibilityHidden = Array("visibility:hidden".utf8)
+
+  private mutating func load(_ bytes: ArraySlice<UInt8>) {
+    buffer.removeAll(keepingCapacity: true)
+    append(bytes)
+  }
+
+  private mutating func append(_ bytes: ArraySlice<UInt8>) {
+    for byte in bytes { buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+  }
+
+  /// Whether an inline style hides the element (`display:none`, `visibility:hidden`).
+  static func hidesElement(_ style: ArraySlice<UInt8>) -> Bool {
+    var compact: [UInt8] = []
+    compact.reserveCapacity(style.count)
+    for byte in style where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+      compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+    }
+    return contains(compact, displayNone, whole: false) || contains(compact, visibilityHidden, whole: false)
+  }
+
+  /// Plain byte substring search: class strings are short, so this beats
+  /// any setup cost of a cleverer algorithm.
+  static func contains(_ haystack: [UInt8], _ needle: [UInt8], whole: Bool) -> Bool {
+    let n = needle.count
+    guard n > 0, haystack.count >= n else { return false }
+    let first = needle[0]
+    var i = 0
+    let last = haystack.count - n
+    while i <= last {
+      if haystack[i] == first {
+        var j = 1
+        while j < n && haystack[i + j] == needle[j] { j += 1 }
+        if j == n {
+          if !whole { return true }
+          let before = i == 0 || !isAlphanumeric(haystack[i - 1])
+          let after = i + n == haystack.count || !isAlphanumeric(haystack[i + n])
+          if before && after { return true }
+        }
+      }
+      i += 1
+    }
+    return false
+  }
+
+  static func isAlphanumeric(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+  }
+}

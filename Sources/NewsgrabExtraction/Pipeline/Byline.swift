@@ -1,0 +1,157 @@
+import NewsgrabHTML
+
+/// Finds the byline on the page: `rel=author` links, author-profile links,
+/// and elements whose class says byline/author, outside comments and teasers.
+struct Byline {
+  let page: Page
+  let cleaner: AuthorCleaner
+
+  /// Class/id words of byline elements.
+  static let bylineWords = [
+    "byline", "author", "writer", "contributor", "reporter", "creator", "posted-by", "journalist",
+  ]
+  /// Class/id words of author furniture that is not the byline itself.
+  static let notBylineWords = [
+    "bio", "avatar", "image", "photo", "img", "thumb", "title", "desc", "follow", "social", "more", "other", "job",
+    "role", "position", "box", "card", "about", "archive", "rss", "feed", "share",
+  ]
+  /// Path segments of author profile links.
+  static let authorPaths = [
+    "/author/", "/authors/", "/by/", "/people/", "/profile/", "/profiles/", "/staff/", "/writer/", "/writers/",
+    "/contributor/", "/contributors/", "/journalist/", "/journalists/", "/reporter/", "/columnist/", "/columnists/",
+    "/editors/", "/autor/", "/auteur/", "/redaktion/",
+  ]
+  /// A byline element longer than this (bytes) is an author box or a text block.
+  static let maximumBylineBytes = 250
+
+  func names() -> [String] {
+    for node in page.body.descendants where node.isElement {
+      guard let found = kind(of: node), !Self.isOutsideArticle(node) else { continue }
+      var names: [String] = []
+      switch found {
+      case .link:
+        // Every author link in the byline block: "A and B" as two links.
+        let block = container(of: node)
+        names = block.descendants.filter { kind(of: $0) == .link }.flatMap(linkNames)
+        if names.isEmpty { names = linkNames(node) }
+      case .block:
+        let links = node.descendants.filter { kind(of: $0) == .link }
+        names = links.flatMap(linkNames)
+        if names.isEmpty { names = cleaner.names(in: Self.lines(of: node)) }
+      }
+      if !names.isEmpty, names.count <= Self.maximumAuthors { return names }
+    }
+    return byLine()
+  }
+
+  /// Last resort: a short element whose text reads "By Jane Doe".
+  func byLine() -> [String] {
+    for node in page.body.descendants where node.isElement && node.tag != .script && node.tag != .style {
+      let length = node.textLength
+      guard length > 3, length <= Self.maximumByLineBytes else { continue }
+      let text = node.textContent.collapsingWhitespace()
+      guard text.hasPrefix("By ") || text.hasPrefix("BY ") || text.hasPrefix("by "),
+        text.dropFirst(3).first?.isUppercase == true, !Self.isOutsideArticle(node)
+      else { continue }
+      let names = cleaner.names(in: Self.lines(of: node))
+      if !names.isEmpty, names.count <= Self.maximumAuthors { return names }
+    }
+    return []
+  }
+
+  /// A "By …" line longer than this (bytes) is a sentence in the text.
+  static let maximumByLineBytes = 100
+
+  /// More names than this in one byline block is a list of people (a
+  /// staff page or comment thread), not a byline.
+  static let maximumAuthors = 12
+
+  enum Kind { case link, block }
+
+  /// A link (or microdata author) names one author; a block is a byline to read.
+  func kind(of node: HTMLNode) -> Kind? {
+    guard node.isElement else { return nil }
+    if node.tag == .script || node.tag == .style || node.tag == .meta || node.tag == .link { return nil }
+    if node.attribute("rel")?.lowercased().split(separator: " ").contains("author") == true {
+      return node.tag == .a && node.textLength > 0 ? .link : nil
+    }
+    if node.attribute("itemprop")?.split(separator: " ").contains("author") == true {
+      return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
+    }
+    if node.tag == .a, let href = node.attribute("href")?.lowercased(), href.hasAnySubstring(Self.authorPaths) {
+      return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
+    }
+    let marker = node.classAndID
+    guard !marker.isEmpty, marker.hasAnySubstring(Self.bylineWords) else { return nil }
+    guard !marker.hasAnySubstring(Self.notBylineWords) || marker.hasSubstring("byline") else { return nil }
+    return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .block : nil
+  }
+
+  /// The one name of an author link (its `itemprop=name` part when marked).
+  func linkNames(_ link: HTMLNode) -> [String] {
+    let named = link.descendants.first { $0.attribute("itemprop") == "name" }
+    let text = (named.map { $0.attribute("content") ?? $0.textContent } ?? Self.lines(of: link)).collapsingWhitespace()
+    return cleaner.name(text)
+  }
+
+  /// Comments, related stories and teasers carry other people's names; a
+  /// byline may sit in an `<aside>` beside the text, so that is allowed.
+  static func isOutsideArticle(_ node: HTMLNode) -> Bool {
+    let chain = [node] + node.ancestors
+    let inArticle = chain.contains { $0.tag == .article }
+    for ancestor in chain {
+      switch ancestor.tag {
+      case .nav: return true
+      // An article's own footer holds its author ("Posted by …").
+      case .footer: if !inArticle { return true }
+      case .body, .html: return false
+      default: break
+      }
+      let marker = ancestor.classAndID
+      // A widget that says it is about authors is the byline.
+      if marker.hasSubstring("author") || marker.hasSubstring("byline") { continue }
+      if Dates.isForeignRegion(marker) { return true }
+    }
+    return false
+  }
+
+  /// The byline element around `node` (a candidate link inside a "byline"
+  /// block reads the whole block, so "A and B" keeps both names).
+  func container(of node: HTMLNode) -> HTMLNode {
+    var best = node
+    for ancestor in node.ancestors.prefix(Self.containerDepth) {
+      guard ancestor.textLength <= Self.maximumBylineBytes else { break }
+      best = ancestor
+    }
+    return best
+  }
+
+  /// How far up a byline block may wrap its author links.
+  static let containerDepth = 3
+
+  /// The text of `node` with a line break at every block element, `<br>`
+  /// and `<time>`, so "By A<br>Dec 13" does not read as one name.
+  static func lines(of node: HTMLNode) -> String {
+    var text = ""
+    func walk(_ node: HTMLNode) {
+      for child in node.children {
+        if child.isText {
+          text += child.text
+        } else if child.isElement {
+          let tag = child.tag
+          if tag == .script || tag == .style || tag == .time || tag == .img || tag == .svg || tag == .button {
+            text += "\n"
+            continue
+          }
+          let breaks = tag.isBlock
+          if breaks { text += "\n" }
+          walk(child)
+          if breaks { text += "\n" }
+        }
+      }
+    }
+    if node.isText { return node.text }
+    walk(node)
+    return text
+  }
+}

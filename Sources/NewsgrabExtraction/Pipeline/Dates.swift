@@ -1,0 +1,232 @@
+import Foundation
+import NewsgrabHTML
+
+/// Publication and modification dates: structured data first, then `<time>`
+/// elements and byline text in the article's header, then the URL.
+struct Dates {
+  let sources: MetadataSources
+
+  /// Meta keys that carry the publication date, most specific first.
+  static let publishedKeys = [
+    "article:published_time", "article:published", "og:published_time", "og:article:published_time",
+    "datepublished", "published_time", "published-date", "publish-date", "publishdate", "publish_date",
+    "pubdate", "publication_date", "date.available", "dc.date.issued", "dcterms.issued", "dc.date.created",
+    "dcterms.created", "dc.date", "dc:date", "dcterms.date", "sailthru.date", "parsely-pub-date",
+    "cxenseparse:recs:publishtime", "citation_publication_date", "citation_date", "date", "og:pubdate",
+  ]
+  static let modifiedKeys = [
+    "article:modified_time", "og:updated_time", "article:modified", "datemodified", "dc.date.modified",
+    "dcterms.modified", "last-modified", "lastmod", "revised",
+  ]
+
+  func published() -> Sourced<String>? {
+    let modified = modified()?.value.prefix(10)
+    // A date after the last modification is not the publication: it is the
+    // day the page was saved ("today") or a later story's date.
+    func plausible(_ candidate: Sourced<String>) -> Bool {
+      guard let modified else { return true }
+      return candidate.value.prefix(10) <= modified
+    }
+    // The page's structured date settles it unless it is UTC (the page may
+    // also show the same instant in local time) or implausible; the DOM is
+    // searched only then.
+    let structured = structuredCandidates()
+    if let first = structured.first(where: plausible), DateParser.instant(first.value)?.offset != 0 {
+      return first
+    }
+    var candidates = structured + domCandidates()
+    let kept = candidates.filter(plausible)
+    if !kept.isEmpty { candidates = kept }
+    guard let first = candidates.first else { return nil }
+    return preferLocal(first, among: candidates)
+  }
+
+  func modified() -> Sourced<String>? {
+    if let value = sources.ld?["dateModified"]?.text.flatMap(DateParser.iso) { return Sourced(value, "json-ld") }
+    for key in Self.modifiedKeys {
+      if let value = sources.meta.first(key).flatMap(DateParser.iso) { return Sourced(value, "meta:\(key)") }
+    }
+    if let value = sources.microdata.first("dateModified").flatMap(DateParser.iso) {
+      return Sourced(value, "microdata")
+    }
+    return nil
+  }
+
+  /// Every publication date found, in order of trust.
+  func publishedCandidates() -> [Sourced<String>] {
+    structuredCandidates() + domCandidates()
+  }
+
+  /// Publication dates from JSON-LD, meta tags and microdata.
+  func structuredCandidates() -> [Sourced<String>] {
+    var result: [Sourced<String>] = []
+    func add(_ raw: String?, _ source: String) {
+      if let value = raw.flatMap(DateParser.iso) { result.append(Sourced(value, source)) }
+    }
+    if let ld = sources.ld {
+      add(ld["datePublished"]?.text, "json-ld")
+      add(ld["dateCreated"]?.text, "json-ld")
+    }
+    for key in Self.publishedKeys {
+      add(sources.meta.first(key), "meta:\(key)")
+    }
+    add(sources.microdata.first("datePublished"), "microdata")
+    add(parselyPage()?["pub_date"]?.string, "meta:parsely-page")
+    return result
+  }
+
+  /// Publication dates shown on the page, and the URL's.
+  func domCandidates() -> [Sourced<String>] {
+    var result: [Sourced<String>] = []
+    if let time = headerTime() { result.append(time) }
+    if let text = bylineDate() { result.append(text) }
+    if let url = urlDate() { result.append(url) }
+    if let line = datelineAfterHeadline() { result.append(line) }
+    return result
+  }
+
+  /// A UTC timestamp and a local one for the same instant: the page's own
+  /// local form is the one readers see (and the one whose day is right).
+  func preferLocal(_ chosen: Sourced<String>, among candidates: [Sourced<String>]) -> Sourced<String> {
+    guard let instant = DateParser.instant(chosen.value), instant.offset == 0 else { return chosen }
+    for candidate in candidates {
+      guard let other = DateParser.instant(candidate.value), other.offset != 0 else { continue }
+      if abs(other.seconds - instant.seconds) <= Self.sameInstantTolerance { return candidate }
+    }
+    return chosen
+  }
+
+  /// Two timestamps this close (seconds) are the same publication event written twice.
+  static let sameInstantTolerance = 120
+
+  /// The `parsely-page` meta tag holds JSON with `pub_date`.
+  func parselyPage() -> JSONValue? {
+    sources.meta.first("parsely-page").flatMap(JSONValue.parse)
+  }
+
+  /// The first `<time>` of the article (not in navigation, comments, related
+  /// stories or a sidebar), preferring one marked as the publication time.
+  func headerTime() -> Sourced<String>? {
+    var first: Sourced<String>?
+    // `<time>`, and custom elements that carry a `datetime` the same way
+    // (`<relative-time datetime=…>`).
+    let times = sources.page.body.descendants.filter { node in
+      node.tag == .time || (node.tag == .other && node.hasAttribute("datetime"))
+    }
+    for time in times where !Self.isOutsideArticle(time) {
+      let raw = time.attribute("datetime") ?? time.attribute("content") ?? time.textContent
+      guard let value = DateParser.iso(raw) ?? DateParser.human(time.textContent) else { continue }
+      let marker = (time.classAndID + " " + (time.attribute("itemprop") ?? "")).lowercased()
+      if time.hasAttribute("pubdate") || marker.hasSubstring("publish") || marker.hasSubstring("posted") {
+        return Sourced(value, "dom:time")
+      }
+      if marker.hasSubstring("modif") || marker.hasSubstring("updated") { continue }
+      if first == nil { first = Sourced(value, "dom:time") }
+    }
+    return first
+  }
+
+  /// A human-written date in a byline, dateline or date element.
+  func bylineDate() -> Sourced<String>? {
+    for node in sources.page.body.descendants where node.isElement {
+      let marker = node.classAndID
+      guard !marker.isEmpty, marker.hasAnySubstring(Self.dateVocabulary) else { continue }
+      guard node.textLength <= Self.maximumBylineBytes, !Self.isOutsideArticle(node) else { continue }
+      if let value = DateParser.human(node.textContent) { return Sourced(value, "dom:byline") }
+    }
+    return nil
+  }
+
+  /// Class and id words of elements that hold an article's date.
+  static let dateVocabulary = ["date", "time", "publish", "posted", "byline", "author", "dateline", "meta", "info"]
+  /// A date element longer than this (bytes) is a block of text, not a byline.
+  static let maximumBylineBytes = 300
+
+  /// Markers of page regions that carry other stories' or comments' dates.
+  static let foreignRegions = [
+    "comment", "related", "recommend", "sidebar", "promo", "teaser", "trending", "popular", "most-read", "more-stories",
+    "widget", "footer", "newsletter", "reply",
+  ]
+
+  static func isOutsideArticle(_ node: HTMLNode) -> Bool {
+    let chain = [node] + node.ancestors
+    // An article's own aside or footer holds its date; the page's do not.
+    let inArticle = chain.contains { $0.tag == .article }
+    for ancestor in chain {
+      switch ancestor.tag {
+      case .nav: return true
+      case .footer, .aside: if !inArticle { return true }
+      // A page-wide class ("no-footer") says nothing about one element.
+      case .body, .html: return false
+      default: break
+      }
+      if isForeignRegion(ancestor.classAndID) { return true }
+    }
+    return false
+  }
+
+  /// Whether a class/id list names a foreign region: a token starting with
+  /// one of the words, or containing it after "-" or "_" ("article-comments"),
+  /// but not inside another word ("withSidebar" is the article's layout).
+  static func isForeignRegion(_ marker: String) -> Bool {
+    // Most class lists hold none of the words: reject those with one scan.
+    guard !marker.isEmpty, marker.hasAnySubstring(foreignRegions) else { return false }
+    for token in marker.split(separator: " ").map(String.init) {
+      if foreignRegions.contains(where: token.hasPrefix) || token.hasAnySubstring(foreignInfixes) { return true }
+    }
+    return false
+  }
+
+  /// "-comment", "_related", …: a region word starting a part of a token.
+  static let foreignInfixes = foreignRegions.flatMap { ["-" + $0, "_" + $0] }
+
+  /// "/2016/12/09/" or "/2016-12-09" in the article's URL (canonical,
+  /// `og:url`, the page's own, or its AMP version).
+  func urlDate() -> Sourced<String>? {
+    var urls = [sources.meta.canonical, sources.meta.first("og:url"), sources.page.url].compactMap { $0 }
+    for link in sources.page.head.descendants(.link) where link.attribute("rel")?.lowercased() == "amphtml" {
+      if let href = link.attribute("href") { urls.append(href) }
+    }
+    for url in urls {
+      let ns = url as NSString
+      guard let match = Self.urlDatePattern.firstMatch(in: url, range: NSRange(location: 0, length: ns.length)) else {
+        continue
+      }
+      let year = Int(ns.substring(with: match.range(at: 1))) ?? 0
+      let month = Int(ns.substring(with: match.range(at: 2))) ?? 0
+      let day = Int(ns.substring(with: match.range(at: 3))) ?? 0
+      guard DateParser.valid(year, month, day) else { continue }
+      return Sourced(String(format: "%04d-%02d-%02d", year, month, day), "url")
+    }
+    return nil
+  }
+
+  /// Last resort: a short line that is mostly a date, just below the
+  /// headline (`<div>December 16, 2016, 4:19 PM</div>` with no telling class).
+  func datelineAfterHeadline() -> Sourced<String>? {
+    guard let h1 = sources.page.body.firstDescendant(.h1) else { return nil }
+    var seen = 0
+    // Walk forward in document order from the headline.
+    for element in sources.page.body.descendants where element.index > h1.index && element.isElement {
+      guard seen < Self.datelineWindow else { break }
+      guard element.tag != .script, element.tag != .style else { continue }
+      seen += 1
+      guard element.textLength > 0, element.textLength <= Self.maximumDatelineBytes else { continue }
+      let text = element.textContent.collapsingWhitespace()
+      guard text.count <= Self.maximumDatelineCharacters, let value = DateParser.human(text) else { continue }
+      if Self.isOutsideArticle(element) { continue }
+      return Sourced(value, "dom:dateline")
+    }
+    return nil
+  }
+
+  /// Elements looked at after the headline: the dateline sits within the
+  /// first few dozen elements of the article header in the corpora pages.
+  static let datelineWindow = 120
+  /// A dateline is a short line ("OSS topics 2019年3月15日 09:43", "December 16, 2016, 4:19 PM").
+  static let maximumDatelineCharacters = 60
+  static let maximumDatelineBytes = 200
+
+  static let urlDatePattern = try! NSRegularExpression(
+    pattern: #"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[-_.]|$)"#)
+}

@@ -1,0 +1,180 @@
+import NewsgrabHTML
+
+/// The real headline: the page's visible heading when it agrees with the
+/// metadata titles, else the best metadata title with the site's name cut off.
+struct Headline {
+  let sources: MetadataSources
+  let siteNames: [String]
+
+  /// Metadata titles in order of trust.
+  var metadataTitles: [Sourced<String>] {
+    var titles: [Sourced<String>] = []
+    if let ld = sources.ld {
+      if let value = ld["headline"]?.text { titles.append(Sourced(value, "json-ld")) }
+      if let value = ld["name"]?.text { titles.append(Sourced(value, "json-ld")) }
+    }
+    let keys: [(String, String)] = [
+      ("dc.title", "meta:dc.title"), ("dc:title", "meta:dc.title"), ("og:title", "opengraph"),
+      ("twitter:title", "twitter"), ("parsely-title", "meta:parsely-title"),
+      ("sailthru.title", "meta:sailthru.title"), ("headline", "microdata"), ("title", "meta:title"),
+    ]
+    for (key, source) in keys {
+      if let value = sources.meta.first(key)?.nonEmpty { titles.append(Sourced(value, source)) }
+    }
+    if let value = sources.microdata.first("headline") { titles.append(Sourced(value, "microdata")) }
+    if let value = sources.meta.title?.nonEmpty { titles.append(Sourced(value, "title-tag")) }
+    return titles
+  }
+
+  /// Visible headings that may carry the headline, in document order:
+  /// `itemprop=headline` elements, `<h1>`s, and h2/h3 with a title class.
+  var headings: [Sourced<String>] { headingNodes.map(\.heading) }
+
+  var headingNodes: [(heading: Sourced<String>, node: HTMLNode)] {
+    var result: [(heading: Sourced<String>, node: HTMLNode)] = []
+    for node in sources.page.body.descendants where node.isElement {
+      let tag = node.tag
+      let isCandidate: Bool
+      let source: String
+      if node.attribute("itemprop")?.split(separator: " ").contains("headline") == true, tag != .meta {
+        isCandidate = true
+        source = "microdata"
+      } else if tag == .h1 {
+        isCandidate = true
+        source = "dom:h1"
+      } else if tag == .h2 || tag == .h3 {
+        isCandidate = true
+        source = "dom:\(tag.name)"
+      } else {
+        isCandidate = false
+        source = ""
+      }
+      guard isCandidate, !Self.isInChrome(node), let text = node.textContent.nonEmpty else { continue }
+      result.append((Sourced(text, source), node))
+      if result.count >= Self.maximumHeadings { break }
+    }
+    return result
+  }
+
+  /// More headings than this are lists of teasers, not candidates.
+  static let maximumHeadings = 80
+
+  static func titleClass(_ classAndID: String) -> Bool {
+    ["headline", "entry-title", "article-title", "post-title", "story-title", "page-title"].contains {
+      classAndID.contains($0)
+    }
+  }
+
+  /// Whether `node` sits in navigation or a footer (site chrome, not the article).
+  static func isInChrome(_ node: HTMLNode) -> Bool {
+    node.ancestors.contains { $0.tag == .nav || $0.tag == .footer }
+  }
+
+  func resolve() -> Sourced<String>? {
+    let titles = metadataTitles
+    let found = headingNodes
+    let headings = found.map(\.heading)
+    let titleKeys =
+      titles.map { TitleSplitter.key($0.value) }
+      + titles.map { TitleSplitter.key(TitleSplitter.strip($0.value, siteNames: siteNames)) }
+    let siteKeys = Set(siteNames.map(TitleSplitter.key))
+
+    // 1. A visible heading that agrees with a metadata title is the headline
+    //    as printed; `<h1>`s and marked headlines before lesser headings.
+    let isMain = { (source: String) in source == "dom:h1" || source == "microdata" }
+    let ranked = found.filter { isMain($0.heading.source) } + found.filter { !isMain($0.heading.source) }
+    for (heading, node) in ranked {
+      let key = TitleSplitter.key(heading.value)
+      guard key.count >= Self.minimumKeyLength, !TitleSplitter.isSiteName(heading.value, siteKeys) else { continue }
+      guard let distance = Self.distance(key, titleKeys) else { continue }
+      // A heading that also holds a kicker, a byline or a link home: the
+      // part of it that matches the metadata more closely is the headline.
+      var best = (heading.value, distance)
+      for child in node.elementChildren {
+        guard let text = child.textContent.nonEmpty else { continue }
+        let childKey = TitleSplitter.key(text)
+        guard childKey.count >= Self.minimumKeyLength, let d = Self.distance(childKey, titleKeys), d < best.1 else {
+          continue
+        }
+        best = (text, d)
+      }
+      return Sourced(best.0, heading.source)
+    }
+
+    // 2. A metadata title the others do not contradict, site name cut off.
+    let cleaned = titles.map { Sourced(TitleSplitter.strip($0.value, siteNames: siteNames), $0.source) }
+    if let best = cleaned.first(where: { candidate in
+      // JSON-LD headlines are sometimes a description (Wikipedia): trust one
+      // only when another source agrees or it is the only title.
+      guard candidate.source == "json-ld", cleaned.count > 1 else { return true }
+      let key = TitleSplitter.key(candidate.value)
+      return cleaned.contains { $0.source != "json-ld" && Self.agrees(key, TitleSplitter.key($0.value)) }
+    }) {
+      // A page with a single prominent heading that the metadata does not
+      // mention rewrote its social titles: the printed headline wins.
+      if let heading = soleHeadline(headings), best.source != "title-tag" {
+        return heading
+      }
+      if best.source == "title-tag" { return Sourced(Self.withoutShortSuffix(best.value), best.source) }
+      return best
+    }
+    return headings.first
+  }
+
+  /// A `<title>` with an unknown site name glued on ("Headline – My
+  /// website"): a short last segment after a dash or bar goes when the rest
+  /// reads as a headline.
+  static func withoutShortSuffix(_ title: String) -> String {
+    for separator in [" | ", " – ", " — ", " - ", " :: ", " · "] {
+      guard let range = title.range(of: separator, options: .backwards) else { continue }
+      // "A - B - C" is a path or a compound title, not "Headline - Site".
+      guard title.range(of: separator) == range else { return title }
+      let head = String(title[..<range.lowerBound])
+      let tail = String(title[range.upperBound...])
+      if tail.split(separator: " ").count <= maximumSuffixWords,
+        head.split(separator: " ").count >= minimumHeadlineWords
+      {
+        return head
+      }
+      return title
+    }
+    return title
+  }
+
+  /// Site names glued to titles are one to three words ("My website", "eHow").
+  static let maximumSuffixWords = 3
+
+  /// The one `<h1>` of the page when there is exactly one and it reads like a headline.
+  func soleHeadline(_ headings: [Sourced<String>]) -> Sourced<String>? {
+    let h1s = headings.filter { $0.source == "dom:h1" || $0.source == "microdata" }
+    guard h1s.count == 1, let heading = h1s.first else { return nil }
+    let words = heading.value.split(separator: " ").count
+    guard words >= Self.minimumHeadlineWords else { return nil }
+    if TitleSplitter.isSiteName(heading.value, Set(siteNames.map(TitleSplitter.key))) { return nil }
+    return heading
+  }
+
+  /// Shorter keys ("home", "menu") are too weak to call a match; eight
+  /// characters keeps two-word CJK headings in.
+  static let minimumKeyLength = 6
+  /// A lone `<h1>` of fewer words is a section label ("Lorem", "News").
+  static let minimumHeadlineWords = 4
+  /// Share of the longer key the shorter must cover to count as agreeing
+  /// ("Headline" vs "Headline (Published 2016)"); from the postlight pages,
+  /// where suffixes and prefixes were at most half the title.
+  static let minimumOverlap = 0.5
+
+  /// How far `key` is from the closest title it agrees with (difference in
+  /// length), nil when it agrees with none.
+  static func distance(_ key: String, _ titleKeys: [String]) -> Int? {
+    titleKeys.filter { agrees(key, $0) }.map { abs($0.count - key.count) }.min()
+  }
+
+  static func agrees(_ a: String, _ b: String) -> Bool {
+    if a == b { return true }
+    guard !a.isEmpty, !b.isEmpty else { return false }
+    let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+    guard Double(short.count) >= minimumOverlap * Double(long.count) else { return false }
+    return long.hasPrefix(short) || long.hasSuffix(short)
+  }
+}

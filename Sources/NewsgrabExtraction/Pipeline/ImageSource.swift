@@ -1,0 +1,151 @@
+import NewsgrabHTML
+
+/// Where an `<img>` (or `<source>`) really points, with lazy loading undone.
+///
+/// Lazy loaders park the real address in `data-src`, `data-lazy-src`,
+/// `data-original`, … or a `srcset` and leave a placeholder in `src`.
+enum ImageSource {
+  /// Attributes that hold the real address, most specific first.
+  static let lazyAttributes = [
+    "data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src", "data-full-src",
+    "data-original-src", "data-img-src", "data-image", "data-actualsrc", "data-echo", "data-orig-file",
+  ]
+  static let srcsetAttributes = ["srcset", "data-srcset", "data-lazy-srcset"]
+
+  /// The address to keep. A real `src` is the picture the page names
+  /// (kept as written); when `src` is missing or a lazy-loading stub, the
+  /// largest `srcset`/`data-srcset` candidate (of the image or of its
+  /// `<picture>` sources), else the first lazy-loading attribute.
+  static func url(of node: HTMLNode, sources: [HTMLNode] = []) -> String? {
+    if let value = node.attribute("src")?.trimmed, !value.isEmpty, !isPlaceholder(value) { return value }
+    var best: (url: String, size: Double)?
+    for element in [node] + sources {
+      for name in srcsetAttributes {
+        guard let value = element.attribute(name) else { continue }
+        for candidate in candidates(in: value) where !isPlaceholder(candidate.url) {
+          let size = Self.size(candidate.descriptor)
+          if best == nil || size > best!.size { best = (candidate.url, size) }
+        }
+      }
+    }
+    if let best { return best.url }
+    for name in lazyAttributes {
+      if let value = node.attribute(name)?.trimmed, !value.isEmpty, !isPlaceholder(value) { return value }
+    }
+    return nil
+  }
+
+  /// A width (`800w`) or density (`2x`) descriptor as a number; none is `1x`.
+  static func size(_ descriptor: String?) -> Double {
+    guard let descriptor, let last = descriptor.last, let value = Double(descriptor.dropLast()) else { return 1 }
+    return last == "w" || last == "x" ? value : 1
+  }
+
+  /// The candidate with the largest width (`800w`) or density (`2x`); a
+  /// candidate without a descriptor counts as `1x`. Commas inside URLs
+  /// (image CDNs put them in paths) are kept: a candidate ends at a comma
+  /// that follows a descriptor or white space.
+  static func largest(inSrcset srcset: String) -> String? {
+    var best: (url: String, size: Double)?
+    for candidate in candidates(in: srcset) {
+      let size = size(candidate.descriptor)
+      if best == nil || size > best!.size { best = (candidate.url, size) }
+    }
+    return best?.url
+  }
+
+  static func candidates(in srcset: String) -> [(url: String, descriptor: String?)] {
+    var result: [(String, String?)] = []
+    var rest = Substring(srcset)
+    while true {
+      rest = rest.drop { $0.isWhitespace || $0 == "," }
+      guard !rest.isEmpty else { break }
+      let urlEnd = rest.firstIndex { $0.isWhitespace } ?? rest.endIndex
+      var url = rest[..<urlEnd]
+      rest = rest[urlEnd...]
+      var descriptor: Substring?
+      if url.hasSuffix(",") {
+        url = url.dropLast()
+      } else {
+        rest = rest.drop { $0.isWhitespace }
+        let end = rest.firstIndex(of: ",") ?? rest.endIndex
+        let text = rest[..<end].trimmingCharacters(in: .whitespaces)
+        if !text.isEmpty { descriptor = Substring(text.lowercased()) }
+        rest = rest[end...]
+      }
+      if !url.isEmpty { result.append((String(url), descriptor.map(String.init))) }
+    }
+    return result
+  }
+
+  /// Spacers, blank GIFs and tiny inline images that lazy loaders show first.
+  static func isPlaceholder(_ url: String) -> Bool {
+    let lower = lowerBytes(url)
+    if lower.starts(with: dataScheme) {
+      // A real inline picture is long; a spacer or blur-up stub is not.
+      return lower.starts(with: dataSVG) || lower.count < 2_000
+    }
+    return placeholderWords.contains { Boilerplate.contains(lower, $0, whole: false) }
+  }
+
+  static let dataScheme = Array("data:".utf8)
+  static let dataSVG = Array("data:image/svg".utf8)
+  static let placeholderWords = [
+    "blank.gif", "spacer.gif", "pixel.gif", "transparent.gif", "transparent.png", "placeholder", "lazyload",
+    "lazy-load", "loading.gif", "loader.gif", "1x1", "clear.gif", "grey.gif", "gray.gif", "empty.gif",
+  ].map { Array($0.utf8) }
+  static let trackerWords = [
+    "doubleclick.", "scorecardresearch", "/pixel", "pixel.", "beacon", "analytics", "facebook.com/tr", "/b/ss/",
+    "quantserve", "chartbeat", "/track", "feedburner", "/ad/", "/ads/", "adserver", "googlesyndication",
+  ].map { Array($0.utf8) }
+  static let decorationWords = [
+    "avatar", "logo", "icon", "emoji", "sprite", "badge", "gravatar", "button", "spinner", "author-photo",
+    "author-image", "headshot", "mugshot", "profile-pic",
+  ].map { Array($0.utf8) }
+
+  static let iconSuffixes = [Array(".ico".utf8), Array(".svg".utf8)]
+
+  /// ASCII-lower-cased UTF-8 bytes, for byte-level word search.
+  static func lowerBytes(_ text: String) -> [UInt8] {
+    text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+  }
+
+  /// Tracking pixels, icons, avatars, logos and buttons: images that are
+  /// not pictures of the story.
+  static func isDecoration(url: String, node: HTMLNode) -> Bool {
+    let width = dimension(node.attribute("width"))
+    let height = dimension(node.attribute("height"))
+    if let width, width <= 50, height == nil || height! <= 50 { return true }
+    if let height, height <= 50, width == nil { return true }
+    let lower = lowerBytes(url)
+    if trackerWords.contains(where: { Boilerplate.contains(lower, $0, whole: false) }) { return true }
+    var hint = lower
+    hint.append(0x20)
+    if let value = node.attribute("class") { hint.append(contentsOf: lowerBytes(value)) }
+    hint.append(0x20)
+    if let value = node.attribute("id") { hint.append(contentsOf: lowerBytes(value)) }
+    if decorationWords.contains(where: { Boilerplate.contains(hint, $0, whole: false) }) { return true }
+    // Icons and vector marks (logos, arrows) by file type.
+    let path = lower.split(separator: 0x3F, maxSplits: 1, omittingEmptySubsequences: false).first ?? []
+    if path.count >= 4, iconSuffixes.contains(where: { path.suffix(4).elementsEqual($0) }) { return true }
+    return false
+  }
+
+  /// A pixel size from an attribute ("640", "640px"); nil for "100%" or junk.
+  static func dimension(_ value: String?) -> Int? {
+    guard var text = value?.trimmed.lowercased(), !text.isEmpty else { return nil }
+    if text.hasSuffix("px") { text.removeLast(2) }
+    if let number = Int(text) { return number > 0 ? number : nil }
+    if let number = Double(text), number > 0 { return Int(number) }
+    return nil
+  }
+}
+
+extension String {
+  var trimmed: String {
+    var scalars = Substring(self)
+    while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+    while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+    return String(scalars)
+  }
+}

@@ -1,0 +1,264 @@
+/// A small language detector: writing system first (kana → ja, hangul → ko,
+/// Han → zh, Arabic, Hebrew, Cyrillic, Greek, Thai, Devanagari), then the
+/// frequency of each language's commonest function words for Latin-script
+/// text.
+enum LanguageDetector {
+  struct Guess: Equatable {
+    var code: String
+    /// Decided by the writing system (strong) rather than by word counts.
+    var isScriptBased: Bool
+  }
+
+  /// The language of `text`; with `scriptOnly`, only what the writing
+  /// system decides (nil for Latin-script text), which is much cheaper.
+  static func detect(_ text: String, scriptOnly: Bool = false) -> Guess? {
+    var counts: [Script: Int] = [:]
+    var letters = 0
+    let limit = scriptOnly ? maximumScriptScalars : maximumScalars
+    for scalar in text.unicodeScalars.prefix(limit) where scalar.properties.isAlphabetic {
+      letters += 1
+      if let script = Script(scalar) { counts[script, default: 0] += 1 }
+    }
+    guard letters >= minimumLetters else { return nil }
+    let share = { (script: Script) in Double(counts[script] ?? 0) / Double(letters) }
+    // Japanese mixes kana with Han; a little kana is enough to tell it from Chinese.
+    if share(.kana) >= minimumKanaShare { return Guess(code: "ja", isScriptBased: true) }
+    if share(.hangul) >= minimumScriptShare { return Guess(code: "ko", isScriptBased: true) }
+    if share(.han) >= minimumScriptShare { return Guess(code: "zh", isScriptBased: true) }
+    if share(.arabic) >= minimumScriptShare {
+      let persian = text.unicodeScalars.contains { "پچژگ".unicodeScalars.contains($0) }
+      return Guess(code: persian ? "fa" : "ar", isScriptBased: true)
+    }
+    if share(.hebrew) >= minimumScriptShare { return Guess(code: "he", isScriptBased: true) }
+    if share(.greek) >= minimumScriptShare { return Guess(code: "el", isScriptBased: true) }
+    if share(.thai) >= minimumScriptShare { return Guess(code: "th", isScriptBased: true) }
+    if share(.devanagari) >= minimumScriptShare { return Guess(code: "hi", isScriptBased: true) }
+    if share(.cyrillic) >= minimumScriptShare {
+      if scriptOnly { return Guess(code: "ru", isScriptBased: true) }
+      if let code = bestByStopwords(text, among: cyrillicStopwords) { return Guess(code: code, isScriptBased: true) }
+      return Guess(code: "ru", isScriptBased: true)
+    }
+    if scriptOnly { return nil }
+    return bestByStopwords(text, among: latinStopwords).map { Guess(code: $0, isScriptBased: false) }
+  }
+
+  /// Enough letters to say anything (a short title is too little).
+  static let minimumLetters = 20
+  /// The writing system's share settles within a few paragraphs.
+  static let maximumScriptScalars = 3_000
+  /// Reading more than this many characters does not change the answer.
+  static let maximumScalars = 20_000
+  /// Share of letters in a script for the script to decide: 40 % leaves room
+  /// for Latin brand names and URLs inside CJK or Arabic text.
+  static let minimumScriptShare = 0.4
+  /// Japanese text is roughly 30-40 % kana; 5 % already excludes Chinese,
+  /// which has none.
+  static let minimumKanaShare = 0.05
+  /// Fewer function-word hits than this is no evidence (a list of names).
+  static let minimumStopwordHits = 3
+
+  static func bestByStopwords(_ text: String, among lists: [(String, Set<String>)]) -> String? {
+    var scores: [String: Int] = [:]
+    for word in words(text) {
+      for (code, list) in lists where list.contains(word) { scores[code, default: 0] += 1 }
+    }
+    guard let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+      best.value >= minimumStopwordHits
+    else { return nil }
+    return best.key
+  }
+
+  static func words(_ text: String) -> [String] {
+    var words: [String] = []
+    var current = ""
+    for character in text.lowercased().prefix(maximumScalars) {
+      if character.isLetter || character == "'" || character == "’" {
+        current.append(character == "’" ? "'" : character)
+      } else if !current.isEmpty {
+        words.append(current)
+        current = ""
+      }
+    }
+    if !current.isEmpty { words.append(current) }
+    return words
+  }
+
+  enum Script: Hashable {
+    case kana, han, hangul, arabic, hebrew, cyrillic, greek, thai, devanagari
+
+    init?(_ scalar: Unicode.Scalar) {
+      switch scalar.value {
+      case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9D: self = .kana
+      case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x2FFFF: self = .han
+      case 0xAC00...0xD7AF, 0x1100...0x11FF, 0x3130...0x318F: self = .hangul
+      case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: self = .arabic
+      case 0x0590...0x05FF: self = .hebrew
+      case 0x0400...0x052F: self = .cyrillic
+      case 0x0370...0x03FF, 0x1F00...0x1FFF: self = .greek
+      case 0x0E00...0x0E7F: self = .thai
+      case 0x0900...0x097F: self = .devanagari
+      default: return nil
+      }
+    }
+  }
+
+  /// The commonest function words of each language (from general frequency
+  /// lists), chosen to overlap little between the languages.
+  static let latinStopwords: [(String, Set<String>)] = [
+    (
+      "en",
+      [
+        "the", "and", "of", "to", "is", "in", "that", "it", "was", "for", "with", "he", "she", "on", "are", "as", "his",
+        "they", "be", "at", "this", "have", "from", "or", "had", "by", "but", "not", "what", "were", "which", "their",
+        "has", "would", "there", "been", "who", "will", "said", "its", "an", "we", "you", "i",
+      ]
+    ),
+    (
+      "de",
+      [
+        "der", "die", "und", "den", "das", "ist", "nicht", "ein", "eine", "zu", "mit", "sich", "des", "auf", "für",
+        "im", "dem", "von", "auch", "es", "an", "werden", "aus", "er", "hat", "dass", "sie", "nach", "wird", "bei",
+        "einer", "um", "noch", "wie", "einen", "über", "so", "zum", "war", "haben", "nur", "oder", "aber", "vor", "zur",
+        "bis", "mehr", "durch", "man", "sind", "wir", "ich",
+      ]
+    ),
+    (
+      "fr",
+      [
+        "le", "la", "les", "de", "des", "et", "est", "un", "une", "du", "en", "que", "qui", "dans", "pour", "pas", "au",
+        "sur", "par", "plus", "ne", "se", "ce", "il", "sont", "aux", "avec", "mais", "ou", "son", "sa", "ses", "cette",
+        "nous", "vous", "été", "être", "leur", "a", "à", "elle", "comme", "on", "y", "l'", "d'", "qu'",
+      ]
+    ),
+    (
+      "es",
+      [
+        "el", "la", "de", "que", "y", "en", "los", "las", "del", "se", "por", "un", "una", "con", "no", "para", "es",
+        "al", "lo", "como", "más", "pero", "sus", "le", "ha", "este", "esta", "sobre", "entre", "cuando", "muy", "sin",
+        "también", "fue", "hay", "desde", "todo", "ya", "son", "dos", "está", "su", "o", "ni",
+      ]
+    ),
+    (
+      "it",
+      [
+        "il", "di", "che", "e", "la", "per", "un", "una", "del", "della", "in", "non", "sono", "è", "le", "gli", "dei",
+        "delle", "con", "da", "si", "nel", "nella", "alla", "al", "anche", "come", "ma", "più", "questo", "questa",
+        "ha", "lo", "dal", "dalla", "sul", "sulla", "degli", "essere", "ci", "tra", "fra",
+      ]
+    ),
+    (
+      "pt",
+      [
+        "o", "a", "os", "as", "de", "do", "da", "dos", "das", "que", "e", "em", "no", "na", "nos", "nas", "um", "uma",
+        "para", "com", "não", "por", "mais", "se", "como", "mas", "ao", "à", "ele", "ela", "foi", "são", "está",
+        "também", "seu", "sua", "pelo", "pela", "já", "entre", "quando", "muito", "ou", "há",
+      ]
+    ),
+    (
+      "nl",
+      [
+        "de", "het", "een", "en", "van", "is", "dat", "op", "te", "in", "zijn", "voor", "met", "niet", "die", "aan",
+        "er", "maar", "om", "ook", "als", "bij", "dan", "nog", "wordt", "worden", "naar", "uit", "of", "door", "over",
+        "kan", "werd", "tot", "zich", "heeft", "hebben", "wel", "geen", "deze", "ze", "wat", "ik", "je",
+      ]
+    ),
+    (
+      "sv",
+      [
+        "och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den", "har", "inte", "om", "ett",
+        "var", "jag", "de", "sig", "men", "så", "från", "när", "vid", "kan", "också", "efter", "hade", "eller", "måste",
+        "vara", "där",
+      ]
+    ),
+    (
+      "da",
+      [
+        "og", "at", "det", "er", "en", "til", "på", "af", "med", "for", "den", "ikke", "har", "som", "de", "et", "fra",
+        "var", "jeg", "han", "hun", "vi", "men", "om", "så", "kan", "også", "efter", "blev", "skal", "være", "havde",
+        "eller", "når", "hvor",
+      ]
+    ),
+    (
+      "no",
+      [
+        "og", "i", "det", "er", "en", "til", "på", "av", "som", "for", "med", "ikke", "har", "de", "et", "fra", "var",
+        "jeg", "han", "hun", "vi", "men", "om", "så", "kan", "også", "etter", "ble", "skal", "være", "hadde", "eller",
+        "når", "hvor", "dette", "blir",
+      ]
+    ),
+    (
+      "pl",
+      [
+        "i", "w", "na", "z", "się", "nie", "do", "to", "że", "jest", "o", "jak", "ale", "po", "co", "tak", "za", "od",
+        "przez", "dla", "czy", "jego", "tym", "może", "już", "oraz", "które", "który", "która", "są", "był", "była",
+      ]
+    ),
+    (
+      "cs",
+      [
+        "a", "se", "na", "je", "že", "v", "s", "z", "do", "to", "o", "jako", "ale", "za", "by", "pro", "jsou", "tak",
+        "které", "který", "která", "byl", "byla", "jeho", "také", "až", "podle", "nebo", "už", "při", "jsem",
+      ]
+    ),
+    (
+      "tr",
+      [
+        "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "gibi", "en", "olan", "ama", "sonra",
+        "kadar", "her", "var", "ne", "o", "mi", "değil", "ise", "olduğu", "şey", "ya", "veya",
+      ]
+    ),
+    (
+      "id",
+      [
+        "yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada", "juga", "ke",
+        "karena", "ada", "bisa", "atau", "oleh", "sebagai", "mereka", "telah", "sudah", "kami", "kita", "saya", "lebih",
+        "menjadi",
+      ]
+    ),
+    (
+      "fi",
+      [
+        "ja", "on", "ei", "se", "että", "oli", "ovat", "mutta", "kun", "myös", "hän", "ne", "tai", "jos", "niin",
+        "kuin", "sen", "joka", "mitä", "vain", "nyt", "olla", "ole", "sitä", "ovat", "jo",
+      ]
+    ),
+    (
+      "ro",
+      [
+        "și", "de", "la", "în", "cu", "nu", "pe", "că", "o", "un", "este", "din", "mai", "care", "pentru", "sunt", "a",
+        "au", "fost", "sau", "dar", "acest", "această", "ca", "se",
+      ]
+    ),
+    (
+      "hu",
+      [
+        "a", "az", "és", "hogy", "nem", "is", "egy", "meg", "de", "van", "volt", "már", "csak", "még", "ez", "azt",
+        "mint", "ki", "el", "fel", "pedig", "vagy", "lesz", "kell", "után",
+      ]
+    ),
+  ]
+
+  static let cyrillicStopwords: [(String, Set<String>)] = [
+    (
+      "ru",
+      [
+        "и", "в", "не", "на", "что", "с", "по", "это", "как", "из", "он", "она", "но", "к", "его", "для", "от", "о",
+        "же", "так", "было", "который", "также", "уже", "или", "был", "была", "были",
+      ]
+    ),
+    (
+      "uk",
+      [
+        "і", "в", "не", "на", "що", "з", "до", "це", "як", "із", "він", "вона", "але", "його", "для", "від", "про",
+        "також", "вже", "або", "був", "була", "були", "та", "який", "якщо", "ще",
+      ]
+    ),
+    (
+      "bg",
+      [
+        "и", "в", "не", "на", "че", "с", "по", "това", "като", "от", "той", "тя", "но", "към", "за", "се", "да", "са",
+        "е", "бил", "била", "които", "който", "още", "при",
+      ]
+    ),
+  ]
+}

@@ -1,0 +1,144 @@
+import NewsgrabHTML
+
+/// Phase 5b: the lead image: JSON-LD `image`, `og:image`, Twitter card,
+/// `image_src` link, microdata, then the first real image of the article.
+/// When the chosen image also appears in the article, its caption and
+/// credit come along.
+struct LeadImage {
+  let page: Page
+  let structured: StructuredData
+  let meta: MetaTags
+  let microdata: Microdata
+  /// The images found inside the article, in order.
+  let inArticle: [ArticleImage]
+
+  func choose() -> Sourced<ArticleImage>? {
+    for (image, source) in declared() {
+      guard let url = Self.sanitise(image.url).flatMap(page.resolver.resolve), !Self.isPlaceholder(url) else {
+        continue
+      }
+      var chosen = image
+      chosen.url = url
+      if let match = inArticle.first(where: { Self.sameImage($0.url, url) }) {
+        chosen.alt = chosen.alt ?? match.alt
+        chosen.caption = chosen.caption ?? match.caption
+        chosen.credit = chosen.credit ?? match.credit
+        chosen.width = chosen.width ?? match.width
+        chosen.height = chosen.height ?? match.height
+      }
+      return Sourced(chosen, source)
+    }
+    for image in inArticle {
+      guard let url = Self.sanitise(image.url), !Self.isPlaceholder(url) else { continue }
+      if let width = image.width, width < Self.minimumDOMWidth { continue }
+      var chosen = image
+      chosen.url = url
+      return Sourced(chosen, "dom:img")
+    }
+    return firstPictureAfterHeadline()
+  }
+
+  /// The first real picture after the headline (outside navigation, asides
+  /// and teaser rails), when the article's own images gave none.
+  func firstPictureAfterHeadline() -> Sourced<ArticleImage>? {
+    guard let h1 = page.body.firstDescendant(.h1) else { return nil }
+    var seen = 0
+    for node in page.body.descendants where node.index > h1.index && node.isElement {
+      seen += 1
+      if seen > Self.pictureWindow { break }
+      guard node.tag == .img, let src = node.attribute("src") ?? node.attribute("data-src") else { continue }
+      guard let url = Self.sanitise(src).flatMap(page.resolver.resolve), !Self.isPlaceholder(url) else { continue }
+      let words = (node.classAndID + " " + url).lowercased()
+      if words.hasAnySubstring(Self.furnitureWords) { continue }
+      let width = node.attribute("width").flatMap { Int($0) }
+      if let width, width < Self.minimumDOMWidth { continue }
+      if Byline.isOutsideArticle(node) || node.ancestors.contains(where: { $0.tag == .aside }) { continue }
+      return Sourced(ArticleImage(url: url, alt: node.attribute("alt")?.nonEmpty, width: width), "dom:img")
+    }
+    return nil
+  }
+
+  /// Elements looked at after the headline: a lead picture sits in the
+  /// article's header or first paragraphs, well within this many elements.
+  static let pictureWindow = 300
+  /// Words of images that are site furniture, not the story's picture.
+  static let furnitureWords = [
+    "logo", "icon", "avatar", "sprite", "badge", "banner", "button", "emoji", "author", "profile",
+  ]
+
+  /// Images the page declares as its own, in order of trust.
+  func declared() -> [(ArticleImage, String)] {
+    var result: [(ArticleImage, String)] = []
+    if let value = structured.article?["image"] ?? structured.article?["thumbnailUrl"] {
+      for entry in value.array {
+        let node = structured.dereference(entry)
+        guard let url = (node["url"] ?? node["contentUrl"])?.string ?? node.string else { continue }
+        result.append(
+          (
+            ArticleImage(
+              url: url, caption: node["caption"]?.text, credit: (node["creditText"] ?? node["copyrightHolder"])?.text,
+              width: node["width"]?.string.flatMap { Int($0) }, height: node["height"]?.string.flatMap { Int($0) }),
+            "json-ld"
+          ))
+        break
+      }
+    }
+    for key in ["og:image", "og:image:url", "og:image:secure_url"] {
+      if let url = meta.first(key) {
+        result.append(
+          (
+            ArticleImage(
+              url: url, alt: meta.first("og:image:alt"), width: meta.first("og:image:width").flatMap { Int($0) },
+              height: meta.first("og:image:height").flatMap { Int($0) }), "opengraph"
+          ))
+      }
+    }
+    for key in ["twitter:image", "twitter:image:src"] {
+      if let url = meta.first(key) {
+        result.append((ArticleImage(url: url, alt: meta.first("twitter:image:alt")), "twitter"))
+      }
+    }
+    for link in page.head.descendants(.link) where link.attribute("rel")?.lowercased() == "image_src" {
+      if let url = link.attribute("href") { result.append((ArticleImage(url: url), "link:image_src")) }
+    }
+    for key in ["thumbnailurl", "image", "parsely-image-url", "sailthru.image.full", "thumbnail"] {
+      if let url = meta.first(key) { result.append((ArticleImage(url: url), "meta:\(key)")) }
+    }
+    if let url = microdata.first("image") { result.append((ArticleImage(url: url), "microdata")) }
+    return result
+  }
+
+  /// Images narrower than this (pixels) are icons and avatars, not a lead.
+  static let minimumDOMWidth = 100
+
+  /// A URL as written, or the first URL of a `srcset`-like list some
+  /// savers leave in `src` ("a.jpg 3500w, a.jpg?w=768 768w").
+  static func sanitise(_ raw: String) -> String? {
+    let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !trimmed.isEmpty else { return nil }
+    if trimmed.contains(" ") || trimmed.contains("%20") && trimmed.contains("w,") {
+      let first = trimmed.replacingOccurrences(of: "%20", with: " ").split(separator: " ").first.map(String.init)
+      return first?.nonEmpty
+    }
+    return trimmed
+  }
+
+  /// Spacers, tracking pixels and inline placeholders.
+  static func isPlaceholder(_ url: String) -> Bool {
+    let lower = url.lowercased()
+    if lower.hasPrefix("data:") { return true }
+    let name = lower.split(separator: "?").first.map { $0.split(separator: "/").last.map(String.init) ?? "" } ?? ""
+    return ["spacer", "blank.", "pixel", "1x1", "transparent", "placeholder", "grey.gif", "space.gif", "loading"]
+      .contains { name.contains($0) }
+  }
+
+  /// Same image when scheme, query and fragment are ignored.
+  static func sameImage(_ a: String, _ b: String) -> Bool {
+    func core(_ url: String) -> Substring {
+      var rest = Substring(url)
+      if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+      return rest.split(separator: "?").first?.split(separator: "#").first ?? rest
+    }
+    return core(a).lowercased() == core(b).lowercased()
+  }
+}

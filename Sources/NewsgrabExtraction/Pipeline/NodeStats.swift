@@ -1,0 +1,184 @@
+import NewsgrabHTML
+
+/// Per-node counts for one page, computed in linear passes over the arena.
+///
+/// Nodes are stored in document order with contiguous subtrees, so walking
+/// the indexes backwards visits every child before its parent: one backward
+/// pass adds each node's totals into its parent and gives every element its
+/// subtree totals without a tree walk per node.
+struct NodeStats {
+  /// Characters of visible text (white-space runs count as one).
+  var chars: [Int32]
+  /// Characters inside links.
+  var linkChars: [Int32]
+  /// Commas (Latin, Arabic and full-width).
+  var commas: [Int32]
+  var paragraphs: [Int32]
+  var images: [Int32]
+  var listItems: [Int32]
+  var inputs: [Int32]
+  var embeds: [Int32]
+  var headingChars: [Int32]
+  /// Characters inside `ul`/`ol`.
+  var listChars: [Int32]
+  /// Table rows, and header cells/captions (to tell data tables from layout).
+  var rows: [Int32]
+  var headerCells: [Int32]
+  /// Whether a block-level element lies below.
+  var hasBlock: [Bool]
+
+  /// Characters and commas of each text node, measured once per page.
+  struct TextMeasure {
+    var chars: [Int32]
+    var commas: [Int32]
+
+    init(document: HTMLDocument) {
+      let count = document.nodeCount
+      chars = Array(repeating: 0, count: count)
+      commas = Array(repeating: 0, count: count)
+      for i in 0..<Int32(count) {
+        let node = document.node(at: i)
+        guard node.isText else { continue }
+        let (c, k) = Self.measure(node.textBytes)
+        chars[Int(i)] = c
+        commas[Int(i)] = k
+      }
+    }
+
+    /// Counts characters (UTF-8 lead bytes; white-space runs as one) and commas.
+    static func measure(_ bytes: ArraySlice<UInt8>) -> (Int32, Int32) {
+      var chars: Int32 = 0
+      var commas: Int32 = 0
+      var inSpace = true
+      var previous: UInt8 = 0
+      var beforePrevious: UInt8 = 0
+      for byte in bytes {
+        if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+          if !inSpace { chars += 1 }
+          inSpace = true
+        } else {
+          if byte & 0xC0 != 0x80 { chars += 1 }
+          inSpace = false
+          if byte == 0x2C {
+            commas += 1
+          } else if byte == 0x8C && (previous == 0xD8 || (previous == 0xBC && beforePrevious == 0xEF)) {
+            // U+060C ARABIC COMMA (D8 8C), U+FF0C FULLWIDTH COMMA (EF BC 8C).
+            commas += 1
+          } else if byte == 0x81 && previous == 0x80 && beforePrevious == 0xE3 {
+            // U+3001 IDEOGRAPHIC COMMA.
+            commas += 1
+          }
+        }
+        beforePrevious = previous
+        previous = byte
+      }
+      if inSpace && chars > 0 { chars -= 1 }
+      return (chars, commas)
+    }
+  }
+
+  /// Totals of every node over the nodes not `excluded`.
+  init(document: HTMLDocument, text: TextMeasure, excluded: [Bool]) {
+    let count = document.nodeCount
+    let zero = [Int32](repeating: 0, count: count)
+    chars = zero
+    linkChars = zero
+    commas = zero
+    paragraphs = zero
+    images = zero
+    listItems = zero
+    inputs = zero
+    embeds = zero
+    headingChars = zero
+    listChars = zero
+    rows = zero
+    headerCells = zero
+    hasBlock = [Bool](repeating: false, count: count)
+    var none: [Bool] = []
+    accumulate(document: document, text: text, range: 1..<Int32(count), excluded: excluded, root: -1, removed: &none)
+  }
+
+  /// Recomputes the totals of the subtree `range` (its first index is the
+  /// subtree root), skipping `excluded` nodes; the root's own parent is left alone.
+  mutating func accumulate(
+    document: HTMLDocument, text: TextMeasure, range: Range<Int32>, excluded: [Bool], root: Int32,
+    removed: inout [Bool], remove: ((Int32, NodeStats) -> Bool)? = nil
+  ) {
+    for i in range {
+      let k = Int(i)
+      chars[k] = text.chars[k]
+      commas[k] = text.commas[k]
+      linkChars[k] = 0
+      paragraphs[k] = 0
+      images[k] = 0
+      listItems[k] = 0
+      inputs[k] = 0
+      embeds[k] = 0
+      headingChars[k] = 0
+      listChars[k] = 0
+      rows[k] = 0
+      headerCells[k] = 0
+      hasBlock[k] = false
+    }
+    var i = range.upperBound - 1
+    while i >= range.lowerBound {
+      defer { i -= 1 }
+      let k = Int(i)
+      let node = document.node(at: i)
+      let parent = Int(node.parentIndex)
+      let tag = node.tag
+      if excluded[k] {
+        // Dropped form controls and embeds still count for the parent's clean-up rules.
+        if i != root, parent >= 0 {
+          switch tag {
+          case .input, .select, .textarea, .button: inputs[parent] += 1
+          case .iframe, .embed, .object: embeds[parent] += 1
+          default: break
+          }
+          inputs[parent] += inputs[k]
+          embeds[parent] += embeds[k]
+        }
+        continue
+      }
+      if node.isElement {
+        switch tag {
+        case .a: linkChars[k] = chars[k]
+        case .p: paragraphs[k] += 1
+        case .img: images[k] += 1
+        case .li: listItems[k] += 1
+        case .input, .select, .textarea, .button: inputs[k] += 1
+        case .iframe, .embed, .object: embeds[k] += 1
+        case .h1, .h2, .h3, .h4, .h5, .h6: headingChars[k] = chars[k]
+        case .ul, .ol: listChars[k] = chars[k]
+        case .tr: rows[k] += 1
+        case .th, .caption, .thead: headerCells[k] += 1
+        default: break
+        }
+        if let remove, remove(i, self) {
+          removed[k] = true
+          continue
+        }
+      }
+      guard i != root, parent >= 0 else { continue }
+      chars[parent] += chars[k]
+      linkChars[parent] += linkChars[k]
+      commas[parent] += commas[k]
+      paragraphs[parent] += paragraphs[k]
+      images[parent] += images[k]
+      listItems[parent] += listItems[k]
+      inputs[parent] += inputs[k]
+      embeds[parent] += embeds[k]
+      headingChars[parent] += headingChars[k]
+      listChars[parent] += listChars[k]
+      rows[parent] += rows[k]
+      headerCells[parent] += headerCells[k]
+      if hasBlock[k] || (node.isElement && tag.isBlock) { hasBlock[parent] = true }
+    }
+  }
+
+  /// Share of the text inside links (0 when there is no text).
+  func linkDensity(_ i: Int32) -> Double {
+    let total = chars[Int(i)]
+    return total > 0 ? Double(linkChars[Int(i)]) / Double(total) : 0
+  }
+}

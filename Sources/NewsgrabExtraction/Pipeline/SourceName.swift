@@ -1,0 +1,127 @@
+import Foundation
+
+/// The publisher's name: `og:site_name`, JSON-LD publisher, application-name,
+/// then the site's domain.
+struct SourceName {
+  let sources: MetadataSources
+
+  /// The site's host without "www.", when a base URL is known.
+  var host: String? { sources.page.resolver.host }
+
+  /// The site's home page.
+  var homeURL: String? {
+    guard let base = sources.page.resolver.base, let host = base.host else { return nil }
+    return "\(base.scheme ?? "https")://\(host)/"
+  }
+
+  /// Every name the publisher goes by on this page, for telling a site's
+  /// name apart from a headline or an author.
+  var names: [String] {
+    var names: [String] = []
+    for key in [
+      "og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher", "copyright",
+    ] {
+      names += sources.meta.all(key)
+    }
+    if let publisher = publisherName { names.append(publisher) }
+    if let handle = sources.meta.first("twitter:site"), handle.hasPrefix("@") {
+      names.append(String(handle.dropFirst()))
+    }
+    names += homeLinkTexts
+    if let host {
+      names.append(host)
+      // "nytimes.com" → "nytimes": the part readers see in a title suffix.
+      if let label = host.split(separator: ".").dropLast().last { names.append(String(label)) }
+    }
+    return names.compactMap(\.nonEmpty)
+  }
+
+  /// Texts of links to the site's home page (the logo link: its text or
+  /// its image's alt), which name the site as its readers see it.
+  var homeLinkTexts: [String] {
+    guard let home = homeURL, let host else { return [] }
+    var texts: [String] = []
+    for link in sources.page.body.descendants where link.tag == .a {
+      // Only "/" (or an index page) and absolute links to this host can be the
+      // home page; checked on the raw href, without resolving every link.
+      guard let href = link.attribute("href"), href.utf8.count <= Self.maximumHomeHrefLength,
+        href.utf8.first == UInt8(ascii: "/") || href.hasSubstring(host)
+      else { continue }
+      let trimmed = href.trimmingCharacters(in: .whitespaces)
+      let isRootPath = trimmed == "/" || trimmed == "/index.html" || trimmed == "/index.php"
+      let absolute = trimmed.hasPrefix("//") ? "https:" + trimmed : trimmed
+      guard isRootPath || (absolute.hasPrefix("http") && TitleSplitter.sameHome(absolute, home)) else { continue }
+      let text = link.textContent.nonEmpty ?? link.firstDescendant(.img)?.attribute("alt")?.nonEmpty
+      if let text, text.count <= Self.maximumSiteNameLength { texts.append(text) }
+      if texts.count >= Self.maximumHomeLinks { break }
+    }
+    return texts
+  }
+
+  /// A home page's address is short; longer hrefs are articles.
+  static let maximumHomeHrefLength = 80
+  /// A home link's text longer than this is a teaser, not the site's name.
+  static let maximumSiteNameLength = 40
+  /// The logo and a "Home" entry come first; later home links add nothing.
+  static let maximumHomeLinks = 4
+
+  var publisherName: String? {
+    guard let ld = sources.ld else { return nil }
+    for key in ["publisher", "sourceOrganization", "provider"] {
+      guard let value = ld[key] else { continue }
+      let first = value.array.first.map(sources.structured.dereference)
+      if let name = first?.text { return name }
+    }
+    return nil
+  }
+
+  func resolve() -> Sourced<String>? {
+    let candidates: [(String?, String)] = [
+      (sources.meta.first("og:site_name"), "opengraph"),
+      (publisherName, "json-ld"),
+      (sources.meta.first("application-name"), "meta:application-name"),
+      (sources.meta.first("apple-mobile-web-app-title"), "meta:apple-mobile-web-app-title"),
+    ]
+    for (value, source) in candidates {
+      guard let value = value?.nonEmpty, !value.lowercased().hasPrefix("http") else { continue }
+      // og:site_name is the display name, so a company form glued on goes;
+      // JSON-LD names the legal entity and is kept as written.
+      let name = source == "opengraph" ? Self.withoutLegalForm(value) : value
+      return Sourced(withoutTagline(name), source)
+    }
+    return host.map { Sourced($0, "url") }
+  }
+
+  /// "Example Inc" → "Example".
+  static func withoutLegalForm(_ name: String) -> String {
+    var words = name.split(separator: " ").map(String.init)
+    guard words.count >= 2, let last = words.last,
+      legalForms.contains(last.lowercased().trimmingCharacters(in: .init(charactersIn: ".,")))
+    else { return name }
+    words.removeLast()
+    return words.joined(separator: " ").trimmingCharacters(in: .init(charactersIn: " ,"))
+  }
+
+  static let legalForms: Set<String> = ["inc", "llc", "ltd", "gmbh", "plc", "corp"]
+
+  /// "Example.cz - Know what is happening" → "Example.cz" when one side of
+  /// the separator is the site's domain name and the other is a slogan.
+  func withoutTagline(_ name: String) -> String {
+    let parts = TitleSplitter.segments(of: name)
+    guard parts.count == 2 else { return name }
+    if let host, let label = host.split(separator: ".").dropLast().last {
+      let key = TitleSplitter.key(String(label))
+      if let match = parts.first(where: { TitleSplitter.key($0).hasPrefix(key) }) { return match }
+    }
+    // "Name - A slogan of several words": a short name, then a sentence.
+    let nameWords = parts[0].split(separator: " ").count
+    let sloganWords = parts[1].split(separator: " ").count
+    if nameWords <= Self.maximumNameWords, sloganWords >= Self.minimumSloganWords { return parts[0] }
+    return name
+  }
+
+  /// Site names before a slogan are one or two words ("Example.cz", "The Daily").
+  static let maximumNameWords = 2
+  /// A slogan is a phrase: three words or more ("Know what is happening").
+  static let minimumSloganWords = 3
+}

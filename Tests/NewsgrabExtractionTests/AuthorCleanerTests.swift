@@ -1,0 +1,53 @@
+import Testing
+
+@testable import NewsgrabExtraction
+
+@Suite("Author cleaning")
+struct AuthorCleanerTests {
+  let cleaner = AuthorCleaner(publisherNames: ["The Coastal Ledger", "Copyright (c) Example Media Group 2022"])
+
+  @Test func splitsMultiAuthorBylines() {
+    #expect(
+      cleaner.names(in: "By Dora Vance, Emeka Stroud and Lia Ortiz") == ["Dora Vance", "Emeka Stroud", "Lia Ortiz"])
+    #expect(cleaner.names(in: "Von Jochen Weber und Tina Roth") == ["Jochen Weber", "Tina Roth"])
+  }
+
+  @Test func dropsDatesTitlesAndLabels() {
+    #expect(cleaner.names(in: "By Lucas Nolan22 Dec 2016") == ["Lucas Nolan"])
+    #expect(cleaner.names(in: "Sam Stone Senior Politics Editor") == ["Sam Stone"])
+    #expect(cleaner.names(in: "Howard BlumeStaff Writer") == ["Howard Blume"])
+    #expect(cleaner.names(in: "Oli Cole\nView author archive\nGet author RSS feed") == ["Oli Cole"])
+    #expect(cleaner.names(in: "Staff").isEmpty)
+    #expect(cleaner.names(in: "Michael Lark in Valve") == ["Michael Lark"])
+  }
+
+  @Test func dropsPublishersAndLinks() {
+    #expect(cleaner.names(in: "The Coastal Ledger").isEmpty)
+    #expect(cleaner.name("Example Media Group").isEmpty)
+    #expect(cleaner.name("https://www.example.com/profile/jane").isEmpty)
+    #expect(cleaner.names(in: "Pete Ross · CBC News · Posted: Dec 13, 2016") == ["Pete Ross"])
+  }
+
+  @Test func keepsAffiliationOutOfNames() {
+    #expect(cleaner.name("John Patrick Pullman, TIME") == ["John Patrick Pullman"])
+  }
+
+  @Test func readsSurnameFirstFields() {
+    #expect(cleaner.name("Gillam, Steve") == ["Steve Gillam"])
+  }
+
+  @Test func gluedByPrefixIsStrippedButNamesStartingWithByAreKept() {
+    #expect(cleaner.names(in: "ByTravis Haley") == ["Travis Haley"])
+    #expect(cleaner.names(in: "Byron Kale") == ["Byron Kale"])
+  }
+
+  @Test func recognisesUsernames() {
+    #expect(AuthorCleaner.isUsername("mikecase"))
+    #expect(!AuthorCleaner.isUsername("Mike Case"))
+  }
+
+  @Test func otherCreditsAreNotAuthors() {
+    #expect(cleaner.names(in: "Rob Ewing\nEdited by Betty Bayer") == ["Rob Ewing"])
+    #expect(cleaner.names(in: "By Ana Ruiz | Photos by Leo Vance") == ["Ana Ruiz"])
+  }
+}

@@ -1,0 +1,45 @@
+import Testing
+
+@testable import NewsgrabExtraction
+
+@Suite("Date parsing")
+struct DateParserTests {
+  @Test func keepsExtendedISOAsFound() {
+    #expect(DateParser.iso("2016-12-09T10:00:00-05:00") == "2016-12-09T10:00:00-05:00")
+    #expect(DateParser.iso(" 2016-12-09 ") == "2016-12-09")
+  }
+
+  @Test func expandsBasicISOAndUnixTime() {
+    #expect(DateParser.iso("20180619T055000+0900") == "2018-06-19T05:50:00+09:00")
+    #expect(DateParser.iso("1481277600") == "2016-12-09T10:00:00Z")
+  }
+
+  @Test(arguments: [
+    ("December 13, 2016", "2016-12-13"),
+    ("Dec. 13th 2016", "2016-12-13"),
+    ("13 December 2016", "2016-12-13"),
+    ("13. Dezember 2016", "2016-12-13"),
+    ("7 de mayo de 2019", "2019-05-07"),
+    ("2019年3月15日公表", "2019-03-15"),
+    ("19.07.2022", "2022-07-19"),
+    ("Tue, 13 Dec 2016 22:33:06 +0000", "2016-12-13T22:33:06+00:00"),
+    ("Mon Aug 03 12:45:00 EDT 2015", "2015-08-03T12:45:00-04:00"),
+    ("on 1 June 2019 at 08:34 PM EDT.", "2019-06-01T20:34:00-04:00"),
+  ])
+  func readsHumanDates(text: String, expected: String) {
+    #expect(DateParser.iso(text) == expected)
+  }
+
+  @Test func rejectsNonDates() {
+    #expect(DateParser.iso("Breaking news") == nil)
+    #expect(DateParser.human("Room 12, 3 people") == nil)
+    #expect(DateParser.iso("2016-13-45") == nil)
+  }
+
+  @Test func comparesInstantsAcrossOffsets() throws {
+    let utc = try #require(DateParser.instant("2016-12-23T00:47:31Z"))
+    let local = try #require(DateParser.instant("2016-12-22T18:47:31-06:00"))
+    #expect(utc.seconds == local.seconds)
+    #expect(local.offset == -6 * 3600)
+  }
+}

@@ -1,0 +1,33 @@
+import Testing
+
+@testable import NewsgrabExtraction
+
+@Suite("Leftover character references in metadata")
+struct HTMLEntitiesTests {
+  @Test func decodesDoubleAndTripleEscapes() {
+    #expect("Tips &amp;amp; tricks".decodingLeftoverEntities() == "Tips & tricks")
+    #expect("Tips &amp;amp;amp; tricks".decodingLeftoverEntities() == "Tips & tricks")
+    #expect("It&#8217;s &#x201C;here&#x201D;".decodingLeftoverEntities() == "It’s “here”")
+    #expect("&quot;Quoted&quot; &lt;b&gt;".decodingLeftoverEntities() == "\"Quoted\" <b>")
+  }
+
+  @Test func leavesPlainAmpersandsAndUnknownNamesAlone() {
+    #expect("AT&T and R&D".decodingLeftoverEntities() == "AT&T and R&D")
+    #expect("&bogus; stays".decodingLeftoverEntities() == "&bogus; stays")
+    #expect("a & b;".decodingLeftoverEntities() == "a & b;")
+  }
+}
+
+@Suite("Byte-wise substring tests")
+struct FastTextTests {
+  @Test func findsAndMissesSubstrings() {
+    #expect("article-byline author".hasSubstring("byline"))
+    #expect("byline".hasSubstring("byline"))
+    #expect(!"by".hasSubstring("byline"))
+    #expect(!"withsidebar".hasSubstring("-sidebar"))
+    #expect("日本語の記事".hasSubstring("記事"))
+    #expect("x".hasSubstring(""))
+    #expect("story__info__item".hasAnySubstring(["date", "info"]))
+    #expect(!"story".hasAnySubstring(["date", "info"]))
+  }
+}

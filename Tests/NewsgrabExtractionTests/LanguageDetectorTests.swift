@@ -1,0 +1,58 @@
+import Testing
+
+@testable import NewsgrabExtraction
+
+@Suite("Language detection")
+struct LanguageDetectorTests {
+  @Test(arguments: [
+    (
+      "en",
+      "The council said on Thursday that the new bridge would be open to traffic by the end of the year, and that it was working with the builders."
+    ),
+    (
+      "de",
+      "Die Stadt will in den kommenden Jahren mehr Radwege bauen, das hat der Gemeinderat am Dienstag mit großer Mehrheit beschlossen."
+    ),
+    (
+      "fr",
+      "La ville a annoncé mardi que les travaux du nouveau pont seront terminés avant la fin de l'année, selon le maire."
+    ),
+    (
+      "es",
+      "El ayuntamiento anunció el martes que las obras del nuevo puente estarán terminadas antes de que acabe el año."
+    ),
+    (
+      "it",
+      "Il comune ha annunciato che i lavori del nuovo ponte saranno conclusi entro la fine dell'anno, secondo il sindaco."
+    ),
+    (
+      "pt",
+      "A prefeitura anunciou que as obras da nova ponte serão concluídas até o fim do ano, segundo o prefeito da cidade."
+    ),
+    (
+      "nl",
+      "De gemeente heeft dinsdag laten weten dat de werkzaamheden aan de nieuwe brug voor het einde van het jaar klaar zijn."
+    ),
+    ("ru", "Городские власти заявили во вторник, что строительство нового моста будет завершено до конца года."),
+    ("ja", "町の中心にある古い郵便局の建物を改装し、約八千冊の本をそろえた図書館が一日に開館した。"),
+    ("zh", "这个约会软件想用你和对方的相似好恶来帮你找对象，开发者表示已经有十万用户注册。"),
+    ("ar", "أعلنت البلدية يوم الثلاثاء أن أعمال الجسر الجديد ستنتهي قبل نهاية العام الحالي."),
+    ("he", "העירייה הודיעה ביום שלישי כי העבודות על הגשר החדש יסתיימו לפני סוף השנה."),
+    ("ko", "시청은 화요일 새 다리 공사가 연말 전에 끝날 것이라고 발표했다고 밝혔다."),
+  ])
+  func detects(code: String, text: String) {
+    #expect(LanguageDetector.detect(text)?.code == code)
+  }
+
+  @Test func saysNothingAboutTooLittleText() {
+    #expect(LanguageDetector.detect("Home") == nil)
+  }
+
+  @Test func normalisesDeclaredTags() {
+    #expect(Language.normalise("en_US") == "en-US")
+    #expect(Language.normalise("DE-de") == "de-DE")
+    #expect(Language.normalise("zh-hant-tw") == "zh-Hant-TW")
+    #expect(Language.normalise("x-default") == nil)
+    #expect(Language.normalise("und") == nil)
+  }
+}

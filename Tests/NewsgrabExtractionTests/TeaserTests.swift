@@ -1,0 +1,87 @@
+import Testing
+
+@testable import NewsgrabExtraction
+
+@Suite struct TeaserTests {
+  @Test func railIntroducedByHeadingGivesTeasersWithSummaryAndImage() throws {
+    let article = try extract(
+      """
+      <html><body><main><article><p>\(prose("the storm"))</p><p>\(prose("the evacuation"))</p><p>\(prose("the shelters"))</p></article></main>
+      <section class="right-column"><h2>More from Daily</h2>
+      <div class="card"><a href="/2024/05/budget.html"><img src="/t/budget.jpg"></a>
+        <a href="/2024/05/budget.html"><span>Budget vote delayed again as talks drag on</span></a>
+        <div class="card__description">Lawmakers left the capital without a deal for a third week running.</div></div>
+      <div class="card"><a href="/2024/05/ferry.html"><img src="/t/ferry.jpg"></a>
+        <a href="/2024/05/ferry.html"><span>Ferry crews walk out over new rosters</span></a>
+        <div class="card__description">A two-day strike halted crossings on four routes across the strait.</div></div>
+      </section></body></html>
+      """)
+    #expect(article.related.count == 2)
+    let first = try #require(article.related.first)
+    #expect(first.headline == "Budget vote delayed again as talks drag on")
+    #expect(first.url == "https://news.example/2024/05/budget.html")
+    #expect(first.image == "https://news.example/t/budget.jpg")
+    #expect(first.summary == "Lawmakers left the capital without a deal for a third week running.")
+    #expect(!article.body.contains("Budget vote"), "teasers are never body text")
+  }
+
+  @Test func relatedBoxInsideTheArticleByClass() throws {
+    let article = try extract(
+      """
+      <html><body><article><div class="story-body"><p>\(prose("the harbour"))</p>
+      <aside class="related-articles"><a href="/2024/04/seas.html">Seas are rising faster along northern coasts</a></aside>
+      <p>\(prose("the tide"))</p><p>\(prose("the wall"))</p></div></article></body></html>
+      """)
+    #expect(article.related.map(\.headline) == ["Seas are rising faster along northern coasts"])
+    #expect(!article.body.contains("Seas are rising"))
+  }
+
+  @Test func boldRelatedLabelBeforeAListOfLinks() throws {
+    let article = try extract(
+      """
+      <html><body><div class="entry-content"><p>\(prose("the headbands"))</p>
+      <ul><li>Choose a band darker than your hair.</li><li>Push it back an inch.</li></ul>
+      <p>\(prose("the make-up"))</p><p><strong>RELATED:</strong></p>
+      <ul><li><a href="/2024/11/oil.html">The hair oil that fixes split ends</a></li>
+      <li><a href="/2024/10/dryers.html">Five travel hair dryers that pass the test</a></li></ul></div></body></html>
+      """)
+    #expect(
+      article.related.map(\.headline) == [
+        "The hair oil that fixes split ends", "Five travel hair dryers that pass the test",
+      ])
+    #expect(!article.body.contains("RELATED") && !article.body.contains("hair oil"))
+    #expect(article.body.contains("Push it back an inch."), "an ordinary list stays in the body")
+  }
+
+  @Test func listOfVideoCardsIsTeasersNotBody() throws {
+    let card = { (n: Int) in
+      "<li><a class=\"thumb\" href=\"/video/\(n)/\"><img src=\"/v/\(n).jpg\"></a><h5>Video story number \(n) of the day</h5><div><span>02:0\(n)</span></div></li>"
+    }
+    let article = try extract(
+      """
+      <html><body><section><article><div class="story"><p>\(prose("the quadruplets"))</p></div></article>
+      <div class="upcoming"><h3>More Videos</h3><ul>\((1...4).map(card).joined())</ul></div></section></body></html>
+      """)
+    #expect(!article.body.contains("Video story number"))
+    #expect(article.related.map(\.headline) == (1...4).map { "Video story number \($0) of the day" })
+    #expect(article.related.first?.image == "https://news.example/v/1.jpg")
+  }
+
+  @Test func longArticleWithRelatedClassIsNotATeaserBlock() throws {
+    let paragraphs = (1...60).map {
+      "<p>\(prose("section \($0) of the report")) <a href=\"/wiki/\($0)\">Topic \($0) in detail</a></p>"
+    }
+    let article = try extract(
+      "<html><body><div class=\"related-content-wrapper\"><h2>See also</h2>\(paragraphs.joined())</div></body></html>")
+    #expect(article.related.isEmpty)
+  }
+
+  @Test func navigationMenusAreNotTeasers() throws {
+    let article = try extract(
+      """
+      <html><body><nav><a href="/world">World</a><a href="/politics">Politics</a></nav>
+      <article><p>\(prose("the storm"))</p><p>\(prose("the shelters"))</p></article></body></html>
+      """)
+    #expect(article.related.isEmpty)
+  }
+}

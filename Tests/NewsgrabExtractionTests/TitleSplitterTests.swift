@@ -1,0 +1,50 @@
+import Testing
+
+@testable import NewsgrabExtraction
+
+@Suite("Title and site splitting")
+struct TitleSplitterTests {
+  @Test func stripsTrailingAndLeadingSiteNames() {
+    #expect(
+      TitleSplitter.strip("Ferries Return | The Coastal Ledger", siteNames: ["The Coastal Ledger"]) == "Ferries Return")
+    #expect(
+      TitleSplitter.strip("Coastal Ledger - Ferries Return", siteNames: ["coastalledger.example", "coastalledger"])
+        == "Ferries Return")
+    #expect(TitleSplitter.strip("見出しの記事：やまなみ日報", siteNames: ["やまなみ日報"]) == "見出しの記事")
+    #expect(TitleSplitter.strip("見出し_文化_やまなみ日報", siteNames: ["やまなみ日報", "文化"]) == "見出し")
+  }
+
+  @Test func keepsTitlesWithoutSiteNames() {
+    #expect(
+      TitleSplitter.strip("Kashmir issue: China says resolve it bilaterally", siteNames: ["Daily Example"])
+        == "Kashmir issue: China says resolve it bilaterally")
+    #expect(TitleSplitter.strip("Only a headline", siteNames: []) == "Only a headline")
+  }
+
+  @Test func keysIgnoreCaseQuotesAndAccents() {
+    #expect(TitleSplitter.key("It’s ‘Peculiar’") == TitleSplitter.key("It's 'peculiar'"))
+    #expect(TitleSplitter.key("Aktuálně.cz") == "aktualnecz")
+  }
+
+  @Test func headlineAgreementNeedsPrefixOrSuffixCover() {
+    let short = TitleSplitter.key("Nikki Hale to Resign as Ambassador")
+    #expect(Headline.agrees(short, TitleSplitter.key("Nikki Hale to Resign as Ambassador (Published 2018)")))
+    #expect(!Headline.agrees(TitleSplitter.key("Lorem"), TitleSplitter.key("Lorem ipsum dolor sit amet consectetur")))
+  }
+
+  @Test func siteNameLosesItsSlogan() {
+    #expect(TitleSplitter.segments(of: "Zprávičky.cz - Víte, co se děje") == ["Zprávičky.cz", "Víte, co se děje"])
+  }
+
+  @Test func sameHomeIgnoresSchemeAndWWW() {
+    #expect(TitleSplitter.sameHome("http://www.example.com/", "https://example.com/"))
+    #expect(!TitleSplitter.sameHome("https://example.com/news/", "https://example.com/"))
+  }
+
+  @Test func titleTagLosesAShortUnknownSuffixOnlyOnce() {
+    #expect(Headline.withoutShortSuffix("Lorem ipsum dolor sit amet – My website") == "Lorem ipsum dolor sit amet")
+    #expect(
+      Headline.withoutShortSuffix("JVNDB-2018-1 - JVN iPedia - Database") == "JVNDB-2018-1 - JVN iPedia - Database")
+    #expect(Headline.withoutShortSuffix("Short – Site") == "Short – Site")
+  }
+}
