@@ -88,9 +88,9 @@ def main():
                 elif kind == 2:
                     query = {"query": f"{rng.choice(common)} {rng.choice(common)} {rng.choice(common)}"}
                 elif kind == 3:
-                    text = rng.choice(pool).split()
+                    text = re.findall(r"[A-Za-z]+", rng.choice(pool))
                     start = rng.randrange(max(1, len(text) - 2))
-                    query = {"query": '"' + " ".join(text[start:start + 2]).strip('.,;:"\'') + '"'}
+                    query = {"query": '"' + " ".join(text[start:start + 2]) + '"'}
                 elif kind == 4:
                     query = {"query": rng.choice(common)[:4] + "*"}
                 else:

@@ -14,10 +14,17 @@ extension ArticleExtractor {
     }
     if !input.resources.isEmpty {
       article.leadImage = article.leadImage.map { attach(input.resources, to: $0) }
-      article.images = article.images.map { attach(input.resources, to: $0) }
+      article.images = article.images.map { attach(input.resources, to: $0) }.filter { image in
+        image.embedded.map { $0.byteCount >= Self.smallestEmbeddedPicture } ?? true
+      }
     }
     return article
   }
+
+  /// Embedded images smaller than this are spacers and tracking pixels (a
+  /// 1x1 GIF is 43 bytes; the smallest real thumbnail in the fixtures is
+  /// a few hundred).
+  static let smallestEmbeddedPicture = 200
 
   private func attach(_ resources: [String: EmbeddedResource], to image: ArticleImage) -> ArticleImage {
     guard let resource = resources[image.url] else { return image }

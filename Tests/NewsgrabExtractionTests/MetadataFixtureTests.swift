@@ -125,4 +125,10 @@ struct MetadataFixtureTests {
     #expect(article.authors == ["Niamh O’Dowd"])
     #expect(article.description == "Volunteers fix lamps, kettles & radios for free every second Saturday.")
   }
+
+  @Test func articleHeadingBeatsASectionTitle() throws {
+    let article = try Self.article("meta-title-only-article-h1")
+    #expect(article.headline == "Bakery reopens")
+    #expect(article.provenance["headline"] == "dom:h1")
+  }
 }

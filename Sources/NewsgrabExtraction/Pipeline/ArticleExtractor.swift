@@ -35,7 +35,8 @@ package struct ArticleExtractor: Sendable {
 
     // 3. Find the article's text, then what hangs off it.
     let content = ContentLocator(page: page, headline: article.headline).locate()
-    article.body = BodyText(page: page).render(content)
+    article.body = BodyCleanup(headline: article.headline, authors: article.authors)
+      .clean(BodyText(page: page).render(content))
     article.wordCount = Article.countWords(article.body)
     let images = ImageCollector(page: page, content: content, structured: structured, meta: meta).collect()
     article.images = images.inArticle

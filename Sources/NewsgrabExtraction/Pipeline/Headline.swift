@@ -115,7 +115,20 @@ struct Headline {
       if let heading = soleHeadline(headings), best.source != "title-tag" {
         return heading
       }
-      if best.source == "title-tag" { return Sourced(Self.withoutShortSuffix(best.value), best.source) }
+      if best.source == "title-tag" {
+        // Only a <title> to go by: the article's own printed <h1> is the
+        // headline; the <title> may be a section's or an SEO variant.
+        let main = found.filter { isMain($0.heading.source) }
+        // A one-word <title> ("Home", "T") names a site or section, not a story.
+        let bareTitle = best.value.split(separator: " ").count <= 1
+        if main.count == 1, let only = main.first, bareTitle || Self.isInArticle(only.node),
+          only.heading.value.split(separator: " ").count >= Self.minimumArticleHeadlineWords,
+          !TitleSplitter.isSiteName(only.heading.value, siteKeys)
+        {
+          return only.heading
+        }
+        return Sourced(Self.withoutShortSuffix(best.value), best.source)
+      }
       return best
     }
     return headings.first
@@ -143,6 +156,14 @@ struct Headline {
 
   /// Site names glued to titles are one to three words ("My website", "eHow").
   static let maximumSuffixWords = 3
+
+  /// Whether `node` sits inside an `<article>` element (the page says it is the story).
+  static func isInArticle(_ node: HTMLNode) -> Bool {
+    node.ancestors.contains { $0.tag == .article }
+  }
+
+  /// An `<h1>` inside `<article>` of two words or more is a headline ("Café’s reopen").
+  static let minimumArticleHeadlineWords = 2
 
   /// The one `<h1>` of the page when there is exactly one and it reads like a headline.
   func soleHeadline(_ headings: [Sourced<String>]) -> Sourced<String>? {

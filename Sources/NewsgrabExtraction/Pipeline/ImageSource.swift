@@ -82,6 +82,9 @@ enum ImageSource {
   static func isPlaceholder(_ url: String) -> Bool {
     let lower = lowerBytes(url)
     if lower.starts(with: dataScheme) {
+      // An image the input reader took out of the page (SingleFile, MHTML)
+      // left a short stand-in; its size is judged when it is attached.
+      if Boilerplate.contains(lower, embeddedMarker, whole: false) { return false }
       // A real inline picture is long; a spacer or blur-up stub is not.
       return lower.starts(with: dataSVG) || lower.count < 2_000
     }
@@ -90,6 +93,7 @@ enum ImageSource {
 
   static let dataScheme = Array("data:".utf8)
   static let dataSVG = Array("data:image/svg".utf8)
+  static let embeddedMarker = Array(";embedded=".utf8)
   static let placeholderWords = [
     "blank.gif", "spacer.gif", "pixel.gif", "transparent.gif", "transparent.png", "placeholder", "lazyload",
     "lazy-load", "loading.gif", "loader.gif", "1x1", "clear.gif", "grey.gif", "gray.gif", "empty.gif",

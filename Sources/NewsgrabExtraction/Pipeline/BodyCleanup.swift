@@ -1,0 +1,83 @@
+/// Phase 4b: removes from the body what only repeats the metadata — the
+/// headline, a byline, a dateline — using the values the metadata phases
+/// found as the signal, so it needs no site vocabulary.
+///
+/// Only the first paragraphs are examined for bylines and datelines: that is
+/// where templates put them, and a short line quoting a date further down
+/// is article text.
+struct BodyCleanup {
+  let headline: String?
+  let authors: [String]
+
+  /// Paragraphs at the top that may be furniture (headline, byline, dateline, kicker).
+  static let leadingParagraphsExamined = 4
+  /// A byline or dateline is a short line: longer ones are prose that happens to name the author.
+  static let maximumFurnitureWords = 14
+  /// The same bound in characters, for scripts written without spaces.
+  static let maximumFurnitureCharacters = 90
+  /// Words that introduce a byline in the languages the corpora and fixtures use.
+  static let bylineMarkers = [
+    "by ", "by:", "von ", "par ", "por ", "door ", "di ", "av ", "af ", "posted by ", "written by ",
+    "published by ", "story by ", "words by ", "reporting by ",
+  ]
+
+  func clean(_ body: String) -> String {
+    var paragraphs = body.components(separatedBy: "\n\n")
+    let headlineKey = headline.map(Self.key)
+    var index = 0
+    var examined = 0
+    while index < paragraphs.count {
+      let paragraph = paragraphs[index]
+      let key = Self.key(paragraph)
+      if let headlineKey, !key.isEmpty, key == headlineKey {
+        paragraphs.remove(at: index)
+        continue
+      }
+      if examined < Self.leadingParagraphsExamined {
+        examined += 1
+        if isByline(paragraph) || isDateline(paragraph) {
+          paragraphs.remove(at: index)
+          continue
+        }
+        // A dateline lead-in ("WASHINGTON (CNN) —") set apart from its paragraph.
+        if index + 1 < paragraphs.count, Self.wordCount(paragraph) <= 6,
+          paragraph.hasSuffix("—") || paragraph.hasSuffix("--") || paragraph.hasSuffix("–")
+        {
+          paragraphs[index + 1] = paragraph + " " + paragraphs[index + 1]
+          paragraphs.remove(at: index)
+          continue
+        }
+      }
+      index += 1
+    }
+    return paragraphs.joined(separator: "\n\n")
+  }
+
+  /// "By Jane Doe and John Roe", "Von Anna Schmidt", or a short line naming every author.
+  func isByline(_ paragraph: String) -> Bool {
+    let words = Self.wordCount(paragraph)
+    guard words <= Self.maximumFurnitureWords else { return false }
+    let lower = paragraph.lowercased()
+    if Self.bylineMarkers.contains(where: { lower.hasPrefix($0) }) { return true }
+    guard !authors.isEmpty else { return false }
+    let authorWords = authors.reduce(0) { $0 + Self.wordCount($1) }
+    return words <= authorWords + 6 && authors.allSatisfy { lower.contains($0.lowercased()) }
+  }
+
+  /// A short line that is mostly a date ("18. März 2024, 14:05 Uhr",
+  /// "Published: Thursday, October 8, 2009").
+  func isDateline(_ paragraph: String) -> Bool {
+    guard Self.wordCount(paragraph) <= Self.maximumFurnitureWords / 2 + 3 else { return false }
+    return DateParser.human(paragraph) != nil
+  }
+
+  static func key(_ text: String) -> String {
+    String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+  }
+
+  /// Words separated by spaces; a line in a script without spaces counts
+  /// one word per eight characters, so a long CJK sentence is never "short".
+  static func wordCount(_ text: String) -> Int {
+    max(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count, text.count / 8)
+  }
+}
