@@ -2,21 +2,13 @@
 /// this way) with short stand-ins, and records what each one held.
 ///
 /// `<img src="data:image/png;base64,iVBOR…">` becomes
-/// `<img src="embedded:image/png/1">` (unique within the page), and
-/// `InputPage.resources` maps that URI to the media type and decoded size,
-/// so an article carries `"embedded": {"mediaType": "image/png",
-/// "byteCount": 28170}` instead of megabytes of base64. The same payload
-/// used twice gets the same stand-in.
-///
-/// Short `data:` URIs and inline SVG are left as they are: they are the
-/// spacers, blur-up stubs and icons that extraction recognises as
-/// placeholders by their `data:` form (and they are small).
+/// `<img src="data:image/png;embedded=1,">` (still a well-formed RFC 2397
+/// URI, unique within the page), and `InputPage.resources` maps that URI to
+/// the media type and decoded size, so an article carries
+/// `"embedded": {"mediaType": "image/png", "byteCount": 2817}` instead of
+/// megabytes of base64. The same payload used twice gets the same stand-in.
 enum EmbeddedData {
   private static let scheme = Array("data:".utf8)
-  /// Extraction treats a `data:` image shorter than 2,000 characters as a
-  /// placeholder (see `ImageSource.isPlaceholder`); only longer ones are
-  /// real pictures worth replacing.
-  static let minimumLength = 2_000
 
   static func extract(from page: inout InputPage) {
     let bytes = page.bytes
@@ -33,10 +25,6 @@ enum EmbeddedData {
         continue
       }
       let payload = bytes[uri.payload]
-      guard uri.payload.upperBound - start >= minimumLength, !uri.mediaType.hasPrefix("image/svg") else {
-        next = find(in: bytes, from: uri.payload.upperBound)
-        continue
-      }
       var hasher = Hasher()
       hasher.combine(uri.mediaType)
       hasher.combine(payload.count)
@@ -51,7 +39,7 @@ enum EmbeddedData {
         number = count
         numbers[key, default: []].append((payload, number))
       }
-      let standIn = "embedded:\(uri.mediaType)/\(number)"
+      let standIn = "data:\(uri.mediaType);embedded=\(number),"
       page.resources[standIn] = EmbeddedResource(
         mediaType: uri.mediaType,
         byteCount: uri.isBase64 ? Base64.decodedCount(payload) : percentDecodedCount(payload))
@@ -104,6 +92,8 @@ enum EmbeddedData {
         i += 1
       }
       if String(decoding: bytes[parameterStart..<i], as: UTF8.self).lowercased() == "base64" { isBase64 = true }
+      // Our own stand-in: leave it alone.
+      if bytes[parameterStart..<i].starts(with: Array("embedded=".utf8)) { return nil }
     }
     guard i < bytes.count, bytes[i] == UInt8(ascii: ",") else { return nil }
     i += 1

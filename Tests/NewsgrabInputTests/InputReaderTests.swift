@@ -61,10 +61,9 @@ import Testing
   }
 
   @Test func singleFileCommentGivesURLAndDateAndDataURIsBecomeResources() throws {
-    // A real inline picture (3,000 bytes), a 1×1 spacer and an inline SVG icon.
+    // A real inline picture (3,000 bytes), a 1×1 spacer GIF and an inline SVG.
     let picture = Data((0..<3_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }).base64EncodedString()
     let spacer = "R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
-    let svg = "data:image/svg+xml,%3Csvg%20xmlns%3D%22x%22%2F%3E" + String(repeating: "%20", count: 700)
     let html = """
       <!DOCTYPE html> <html lang="en"><!--
        Page saved with SingleFile 
@@ -72,19 +71,23 @@ import Testing
        saved date: Sat Mar 14 2026 10:15:00 GMT+0100 (Central European Standard Time)
       --><head><title>T</title></head><body><p>Metadata: fine</p>
       <img src="data:image/jpeg;base64,\(picture)"><img srcset="data:image/jpeg;base64,\(picture) 2x">
-      <img src="data:image/gif;base64,\(spacer)"><img src="\(svg)"></body></html>
+      <img src="data:image/gif;base64,\(spacer)">
+      <div style="background:url(data:image/svg+xml,%3Csvg%20xmlns%3D%22x%22%2F%3E)"></div></body></html>
       """
     let result = try #require(InputReader().results(Array(html.utf8)).first?.page)
     let text = String(decoding: result.bytes, as: UTF8.self)
     #expect(result.url == "https://news.example/story")
     #expect(result.savedAt == "2026-03-14T10:15:00+01:00")
-    #expect(!text.contains(picture))
-    #expect(text.contains("<img src=\"embedded:image/jpeg/1\"><img srcset=\"embedded:image/jpeg/1 2x\">"))
+    #expect(!text.contains(picture) && !text.contains(spacer))
+    #expect(text.contains("<img src=\"data:image/jpeg;embedded=1,\"><img srcset=\"data:image/jpeg;embedded=1, 2x\">"))
+    #expect(text.contains("<img src=\"data:image/gif;embedded=2,\">"))
+    #expect(text.contains("url(data:image/svg+xml;embedded=3,)"))
     #expect(text.contains("Metadata: fine"))
-    #expect(result.resources == ["embedded:image/jpeg/1": EmbeddedResource(mediaType: "image/jpeg", byteCount: 3_000)])
-    // Spacers and SVG icons stay recognisable as placeholders.
-    #expect(text.contains("data:image/gif;base64,\(spacer)"))
-    #expect(text.contains(svg))
+    // Sizes let extraction tell pictures from spacers.
+    #expect(
+      result.resources["data:image/jpeg;embedded=1,"] == EmbeddedResource(mediaType: "image/jpeg", byteCount: 3_000))
+    #expect(result.resources["data:image/gif;embedded=2,"]?.byteCount == 42)
+    #expect(result.resources["data:image/svg+xml;embedded=3,"]?.byteCount == 16)  // <svg xmlns="x"/>
   }
 
   @Test func savePageAsFolderKeepsLocalPathAndOriginalURL() throws {
