@@ -28,9 +28,3 @@ struct StandardOutput: TextOutputStream {
     FileHandle.standardOutput.write(Data(string.utf8))
   }
 }
-
-enum StandardInput {
-  static func readAll() -> [UInt8] {
-    [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-  }
-}
