@@ -75,7 +75,7 @@ struct AuthorCleaner {
 
   /// The chunk before its first digit: "By Lucas Nolan22 Dec 2016" → "By Lucas Nolan".
   static func cutAtDate(_ chunk: String) -> String {
-    guard let index = chunk.firstIndex(where: { $0.isNumber }) else { return chunk }
+    guard let index = chunk.firstIndex(where: isDigit) else { return chunk }
     var head = String(chunk[..<index]).collapsingWhitespace()
     // Words that led into the date: "on", "updated", "am", "le", month names.
     while let last = head.split(separator: " ").last,
@@ -85,6 +85,12 @@ struct AuthorCleaner {
       head = String(head.dropLast(last.count)).collapsingWhitespace()
     }
     return head.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–—|"))
+  }
+
+  /// A decimal digit (ASCII or full-width). Not `isNumber`: Han numerals
+  /// are letters of names too ("佐藤一郎", "高橋三郎").
+  static func isDigit(_ character: Character) -> Bool {
+    character.unicodeScalars.first?.properties.numericType == .decimal
   }
 
   static let dateLeadWords: Set<String> = [
@@ -149,7 +155,7 @@ struct AuthorCleaner {
     let lower = name.lowercased()
     if lower.contains("http") || lower.contains("www.") || lower.contains("/") || lower.contains(".com") { return nil }
     if lower.contains("@"), lower.contains(".") { return nil }  // an e-mail address
-    if name.contains(where: \.isNumber) { return nil }
+    if name.contains(where: Self.isDigit) { return nil }
     let words = lower.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
     guard words.count <= Self.maximumNameWords, name.count <= Self.maximumNameLength else { return nil }
     if words.allSatisfy({ Self.titleWords.contains($0) || Self.connectors.contains($0) }) { return nil }
