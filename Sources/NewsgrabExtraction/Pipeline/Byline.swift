@@ -62,6 +62,11 @@ struct Byline {
   /// start ordinary phrases ("Von der Leyen visits Kyiv", "Par avion"), so
   /// after them every word must look like part of a name list.
   static func readsAsByLine(_ text: String) -> Bool {
+    // "Posted by Jane Doe on …", "Written by Jane Doe": blog and CMS templates.
+    let lower = text.lowercased()
+    for lead in ["posted by ", "written by ", "words by ", "story by "] where lower.hasPrefix(lead) {
+      return text.dropFirst(lead.count).first?.isUppercase == true
+    }
     guard let space = text.firstIndex(of: " ") else { return false }
     let lead = text[..<space].lowercased()
     let rest = text[text.index(after: space)...]
