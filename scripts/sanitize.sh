@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 pages=(fixtures/pages/*/source.html)
 if [ -d ../shared/corpora ]; then pages+=(../shared/corpora/*/pages/*.html); fi
-export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp"
+# print_suppressions=0: CLI tests compare stderr exactly, so the summary must not be printed.
+export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp:print_suppressions=0"
 
 echo "== swift test --sanitize=address"
 swift test --sanitize=address --scratch-path .build-asan
