@@ -11,7 +11,8 @@ html = (root / "plain" / "article.html").read_text("utf-8")
 url = "https://www.lakeside-courier.example/news/2026/03/harbour-ferry-returns"
 image_url = "https://cdn.lakeside-courier.example/img/2026/ferry-dock.jpg"
 # A tiny JPEG-looking blob (SOI marker, JFIF header, padding, EOI).
-jpeg = bytes([0xFF, 0xD8, 0xFF, 0xE0, 0, 16]) + b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + bytes(200) + bytes([0xFF, 0xD9])
+# (3 KB of filler: an inlined copy counts as a picture, not a placeholder.)
+jpeg = bytes([0xFF, 0xD8, 0xFF, 0xE0, 0, 16]) + b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + bytes((i * 13) & 0xFF for i in range(3000)) + bytes([0xFF, 0xD9])
 
 def write(rel, data):
     path = root / rel

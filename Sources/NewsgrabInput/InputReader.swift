@@ -270,7 +270,7 @@ package struct InputReader: Sendable {
 
   /// What saved pages carry besides their HTML: savers' comments, a
   /// "Save Page As" folder, inline `data:` resources.
-  private static func finishHTML(_ page: inout InputPage, location: String?) -> InputPage {
+  static func finishHTML(_ page: inout InputPage, location: String?) -> InputPage {
     SavedPageComments.apply(to: &page)
     SavePageAs.attach(to: &page, pagePath: location)
     EmbeddedData.extract(from: &page)

@@ -131,10 +131,11 @@ final class WARCReader {
   {
     if payload.isEmpty { return nil }
     if let binary = BinarySniffer.knownBinaryFormat(payload) { throw .notAPage(binary) }
-    var page = InputPage(
-      name: "\(name)#\(record)", bytes: payload, format: .html, charsetHint: charset, url: targetURI(headers),
-      savedAt: headers["warc-date"])
-    EmbeddedData.extract(from: &page)
+    var page = InputPage(name: "\(name)#\(record)", bytes: payload, format: .html, charsetHint: charset)
+    page = InputReader.finishHTML(&page, location: nil)
+    // The crawl's own record of where and when wins over comments in the page.
+    page.url = targetURI(headers) ?? page.url
+    page.savedAt = headers["warc-date"] ?? page.savedAt
     return page
   }
 

@@ -12,7 +12,9 @@ enum Diagnostics {
   }
 
   static func reason(_ error: any Error) -> String {
-    if let error = error as? CustomStringConvertible { return error.description }
+    // newsgrab's own errors describe themselves; a Foundation error gets its
+    // message, never "Error Domain=NSCocoaErrorDomain Code=…".
+    if let error = error as? CocoaError { return error.localizedDescription }
     return String(describing: error)
   }
 
@@ -26,11 +28,5 @@ enum Diagnostics {
 struct StandardOutput: TextOutputStream {
   mutating func write(_ string: String) {
     FileHandle.standardOutput.write(Data(string.utf8))
-  }
-}
-
-enum StandardInput {
-  static func readAll() -> [UInt8] {
-    [UInt8](FileHandle.standardInput.readDataToEndOfFile())
   }
 }

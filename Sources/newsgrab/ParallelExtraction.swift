@@ -46,32 +46,53 @@ enum Parallel {
   /// All cores.
   static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
 
-  /// Maps `inputs` in batches of `size` with `jobs` threads, handing each
-  /// batch's results (in order) to `consume` on the calling thread while the
-  /// next batch is already being worked on; stops early when `consume`
-  /// returns false. (Import and reindex store one batch while the next is
-  /// extracted, so the single writer never leaves the cores idle.)
-  static func batches<Input: Sendable, Output: Sendable>(
-    _ inputs: [Input], size: Int, jobs: Int, _ work: @escaping @Sendable (Input) -> Output,
-    consume: ([Output]) -> Bool
+  /// Streams items from `produce` in batches of `size`: each full batch is
+  /// worked on by `jobs` threads while the calling thread goes on producing
+  /// the next, and its results (in order) are handed to `consume` on the
+  /// calling thread. At most two batches are alive at once, so memory stays
+  /// flat however many items a source yields (a multi-GB WARC is one file
+  /// with many pages). Stops early when `consume` returns false.
+  static func stream<Input: Sendable, Output: Sendable>(
+    size: Int, jobs: Int, _ work: @escaping @Sendable (Input) -> Output,
+    produce: (_ emit: (Input) -> Void) -> Void, consume: ([Output]) -> Bool
   ) {
-    let chunks = stride(from: 0, to: inputs.count, by: max(1, size)).map {
-      Array(inputs[$0..<min($0 + max(1, size), inputs.count)])
+    withoutActuallyEscaping(consume) { consume in
+      stream(size: size, jobs: jobs, work, produce: produce, escapingConsume: consume)
     }
-    guard let first = chunks.first else { return }
-    var current = map(first, jobs: jobs, work)
-    for index in chunks.indices {
-      let next = Box<[Output]>()
+  }
+
+  private static func stream<Input: Sendable, Output: Sendable>(
+    size: Int, jobs: Int, _ work: @escaping @Sendable (Input) -> Output,
+    produce: (_ emit: (Input) -> Void) -> Void, escapingConsume consume: @escaping ([Output]) -> Bool
+  ) {
+    var pending: [Input] = []
+    var inFlight: (group: DispatchGroup, box: Box<[Output]>)?
+    var stopped = false
+
+    func finishInFlight() {
+      guard let running = inFlight else { return }
+      running.group.wait()
+      inFlight = nil
+      if !stopped, let results = running.box.value, !consume(results) { stopped = true }
+    }
+    func launch() {
+      finishInFlight()
+      guard !stopped, !pending.isEmpty else { return }
+      let batch = pending
+      pending = []
+      let box = Box<[Output]>()
       let group = DispatchGroup()
-      if index + 1 < chunks.count {
-        let chunk = chunks[index + 1]
-        DispatchQueue.global().async(group: group) { next.value = map(chunk, jobs: jobs, work) }
-      }
-      let goOn = consume(current)
-      group.wait()
-      guard goOn, let following = next.value else { return }
-      current = following
+      DispatchQueue.global().async(group: group) { box.value = map(batch, jobs: jobs, work) }
+      inFlight = (group, box)
     }
+
+    produce { item in
+      guard !stopped else { return }
+      pending.append(item)
+      if pending.count >= max(1, size) { launch() }
+    }
+    launch()
+    finishInFlight()
   }
 
   /// A value handed from a worker to the thread that waits for it.
@@ -88,32 +109,24 @@ enum PageResult: Sendable {
   case failed(file: String, reason: String)
 }
 
-/// Reads one file's pages and extracts each (skipping pages already stored).
+/// Extracts one page read from a file (skipping pages already stored).
 struct FileExtraction: Sendable {
-  let reader: InputReader
   let extractor = ArticleExtractor()
   let storedHashes: Set<String>
 
-  func run(_ file: String) -> [PageResult] {
-    var results: [PageResult] = []
-    reader.readPages(file: file) { result in
-      switch result {
-      case .failure(let error):
-        results.append(.failed(file: file, reason: error.description))
-      case .success(let page):
-        let hash = SHA256.hex(page.bytes)
-        if storedHashes.contains(hash) {
-          results.append(.alreadyStored)
-          return
-        }
-        do {
-          let article = try extractor.extract(page)
-          results.append(.extracted(ImportItem(page: page, article: article, pageHash: hash)))
-        } catch {
-          results.append(.failed(file: page.name, reason: Diagnostics.reason(error)))
-        }
+  func run(_ read: Result<InputPage, InputError>, file: String) -> PageResult {
+    switch read {
+    case .failure(let error):
+      return .failed(file: file, reason: error.description)
+    case .success(let page):
+      let hash = SHA256.hex(page.bytes)
+      if storedHashes.contains(hash) { return .alreadyStored }
+      do {
+        let article = try extractor.extract(page)
+        return .extracted(ImportItem(page: page, article: article, pageHash: hash))
+      } catch {
+        return .failed(file: page.name, reason: Diagnostics.reason(error))
       }
     }
-    return results
   }
 }

@@ -50,4 +50,30 @@ struct AuthorCleanerTests {
     #expect(cleaner.names(in: "Rob Ewing\nEdited by Betty Bayer") == ["Rob Ewing"])
     #expect(cleaner.names(in: "By Ana Ruiz | Photos by Leo Vance") == ["Ana Ruiz"])
   }
+
+  @Test func splitsBylinesInOtherLanguages() {
+    #expect(cleaner.names(in: "Par Claire Dubois et Marc Petit") == ["Claire Dubois", "Marc Petit"])
+    #expect(cleaner.names(in: "Por Lucía Gómez y Diego Ruiz") == ["Lucía Gómez", "Diego Ruiz"])
+    #expect(cleaner.names(in: "Door Sanne de Jong en Bram Visser") == ["Sanne de Jong", "Bram Visser"])
+  }
+
+  @Test func jobTitleBetweenNamesIsNotAPerson() {
+    #expect(
+      cleaner.names(in: "By Rosa Lind, Foreign Correspondent, Jan de Boer and Kofi Mensah | Harbour Wire")
+        == ["Rosa Lind", "Jan de Boer", "Kofi Mensah"])
+    #expect(cleaner.names(in: "Anna Vogt, Redakteurin") == ["Anna Vogt"])
+    #expect(cleaner.names(in: "Claire Dubois, envoyée spéciale") == ["Claire Dubois"])
+    // A surname that merely contains a role word is still a name.
+    #expect(cleaner.names(in: "By Mara Editorson") == ["Mara Editorson"])
+  }
+
+  @Test func roleAfterCJKNameIsDropped() {
+    #expect(cleaner.names(in: "佐藤一郎 記者") == ["佐藤一郎"])
+    #expect(cleaner.names(in: "佐藤一郎記者") == ["佐藤一郎"])
+    #expect(cleaner.names(in: "鈴木次郎 編集委員") == ["鈴木次郎"])
+    #expect(cleaner.names(in: "高橋三郎特派員") == ["高橋三郎"])
+    #expect(cleaner.names(in: "김민수 기자") == ["김민수"])
+    #expect(cleaner.names(in: "佐藤一郎") == ["佐藤一郎"])
+    #expect(cleaner.names(in: "記者").isEmpty)
+  }
 }

@@ -131,4 +131,31 @@ struct MetadataFixtureTests {
     #expect(article.headline == "Bakery reopens")
     #expect(article.provenance["headline"] == "dom:h1")
   }
+
+  @Test func germanVonUndByline() throws {
+    let article = try Self.article("german")
+    #expect(article.authors == ["Anna Schmidt", "Jonas Weber"])
+    #expect(article.provenance["authors"] == "dom:byline")
+  }
+
+  @Test func japaneseRoleWordAndFullWidthText() throws {
+    let article = try Self.article("japanese")
+    #expect(article.authors == ["山田花子"])
+    // White space is folded deliberately (U+3000 becomes one space); every
+    // other character of CJK text, full-width punctuation included, stays.
+    #expect(article.headline == "北海道で記録的な大雪 交通に大きな乱れ")
+    #expect(article.body.contains("北海道では5日、発達した低気圧の影響で記録的な大雪となり、"))
+  }
+
+  @Test func jobTitleInWireBylineIsNotAnAuthor() throws {
+    let article = try Self.article("multi-author-byline")
+    #expect(article.authors == ["Sofia Marin", "Pieter de Vries", "Amara Okoye"])
+    #expect(article.provenance["authors"] == "dom:byline")
+  }
+
+  @Test func descriptionFromGraphWebPage() throws {
+    let article = try Self.article("jsonld-graph")
+    #expect(article.description == "Three cyclists spent a summer logging 600 kilometres of lanes, and the city now uses their map.")
+    #expect(article.provenance["description"] == "json-ld")
+  }
 }

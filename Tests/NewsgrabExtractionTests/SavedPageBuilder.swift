@@ -16,9 +16,11 @@ enum SavedPageBuilder {
   static let articleURL = "https://www.lakeside-courier.example/news/2026/03/harbour-ferry-returns"
   static let imageURL = "https://cdn.lakeside-courier.example/img/2026/ferry-dock.jpg"
   /// A small JPEG-looking blob: SOI, a JFIF segment, filler, EOI.
+  /// (3 KB of filler: large enough to count as a picture, not a
+  /// placeholder, when inlined as a `data:` URI.)
   static let jpeg: [UInt8] =
-    [0xFF, 0xD8, 0xFF, 0xE0, 0, 16] + Array("JFIF".utf8) + [UInt8](repeating: 7, count: 300)
-    + [0xFF, 0xD9]
+    [0xFF, 0xD8, 0xFF, 0xE0, 0, 16] + Array("JFIF".utf8)
+    + (0..<3_000).map { UInt8(truncatingIfNeeded: $0 &* 13) } + [0xFF, 0xD9]
 
   // MARK: MHTML
 

@@ -252,9 +252,12 @@ import Testing
   @Test func noMojibakeInAnyField() throws {
     // A UTF-8 page with one windows-1252 curly quote pasted in, and a
     // windows-1252 page declared as UTF-8.
+    let headline = Array("Caf\u{E9}".utf8) + [0x92] + Array("s reopen".utf8)
     let bytes =
-      Array("<html><head><meta charset=utf-8><title>Caf\u{E9} news</title></head><body><article><h1>Caf\u{E9}".utf8)
-      + [0x92] + Array("s reopen</h1><p>The café’s terrace — finally.</p></article></body></html>".utf8)
+      Array("<html><head><meta charset=utf-8><title>".utf8) + headline
+      + Array("</title></head><body><article><h1>".utf8)
+      + headline
+      + Array("</h1><p>The café’s terrace — finally open after a long winter.</p></article></body></html>".utf8)
     let article = try extractor.extract(bytes: bytes)
     #expect(article.headline == "Café’s reopen")
     let western = Self.encode(Self.page(Self.samples[0], declared: "utf-8"), as: "WINDOWS-1252")!

@@ -61,26 +61,33 @@ import Testing
   }
 
   @Test func singleFileCommentGivesURLAndDateAndDataURIsBecomeResources() throws {
-    let png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+    // A real inline picture (3,000 bytes), a 1×1 spacer GIF and an inline SVG.
+    let picture = Data((0..<3_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }).base64EncodedString()
+    let spacer = "R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
     let html = """
       <!DOCTYPE html> <html lang="en"><!--
        Page saved with SingleFile 
        url: https://news.example/story 
        saved date: Sat Mar 14 2026 10:15:00 GMT+0100 (Central European Standard Time)
       --><head><title>T</title></head><body><p>Metadata: fine</p>
-      <img src="data:image/png;base64,\(png)"><img srcset="data:image/png;base64,\(png) 2x">
+      <img src="data:image/jpeg;base64,\(picture)"><img srcset="data:image/jpeg;base64,\(picture) 2x">
+      <img src="data:image/gif;base64,\(spacer)">
       <div style="background:url(data:image/svg+xml,%3Csvg%20xmlns%3D%22x%22%2F%3E)"></div></body></html>
       """
     let result = try #require(InputReader().results(Array(html.utf8)).first?.page)
     let text = String(decoding: result.bytes, as: UTF8.self)
     #expect(result.url == "https://news.example/story")
     #expect(result.savedAt == "2026-03-14T10:15:00+01:00")
-    #expect(!text.contains(png))
-    #expect(text.contains("<img src=\"data:image/png;embedded=1,\"><img srcset=\"data:image/png;embedded=1, 2x\">"))
-    #expect(text.contains("url(data:image/svg+xml;embedded=2,)"))
+    #expect(!text.contains(picture) && !text.contains(spacer))
+    #expect(text.contains("<img src=\"data:image/jpeg;embedded=1,\"><img srcset=\"data:image/jpeg;embedded=1, 2x\">"))
+    #expect(text.contains("<img src=\"data:image/gif;embedded=2,\">"))
+    #expect(text.contains("url(data:image/svg+xml;embedded=3,)"))
     #expect(text.contains("Metadata: fine"))
-    #expect(result.resources["data:image/png;embedded=1,"] == EmbeddedResource(mediaType: "image/png", byteCount: 70))
-    #expect(result.resources["data:image/svg+xml;embedded=2,"]?.byteCount == 16)  // <svg xmlns="x"/>
+    // Sizes let extraction tell pictures from spacers.
+    #expect(
+      result.resources["data:image/jpeg;embedded=1,"] == EmbeddedResource(mediaType: "image/jpeg", byteCount: 3_000))
+    #expect(result.resources["data:image/gif;embedded=2,"]?.byteCount == 42)
+    #expect(result.resources["data:image/svg+xml;embedded=3,"]?.byteCount == 16)  // <svg xmlns="x"/>
   }
 
   @Test func savePageAsFolderKeepsLocalPathAndOriginalURL() throws {

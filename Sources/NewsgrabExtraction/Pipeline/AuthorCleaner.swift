@@ -75,7 +75,7 @@ struct AuthorCleaner {
 
   /// The chunk before its first digit: "By Lucas Nolan22 Dec 2016" → "By Lucas Nolan".
   static func cutAtDate(_ chunk: String) -> String {
-    guard let index = chunk.firstIndex(where: { $0.isNumber }) else { return chunk }
+    guard let index = chunk.firstIndex(where: isDigit) else { return chunk }
     var head = String(chunk[..<index]).collapsingWhitespace()
     // Words that led into the date: "on", "updated", "am", "le", month names.
     while let last = head.split(separator: " ").last,
@@ -85,6 +85,12 @@ struct AuthorCleaner {
       head = String(head.dropLast(last.count)).collapsingWhitespace()
     }
     return head.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–—|"))
+  }
+
+  /// A decimal digit (ASCII or full-width). Not `isNumber`: Han numerals
+  /// are letters of names too ("佐藤一郎", "高橋三郎").
+  static func isDigit(_ character: Character) -> Bool {
+    character.unicodeScalars.first?.properties.numericType == .decimal
   }
 
   static let dateLeadWords: Set<String> = [
@@ -149,10 +155,13 @@ struct AuthorCleaner {
     let lower = name.lowercased()
     if lower.contains("http") || lower.contains("www.") || lower.contains("/") || lower.contains(".com") { return nil }
     if lower.contains("@"), lower.contains(".") { return nil }  // an e-mail address
-    if name.contains(where: \.isNumber) { return nil }
+    if name.contains(where: Self.isDigit) { return nil }
     let words = lower.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
     guard words.count <= Self.maximumNameWords, name.count <= Self.maximumNameLength else { return nil }
     if words.allSatisfy({ Self.titleWords.contains($0) || Self.connectors.contains($0) }) { return nil }
+    // "Diplomatic Correspondent": a part that still ends in a role noun once
+    // a trailing title was cut off a full name is a job title on its own.
+    if let last = words.last, Self.roleNouns.contains(last) { return nil }
     let isOrganisation =
       words.contains(where: Self.organisationWords.contains)
       || Self.organisationMarks.contains(where: name.contains)
@@ -199,6 +208,17 @@ struct AuthorCleaner {
   /// "Sam Stein Senior Politics Editor" → "Sam Stein"; "Jane Doe in Politics" → "Jane Doe".
   static func withoutTrailingTitle(_ name: String) -> String {
     var words = name.split(separator: " ").map(String.init)
+    // CJK names are one unspaced word with the role after it, spaced or not:
+    // "山田花子 記者", "山田花子記者", "홍길동 기자".
+    if let last = words.last, words.count <= 2 {
+      for role in cjkRoles where last.hasSuffix(role) {
+        let stem = String(last.dropLast(role.count))
+        let rest = words.dropLast() + (stem.isEmpty ? [] : [stem])
+        if let first = rest.first, rest.count == 1, first.count >= 2, first.unicodeScalars.allSatisfy(isCJKLetter) {
+          return first
+        }
+      }
+    }
     if let index = words.firstIndex(where: { ["in", "for", "at", "using"].contains($0) }), index >= 2 {
       words = Array(words[..<index])
     }
@@ -230,6 +250,32 @@ struct AuthorCleaner {
   static let maximumNameWords = 6
   static let maximumNameLength = 60
 
+  /// Role words written after a CJK name ("記者" reporter, "特派員"
+  /// correspondent, "編集委員" senior staff writer, Chinese and Korean forms).
+  /// Longer forms first, so "特約記者" goes whole rather than as "記者".
+  static let cjkRoles = [
+    "編集委員", "論説委員", "解説委員", "特別編集委員", "特約記者", "特派記者", "特派員", "支局長", "記者",
+    "编辑", "特约记者", "记者", "特派员", "通讯员", "기자", "특파원", "논설위원", "선임기자",
+  ].sorted { $0.count > $1.count }
+
+  /// Han, kana and Hangul: scripts that write a name without spaces.
+  static func isCJKLetter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FA1F: true
+    default: false
+    }
+  }
+
+  /// Head nouns of job titles: no name ends in one ("Diplomatic
+  /// Correspondent", "Redakteurin", "Envoyé spécial" is caught by `titleWords`).
+  static let roleNouns: Set<String> = [
+    "correspondent", "correspondents", "editor", "editors", "reporter", "reporters", "writer", "writers",
+    "columnist", "columnists", "journalist", "journalists", "contributor", "contributors", "producer",
+    "photographer", "analyst", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste",
+    "correspondant", "correspondante", "rédacteur", "rédactrice", "periodista", "corresponsal", "redactor",
+    "redactora", "redacteur", "verslaggever", "correspondente", "giornalista", "corrispondente",
+  ]
+
   /// Words of job titles: a part made only of these is not a name.
   static let titleWords: Set<String> = [
     "staff", "writer", "writers", "senior", "reporter", "reporters", "correspondent", "editor", "editors",
@@ -243,7 +289,11 @@ struct AuthorCleaner {
     "read", "comments", "comment", "admin", "administrator", "anonymous", "unknown", "user",
     "see", "link", "copied", "options", "print", "account", "profile", "archive", "rss", "feed", "get",
     "text", "size", "small", "medium", "large", "sharing", "show", "linkedin", "copy", "url",
-    "著者", "記者", "編集部", "文", "写真", "written", "contact", "subscribe", "newsletter", "menu", "close",
+    "著者", "記者", "編集部", "文", "写真", "特派員", "編集委員", "기자", "记者",
+    "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste", "correspondant", "correspondante",
+    "rédacteur", "rédactrice", "envoyé", "envoyée", "spécial", "spéciale", "periodista", "corresponsal", "redactor",
+    "redactora", "redacteur", "verslaggever", "enviado", "enviada", "especial", "giornalista", "corrispondente",
+    "written", "contact", "subscribe", "newsletter", "menu", "close",
     "search", "sign", "login", "log", "in", "out", "home", "my", "click", "here",
     "ma", "md", "phd", "ph.d", "mba", "rn", "mph", "msc", "dds", "jd", "cpa", "esq",
   ]

@@ -24,12 +24,16 @@ struct BodyCleanup {
   func clean(_ body: String) -> String {
     var paragraphs = body.components(separatedBy: "\n\n")
     let headlineKey = headline.map(Self.key)
+    // Only a paragraph of about the headline's length can repeat it.
+    let headlineLength = headline?.utf8.count ?? 0
     var index = 0
     var examined = 0
     while index < paragraphs.count {
       let paragraph = paragraphs[index]
-      let key = Self.key(paragraph)
-      if let headlineKey, !key.isEmpty, key == headlineKey {
+      let length = paragraph.utf8.count
+      if let headlineKey, length <= headlineLength * 2, length * 2 >= headlineLength,
+        Self.key(paragraph) == headlineKey, !headlineKey.isEmpty
+      {
         paragraphs.remove(at: index)
         continue
       }

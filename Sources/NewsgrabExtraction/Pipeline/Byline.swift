@@ -50,14 +50,43 @@ struct Byline {
       let length = node.textLength
       guard length > 3, length <= Self.maximumByLineBytes else { continue }
       let text = node.textContent.collapsingWhitespace()
-      guard text.hasPrefix("By ") || text.hasPrefix("BY ") || text.hasPrefix("by "),
-        text.dropFirst(3).first?.isUppercase == true, !Self.isOutsideArticle(node)
-      else { continue }
+      guard Self.readsAsByLine(text), !Self.isOutsideArticle(node) else { continue }
       let names = cleaner.names(in: Self.lines(of: node))
       if !names.isEmpty, names.count <= Self.maximumAuthors { return names }
     }
     return []
   }
+
+  /// Whether `text` reads "By Jane Doe", or its German, French, Spanish or
+  /// Dutch form ("Von Anna Schmidt und Jonas Weber"). Those lead words also
+  /// start ordinary phrases ("Von der Leyen visits Kyiv", "Par avion"), so
+  /// after them every word must look like part of a name list.
+  static func readsAsByLine(_ text: String) -> Bool {
+    // "Posted by Jane Doe on …", "Written by Jane Doe": blog and CMS templates.
+    let lower = text.lowercased()
+    for lead in ["posted by ", "written by ", "words by ", "story by "] where lower.hasPrefix(lead) {
+      return text.dropFirst(lead.count).first?.isUppercase == true
+    }
+    guard let space = text.firstIndex(of: " ") else { return false }
+    let lead = text[..<space].lowercased()
+    let rest = text[text.index(after: space)...]
+    guard rest.first?.isUppercase == true else { return false }
+    if lead == "by" { return true }
+    guard localLeadWords.contains(lead) else { return false }
+    return rest.split(separator: " ").allSatisfy { word in
+      let bare = word.trimmingCharacters(in: .punctuationCharacters)
+      return bare.first?.isUppercase == true || nameListWords.contains(bare.lowercased())
+    }
+  }
+
+  /// "By" in the other languages whose bylines read "<lead> A <and> B".
+  static let localLeadWords: Set<String> = ["von", "par", "por", "door"]
+  /// Lower-case words a list of names may hold: "and" in those languages and
+  /// surname particles ("Pieter de Vries", "Ursula von der Leyen").
+  static let nameListWords: Set<String> = [
+    "und", "et", "y", "en", "and", "&", "de", "van", "der", "den", "von", "la", "le", "du", "da", "del", "dos",
+    "di", "ter", "zu",
+  ]
 
   /// A "By …" line longer than this (bytes) is a sentence in the text.
   static let maximumByLineBytes = 100

@@ -4,6 +4,7 @@ struct Description {
 
   func resolve() -> Sourced<String>? {
     if let value = sources.ld?["description"]?.text { return Sourced(value, "json-ld") }
+    if let value = sources.structured.pageNode?["description"]?.text { return Sourced(value, "json-ld") }
     let keys: [(String, String)] = [
       ("dc.description", "meta:dc.description"), ("dc:description", "meta:dc.description"),
       ("og:description", "opengraph"), ("description", "meta:description"),

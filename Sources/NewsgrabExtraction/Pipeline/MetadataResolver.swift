@@ -26,6 +26,12 @@ struct MetadataResolver {
     article.source.name = record("source", site.resolve())
     article.source.url = site.homeURL
     article.headline = record("headline", Headline(sources: sources, siteNames: site.names).resolve())
+    // No publisher metadata: the title's other half names the site better than the domain.
+    if provenance["source"] == nil || provenance["source"] == "url", let headline = article.headline,
+      let fromTitle = site.fromTitle(headline: headline)
+    {
+      article.source.name = record("source", fromTitle)
+    }
     article.description = record("description", Description(sources: sources).resolve())
     let dates = Dates(sources: sources)
     article.publishedAt = record("publishedAt", dates.published())

@@ -39,18 +39,22 @@ struct SourceName {
   /// Texts of links to the site's home page (the logo link: its text or
   /// its image's alt), which name the site as its readers see it.
   var homeLinkTexts: [String] {
-    guard let home = homeURL, let host else { return [] }
+    // Without a known URL only root-relative links ("/", "/index.html") can
+    // be told to lead home.
+    let home = homeURL
+    let host = self.host
     var texts: [String] = []
     for link in sources.page.body.descendants where link.tag == .a {
       // Only "/" (or an index page) and absolute links to this host can be the
       // home page; checked on the raw href, without resolving every link.
       guard let href = link.attribute("href"), href.utf8.count <= Self.maximumHomeHrefLength,
-        href.utf8.first == UInt8(ascii: "/") || href.hasSubstring(host)
+        href.utf8.first == UInt8(ascii: "/") || host.map({ href.hasSubstring($0) }) == true
       else { continue }
       let trimmed = href.trimmingCharacters(in: .whitespaces)
       let isRootPath = trimmed == "/" || trimmed == "/index.html" || trimmed == "/index.php"
       let absolute = trimmed.hasPrefix("//") ? "https:" + trimmed : trimmed
-      guard isRootPath || (absolute.hasPrefix("http") && TitleSplitter.sameHome(absolute, home)) else { continue }
+      let isHome = home.map { absolute.hasPrefix("http") && TitleSplitter.sameHome(absolute, $0) } ?? false
+      guard isRootPath || isHome else { continue }
       let text = link.textContent.nonEmpty ?? link.firstDescendant(.img)?.attribute("alt")?.nonEmpty
       if let text, text.count <= Self.maximumSiteNameLength { texts.append(text) }
       if texts.count >= Self.maximumHomeLinks { break }
@@ -90,6 +94,26 @@ struct SourceName {
       return Sourced(withoutTagline(name), source)
     }
     return host.map { Sourced($0, "url") }
+  }
+
+  /// The site's name as the `<title>` shows it beside the headline
+  /// ("Headline - Site"): the one segment left when the headline is taken
+  /// away. A better signal than the bare domain for pages without metadata.
+  func fromTitle(headline: String) -> Sourced<String>? {
+    guard let title = sources.meta.title?.nonEmpty else { return nil }
+    let headlineKey = TitleSplitter.key(headline)
+    guard !headlineKey.isEmpty, TitleSplitter.key(title) != headlineKey else { return nil }
+    for separator in TitleSplitter.separators where title.hasSubstring(separator) {
+      let parts = title.components(separatedBy: separator).compactMap(\.nonEmpty)
+      guard parts.count == 2 else { continue }
+      if TitleSplitter.key(parts[0]) == headlineKey, parts[1].count <= Self.maximumSiteNameLength {
+        return Sourced(parts[1], "title-tag")
+      }
+      if TitleSplitter.key(parts[1]) == headlineKey, parts[0].count <= Self.maximumSiteNameLength {
+        return Sourced(parts[0], "title-tag")
+      }
+    }
+    return nil
   }
 
   /// "Example Inc" → "Example".

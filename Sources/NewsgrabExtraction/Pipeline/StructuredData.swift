@@ -50,6 +50,23 @@ package struct StructuredData: Sendable {
     return nodes.first { $0["@id"]?.string == id && $0.object?.count ?? 0 > 2 } ?? value
   }
 
+  /// The WebPage node the article belongs to (`mainEntityOfPage` or
+  /// `isPartOf`, by reference or inline). In a Yoast-style `@graph` it
+  /// carries the page's description when the article node has none.
+  var pageNode: JSONValue? {
+    guard let article else { return nil }
+    for key in ["mainEntityOfPage", "isPartOf"] {
+      for value in article[key]?.array ?? [] {
+        let node = dereference(value)
+        if types(of: node).contains(where: Self.pageTypes.contains) { return node }
+      }
+    }
+    return nil
+  }
+
+  /// Schema.org WebPage and its subtypes a news page uses.
+  static let pageTypes: Set<String> = ["WebPage", "ItemPage", "AboutPage", "FAQPage", "QAPage", "MedicalWebPage"]
+
   func types(of node: JSONValue) -> [String] {
     (node["@type"]?.array ?? []).compactMap(\.string).map { type in
       type.split(separator: "/").last.map(String.init) ?? type

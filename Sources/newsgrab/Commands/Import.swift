@@ -49,19 +49,23 @@ extension Newsgrab {
         summary.failed += 1
         errorLog.record(file: path, reason: error.description)
       }
-      let extraction = FileExtraction(
-        reader: reader, storedHashes: try archive.reporting { try store.storedPageHashes() })
+      let extraction = FileExtraction(storedHashes: try archive.reporting { try store.storedPageHashes() })
       let progress = ProgressBar(
         total: list.files.count, label: "importing", enabled: !quiet && Terminal.stderrIsTerminal)
       let jobs = max(1, self.jobs ?? Parallel.defaultJobs)
       var stopped = false
-      Parallel.batches(list.files, size: Self.batchSize, jobs: jobs) { file in
-        let results = extraction.run(file)
-        progress.advance(current: file)
-        return results
+      // Pages stream from the files (a WARC holds thousands) in batches:
+      // one batch is extracted while the next is read and the last stored.
+      Parallel.stream(size: Self.batchSize, jobs: jobs) { (read: (Result<InputPage, InputError>, String)) in
+        extraction.run(read.0, file: read.1)
+      } produce: { emit in
+        for file in list.files {
+          reader.readPages(file: file) { emit(($0, file)) }
+          progress.advance(current: file)
+        }
       } consume: { results in
         var items: [ImportItem] = []
-        for result in results.joined() {
+        for result in results {
           switch result {
           case .extracted(let item): items.append(item)
           case .alreadyStored: summary.unchanged += 1

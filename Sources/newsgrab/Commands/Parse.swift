@@ -49,7 +49,7 @@ extension Newsgrab {
           }
         }
         if file == "-" {
-          reader.readPages(bytes: StandardInput.readAll(), name: "-", url: url, handle)
+          reader.readPages(descriptor: 0, name: "-", url: url, handle)
         } else {
           reader.readPages(file: file, handle)
         }

@@ -1,0 +1,67 @@
+import Testing
+
+@testable import NewsgrabExtraction
+
+/// Metadata rules found by reviewing fixture pages: bylines led by "Von",
+/// "Par", "Por" or "Door", and the description a JSON-LD `@graph` keeps on
+/// the article's WebPage node.
+@Suite("Metadata rules")
+struct MetadataRulesTests {
+  @Test func localizedByLinesNeedNameShapedWords() {
+    #expect(Byline.readsAsByLine("By Jane Doe"))
+    #expect(Byline.readsAsByLine("Von Anna Vogt und Lars Berg"))
+    #expect(Byline.readsAsByLine("Par Claire Dubois et Marc Petit"))
+    #expect(Byline.readsAsByLine("Por Lucía Gómez y Diego Ruiz"))
+    #expect(Byline.readsAsByLine("Door Sanne de Jong en Bram Visser"))
+    // Ordinary phrases that start with the same words.
+    #expect(!Byline.readsAsByLine("Von der Leyen besucht Kiew"))
+    #expect(!Byline.readsAsByLine("Par avion"))
+    #expect(!Byline.readsAsByLine("Por Favor llama mañana a las diez"))
+    #expect(!Byline.readsAsByLine("Bypass road opens"))
+  }
+
+  @Test func frenchBylineWithoutAuthorClass() throws {
+    let html = """
+      <html lang="fr"><head><title>Le port rouvre</title></head><body><article>
+      <h1>Le port rouvre</h1><p class="meta">Par Claire Dubois et Marc Petit</p>
+      <p>\(prose("the harbour"))</p><p>\(prose("the ferry timetable"))</p></article></body></html>
+      """
+    let article = try extract(html)
+    #expect(article.authors == ["Claire Dubois", "Marc Petit"])
+    #expect(article.provenance["authors"] == "dom:byline")
+  }
+
+  @Test func phraseStartingWithVonIsNotAByline() throws {
+    let html = """
+      <html lang="de"><head><title>Besuch in Kiew</title></head><body><article>
+      <h1>Besuch in Kiew</h1><p class="kicker">Von der Leyen besucht Kiew</p>
+      <p>\(prose("the visit"))</p><p>\(prose("the aid package"))</p></article></body></html>
+      """
+    #expect(try extract(html).authors.isEmpty)
+  }
+
+  static func graphPage(partOf: String) -> String {
+    """
+    <html><head><title>Bike lanes</title>
+    <meta name="description" content="Meta tag standfirst.">
+    <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+    {"@type":"NewsArticle","@id":"https://news.example/a#article","headline":"Bike lanes",
+     "isPartOf":{"@id":"\(partOf)"},"author":{"@type":"Person","name":"Ida Holm"}},
+    {"@type":"WebPage","@id":"https://news.example/a","name":"Bike lanes","description":"WebPage standfirst."},
+    {"@type":"WebSite","@id":"https://news.example/#website","name":"News","description":"All the news."}]}</script>
+    </head><body><article><h1>Bike lanes</h1><p>\(prose("the bike lanes"))</p></article></body></html>
+    """
+  }
+
+  @Test func descriptionFromTheArticlesWebPageNode() throws {
+    let article = try extract(Self.graphPage(partOf: "https://news.example/a"))
+    #expect(article.description == "WebPage standfirst.")
+    #expect(article.provenance["description"] == "json-ld")
+  }
+
+  @Test func websiteDescriptionIsNotTheArticles() throws {
+    let article = try extract(Self.graphPage(partOf: "https://news.example/#website"))
+    #expect(article.description == "Meta tag standfirst.")
+    #expect(article.provenance["description"] == "meta:description")
+  }
+}
