@@ -53,6 +53,11 @@ struct LeadImage {
       let width = node.attribute("width").flatMap { Int($0) }
       if let width, width < Self.minimumDOMWidth { continue }
       if Byline.isOutsideArticle(node) || node.ancestors.contains(where: { $0.tag == .aside }) { continue }
+      // A linked picture in a list item is a card in a list of other
+      // stories; a lead picture links nowhere, or to its own full size.
+      if node.closest(.li) != nil, let href = node.closest(.a)?.attribute("href"), !Self.isImageLink(href) {
+        continue
+      }
       return Sourced(ArticleImage(url: url, alt: node.attribute("alt")?.nonEmpty, width: width), "dom:img")
     }
     return nil
@@ -140,5 +145,11 @@ struct LeadImage {
       return rest.split(separator: "?").first?.split(separator: "#").first ?? rest
     }
     return core(a).lowercased() == core(b).lowercased()
+  }
+
+  /// Whether a link points at an image file (a lead picture linking to its full size).
+  static func isImageLink(_ href: String) -> Bool {
+    let path = href.lowercased().split(separator: "?").first.map(String.init) ?? ""
+    return [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"].contains { path.hasSuffix($0) }
   }
 }
