@@ -3,7 +3,7 @@
 against the same rows written explicitly in the same transaction, and a bulk
 'rebuild' after plain inserts (3,000 articles, batches of 100, WAL).
   CORPORA=../shared/corpora python3 scripts/fts-sync-bench.py
-The archive writes the index explicitly because of this (docs/archive.md)."""
+The archive writes the index explicitly because of this (README, "Performance")."""
 import tempfile
 WORK = tempfile.mkdtemp()
 import sqlite3, time, random, json, os, glob

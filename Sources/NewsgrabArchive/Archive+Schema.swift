@@ -95,7 +95,7 @@ extension Archive {
           ) WITHOUT ROWID;
 
           -- External-content index over article: written explicitly in the same
-          -- transaction as the row (measured faster than triggers; docs/archive.md).
+          -- transaction as the row (measured faster than triggers; README, "Performance").
           CREATE VIRTUAL TABLE article_fts USING fts5(
             headline, description, body, authors, tags, source,
             content = 'article', content_rowid = 'id',
