@@ -38,10 +38,9 @@ package struct ArticleExtractor: Sendable {
     article.body = BodyCleanup(headline: article.headline, authors: article.authors)
       .clean(BodyText(page: page).render(content))
     article.wordCount = Article.countWords(article.body)
-    let images = ImageCollector(page: page, content: content, structured: structured, meta: meta).collect()
-    article.images = images.inArticle
+    article.images = ImageCollector(page: page, content: content).inArticle()
     let lead = LeadImage(
-      page: page, structured: structured, meta: meta, microdata: microdata, inArticle: images.inArticle
+      page: page, structured: structured, meta: meta, microdata: microdata, inArticle: article.images
     )
     .choose()
     article.leadImage = lead?.value

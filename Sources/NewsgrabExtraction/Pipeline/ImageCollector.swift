@@ -1,44 +1,9 @@
 import NewsgrabHTML
 
-/// Phase 5: the lead image and the images inside the article.
+/// Phase 5: the images inside the article (the lead image is `LeadImage`'s).
 struct ImageCollector {
   let page: Page
   let content: Content
-  let structured: StructuredData
-  let meta: MetaTags
-
-  struct Result {
-    var lead: ArticleImage?
-    var leadSource: String?
-    var inArticle: [ArticleImage]
-  }
-
-  func collect() -> Result {
-    let images = inArticle()
-    var lead: ArticleImage?
-    var source: String?
-    let ldImage = structured.article?["image"]?.array.first
-    if let url = page.resolver.resolve(ldImage?["url"]?.string ?? ldImage?.string) {
-      lead = ArticleImage(url: url)
-      source = "json-ld"
-    } else if let url = page.resolver.resolve(meta.first("og:image")) {
-      lead = ArticleImage(url: url)
-      source = "opengraph"
-    } else if let first = images.first {
-      lead = first
-      source = "dom:img"
-    }
-    if var chosen = lead, let same = images.first(where: { $0.url == chosen.url }) {
-      // The lead picture also shown in the article keeps its words.
-      chosen.alt = chosen.alt ?? same.alt
-      chosen.caption = chosen.caption ?? same.caption
-      chosen.credit = chosen.credit ?? same.credit
-      chosen.width = chosen.width ?? same.width
-      chosen.height = chosen.height ?? same.height
-      lead = chosen
-    }
-    return Result(lead: lead, leadSource: source, inArticle: images)
-  }
 
   /// Every picture inside the article's containers, in order, once each.
   func inArticle() -> [ArticleImage] {
