@@ -1,3 +1,5 @@
+import Foundation
+
 /// Replaces `data:` URIs in a page (SingleFile pages inline every image
 /// this way) with short stand-ins, and records what each one held.
 ///
@@ -54,20 +56,27 @@ enum EmbeddedData {
   }
 
   /// The next `data:` (any case) that starts a URI rather than ends a word
-  /// ("metadata:" is prose).
+  /// ("metadata:" is prose). Colons are rare in HTML, so `memchr` jumps from
+  /// one to the next and the four bytes before each are checked.
   private static func find(in bytes: [UInt8], from start: Int) -> Int? {
-    var i = start
-    let last = bytes.count - scheme.count
-    while i <= last {
-      if bytes[i] | 0x20 == UInt8(ascii: "d"), bytes[i + 1] | 0x20 == UInt8(ascii: "a"),
-        bytes[i + 2] | 0x20 == UInt8(ascii: "t"), bytes[i + 3] | 0x20 == UInt8(ascii: "a"),
-        bytes[i + 4] == UInt8(ascii: ":")
-      {
-        if i == 0 || !isWordByte(bytes[i - 1]) { return i }
+    guard start >= 0, bytes.count - scheme.count >= start else { return nil }
+    return bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return nil }
+      var colon = start + 4
+      while colon < buffer.count {
+        guard let hit = memchr(base + colon, Int32(UInt8(ascii: ":")), buffer.count - colon) else { return nil }
+        colon = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        let i = colon - 4
+        if buffer[i] | 0x20 == UInt8(ascii: "d"), buffer[i + 1] | 0x20 == UInt8(ascii: "a"),
+          buffer[i + 2] | 0x20 == UInt8(ascii: "t"), buffer[i + 3] | 0x20 == UInt8(ascii: "a"),
+          i == 0 || !isWordByte(buffer[i - 1])
+        {
+          return i
+        }
+        colon += 1
       }
-      i += 1
+      return nil
     }
-    return nil
   }
 
   private struct URI {

@@ -197,15 +197,27 @@ enum SavePageAs {
     }
   }
 
+  /// The first occurrence of `needle` in `haystack` at or after `start`.
+  /// `memchr` finds candidates for the first byte and `memcmp` checks them:
+  /// every page is searched this way several times before it is parsed, and a
+  /// byte-by-byte Swift loop over array slices cost more than the parse.
   static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-    guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
-    let first = needle[0]
-    var i = start
-    let last = haystack.count - needle.count
-    while i <= last {
-      if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
-      i += 1
+    guard !needle.isEmpty, haystack.count >= needle.count, start >= 0, start <= haystack.count - needle.count else {
+      return nil
     }
-    return nil
+    return haystack.withUnsafeBufferPointer { hay in
+      needle.withUnsafeBufferPointer { pattern in
+        guard let base = hay.baseAddress, let first = pattern.baseAddress else { return nil }
+        let last = hay.count - pattern.count
+        var i = start
+        while i <= last {
+          guard let hit = memchr(base + i, Int32(pattern[0]), last - i + 1) else { return nil }
+          let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+          if memcmp(base + at, first, pattern.count) == 0 { return at }
+          i = at + 1
+        }
+        return nil
+      }
+    }
   }
 }

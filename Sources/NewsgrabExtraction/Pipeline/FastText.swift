@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-wise text tests for the hot loops of the metadata phases: the
 /// Foundation `contains` on `String` goes through a locale-aware search that
 /// cost a fifth of extraction time when run over every element's class list.
@@ -28,6 +30,34 @@ extension String {
   /// Whether any of `needles` occurs in the string.
   func hasAnySubstring(_ needles: [String]) -> Bool {
     needles.contains { hasSubstring($0) }
+  }
+}
+
+extension StringProtocol {
+  /// `trimmingCharacters(in:)` without the trip through `NSString`, which
+  /// copied the whole string twice and cost more than the rest of the loops
+  /// that called it. Trims Unicode scalars, as Foundation does for every
+  /// character outside the astral planes; a string with an astral scalar at
+  /// a trimmed end goes to Foundation (which works on UTF-16 halves there).
+  func trimmed(in set: CharacterSet) -> String {
+    let scalars = unicodeScalars
+    var start = scalars.startIndex
+    var end = scalars.endIndex
+    while start < end {
+      let scalar = scalars[start]
+      if scalar.value > 0xFFFF { return String(self).trimmingCharacters(in: set) }
+      guard set.contains(scalar) else { break }
+      scalars.formIndex(after: &start)
+    }
+    while start < end {
+      let before = scalars.index(before: end)
+      let scalar = scalars[before]
+      if scalar.value > 0xFFFF { return String(self).trimmingCharacters(in: set) }
+      guard set.contains(scalar) else { break }
+      end = before
+    }
+    if start == scalars.startIndex, end == scalars.endIndex { return String(self) }
+    return String(String.UnicodeScalarView(scalars[start..<end]))
   }
 }
 

@@ -73,7 +73,7 @@ enum ImageSource {
       } else {
         rest = rest.drop { $0.isWhitespace }
         let end = rest.firstIndex(of: ",") ?? rest.endIndex
-        let text = rest[..<end].trimmingCharacters(in: .whitespaces)
+        let text = rest[..<end].trimmed(in: .whitespaces)
         if !text.isEmpty { descriptor = Substring(text.lowercased()) }
         rest = rest[end...]
       }

@@ -25,7 +25,9 @@ struct MetadataResolver {
     let site = SourceName(sources: sources)
     article.source.name = record("source", site.resolve())
     article.source.url = site.homeURL
-    article.headline = record("headline", Headline(sources: sources, siteNames: site.names).resolve())
+    // Walks every link of the page: computed once for both phases that need it.
+    let siteNames = site.names
+    article.headline = record("headline", Headline(sources: sources, siteNames: siteNames).resolve())
     // No publisher metadata: the title's other half names the site better than the domain.
     if provenance["source"] == nil || provenance["source"] == "url", let headline = article.headline,
       let fromTitle = site.fromTitle(headline: headline)
@@ -36,7 +38,7 @@ struct MetadataResolver {
     let dates = Dates(sources: sources)
     article.publishedAt = record("publishedAt", dates.published())
     article.modifiedAt = record("modifiedAt", dates.modified())
-    article.authors = record("authors", Authors(sources: sources, publisherNames: site.names).resolve()) ?? []
+    article.authors = record("authors", Authors(sources: sources, publisherNames: siteNames).resolve()) ?? []
     article.language = record("language", Language(sources: sources).resolve())
     let topics = Topics(sources: sources)
     article.section = record("section", topics.section())

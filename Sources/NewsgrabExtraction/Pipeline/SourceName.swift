@@ -50,7 +50,7 @@ struct SourceName {
       guard let href = link.attribute("href"), href.utf8.count <= Self.maximumHomeHrefLength,
         href.utf8.first == UInt8(ascii: "/") || host.map({ href.hasSubstring($0) }) == true
       else { continue }
-      let trimmed = href.trimmingCharacters(in: .whitespaces)
+      let trimmed = href.trimmed(in: .whitespaces)
       let isRootPath = trimmed == "/" || trimmed == "/index.html" || trimmed == "/index.php"
       let absolute = trimmed.hasPrefix("//") ? "https:" + trimmed : trimmed
       let isHome = home.map { absolute.hasPrefix("http") && TitleSplitter.sameHome(absolute, $0) } ?? false
@@ -120,10 +120,10 @@ struct SourceName {
   static func withoutLegalForm(_ name: String) -> String {
     var words = name.split(separator: " ").map(String.init)
     guard words.count >= 2, let last = words.last,
-      legalForms.contains(last.lowercased().trimmingCharacters(in: .init(charactersIn: ".,")))
+      legalForms.contains(last.lowercased().trimmed(in: .init(charactersIn: ".,")))
     else { return name }
     words.removeLast()
-    return words.joined(separator: " ").trimmingCharacters(in: .init(charactersIn: " ,"))
+    return words.joined(separator: " ").trimmed(in: .init(charactersIn: " ,"))
   }
 
   static let legalForms: Set<String> = ["inc", "llc", "ltd", "gmbh", "plc", "corp"]
