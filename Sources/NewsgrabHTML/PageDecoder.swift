@@ -23,7 +23,10 @@ package enum PageDecoder {
   package static func decode(_ input: [UInt8], hint: String? = nil) -> DecodedPage {
     var page = decodeKeepingNUL(input, hint: hint)
     // NUL is never text; libxml2 would stop at it or drop what follows.
-    if page.utf8.contains(0) { page.utf8.removeAll { $0 == 0 } }
+    let hasNUL = page.utf8.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false
+    }
+    if hasNUL { page.utf8.removeAll { $0 == 0 } }
     MarkupLimits.limitAttributes(&page.utf8)
     return page
   }
@@ -307,14 +310,22 @@ struct UTF8Validity {
   var invalidSequences = 0
 
   init<C: RandomAccessCollection>(_ bytes: C) where C.Element == UInt8, C.Index == Int {
-    var i = bytes.startIndex
-    let end = bytes.endIndex
+    // Arrays and slices (every caller): one pass over the raw buffer.
+    if let counted = bytes.withContiguousStorageIfAvailable({ Self(buffer: $0) }) {
+      self = counted
+      return
+    }
+    self = Array(bytes).withUnsafeBufferPointer { Self(buffer: $0) }
+  }
+
+  private init(buffer bytes: UnsafeBufferPointer<UInt8>) {
+    guard let base = bytes.baseAddress else { return }
+    let raw = UnsafeRawPointer(base)
+    var i = 0
+    let end = bytes.count
     while i < end {
       // Most pages are mostly ASCII: skip it eight bytes at a time.
-      while i + 8 <= end {
-        var word: UInt64 = 0
-        for k in 0..<8 { word |= UInt64(bytes[i + k]) << (k * 8) }
-        if word & 0x8080_8080_8080_8080 != 0 { break }
+      while i + 8 <= end, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
         i += 8
       }
       guard i < end else { break }
@@ -389,28 +400,43 @@ enum MarkupLimits {
   static let maxAttributes = 1_000
 
   static func limitAttributes(_ bytes: inout [UInt8]) {
+    let cuts = bytes.withUnsafeBufferPointer { cutsOverLimit(in: $0) }
+    for cut in cuts.reversed() { bytes.removeSubrange(cut) }
+  }
+
+  /// The attribute runs past the limit, in page order. Works on the raw
+  /// buffer with `memchr` between tags: most pages have more than a
+  /// thousand "=" in all, so this scan runs on nearly every page.
+  private static func cutsOverLimit(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    guard let base = bytes.baseAddress else { return [] }
+    let count = bytes.count
     // Cheap test first: fewer "=" than the limit means no tag can exceed it.
     var equals = 0
-    for byte in bytes where byte == UInt8(ascii: "=") { equals += 1 }
-    guard equals > maxAttributes else { return }
+    for index in 0..<count where bytes[index] == UInt8(ascii: "=") { equals += 1 }
+    guard equals > maxAttributes else { return [] }
     var cuts: [Range<Int>] = []
     var i = 0
-    let count = bytes.count
     while i < count {
-      guard bytes[i] == UInt8(ascii: "<"), i + 1 < count, isLetter(bytes[i + 1]) else {
+      guard let hit = memchr(base + i, Int32(UInt8(ascii: "<")), count - i) else { break }
+      i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      guard i + 1 < count, isLetter(bytes[i + 1]) else {
         i += 1
         continue
       }
       // A start tag: name, then attributes up to ">" outside quotes.
       var j = i + 1
       while j < count, !isSpace(bytes[j]), bytes[j] != UInt8(ascii: ">"), bytes[j] != UInt8(ascii: "/") { j += 1 }
-      let name = bytes[(i + 1)..<j].map { $0 | 0x20 }
+      let name = (i + 1)..<j
       var attributes = 0
       var cutStart: Int?
       while j < count, bytes[j] != UInt8(ascii: ">") {
         let byte = bytes[j]
         if byte == 0x22 || byte == 0x27 {
-          j = (bytes[(j + 1)...].firstIndex(of: byte) ?? count - 1) + 1
+          if j + 1 < count, let close = memchr(base + j + 1, Int32(byte), count - j - 1) {
+            j = base.distance(to: close.assumingMemoryBound(to: UInt8.self)) + 1
+          } else {
+            j = count
+          }
           continue
         }
         if isSpace(byte), j + 1 < count, !isSpace(bytes[j + 1]), bytes[j + 1] != UInt8(ascii: ">"),
@@ -424,29 +450,37 @@ enum MarkupLimits {
       if let cutStart { cuts.append(cutStart..<min(j, count)) }
       i = j
       // Raw text: a "<" inside a script or style is not a tag.
-      for raw in rawTextElements where name.elementsEqual(raw.utf8) {
-        let close = Array("</\(raw)".utf8)
-        i = find(close, in: bytes, from: i) ?? count
+      for raw in rawTextElements
+      where raw.count == name.count && name.allSatisfy({ bytes[$0] | 0x20 == raw[$0 - name.lowerBound] }) {
+        i = findClose(raw, in: bytes, from: i) ?? count
       }
     }
-    for cut in cuts.reversed() { bytes.removeSubrange(cut) }
+    return cuts
   }
 
-  private static let rawTextElements = ["script", "style", "textarea", "title", "xmp"]
+  /// Elements whose content is raw text, lower-case ASCII.
+  private static let rawTextElements: [[UInt8]] = ["script", "style", "textarea", "title", "xmp"].map {
+    Array($0.utf8)
+  }
 
   private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
   private static func isSpace(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
   }
 
-  private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+  /// The next `</name` (name in any case) at or after `start`.
+  private static func findClose(_ name: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    guard let base = bytes.baseAddress else { return nil }
+    let last = bytes.count - name.count - 2
     var i = start
-    let last = haystack.count - needle.count
     while i <= last {
-      if haystack[i] == needle[0] {
-        var k = 1
-        while k < needle.count, haystack[i + k] | 0x20 == needle[k] | 0x20 { k += 1 }
-        if k == needle.count { return i }
+      guard let hit = memchr(base + i, Int32(UInt8(ascii: "<")), last - i + 1) else { return nil }
+      i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      // Compared as the byte search before it did: every byte after "<" folded with 0x20.
+      if bytes[i + 1] | 0x20 == UInt8(ascii: "/") {
+        var k = 0
+        while k < name.count, bytes[i + 2 + k] | 0x20 == name[k] { k += 1 }
+        if k == name.count { return i }
       }
       i += 1
     }
