@@ -29,6 +29,10 @@ package final class HTMLDocument: Sendable {
   let names: [String]
   let nameIDs: [String: UInt16]
   let bytes: [UInt8]
+  /// Interned numbers of `class` and `id` (nil when the page has none),
+  /// looked up once rather than on every `classAndID`.
+  let classNameID: UInt16?
+  let idNameID: UInt16?
 
   init(nodes: [Record], attributes: [AttributeRecord], names: [String], nameIDs: [String: UInt16], bytes: [UInt8]) {
     self.nodes = nodes
@@ -36,6 +40,8 @@ package final class HTMLDocument: Sendable {
     self.names = names
     self.nameIDs = nameIDs
     self.bytes = bytes
+    classNameID = nameIDs["class"]
+    idNameID = nameIDs["id"]
   }
 
   /// The synthetic node above `<html>` (and above any stray top-level nodes).

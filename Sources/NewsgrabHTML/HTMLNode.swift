@@ -93,8 +93,33 @@ package struct HTMLNode: Hashable, Sendable {
 
   /// `id` and `class` joined, lower-cased: the vocabulary that layout hints live in.
   package var classAndID: String {
-    let joined = [attribute("class"), attribute("id")].compactMap { $0 }.joined(separator: " ")
-    return joined.lowercased()
+    let record = record
+    guard record.kind == .element, record.start < record.end else { return "" }
+    // Read from the arena in one pass: the phases ask this of every element.
+    var classValue: Range<Int>?
+    var idValue: Range<Int>?
+    let classID = document.classNameID
+    let idID = document.idNameID
+    for i in Int(record.start)..<Int(record.end) {
+      let attribute = document.attributes[i]
+      if attribute.name == classID, classValue == nil {
+        classValue = Int(attribute.valueStart)..<max(Int(attribute.valueStart), Int(attribute.valueEnd))
+      } else if attribute.name == idID, idValue == nil {
+        idValue = Int(attribute.valueStart)..<max(Int(attribute.valueStart), Int(attribute.valueEnd))
+      }
+    }
+    guard classValue != nil || idValue != nil else { return "" }
+    var joined: [UInt8] = []
+    var isASCII = true
+    for (n, range) in [classValue, idValue].compactMap({ $0 }).enumerated() {
+      if n > 0 { joined.append(0x20) }
+      for byte in document.bytes[range] {
+        if byte >= 0x80 { isASCII = false }
+        joined.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      }
+    }
+    let text = String(decoding: joined, as: UTF8.self)
+    return isASCII ? text : text.lowercased()
   }
 
   // MARK: Traversal

@@ -15,7 +15,14 @@ enum LanguageDetector {
     var counts: [Script: Int] = [:]
     var letters = 0
     let limit = scriptOnly ? maximumScriptScalars : maximumScalars
-    for scalar in text.unicodeScalars.prefix(limit) where scalar.properties.isAlphabetic {
+    for scalar in text.unicodeScalars.prefix(limit) {
+      // ASCII: a letter or not, and never one of the scripts counted here
+      // (the Unicode property lookup dominated detection).
+      if scalar.isASCII {
+        if (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A { letters += 1 }
+        continue
+      }
+      guard scalar.properties.isAlphabetic else { continue }
       letters += 1
       if let script = Script(scalar) { counts[script, default: 0] += 1 }
     }
@@ -35,11 +42,11 @@ enum LanguageDetector {
     if share(.devanagari) >= minimumScriptShare { return Guess(code: "hi", isScriptBased: true) }
     if share(.cyrillic) >= minimumScriptShare {
       if scriptOnly { return Guess(code: "ru", isScriptBased: true) }
-      if let code = bestByStopwords(text, among: cyrillicStopwords) { return Guess(code: code, isScriptBased: true) }
+      if let code = bestByStopwords(text, among: cyrillicIndex) { return Guess(code: code, isScriptBased: true) }
       return Guess(code: "ru", isScriptBased: true)
     }
     if scriptOnly { return nil }
-    return bestByStopwords(text, among: latinStopwords).map { Guess(code: $0, isScriptBased: false) }
+    return bestByStopwords(text, among: latinIndex).map { Guess(code: $0, isScriptBased: false) }
   }
 
   /// Enough letters to say anything (a short title is too little).
@@ -57,10 +64,27 @@ enum LanguageDetector {
   /// Fewer function-word hits than this is no evidence (a list of names).
   static let minimumStopwordHits = 3
 
-  static func bestByStopwords(_ text: String, among lists: [(String, Set<String>)]) -> String? {
+  /// Each stopword with the languages whose list holds it, so a word of
+  /// the text is hashed once rather than once per language.
+  struct StopwordIndex {
+    let languages: [String: [String]]
+
+    init(_ lists: [(String, Set<String>)]) {
+      var languages: [String: [String]] = [:]
+      for (code, list) in lists {
+        for word in list { languages[word, default: []].append(code) }
+      }
+      self.languages = languages
+    }
+  }
+
+  static let latinIndex = StopwordIndex(latinStopwords)
+  static let cyrillicIndex = StopwordIndex(cyrillicStopwords)
+
+  static func bestByStopwords(_ text: String, among index: StopwordIndex) -> String? {
     var scores: [String: Int] = [:]
     for word in words(text) {
-      for (code, list) in lists where list.contains(word) { scores[code, default: 0] += 1 }
+      for code in index.languages[word] ?? [] { scores[code, default: 0] += 1 }
     }
     guard let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
       best.value >= minimumStopwordHits
@@ -68,16 +92,39 @@ enum LanguageDetector {
     return best.key
   }
 
+  /// The lower-cased words of the first `maximumScalars` characters:
+  /// letters, `'` and `’` (read as `'`). Characters are read one grapheme at
+  /// a time only where that matters: an ASCII byte followed by another
+  /// (other than CR LF) is a character on its own.
   static func words(_ text: String) -> [String] {
+    let lowered = text.lowercased()
+    let utf8 = lowered.utf8
     var words: [String] = []
     var current = ""
-    for character in text.lowercased().prefix(maximumScalars) {
+    var characters = 0
+    var index = lowered.startIndex
+    while index < lowered.endIndex, characters < maximumScalars {
+      characters += 1
+      let byte = utf8[index]
+      let next = utf8.index(after: index)
+      if byte < 0x80, next == utf8.endIndex || (utf8[next] < 0x80 && !(byte == 0x0D && utf8[next] == 0x0A)) {
+        if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == UInt8(ascii: "'") {
+          current.unicodeScalars.append(Unicode.Scalar(byte))
+        } else if !current.isEmpty {
+          words.append(current)
+          current = ""
+        }
+        index = next
+        continue
+      }
+      let character = lowered[index]
       if character.isLetter || character == "'" || character == "’" {
         current.append(character == "’" ? "'" : character)
       } else if !current.isEmpty {
         words.append(current)
         current = ""
       }
+      index = lowered.index(after: index)
     }
     if !current.isEmpty { words.append(current) }
     return words

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+@testable import NewsgrabExtraction
+
+/// The byte-level rewrites of hot text helpers give exactly what the plain
+/// Unicode versions they replaced gave (those are kept here as references).
+@Suite("Fast paths agree with their reference versions")
+struct FastPathTests {
+  static let samples = [
+    "", " ", "plain words", "  lead and trail  ", "tabs\tand\nnew\r\nlines", "a\u{00A0}b\u{200B}c\u{FEFF}d",
+    "ctrl\u{0001}\u{007F}x\u{0085}y\u{0091}z", "Café crème", "e\u{0301}tude", "中文 标题", "😀 emoji 👩‍👩‍👧",
+    "\u{3000}ideographic\u{3000}",
+    "don’t stop", "It's the end", "ΟΔΟΣ Σ", "İstanbul", "x\r\ny", "a\u{2028}b", "Straße", "ǅemal", "ﬁne ligature",
+    "Ⅻ roman", "½ half", "The Example News", "NYTimes.com", "Donald J. Trump", "  — by Jane Doe, ", "\u{0301}",
+  ]
+
+  static func referenceCollapse(_ text: String) -> String {
+    var result = ""
+    var pendingSpace = false
+    for scalar in text.unicodeScalars {
+      if String.isSpace(scalar) {
+        pendingSpace = !result.isEmpty
+        continue
+      }
+      if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) { continue }
+      if pendingSpace {
+        result.unicodeScalars.append(" ")
+        pendingSpace = false
+      }
+      result.unicodeScalars.append(scalar)
+    }
+    return result
+  }
+
+  static func referenceKey(_ text: String) -> String {
+    let folded = text.precomposedStringWithCompatibilityMapping
+      .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    var result = String.UnicodeScalarView()
+    for scalar in folded.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+      result.append(scalar)
+    }
+    return String(result)
+  }
+
+  static func referenceWords(_ text: String) -> [String] {
+    var words: [String] = []
+    var current = ""
+    for character in text.lowercased().prefix(LanguageDetector.maximumScalars) {
+      if character.isLetter || character == "'" || character == "’" {
+        current.append(character == "’" ? "'" : character)
+      } else if !current.isEmpty {
+        words.append(current)
+        current = ""
+      }
+    }
+    if !current.isEmpty { words.append(current) }
+    return words
+  }
+
+  @Test func collapsingWhitespaceMatchesTheScalarVersion() {
+    for sample in Self.samples {
+      #expect(sample.collapsingWhitespace() == Self.referenceCollapse(sample), "\(sample.debugDescription)")
+    }
+  }
+
+  @Test func titleKeyMatchesFoundationFolding() {
+    var ascii = ""
+    for value in 0x20...0x7E { ascii.unicodeScalars.append(Unicode.Scalar(UInt8(value))) }
+    for sample in Self.samples + [ascii, "HELLO World 2024!", "A-B_C.d"] {
+      #expect(TitleSplitter.key(sample) == Self.referenceKey(sample), "\(sample.debugDescription)")
+    }
+  }
+
+  @Test func stopwordWordsMatchTheCharacterVersion() {
+    for sample in Self.samples + [Self.samples.joined(separator: " "), "l'homme d’affaires\r\n\r\nqu'il"] {
+      #expect(LanguageDetector.words(sample) == Self.referenceWords(sample), "\(sample.debugDescription)")
+    }
+    // The character limit counts graphemes, CR LF as one.
+    let long = String(repeating: "ab\r\n", count: LanguageDetector.maximumScalars)
+    #expect(LanguageDetector.words(long) == Self.referenceWords(long))
+  }
+}
