@@ -112,9 +112,9 @@ struct TeaserCollector {
     while i < end {
       let node = document.node(at: i)
       defer { i += 1 }
-      guard node.isElement, node.tag == .a, Self.isEmpty(node), NodeStats.pointsElsewhere(node, href: href),
-        !node.descendants.contains(where: { $0.tag == .img || $0.tag == .picture })
-      else { continue }
+      guard node.isElement, node.tag == .a, Self.isEmpty(node), NodeStats.pointsElsewhere(node, href: href) else {
+        continue
+      }
       let card = node.parentIndex
       // One overlay per card: a second empty link in the same card adds nothing.
       guard card > 0, card != lastCard else { continue }
@@ -146,9 +146,17 @@ struct TeaserCollector {
     return total
   }
 
-  /// No text but white space.
+  /// No element inside (no picture, no label) and no text but white space.
   static func isEmpty(_ node: HTMLNode) -> Bool {
-    node.textLength == 0 || node.textContent.allSatisfy(\.isWhitespace)
+    let document = node.document
+    var i = node.index + 1
+    let end = node.subtreeEndIndex
+    while i < end {
+      let child = document.node(at: i)
+      if child.isElement || child.textBytes.contains(where: { $0 > 0x20 }) { return false }
+      i += 1
+    }
+    return true
   }
 
   /// Whether a heading's text announces related stories ("Related:", "More from …").
