@@ -80,4 +80,49 @@ struct FastPathTests {
     let long = String(repeating: "ab\r\n", count: LanguageDetector.maximumScalars)
     #expect(LanguageDetector.words(long) == Self.referenceWords(long))
   }
+
+  static func referenceSameHome(_ a: String, _ b: String) -> Bool {
+    func root(_ url: String) -> String? {
+      var rest = Substring(url.lowercased())
+      guard let scheme = rest.range(of: "://") else { return nil }
+      rest = rest[scheme.upperBound...]
+      if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
+      let parts = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+      let path = parts.count > 1 ? parts[1] : ""
+      guard path.isEmpty || path == "index.html" || path == "index.php" else { return nil }
+      return String(parts[0])
+    }
+    guard let left = root(a), let right = root(b) else { return false }
+    return left == right
+  }
+
+  @Test func sameHomeMatchesTheFoundationVersion() {
+    let urls = [
+      "https://www.Example.com/", "http://example.com", "https://example.com/index.html",
+      "https://example.com/index.php",
+      "https://example.com/news/", "https://EXAMPLE.com//", "example.com/", "https://", "https://www.",
+      "//example.com/",
+      "https://www.example.com/INDEX.HTML", "https://sub.example.com/", "https://example.com:8080/",
+      "ftp://example.com",
+      "https://bücher.de/", "https://www.bücher.de/index.html", "https://example.com/?q=1",
+      "https://www.www.example.com/",
+    ]
+    for a in urls {
+      for b in urls {
+        #expect(TitleSplitter.sameHome(a, b) == Self.referenceSameHome(a, b), "\(a) vs \(b)")
+      }
+    }
+  }
+
+  @Test func hasSubstringFindsBytes() {
+    #expect("".hasSubstring(""))
+    #expect(!"".hasSubstring("a"))
+    #expect("abc".hasSubstring("abc"))
+    #expect(!"ab".hasSubstring("abc"))
+    #expect("xx-comment-yy".hasSubstring("-comment"))
+    #expect("Café".hasSubstring("é"))
+    #expect(!"Cafe\u{301}".hasSubstring("é"))
+    let sub = "prefix-byline-suffix".dropFirst(7)
+    #expect(String(sub).hasSubstring("byline"))
+  }
 }

@@ -74,6 +74,9 @@ enum TitleSplitter {
   /// Whether two URLs are the same site root ("https://www.x.com/" and "http://x.com").
   static func sameHome(_ a: String, _ b: String) -> Bool {
     func root(_ url: String) -> String? {
+      // ASCII URLs (nearly all): the same steps on bytes, where a character
+      // is a byte, without Foundation's search.
+      if url.utf8.allSatisfy({ $0 < 0x80 }) { return asciiRoot(Array(url.utf8)) }
       var rest = Substring(url.lowercased())
       guard let scheme = rest.range(of: "://") else { return nil }
       rest = rest[scheme.upperBound...]
@@ -85,6 +88,33 @@ enum TitleSplitter {
     }
     guard let left = root(a), let right = root(b) else { return false }
     return left == right
+  }
+
+  /// `sameHome`'s site root of an ASCII URL: lower-cased host (and port)
+  /// after "://" without "www.", nil when a path other than an index page follows.
+  private static func asciiRoot(_ url: [UInt8]) -> String? {
+    let lower = url.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    let separator = Array("://".utf8)
+    guard lower.count >= separator.count,
+      let scheme = (0...(lower.count - separator.count)).first(where: {
+        lower[$0] == separator[0] && lower[$0 + 1] == separator[1] && lower[$0 + 2] == separator[2]
+      })
+    else { return nil }
+    var rest = lower[(scheme + 3)...]
+    if rest.starts(with: Array("www.".utf8)) { rest = rest.dropFirst(4) }
+    let host: ArraySlice<UInt8>
+    let path: ArraySlice<UInt8>
+    if let slash = rest.firstIndex(of: UInt8(ascii: "/")) {
+      host = rest[..<slash]
+      path = rest[(slash + 1)...]
+    } else {
+      host = rest
+      path = []
+    }
+    guard path.isEmpty || path.elementsEqual("index.html".utf8) || path.elementsEqual("index.php".utf8) else {
+      return nil
+    }
+    return String(decoding: host, as: UTF8.self)
   }
 
   /// A comparison key: NFKC, case-folded, quotes unified, only letters and digits.
