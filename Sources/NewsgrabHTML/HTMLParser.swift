@@ -33,8 +33,16 @@ enum HTMLParser {
   static func parse(utf8 bytes: UnsafeRawBufferPointer) throws(HTMLError) -> HTMLDocument {
     prepareThread()
     guard bytes.count < Int(Int32.max) else { throw .tooLarge(bytes.count) }
-    let builder = HTMLTreeBuilder(expectedBytes: bytes.count)
-    guard bytes.count > 0, let base = bytes.baseAddress else { return builder.build() }
+    // The builder lives in memory we own for exactly this call; the
+    // callbacks reach it through the context pointer, which is cleared
+    // before the memory goes.
+    let builder = UnsafeMutablePointer<HTMLTreeBuilder>.allocate(capacity: 1)
+    builder.initialize(to: HTMLTreeBuilder(expectedBytes: bytes.count))
+    defer {
+      builder.deinitialize(count: 1)
+      builder.deallocate()
+    }
+    guard bytes.count > 0, let base = bytes.baseAddress else { return builder.pointee.build() }
 
     guard
       let context = htmlCreateMemoryParserCtxt(
@@ -46,41 +54,40 @@ enum HTMLParser {
     _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
     // Replace the tree-building handlers with ours (the struct is owned by the context).
     context.pointee.sax.pointee = makeHandler()
-    let unmanaged = Unmanaged.passRetained(builder)
-    defer { unmanaged.release() }
-    context.pointee.userData = unmanaged.toOpaque()
+    context.pointee.userData = UnsafeMutableRawPointer(builder)
     _ = htmlParseDocument(context)
     context.pointee.userData = nil
-    return builder.build()
+    return builder.pointee.build()
   }
 
   private static func makeHandler() -> htmlSAXHandler {
     var handler = htmlSAXHandler()
     handler.startElement = { context, name, attributes in
       guard let context, let name else { return }
-      let builder = Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue()
-      builder.startElement(name: builder.intern(pointer: name))
+      let builder = context.assumingMemoryBound(to: HTMLTreeBuilder.self)
+      let id = builder.pointee.intern(pointer: name)
+      builder.pointee.startElement(name: id)
       guard var cursor = attributes else { return }
       while let attributeName = cursor.pointee {
-        let id = builder.intern(pointer: attributeName)
+        let attributeID = builder.pointee.intern(pointer: attributeName)
         if let value = cursor.advanced(by: 1).pointee {
           let length = strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))
-          builder.addAttribute(name: id, value: UnsafeBufferPointer(start: value, count: length))
+          builder.pointee.addAttribute(name: attributeID, value: UnsafeBufferPointer(start: value, count: length))
         } else {
-          builder.addAttribute(name: id, value: UnsafeBufferPointer(start: nil, count: 0))
+          builder.pointee.addAttribute(name: attributeID, value: UnsafeBufferPointer(start: nil, count: 0))
         }
         cursor = cursor.advanced(by: 2)
       }
     }
     handler.endElement = { context, name in
       guard let context, let name else { return }
-      let builder = Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue()
-      builder.endElement(name: builder.intern(pointer: name))
+      let builder = context.assumingMemoryBound(to: HTMLTreeBuilder.self)
+      let id = builder.pointee.intern(pointer: name)
+      builder.pointee.endElement(name: id)
     }
     let characters: charactersSAXFunc = { context, text, length in
       guard let context, let text, length > 0 else { return }
-      let builder = Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue()
-      builder.characters(text, count: Int(length))
+      context.assumingMemoryBound(to: HTMLTreeBuilder.self).pointee.characters(text, count: Int(length))
     }
     handler.characters = characters
     handler.ignorableWhitespace = characters

@@ -5,7 +5,11 @@
 /// HTML4-era rules keep `<p>` open across `<section>`, `<figure>` and other
 /// HTML5 blocks, where a browser closes it. New nodes attach to the nearest
 /// entry still open, which keeps nodes in document order.
-final class HTMLTreeBuilder {
+///
+/// A struct, reached by the parser's callbacks through a pointer that lives
+/// only for one `HTMLParser.parse`: as a class, every access to its arrays
+/// paid a dynamic exclusivity check (a tenth of the tree's cost).
+struct HTMLTreeBuilder {
   /// Deeper nesting is flattened into the deepest element kept: a page with
   /// 100,000 nested `<div>`s must not make every later tree walk pathological.
   static let maximumDepth = 400
@@ -40,7 +44,7 @@ final class HTMLTreeBuilder {
   }
 
   /// Interns a name (tag or attribute) and returns its number.
-  func intern(_ name: String) -> UInt16 {
+  mutating func intern(_ name: String) -> UInt16 {
     if let id = nameIDs[name] { return id }
     let id = UInt16(truncatingIfNeeded: names.count)
     guard names.count < Int(UInt16.max) else { return HTMLTag.other.rawValue }
@@ -55,7 +59,7 @@ final class HTMLTreeBuilder {
     return 0
   }
 
-  private func append(_ record: HTMLDocument.Record) -> Int32 {
+  private mutating func append(_ record: HTMLDocument.Record) -> Int32 {
     let index = Int32(nodes.count)
     let parent = Int(record.parent)
     if nodes[parent].lastChild >= 0 {
@@ -71,7 +75,7 @@ final class HTMLTreeBuilder {
   // MARK: Events
 
   /// Starts an element; its attributes follow through `addAttribute`.
-  func startElement(name: UInt16) {
+  mutating func startElement(name: UInt16) {
     if stack.count >= Self.maximumDepth {
       flattened += 1
       pendingElement = false
@@ -89,7 +93,7 @@ final class HTMLTreeBuilder {
   }
 
   /// Adds an attribute to the element just started.
-  func addAttribute(name: UInt16, value: UnsafeBufferPointer<UInt8>) {
+  mutating func addAttribute(name: UInt16, value: UnsafeBufferPointer<UInt8>) {
     guard pendingElement, let top = stack.last else { return }
     let valueStart = Int32(bytes.count)
     bytes.append(contentsOf: value)
@@ -110,7 +114,7 @@ final class HTMLTreeBuilder {
   private var pointerIDs: [UnsafeRawPointer: UInt16] = [:]
 
   /// Interns a name given as a libxml2 (dictionary) string.
-  func intern(pointer: UnsafePointer<UInt8>) -> UInt16 {
+  mutating func intern(pointer: UnsafePointer<UInt8>) -> UInt16 {
     let key = UnsafeRawPointer(pointer)
     if let id = pointerIDs[key] { return id }
     let id = intern(String(cString: pointer))
@@ -118,7 +122,7 @@ final class HTMLTreeBuilder {
     return id
   }
 
-  func endElement(name: UInt16) {
+  mutating func endElement(name: UInt16) {
     pendingElement = false
     if flattened > 0 {
       flattened -= 1
@@ -134,7 +138,7 @@ final class HTMLTreeBuilder {
     }
   }
 
-  func characters(_ pointer: UnsafePointer<UInt8>, count: Int) {
+  mutating func characters(_ pointer: UnsafePointer<UInt8>, count: Int) {
     guard count > 0 else { return }
     pendingElement = false
     let parent = currentParent
@@ -172,7 +176,7 @@ final class HTMLTreeBuilder {
 
   /// Closes, in our tree only, a `<p>` that is open without a scoping
   /// element (table cell, button, …) between it and the top.
-  private func closeOpenParagraph() {
+  private mutating func closeOpenParagraph() {
     for i in stack.indices.reversed() {
       let entry = stack[i]
       if entry.closed { continue }
