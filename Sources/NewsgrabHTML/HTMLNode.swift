@@ -109,16 +109,30 @@ package struct HTMLNode: Hashable, Sendable {
       }
     }
     guard classValue != nil || idValue != nil else { return "" }
-    var joined: [UInt8] = []
+    let parts = (classValue ?? 0..<0, idValue ?? 0..<0)
+    let both = classValue != nil && idValue != nil
+    let length = parts.0.count + parts.1.count + (both ? 1 : 0)
     var isASCII = true
-    for (n, range) in [classValue, idValue].compactMap({ $0 }).enumerated() {
-      if n > 0 { joined.append(0x20) }
-      for byte in document.bytes[range] {
-        if byte >= 0x80 { isASCII = false }
-        joined.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+    let text = document.bytes.withUnsafeBufferPointer { source in
+      String(unsafeUninitializedCapacity: length) { output in
+        var n = 0
+        func copy(_ range: Range<Int>) {
+          for i in range {
+            let byte = source[i]
+            if byte >= 0x80 { isASCII = false }
+            output[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            n += 1
+          }
+        }
+        copy(parts.0)
+        if both {
+          output[n] = 0x20
+          n += 1
+        }
+        copy(parts.1)
+        return n
       }
     }
-    let text = String(decoding: joined, as: UTF8.self)
     return isASCII ? text : text.lowercased()
   }
 

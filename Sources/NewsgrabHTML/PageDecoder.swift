@@ -411,9 +411,7 @@ enum MarkupLimits {
     guard let base = bytes.baseAddress else { return [] }
     let count = bytes.count
     // Cheap test first: fewer "=" than the limit means no tag can exceed it.
-    var equals = 0
-    for index in 0..<count where bytes[index] == UInt8(ascii: "=") { equals += 1 }
-    guard equals > maxAttributes else { return [] }
+    guard countOfEquals(in: bytes) > maxAttributes else { return [] }
     var cuts: [Range<Int>] = []
     var i = 0
     while i < count {
@@ -456,6 +454,29 @@ enum MarkupLimits {
       }
     }
     return cuts
+  }
+
+  /// The number of "=" bytes, eight at a time: a byte of `word ^ "========"`
+  /// is zero exactly where "=" was, and the carry-free test below sets the
+  /// top bit of precisely those bytes.
+  static func countOfEquals(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    let raw = UnsafeRawPointer(base)
+    let pattern: UInt64 = 0x3D3D_3D3D_3D3D_3D3D
+    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    var total = 0
+    var i = 0
+    while i + 8 <= bytes.count {
+      let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ pattern
+      let zeroBytes = ~(((x & low7) &+ low7) | x | low7)
+      total += zeroBytes.nonzeroBitCount
+      i += 8
+    }
+    while i < bytes.count {
+      if bytes[i] == UInt8(ascii: "=") { total += 1 }
+      i += 1
+    }
+    return total
   }
 
   /// Elements whose content is raw text, lower-case ASCII.

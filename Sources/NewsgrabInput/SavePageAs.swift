@@ -213,7 +213,10 @@ enum SavePageAs {
         while i <= last {
           guard let hit = memchr(base + i, Int32(pattern[0]), last - i + 1) else { return nil }
           let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-          if memcmp(base + at, first, pattern.count) == 0 { return at }
+          // The second byte rules out most candidates without a call.
+          if pattern.count == 1 || hay[at + 1] == pattern[1], memcmp(base + at, first, pattern.count) == 0 {
+            return at
+          }
           i = at + 1
         }
         return nil

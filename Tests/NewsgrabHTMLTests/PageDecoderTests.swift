@@ -96,4 +96,26 @@ import Testing
     #expect(decoded.contains("a\(MarkupLimits.maxAttributes - 2)=\"v\">text</div>"))
     #expect(!decoded.hasSuffix("a\(MarkupLimits.maxAttributes + 9)=\"v\">text</div>"))
   }
+
+  @Test func equalsAreCountedExactly() {
+    var bytes: [UInt8] = []
+    var expected = 0
+    // Every byte value next to "=" in every position of a word, and a tail.
+    for value in 0...255 {
+      bytes.append(UInt8(value))
+      if value == 0x3D { expected += 1 }
+      if value % 3 == 0 {
+        bytes.append(UInt8(ascii: "="))
+        expected += 1
+      }
+    }
+    bytes += Array("==x=".utf8)
+    expected += 3
+    for start in 0..<9 {
+      let slice = Array(bytes[start...])
+      let plain = slice.filter { $0 == UInt8(ascii: "=") }.count
+      #expect(slice.withUnsafeBufferPointer { MarkupLimits.countOfEquals(in: $0) } == plain)
+    }
+    #expect(bytes.withUnsafeBufferPointer { MarkupLimits.countOfEquals(in: $0) } == expected)
+  }
 }
