@@ -466,12 +466,26 @@ enum MarkupLimits {
     let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
     var total = 0
     var i = 0
+    // Per-byte counters (one "=" at most per byte per word), summed before
+    // any can pass 255: no population count, which is a library call on
+    // baseline x86-64.
+    var lanes: UInt64 = 0
+    var wordsInLanes = 0
+    func flush() {
+      let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
+      total += Int((pairs &* 0x0001_0001_0001_0001) >> 48)
+      lanes = 0
+      wordsInLanes = 0
+    }
     while i + 8 <= bytes.count {
       let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ pattern
       let zeroBytes = ~(((x & low7) &+ low7) | x | low7)
-      total += zeroBytes.nonzeroBitCount
+      lanes &+= zeroBytes >> 7
+      wordsInLanes += 1
+      if wordsInLanes == 255 { flush() }
       i += 8
     }
+    flush()
     while i < bytes.count {
       if bytes[i] == UInt8(ascii: "=") { total += 1 }
       i += 1

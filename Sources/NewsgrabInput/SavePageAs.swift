@@ -93,8 +93,9 @@ enum SavePageAs {
   /// The first `…_files` folder (any saver's suffix) the page refers to.
   static func referencedFolder(in bytes: [UInt8]) -> String? {
     var best: (at: Int, name: String)?
-    for suffix in folderSuffixes {
-      guard let at = find(Array((suffix + "/").utf8), in: bytes, from: 0), best == nil || at < best!.at else {
+    let firstAt = firstOccurrences(of: folderNeedles, in: bytes)
+    for (suffix, found) in zip(folderSuffixes, firstAt) {
+      guard let at = found, best == nil || at < best!.at else {
         continue
       }
       var start = at
@@ -113,6 +114,42 @@ enum SavePageAs {
       best = (at, name)
     }
     return best?.name
+  }
+
+  /// Each folder suffix followed by "/", as searched for.
+  static let folderNeedles = folderSuffixes.map { Array(($0 + "/").utf8) }
+
+  /// The first position of each needle in `bytes` (nil when absent), in one
+  /// `memchr` pass per distinct first byte rather than one pass per needle:
+  /// all but one folder suffix start with "_" or "-".
+  static func firstOccurrences(of needles: [[UInt8]], in bytes: [UInt8]) -> [Int?] {
+    var result = [Int?](repeating: nil, count: needles.count)
+    var leads: [UInt8] = []
+    for needle in needles where !needle.isEmpty && !leads.contains(needle[0]) { leads.append(needle[0]) }
+    bytes.withUnsafeBufferPointer { hay in
+      guard let base = hay.baseAddress else { return }
+      for lead in leads {
+        let group = needles.indices.filter { !needles[$0].isEmpty && needles[$0][0] == lead }
+        var open = group.count
+        var i = 0
+        while i < hay.count, open > 0 {
+          guard let hit = memchr(base + i, Int32(lead), hay.count - i) else { break }
+          let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+          for n in group where result[n] == nil {
+            let needle = needles[n]
+            guard at + needle.count <= hay.count else { continue }
+            var k = 1
+            while k < needle.count, hay[at + k] == needle[k] { k += 1 }
+            if k == needle.count {
+              result[n] = at
+              open -= 1
+            }
+          }
+          i = at + 1
+        }
+      }
+    }
+    return result
   }
 
   private static func nextNeedle(_ needles: [[UInt8]], in bytes: [UInt8], from start: Int) -> ([UInt8], Int)? {
@@ -170,9 +207,13 @@ enum SavePageAs {
         end += 1
       }
       i = max(end, at + 4)
-      var text = String(decoding: bytes[at..<end], as: UTF8.self).replacingOccurrences(of: "\\/", with: "/")
-      // A srcset entry ends at ", ".
-      if let comma = text.firstIndex(of: ",") { text = String(text[..<comma]) }
+      let raw = bytes[at..<end]
+      var text = String(decoding: raw, as: UTF8.self)
+      // Foundation's replacement only where there is a backslash to replace.
+      if raw.contains(UInt8(ascii: "\\")) { text = text.replacingOccurrences(of: "\\/", with: "/") }
+      // A srcset entry ends at ", " (a byte search when every character is a byte).
+      let comma = raw.allSatisfy { $0 < 0x80 } ? text.utf8.firstIndex(of: UInt8(ascii: ",")) : text.firstIndex(of: ",")
+      if let comma { text = String(text[..<comma]) }
       guard text.hasPrefix("https://") || text.hasPrefix("http://"), let url = URL(string: text) else { continue }
       let name = url.lastPathComponent
       guard !name.isEmpty, name != "/", result[name] == nil else { continue }

@@ -117,5 +117,15 @@ import Testing
       #expect(slice.withUnsafeBufferPointer { MarkupLimits.countOfEquals(in: $0) } == plain)
     }
     #expect(bytes.withUnsafeBufferPointer { MarkupLimits.countOfEquals(in: $0) } == expected)
+    // Long runs: the per-byte counters are summed before they overflow.
+    let all = [UInt8](repeating: UInt8(ascii: "="), count: 4_099)
+    #expect(all.withUnsafeBufferPointer { MarkupLimits.countOfEquals(in: $0) } == 4_099)
+    var state: UInt32 = 12_345
+    let mixed = (0..<20_000).map { _ -> UInt8 in
+      state = state &* 1_103_515_245 &+ 12_345
+      return state >> 16 % 4 == 0 ? UInt8(ascii: "=") : UInt8(truncatingIfNeeded: state >> 8)
+    }
+    let plainCount = mixed.filter { $0 == UInt8(ascii: "=") }.count
+    #expect(mixed.withUnsafeBufferPointer { MarkupLimits.countOfEquals(in: $0) } == plainCount)
   }
 }

@@ -49,4 +49,14 @@ import Testing
     EmbeddedData.extract(from: &leading)
     #expect(String(decoding: leading.bytes, as: UTF8.self) == "data:text/plain;embedded=1, <p>x</p>")
   }
+
+  @Test func firstOccurrencesMatchOneSearchPerNeedle() {
+    let page = Array("a-b_files/x-Dateien/y_file/z_files/-bestanden/_fichiers/ _file/".utf8)
+    let needles = SavePageAs.folderNeedles + [Array("x".utf8), Array("zz".utf8), Array("/".utf8)]
+    let found = SavePageAs.firstOccurrences(of: needles, in: page)
+    for (needle, at) in zip(needles, found) {
+      #expect(at == Self.naiveFind(needle, in: page, from: 0), "\(String(decoding: needle, as: UTF8.self))")
+    }
+    #expect(SavePageAs.firstOccurrences(of: needles, in: []).allSatisfy { $0 == nil })
+  }
 }
