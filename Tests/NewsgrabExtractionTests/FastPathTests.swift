@@ -125,4 +125,18 @@ struct FastPathTests {
     let sub = "prefix-byline-suffix".dropFirst(7)
     #expect(String(sub).hasSubstring("byline"))
   }
+
+  @Test func needleSetsFindWhatOneSearchPerWordFinds() {
+    let lists = [Byline.bylineWords, Byline.notBylineWords, Byline.authorPaths, Dates.foreignInfixes, ["", "x"], []]
+    let markers = [
+      "", "article-byline author", "story__info", "author-bio", "/people/jane-doe", "https://x.com/a/b", "x",
+      "withsidebar", "post-comments", "related_links", "écrivain-photo", "bylin", "yline",
+    ]
+    for list in lists {
+      let set = NeedleSet(list)
+      for marker in markers {
+        #expect(marker.hasAnySubstring(set) == marker.hasAnySubstring(list), "\(marker) in \(list)")
+      }
+    }
+  }
 }

@@ -21,6 +21,9 @@ struct Byline {
     "/contributor/", "/contributors/", "/journalist/", "/journalists/", "/reporter/", "/columnist/", "/columnists/",
     "/editors/", "/autor/", "/auteur/", "/redaktion/",
   ]
+  static let bylineWordSet = NeedleSet(bylineWords)
+  static let notBylineWordSet = NeedleSet(notBylineWords)
+  static let authorPathSet = NeedleSet(authorPaths)
   /// A byline element longer than this (bytes) is an author box or a text block.
   static let maximumBylineBytes = 250
 
@@ -107,12 +110,12 @@ struct Byline {
     if node.attribute("itemprop")?.split(separator: " ").contains("author") == true {
       return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
     }
-    if node.tag == .a, let href = node.attribute("href")?.lowercased(), href.hasAnySubstring(Self.authorPaths) {
+    if node.tag == .a, let href = node.attribute("href")?.lowercased(), href.hasAnySubstring(Self.authorPathSet) {
       return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
     }
     let marker = node.classAndID
-    guard !marker.isEmpty, marker.hasAnySubstring(Self.bylineWords) else { return nil }
-    guard !marker.hasAnySubstring(Self.notBylineWords) || marker.hasSubstring("byline") else { return nil }
+    guard !marker.isEmpty, marker.hasAnySubstring(Self.bylineWordSet) else { return nil }
+    guard !marker.hasAnySubstring(Self.notBylineWordSet) || marker.hasSubstring("byline") else { return nil }
     return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .block : nil
   }
 

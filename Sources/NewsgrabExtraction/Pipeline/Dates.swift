@@ -130,7 +130,7 @@ struct Dates {
   func bylineDate() -> Sourced<String>? {
     for node in sources.page.body.descendants where node.isElement {
       let marker = node.classAndID
-      guard !marker.isEmpty, marker.hasAnySubstring(Self.dateVocabulary) else { continue }
+      guard !marker.isEmpty, marker.hasAnySubstring(Self.dateVocabularySet) else { continue }
       guard node.textLength <= Self.maximumBylineBytes, !Self.isOutsideArticle(node) else { continue }
       if let value = DateParser.human(node.textContent) { return Sourced(value, "dom:byline") }
     }
@@ -139,6 +139,7 @@ struct Dates {
 
   /// Class and id words of elements that hold an article's date.
   static let dateVocabulary = ["date", "time", "publish", "posted", "byline", "author", "dateline", "meta", "info"]
+  static let dateVocabularySet = NeedleSet(dateVocabulary)
   /// A date element longer than this (bytes) is a block of text, not a byline.
   static let maximumBylineBytes = 300
 
@@ -170,15 +171,17 @@ struct Dates {
   /// but not inside another word ("withSidebar" is the article's layout).
   static func isForeignRegion(_ marker: String) -> Bool {
     // Most class lists hold none of the words: reject those with one scan.
-    guard !marker.isEmpty, marker.hasAnySubstring(foreignRegions) else { return false }
+    guard !marker.isEmpty, marker.hasAnySubstring(foreignRegionSet) else { return false }
     for token in marker.split(separator: " ").map(String.init) {
-      if foreignRegions.contains(where: token.hasPrefix) || token.hasAnySubstring(foreignInfixes) { return true }
+      if foreignRegions.contains(where: token.hasPrefix) || token.hasAnySubstring(foreignInfixSet) { return true }
     }
     return false
   }
 
   /// "-comment", "_related", …: a region word starting a part of a token.
   static let foreignInfixes = foreignRegions.flatMap { ["-" + $0, "_" + $0] }
+  static let foreignRegionSet = NeedleSet(foreignRegions)
+  static let foreignInfixSet = NeedleSet(foreignInfixes)
 
   /// "/2016/12/09/" or "/2016-12-09" in the article's URL (canonical,
   /// `og:url`, the page's own, or its AMP version).

@@ -32,6 +32,73 @@ extension String {
   func hasAnySubstring(_ needles: [String]) -> Bool {
     needles.contains { hasSubstring($0) }
   }
+
+  /// Whether any word of `set` occurs in the string: one pass over its bytes.
+  func hasAnySubstring(_ set: NeedleSet) -> Bool {
+    if let found = utf8.withContiguousStorageIfAvailable({ set.occurs(in: $0) }) { return found }
+    return Array(utf8).withUnsafeBufferPointer { set.occurs(in: $0) }
+  }
+}
+
+/// A fixed list of words to look for in class lists and links, indexed by
+/// first byte: the phases test every element's markers against lists of a
+/// dozen or more words, and one pass over the marker replaces one search per
+/// word.
+struct NeedleSet: Sendable {
+  let words: [String]
+  /// All needles' bytes end to end, sorted by first byte.
+  private let flat: [UInt8]
+  /// `flat[bounds[k]..<bounds[k + 1]]` is the k-th needle in that order.
+  private let bounds: [Int]
+  /// Needles starting with byte `b` are numbers `first[b]..<first[b + 1]`.
+  private let first: [Int]
+  private let hasEmpty: Bool
+
+  init(_ words: [String]) {
+    self.words = words
+    let needles = words.map { Array($0.utf8) }.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
+    hasEmpty = words.contains { $0.isEmpty }
+    var flat: [UInt8] = []
+    var bounds = [0]
+    for needle in needles {
+      flat += needle
+      bounds.append(flat.count)
+    }
+    var first = [Int](repeating: 0, count: 257)
+    for byte in 0..<256 {
+      first[byte + 1] = first[byte] + needles.filter { $0[0] == UInt8(byte) }.count
+    }
+    self.flat = flat
+    self.bounds = bounds
+    self.first = first
+  }
+
+  /// Whether any needle occurs in `bytes` (an empty needle always does).
+  func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    if hasEmpty { return true }
+    return flat.withUnsafeBufferPointer { flat in
+      bounds.withUnsafeBufferPointer { bounds in
+        first.withUnsafeBufferPointer { first in
+          let count = bytes.count
+          for i in 0..<count {
+            let byte = Int(bytes[i])
+            var n = first[byte]
+            let last = first[byte + 1]
+            while n < last {
+              let start = bounds[n]
+              let length = bounds[n + 1] - start
+              n += 1
+              guard length <= count - i else { continue }
+              var k = 1
+              while k < length, bytes[i + k] == flat[start + k] { k += 1 }
+              if k == length { return true }
+            }
+          }
+          return false
+        }
+      }
+    }
+  }
 }
 
 extension StringProtocol {
