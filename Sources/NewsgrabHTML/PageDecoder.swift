@@ -142,7 +142,9 @@ package enum PageDecoder {
     _ name: [UInt8], in lower: [UInt8], original: [UInt8], range: Range<Int>
   ) -> String? {
     var from = range.lowerBound
-    while let at = find(name, in: lower, from: from), at < range.upperBound {
+    // Searched inside the tag only: a match reaching past its end yields no
+    // value, and the whole rest of the prescan was read once per <meta>.
+    while let at = find(name, in: lower, from: from, before: range.upperBound) {
       var i = at + name.count
       while i < range.upperBound, lower[i] == 0x20 || lower[i] == 0x09 { i += 1 }
       guard i < range.upperBound, lower[i] == UInt8(ascii: "=") else {
@@ -159,11 +161,12 @@ package enum PageDecoder {
     return nil
   }
 
-  private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-    guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+  private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int, before end: Int? = nil) -> Int? {
+    let limit = min(end ?? haystack.count, haystack.count)
+    guard !needle.isEmpty, limit >= needle.count, start <= limit - needle.count else { return nil }
     let first = needle[0]
     var i = start
-    let last = haystack.count - needle.count
+    let last = limit - needle.count
     while i <= last {
       if haystack[i] == first {
         var k = 1
