@@ -78,6 +78,14 @@ package struct HTMLNode: Hashable, Sendable {
     return nil
   }
 
+  /// The value of the attribute with interned number `name` (from
+  /// `HTMLDocument.nameNumber`, looked up once per page), nil when absent:
+  /// `attribute(_:)` without hashing the name on every element.
+  package func attribute(number name: UInt16?) -> String? {
+    guard let name, let bytes = attributeBytes(name) else { return nil }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   /// Whether the element has attribute `name`.
   package func hasAttribute(_ name: String) -> Bool { attribute(name) != nil }
 

@@ -27,4 +27,16 @@ import Testing
     let document = try HTMLDocument.parse(Array("<body><p title='t'>x</p></body>".utf8)).document
     #expect(document.root.firstDescendant(.p)?.classAndID == "")
   }
+
+  @Test func attributeByNumberMatchesAttributeByName() throws {
+    let html = #"<body><p itemprop="headline" rel="author">a</p><p ITEMPROP="x" itemprop="y">b</p><p>c</p></body>"#
+    let document = try HTMLDocument.parse(Array(html.utf8)).document
+    let itemprop = document.nameNumber("itemprop")
+    #expect(itemprop != nil)
+    for node in document.root.descendants where node.isElement {
+      #expect(node.attribute(number: itemprop) == node.attribute("itemprop"))
+      #expect(node.attribute(number: document.nameNumber("rel")) == node.attribute("rel"))
+      #expect(node.attribute(number: nil) == nil)
+    }
+  }
 }

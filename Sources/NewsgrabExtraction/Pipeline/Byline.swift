@@ -5,6 +5,18 @@ import NewsgrabHTML
 struct Byline {
   let page: Page
   let cleaner: AuthorCleaner
+  /// Interned numbers of the attributes `kind(of:)` reads on every element.
+  private let rel: UInt16?
+  private let itemprop: UInt16?
+  private let href: UInt16?
+
+  init(page: Page, cleaner: AuthorCleaner) {
+    self.page = page
+    self.cleaner = cleaner
+    rel = page.document.nameNumber("rel")
+    itemprop = page.document.nameNumber("itemprop")
+    href = page.document.nameNumber("href")
+  }
 
   /// Class/id words of byline elements.
   static let bylineWords = [
@@ -104,13 +116,13 @@ struct Byline {
   func kind(of node: HTMLNode) -> Kind? {
     guard node.isElement else { return nil }
     if node.tag == .script || node.tag == .style || node.tag == .meta || node.tag == .link { return nil }
-    if node.attribute("rel")?.lowercased().split(separator: " ").contains("author") == true {
+    if node.attribute(number: rel)?.lowercased().split(separator: " ").contains("author") == true {
       return node.tag == .a && node.textLength > 0 ? .link : nil
     }
-    if node.attribute("itemprop")?.split(separator: " ").contains("author") == true {
+    if node.attribute(number: itemprop)?.split(separator: " ").contains("author") == true {
       return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
     }
-    if node.tag == .a, let href = node.attribute("href")?.lowercased(), href.hasAnySubstring(Self.authorPathSet) {
+    if node.tag == .a, let href = node.attribute(number: href)?.lowercased(), href.hasAnySubstring(Self.authorPathSet) {
       return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
     }
     let marker = node.classAndID

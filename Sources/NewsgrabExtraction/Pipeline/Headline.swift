@@ -32,11 +32,12 @@ struct Headline {
 
   var headingNodes: [(heading: Sourced<String>, node: HTMLNode)] {
     var result: [(heading: Sourced<String>, node: HTMLNode)] = []
+    let itemprop = sources.page.document.nameNumber("itemprop")
     for node in sources.page.body.descendants where node.isElement {
       let tag = node.tag
       let isCandidate: Bool
       let source: String
-      if node.attribute("itemprop")?.split(separator: " ").contains("headline") == true, tag != .meta {
+      if node.attribute(number: itemprop)?.split(separator: " ").contains("headline") == true, tag != .meta {
         isCandidate = true
         source = "microdata"
       } else if tag == .h1 {

@@ -9,8 +9,9 @@ package struct Microdata: Sendable {
 
   static func read(_ page: Page) -> Microdata {
     var data = Microdata()
+    let itemprop = page.document.nameNumber("itemprop")
     for node in page.body.descendants where node.isElement {
-      guard let property = node.attribute("itemprop") else { continue }
+      guard let property = node.attribute(number: itemprop) else { continue }
       let value: String?
       switch node.tag {
       case .meta: value = node.attribute("content")
@@ -20,7 +21,7 @@ package struct Microdata: Sendable {
       default:
         // An itemscope (e.g. author Person) is read through its `name`.
         if node.hasAttribute("itemscope") {
-          value = node.descendants.first { $0.attribute("itemprop") == "name" }.map {
+          value = node.descendants.first { $0.attribute(number: itemprop) == "name" }.map {
             $0.attribute("content") ?? $0.textContent
           }
         } else {
