@@ -124,28 +124,40 @@ enum SavePageAs {
   /// all but one folder suffix start with "_" or "-".
   static func firstOccurrences(of needles: [[UInt8]], in bytes: [UInt8]) -> [Int?] {
     var result = [Int?](repeating: nil, count: needles.count)
+    // Needles end to end, so the hot loop touches no nested arrays.
+    let flat = needles.flatMap { $0 }
+    var bounds = [0]
+    for needle in needles { bounds.append(bounds.last! + needle.count) }
     var leads: [UInt8] = []
     for needle in needles where !needle.isEmpty && !leads.contains(needle[0]) { leads.append(needle[0]) }
     bytes.withUnsafeBufferPointer { hay in
-      guard let base = hay.baseAddress else { return }
-      for lead in leads {
-        let group = needles.indices.filter { !needles[$0].isEmpty && needles[$0][0] == lead }
-        var open = group.count
-        var i = 0
-        while i < hay.count, open > 0 {
-          guard let hit = memchr(base + i, Int32(lead), hay.count - i) else { break }
-          let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-          for n in group where result[n] == nil {
-            let needle = needles[n]
-            guard at + needle.count <= hay.count else { continue }
-            var k = 1
-            while k < needle.count, hay[at + k] == needle[k] { k += 1 }
-            if k == needle.count {
-              result[n] = at
-              open -= 1
+      flat.withUnsafeBufferPointer { flat in
+        guard let base = hay.baseAddress else { return }
+        for lead in leads {
+          let group = needles.indices.filter { !needles[$0].isEmpty && needles[$0][0] == lead }
+          var open = group
+          var i = 0
+          while i < hay.count, !open.isEmpty {
+            guard let hit = memchr(base + i, Int32(lead), hay.count - i) else { break }
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            var k = 0
+            while k < open.count {
+              let n = open[k]
+              let start = bounds[n]
+              let length = bounds[n + 1] - start
+              var j = 1
+              if at + length <= hay.count {
+                while j < length, hay[at + j] == flat[start + j] { j += 1 }
+              }
+              if at + length <= hay.count, j == length {
+                result[n] = at
+                open.remove(at: k)
+              } else {
+                k += 1
+              }
             }
+            i = at + 1
           }
-          i = at + 1
         }
       }
     }
