@@ -115,7 +115,8 @@ struct Captions {
     let lower = text.lowercased()
     var best: String.Index?
     for marker in creditMarkers {
-      guard let range = lower.range(of: marker, options: .backwards) else { continue }
+      // A marker absent from the bytes is absent for Foundation's search too.
+      guard lower.hasSubstring(marker), let range = lower.range(of: marker, options: .backwards) else { continue }
       // Only a marker that starts the text or follows a sentence end, a
       // bracket or a separator is a credit, not "a photo: the …" mid-text.
       if range.lowerBound != lower.startIndex {

@@ -6,7 +6,9 @@ extension String {
   package func decodingLeftoverEntities() -> String {
     var text = self
     for _ in 0..<maximumEntityPasses {
-      guard text.contains("&") else { break }
+      // The byte test first: Foundation's search, kept for the rare text
+      // that has the byte, bridged every meta value through NSString.
+      guard text.utf8.contains(UInt8(ascii: "&")), text.contains("&") else { break }
       let decoded = Self.decodeOnce(text)
       if decoded == text { break }
       text = decoded

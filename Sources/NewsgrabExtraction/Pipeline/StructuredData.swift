@@ -18,7 +18,8 @@ package struct StructuredData: Sendable {
   static func read(_ page: Page) -> StructuredData {
     var data = StructuredData()
     for script in page.document.root.descendants(.script) {
-      guard script.attribute("type")?.lowercased().contains("ld+json") == true else { continue }
+      guard let type = script.attribute("type")?.lowercased(), type.hasSubstring("ld+json"), type.contains("ld+json")
+      else { continue }
       guard let json = JSONValue.parse(script.textContent) else { continue }
       data.collect(json)
     }

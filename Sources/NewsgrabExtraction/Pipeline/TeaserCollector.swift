@@ -256,7 +256,11 @@ struct TeaserCollector {
     }
     // A link holding a label and a title ("Related" + the story's title).
     let titled = anchor.descendants.filter { node in
-      node.isElement && (node.classAndID.contains("headline") || node.classAndID.contains("title"))
+      guard node.isElement else { return false }
+      // Byte tests rule out most markers before Foundation's search runs.
+      let marker = node.classAndID
+      return (marker.hasSubstring("headline") && marker.contains("headline"))
+        || (marker.hasSubstring("title") && marker.contains("title"))
     }
     if let best = titled.compactMap({ $0.textContent.nonEmpty }).max(by: { $0.count < $1.count }) {
       return best
