@@ -11,8 +11,12 @@ package enum HTMLTag: UInt16, CaseIterable, Sendable {
     table, tbody, td, template, textarea, tfoot, th, thead, time, title, tr, u, ul, video, wbr
   case other
 
-  /// The lower-case element name, as libxml2 reports it.
-  package var name: String { String(describing: self) }
+  /// The lower-case element name, as libxml2 reports it (looked up: the
+  /// reflection behind `String(describing:)` cost thousands of instructions).
+  package var name: String { Self.names[Int(rawValue)] }
+
+  /// Every case's name in raw-value order.
+  private static let names: [String] = allCases.map { String(describing: $0) }
 
   /// Names of all known tags in raw-value order (excluding `.other`).
   static let knownNames: [String] = allCases.filter { $0 != .other }.map(\.name)
