@@ -197,15 +197,27 @@ enum SavePageAs {
     }
   }
 
+  /// The first index at or after `start` where `needle` occurs in `haystack`.
+  ///
+  /// memchr for the first byte, then a comparison: every imported page is
+  /// searched once per folder suffix, and a subscripted byte loop over a
+  /// 160 KB page seven times was 5 % of an import's CPU.
   static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-    guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
-    let first = needle[0]
-    var i = start
-    let last = haystack.count - needle.count
-    while i <= last {
-      if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
-      i += 1
+    guard !needle.isEmpty, haystack.count >= needle.count, start >= 0, start <= haystack.count - needle.count
+    else { return nil }
+    return haystack.withUnsafeBufferPointer { hay in
+      needle.withUnsafeBufferPointer { pin in
+        guard let base = hay.baseAddress, let pinBase = pin.baseAddress else { return nil }
+        let last = hay.count - pin.count
+        var i = start
+        while i <= last {
+          guard let hit = memchr(base + i, Int32(pin[0]), last - i + 1) else { return nil }
+          let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+          if memcmp(base + at, pinBase, pin.count) == 0 { return at }
+          i = at + 1
+        }
+        return nil
+      }
     }
-    return nil
   }
 }
