@@ -63,6 +63,29 @@ struct SearchQueryTests {
     #expect(throws: ArchiveError.malformedQuery(reason)) { try SearchQuery(input) }
   }
 
+  @Test(
+    "the headline group's expression requires the included terms in the headline, exclusions anywhere",
+    arguments: [
+      ("election", #"{headline} : ("election")"#),
+      ("bank rates OR inflation", #"{headline} : ("bank" AND ("rates" OR "inflation"))"#),
+      ("election -local", #"({headline} : ("election")) NOT ("local")"#),
+      (#""prime min"*"#, #"{headline} : ("prime min"*)"#),
+    ])
+  func headlineMatch(input: String, match: String) throws {
+    #expect(try SearchQuery(input).headlineMatch == match)
+  }
+
+  @Test(
+    "only common words: every included word and phrase is a function word, never a prefix",
+    arguments: [
+      ("their", true), (#""of the""#, true), (#""it's the""#, true), ("you OR we", true), ("the -election", true),
+      ("THE", true), ("the election", false), (#""the original""#, false), ("the*", false),
+      ("their OR election", false), ("election", false),
+    ])
+  func onlyCommonWords(input: String, common: Bool) throws {
+    #expect(try SearchQuery(input).hasOnlyCommonWords == common)
+  }
+
   @Test("a pasted document is refused, not sent to FTS5")
   func tooManyTerms() {
     let words = (0..<100).map { "word\($0)" }.joined(separator: " ")
