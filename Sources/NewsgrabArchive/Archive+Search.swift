@@ -44,7 +44,9 @@ extension Archive {
         let totalIsExact = counted <= Self.countCap
         let ranked =
           filter.order == .relevance
-          ? try relevancePage(db, query, from: from, whereClause: whereClause, filterArguments: filterArguments, filter)
+          ? try relevancePage(
+            db, query, from: from, whereClause: whereClause, conditions: conditions, filterArguments: filterArguments,
+            filter)
           : try Row.fetchAll(
             db,
             sql: """
@@ -108,17 +110,30 @@ extension Archive {
   /// (`their` in 55,000 of 100,000 articles: 37 ms). Ranking only the newest
   /// matches was measured and rejected: it silently drops better older ones.
   private func relevancePage(
-    _ db: Database, _ query: SearchQuery, from: String, whereClause: String, filterArguments: StatementArguments,
-    _ filter: ArticleFilter
+    _ db: Database, _ query: SearchQuery, from: String, whereClause: String, conditions: [String],
+    filterArguments: StatementArguments, _ filter: ArticleFilter
   ) throws -> [(id: Int64, score: Double?)] {
     let offset = max(0, filter.offset)
     let limit = filter.limit.map { max(0, $0) }
     let end = limit.map { offset + $0 }
-    // The headline group, as far as this page reaches: when it ends before
-    // the page does, these are all its ids.
+    // The headline group (found in the headline-only index, filtered and
+    // with the exclusions applied), as far as this page reaches: when it
+    // ends before the page does, these are all its ids.
+    let headlineFrom =
+      conditions.isEmpty
+      ? "FROM headline_fts"
+      : "FROM headline_fts JOIN article a INDEXED BY article_filter ON a.id = headline_fts.rowid"
+    var headlineConditions = ["headline_fts MATCH ?"] + conditions
+    var headlineArguments: StatementArguments = [query.headlineMatch]
+    headlineArguments += filterArguments
+    if let exclusion = query.exclusionMatch {
+      headlineConditions.append("headline_fts.rowid NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
+      headlineArguments += [exclusion]
+    }
+    let headlineWhere = headlineConditions.joined(separator: " AND ")
     let headlineIDs = try Int64.fetchAll(
-      db, sql: "SELECT article_fts.rowid \(from) WHERE \(whereClause) LIMIT \(end ?? -1)",
-      arguments: [query.headlineMatch] + filterArguments)
+      db, sql: "SELECT headline_fts.rowid \(headlineFrom) WHERE \(headlineWhere) LIMIT \(end ?? -1)",
+      arguments: headlineArguments)
     let headlineComplete = end.map { headlineIDs.count < $0 } ?? true
     let byDate = query.hasOnlyCommonWords
     let score = byDate ? "NULL" : "-bm25(article_fts, \(Self.rankWeights))"
@@ -131,9 +146,9 @@ extension Archive {
       if byDate {
         page = try fetch(
           """
-          SELECT article_fts.rowid, NULL \(from) WHERE \(whereClause)
-          ORDER BY article_fts.rowid DESC LIMIT \(limit ?? -1) OFFSET \(offset)
-          """, [query.headlineMatch] + filterArguments)
+          SELECT headline_fts.rowid, NULL \(headlineFrom) WHERE \(headlineWhere)
+          ORDER BY headline_fts.rowid DESC LIMIT \(limit ?? -1) OFFSET \(offset)
+          """, headlineArguments)
       } else {
         // bm25 of the whole query (the same score as the other group), for
         // the headline group's rows only. `+rowid` keeps SQLite from
@@ -141,7 +156,7 @@ extension Archive {
         let members =
           headlineComplete
           ? headlineIDs.map(String.init).joined(separator: ",")
-          : "SELECT rowid FROM article_fts WHERE article_fts MATCH ?"
+          : "SELECT rowid FROM headline_fts WHERE headline_fts MATCH ?"
         var arguments: StatementArguments = [query.match]
         arguments += filterArguments
         if !headlineComplete { arguments += [query.headlineMatch] }

@@ -8,10 +8,12 @@
 package struct SearchQuery: Hashable, Sendable {
   /// The FTS5 expression.
   package let match: String
-  /// The same query with every word and phrase it looks for required in the
-  /// headline (exclusions still apply to every field): the articles that
-  /// rank first (see `Archive.search`).
+  /// What the query looks for (no exclusions), as an expression for
+  /// `headline_fts`: the articles whose headline holds the whole query.
   package let headlineMatch: String
+  /// The excluded words and phrases (`-word`, `NOT word`) as one expression
+  /// matching any of them, or nil.
+  package let exclusionMatch: String?
   /// True when every word and phrase the query looks for is made only of
   /// `commonWords`: bm25 then has nothing to rank by (see `Archive.search`).
   package let hasOnlyCommonWords: Bool
@@ -22,8 +24,9 @@ package struct SearchQuery: Hashable, Sendable {
 
   package init(_ text: String) throws(ArchiveError) {
     let parsed = try Self.parse(text)
-    match = parsed.fts(headlineOnly: false)
-    headlineMatch = parsed.fts(headlineOnly: true)
+    match = parsed.fts
+    headlineMatch = parsed.included
+    exclusionMatch = parsed.excluded.isEmpty ? nil : parsed.excluded.map(\.fts).joined(separator: " OR ")
     hasOnlyCommonWords = parsed.groups.allSatisfy { group in group.allSatisfy(\.isCommon) }
   }
 
@@ -55,11 +58,13 @@ package struct SearchQuery: Hashable, Sendable {
     var groups: [[Term]]
     var excluded: [Term]
 
-    func fts(headlineOnly: Bool) -> String {
-      var included = groups.map { group in
+    var included: String {
+      groups.map { group in
         group.count == 1 ? group[0].fts : "(" + group.map(\.fts).joined(separator: " OR ") + ")"
       }.joined(separator: " AND ")
-      if headlineOnly { included = "{headline} : (" + included + ")" }
+    }
+
+    var fts: String {
       if excluded.isEmpty { return included }
       return "(" + included + ") NOT (" + excluded.map(\.fts).joined(separator: " OR ") + ")"
     }

@@ -265,6 +265,25 @@ struct ArchiveSearchTests {
     #expect(second.items.map(\.id) == [5])
   }
 
+  @Test("an archive from before the headline index gets it when opened for writing")
+  func headlineIndexMigration() throws {
+    // Given an archive as newsgrab wrote it before migration v4
+    let folder = TemporaryFolder()
+    let path = folder.file("trams.sqlite")
+    do {
+      let archive = try Self.tramArchive(folder)
+      try archive.execute(
+        "DROP TABLE headline_fts; DELETE FROM grdb_migrations WHERE identifier LIKE 'v4:%'")
+    }
+    // When it is opened read-only, it is refused untouched; opened for writing, it is upgraded
+    #expect(throws: ArchiveError.readOnly) { try Archive(path: path, mode: .readOnly) }
+    let archive = try Archive(path: path)
+    // Then the headline group is found in the rebuilt index, and the archive checks clean
+    let ids = try archive.search(SearchQuery("tram"), filter: ArticleFilter()).items.map(\.id)
+    #expect(Set(ids.prefix(3)) == [1, 3, 6])
+    #expect(try archive.check() == [])
+  }
+
   @Test("lookup by id, URL or a variant of the URL")
   func lookup() throws {
     let folder = TemporaryFolder()

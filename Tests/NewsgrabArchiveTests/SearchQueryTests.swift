@@ -64,15 +64,17 @@ struct SearchQueryTests {
   }
 
   @Test(
-    "the headline group's expression requires the included terms in the headline, exclusions anywhere",
+    "the headline group's expressions: what is looked for, and what is excluded",
     arguments: [
-      ("election", #"{headline} : ("election")"#),
-      ("bank rates OR inflation", #"{headline} : ("bank" AND ("rates" OR "inflation"))"#),
-      ("election -local", #"({headline} : ("election")) NOT ("local")"#),
-      (#""prime min"*"#, #"{headline} : ("prime min"*)"#),
+      ("election", #""election""#, nil),
+      ("bank rates OR inflation", #""bank" AND ("rates" OR "inflation")"#, nil),
+      ("election -local NOT \"city hall\"", #""election""#, #""local" OR "city hall""#),
+      (#""prime min"*"#, #""prime min"*"#, nil),
     ])
-  func headlineMatch(input: String, match: String) throws {
-    #expect(try SearchQuery(input).headlineMatch == match)
+  func headlineMatch(input: String, included: String, excluded: String?) throws {
+    let query = try SearchQuery(input)
+    #expect(query.headlineMatch == included)
+    #expect(query.exclusionMatch == excluded)
   }
 
   @Test(
