@@ -275,8 +275,11 @@ struct ArchiveSearchTests {
       try archive.execute(
         "DROP TABLE headline_fts; DELETE FROM grdb_migrations WHERE identifier LIKE 'v4:%'")
     }
-    // When it is opened read-only, it is refused untouched; opened for writing, it is upgraded
-    #expect(throws: ArchiveError.readOnly) { try Archive(path: path, mode: .readOnly) }
+    // When it is opened read-only, it is refused untouched, saying how to upgrade it;
+    // opened for writing, it is upgraded
+    let step = "v4: a headline-only index for the headline group of search"
+    #expect(throws: ArchiveError.olderSchema([step])) { try Archive(path: path, mode: .readOnly) }
+    #expect(ArchiveError.olderSchema([step]).description.contains("newsgrab stats --check"))
     let archive = try Archive(path: path)
     // Then the headline group is found in the rebuilt index, and the archive checks clean
     let ids = try archive.search(SearchQuery("tram"), filter: ArticleFilter()).items.map(\.id)
