@@ -30,6 +30,30 @@ import Testing
     }
   }
 
+  /// Story tiles whose only link is an empty anchor stretched over the
+  /// card: the card's text is that link's label, so the tiles weigh as
+  /// links, not as prose, and stay out of the body. An empty `#` anchor or
+  /// one inside a long paragraph changes nothing.
+  @Test func cardsWithAnOverlayLinkAreNotBodyText() throws {
+    let tile = { (n: Int) in
+      """
+      <div class="tile"><a href="/2024/05/other-\(n).html" class="primary"></a><span class="label">Politics</span>
+      <div class="inner"><span class="time">May 2 2024 8:53 PM</span> <span class="hed">Story number \(n) in the grid</span>
+      <span class="dek">A summary sentence, with a comma, long enough to look like a short paragraph of prose.</span></div></div>
+      """
+    }
+    let article = try extract(
+      """
+      <html><head><title>Strike tests the city - Ledger</title></head><body><div class="page">
+      <div class="main"><h1>Strike tests the city</h1><div class="body"><p>\(prose("the strike"))</p>
+      <p><a href="#top"></a>\(prose("the metro"))</p><p><a href="/2024/05/earlier.html"></a>\(prose("the buses"))</p></div></div>
+      <div class="grid">\((1...5).map(tile).joined())</div></div></body></html>
+      """)
+    #expect(article.paragraphs.count == 3)
+    #expect(!article.body.contains("Story number"))
+    #expect(!article.body.contains("Politics"))
+  }
+
   static let summary = "Who decides what happens to the old ferry terminal, and who pays for it?"
 
   @Test func standfirstAboveTheBylineIsNotBodyText() throws {

@@ -67,6 +67,33 @@ import Testing
     #expect(article.related.first?.image == "https://news.example/v/1.jpg")
   }
 
+  /// A grid of cards, each under an empty link stretched over it, is a
+  /// teaser block without any "related" word; the title comes from the
+  /// element whose class names it. A row of icon links (empty anchors with
+  /// no words beside them) is not.
+  @Test func gridOfOverlayLinkCardsGivesTeasers() throws {
+    let card = { (n: Int) in
+      """
+      <div class="tile"><a href="/2024/05/story-\(n).html"></a><span class="rubrik">Politics</span>
+      <div class="inner"><span class="hed">Story number \(n) of the grid</span>
+      <span class="dek">Summary of story \(n), one sentence long enough to read.</span></div></div>
+      """
+    }
+    let icons = ["facebook", "x", "instagram"].map {
+      "<li><a class=\"icon-\($0)\" href=\"https://\($0).example/news\"></a></li>"
+    }
+    let article = try extract(
+      """
+      <html><body><div class="page"><article><h1>Strike tests the city</h1><p>\(prose("the strike"))</p>
+      <p>\(prose("the metro"))</p><p>\(prose("the buses"))</p></article>
+      <div class="grid">\((1...3).map(card).joined())</div><ul class="social">\(icons.joined())</ul></div></body></html>
+      """)
+    #expect(article.related.map(\.headline) == (1...3).map { "Story number \($0) of the grid" })
+    #expect(article.related.first?.summary == "Summary of story 1, one sentence long enough to read.")
+    #expect(article.related.first?.url == "https://news.example/2024/05/story-1.html")
+    #expect(!article.body.contains("Story number"))
+  }
+
   @Test func longArticleWithRelatedClassIsNotATeaserBlock() throws {
     let paragraphs = (1...60).map {
       "<p>\(prose("section \($0) of the report")) <a href=\"/wiki/\($0)\">Topic \($0) in detail</a></p>"

@@ -22,7 +22,7 @@ struct BodyCleanup {
   ]
 
   func clean(_ body: String) -> String {
-    var paragraphs = body.components(separatedBy: "\n\n")
+    var paragraphs = Self.paragraphs(of: body)
     let headlineKey = headline.map(Self.key)
     // Only a paragraph of about the headline's length can repeat it.
     let headlineLength = headline?.utf8.count ?? 0
@@ -82,6 +82,37 @@ struct BodyCleanup {
   /// Words separated by spaces; a line in a script without spaces counts
   /// one word per eight characters, so a long CJK sentence is never "short".
   static func wordCount(_ text: String) -> Int {
-    max(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count, text.count / 8)
+    var words = 0
+    var inWord = false
+    for byte in text.utf8 {
+      let separator = byte == 0x20 || byte == 0x0A
+      if !separator && !inWord { words += 1 }
+      inWord = !separator
+    }
+    // Characters are never more than bytes: count them only when it can matter.
+    guard text.utf8.count / 8 > words else { return words }
+    return max(words, text.count / 8)
+  }
+
+  /// The body cut at every blank line, as `components(separatedBy: "\n\n")`
+  /// cuts it (empty pieces kept), on bytes rather than through Foundation.
+  static func paragraphs(of body: String) -> [String] {
+    var result: [String] = []
+    var body = body
+    body.withUTF8 { bytes in
+      var start = 0
+      var i = 0
+      while i + 1 < bytes.count {
+        if bytes[i] == 0x0A && bytes[i + 1] == 0x0A {
+          result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+          i += 2
+          start = i
+        } else {
+          i += 1
+        }
+      }
+      result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
+    }
+    return result
   }
 }

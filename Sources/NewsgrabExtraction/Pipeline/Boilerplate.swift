@@ -154,6 +154,9 @@ struct Boilerplate {
 
   let names: Names
   private var buffer: [UInt8] = []
+  /// Scan results by lower-cased class string: pages repeat a handful of
+  /// class strings over thousands of elements (menu items, cards, spans).
+  private var classHints: [[UInt8]: Hints] = [:]
 
   init(document: HTMLDocument) {
     names = Names(document)
@@ -188,7 +191,13 @@ struct Boilerplate {
     if !classText.isEmpty || !idText.isEmpty {
       // Class and id are weighed separately (±25 each), and pooled for the rest.
       load(classText)
-      let fromClass = Self.table.scan(buffer)
+      let fromClass: Hints
+      if let known = classHints[buffer] {
+        fromClass = known
+      } else {
+        fromClass = Self.table.scan(buffer)
+        classHints[buffer] = fromClass
+      }
       load(idText)
       let fromID = Self.table.scan(buffer)
       let weights: Hints = [.positiveClass, .negativeClass]

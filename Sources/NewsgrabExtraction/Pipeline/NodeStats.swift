@@ -26,6 +26,14 @@ struct NodeStats {
   var headerCells: [Int32]
   /// Whether a block-level element lies below.
   var hasBlock: [Bool]
+  /// Whether a child is an empty link to another page: the "stretched"
+  /// anchor laid over a story card, which makes all of the card's text
+  /// the link's label.
+  var hasOverlayLink: [Bool]
+
+  /// A card whose text is at most this long is read as the overlay link's
+  /// label; longer text (or a `<p>`) is prose that happens to hold an empty anchor.
+  static let maximumCardChars: Int32 = 400
 
   /// Characters and commas of each text node, measured once per page.
   struct TextMeasure {
@@ -94,6 +102,7 @@ struct NodeStats {
     rows = zero
     headerCells = zero
     hasBlock = [Bool](repeating: false, count: count)
+    hasOverlayLink = hasBlock
     var none: [Bool] = []
     accumulate(document: document, text: text, range: 1..<Int32(count), excluded: excluded, root: -1, removed: &none)
   }
@@ -119,7 +128,9 @@ struct NodeStats {
       rows[k] = 0
       headerCells[k] = 0
       hasBlock[k] = false
+      hasOverlayLink[k] = false
     }
+    let href = document.nameNumber("href")
     var i = range.upperBound - 1
     while i >= range.lowerBound {
       defer { i -= 1 }
@@ -142,7 +153,11 @@ struct NodeStats {
       }
       if node.isElement {
         switch tag {
-        case .a: linkChars[k] = chars[k]
+        case .a:
+          linkChars[k] = chars[k]
+          if chars[k] == 0, images[k] == 0, parent >= 0, Self.pointsElsewhere(node, href: href) {
+            hasOverlayLink[parent] = true
+          }
         case .p: paragraphs[k] += 1
         case .img: images[k] += 1
         case .li: listItems[k] += 1
@@ -154,6 +169,7 @@ struct NodeStats {
         case .th, .caption, .thead: headerCells[k] += 1
         default: break
         }
+        if hasOverlayLink[k], tag != .a, tag != .p, chars[k] <= Self.maximumCardChars { linkChars[k] = chars[k] }
         if let remove, remove(i, self) {
           removed[k] = true
           continue
@@ -174,6 +190,16 @@ struct NodeStats {
       headerCells[parent] += headerCells[k]
       if hasBlock[k] || (node.isElement && tag.isBlock) { hasBlock[parent] = true }
     }
+  }
+
+  /// An `href` that leads to another page (not `#top`, not a script).
+  static func pointsElsewhere(_ anchor: HTMLNode, href name: UInt16?) -> Bool {
+    guard let name, let href = anchor.attributeBytes(name), let first = href.first(where: { $0 > 0x20 }) else {
+      return false
+    }
+    if first == UInt8(ascii: "#") { return false }
+    let prefix = href.drop(while: { $0 <= 0x20 }).prefix(11).map { $0 | 0x20 }
+    return !prefix.starts(with: Array("javascript:".utf8))
   }
 
   /// Share of the text inside links (0 when there is no text).

@@ -53,6 +53,7 @@ struct TeaserCollector {
     let document = content.document
     let body = page.body
     var result: [HTMLNode] = []
+    let grids = cardGrids()
     var i = body.index + 1
     let end = body.subtreeEndIndex
     while i < end {
@@ -75,6 +76,12 @@ struct TeaserCollector {
         i = node.subtreeEndIndex
         continue
       }
+      // A grid of story cards, each under an empty link stretched over it.
+      if grids.contains(i), !wrapsArticle {
+        result.append(node)
+        i = node.subtreeEndIndex
+        continue
+      }
       if tag.isHeading || tag == .header || isTitleLike(node), let block = blockIntroduced(by: node) {
         // The block starts at (or above) the heading: skip what was taken.
         if block.index < i {
@@ -87,6 +94,69 @@ struct TeaserCollector {
       i += 1
     }
     return result
+  }
+
+  /// Cards in a row that make a grid of teasers, whatever its class says.
+  static let minimumGridCards = 3
+
+  /// Elements holding `minimumGridCards` or more cards whose only link is
+  /// an empty anchor to another page laid over the card (the text beside it
+  /// is the card's headline and summary). One pass over the page.
+  func cardGrids() -> Set<Int32> {
+    let document = content.document
+    guard let href = document.nameNumber("href") else { return [] }
+    var cards: [Int32: Int] = [:]
+    var lastCard: Int32 = -1
+    var i = page.body.index + 1
+    let end = page.body.subtreeEndIndex
+    while i < end {
+      let node = document.node(at: i)
+      defer { i += 1 }
+      guard node.isElement, node.tag == .a, Self.isEmpty(node), NodeStats.pointsElsewhere(node, href: href) else {
+        continue
+      }
+      let card = node.parentIndex
+      // One overlay per card: a second empty link in the same card adds nothing.
+      guard card > 0, card != lastCard else { continue }
+      lastCard = card
+      // The card's own words (headline, summary) sit beside the link; a row
+      // of icon links or a menu has none outside its links.
+      guard Self.unlinkedTextBytes(in: document.node(at: card)) >= Self.minimumHeadlineChars else { continue }
+      let grid = document.node(at: card).parentIndex
+      if grid > 0 { cards[grid, default: 0] += 1 }
+    }
+    return Set(cards.filter { $0.value >= Self.minimumGridCards }.keys)
+  }
+
+  /// Bytes of visible text in `node` outside any link (white space not counted).
+  static func unlinkedTextBytes(in node: HTMLNode) -> Int {
+    let document = node.document
+    var total = 0
+    var i = node.index + 1
+    let end = node.subtreeEndIndex
+    while i < end {
+      let child = document.node(at: i)
+      if child.isElement, child.tag == .a || child.tag == .script || child.tag == .style {
+        i = child.subtreeEndIndex
+        continue
+      }
+      if child.isText { total += child.textBytes.count { $0 > 0x20 } }
+      i += 1
+    }
+    return total
+  }
+
+  /// No element inside (no picture, no label) and no text but white space.
+  static func isEmpty(_ node: HTMLNode) -> Bool {
+    let document = node.document
+    var i = node.index + 1
+    let end = node.subtreeEndIndex
+    while i < end {
+      let child = document.node(at: i)
+      if child.isElement || child.textBytes.contains(where: { $0 > 0x20 }) { return false }
+      i += 1
+    }
+    return true
   }
 
   /// Whether a heading's text announces related stories ("Related:", "More from …").
@@ -167,6 +237,7 @@ struct TeaserCollector {
       let headline =
         anchors.compactMap { headlineText(of: $0) }.max { $0.count < $1.count }
         ?? card.descendants.first { $0.tag.isHeading }?.textContent.nonEmpty
+        ?? Self.titledText(in: card)
         ?? card.descendants.first { $0.tag == .img }?.attribute("alt")?.nonEmpty
       guard let headline, headline.count >= Self.minimumHeadlineChars, headline.contains(" ") || headline.count > 20
       else { continue }
@@ -193,6 +264,20 @@ struct TeaserCollector {
     return anchor.textContent.nonEmpty ?? anchor.attribute("title")?.nonEmpty
   }
 
+  /// Class words that name a card's title element.
+  static let titleClassWords = ["headline", "title", "hed"]
+
+  /// The text of the card's first element whose class or id names a title
+  /// (`headline`, `title`, or the newsroom's `hed`), as a whole word.
+  static func titledText(in card: HTMLNode) -> String? {
+    for node in card.descendants where node.isElement {
+      let words = node.classAndID.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+      guard words.contains(where: { titleClassWords.contains($0) }) else { continue }
+      if let text = node.textContent.collapsingWhitespace().nonEmpty { return text }
+    }
+    return nil
+  }
+
   /// The largest element around `anchor`, inside `block`, that links only to `url`.
   private func card(of anchor: HTMLNode, url: String, in block: HTMLNode, links: [Int32: String]) -> HTMLNode {
     var card = anchor
@@ -214,7 +299,9 @@ struct TeaserCollector {
       guard tag == .p || tag == .div || tag == .span || tag == .dd else { continue }
       if node.closest(.a)?.isInside(card) == true { continue }
       if node.descendants.contains(where: { $0.tag == .a || ($0.isElement && $0.tag.isBlock) }) { continue }
-      guard let text = node.textContent.nonEmpty, text != headline, text.count >= Self.minimumSummaryChars else {
+      // A box holding the title too is the whole card, not its summary.
+      guard let text = node.textContent.nonEmpty, !text.contains(headline), text.count >= Self.minimumSummaryChars
+      else {
         continue
       }
       if best == nil || text.count > best!.count { best = text }
