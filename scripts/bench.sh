@@ -51,6 +51,7 @@ archive_bytes=$(stat -c %s "$WORK/import.sqlite")
 echo "import: $page_count pages in ${import_seconds}s; archive $archive_bytes bytes for $input_bytes input bytes"
 
 echo "== 5. memory: peak RSS importing synthetic pages"
+rm -f "$WORK/memory.txt.new"  # left by an interrupted run: its lines would be counted twice
 for size in $MEMORY_SIZES; do
   [ -d "$WORK/synth-$size" ] || python3 scripts/make_bench_pages.py "$CORPORA" "$WORK/synth-$size" "$size"
   rm -f "$WORK/mem.sqlite"*

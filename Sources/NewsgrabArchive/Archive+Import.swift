@@ -4,16 +4,30 @@ import NewsgrabExtraction
 import NewsgrabInput
 
 /// One extracted page, ready to be stored.
+///
+/// Everything about the page that does not need the database (its
+/// identity, content fingerprint, JSON and compressed bytes) is worked out
+/// here, on the thread that extracted it: the importer builds items on its
+/// worker threads, so the single writer only runs SQL.
 package struct ImportItem: Sendable {
-  package var page: InputPage
-  package var article: Article
+  package let page: InputPage
+  package let article: Article
   /// SHA-256 of `page.bytes`.
-  package var pageHash: String
+  package let pageHash: String
+  let identity: Identity
+  let contentHash: String
+  let articleJSON: String
+  /// `page.bytes`, zlib-compressed (`Archive.pageCompressionLevel`).
+  let compressedPage: Data
 
   package init(page: InputPage, article: Article, pageHash: String? = nil) {
     self.page = page
     self.article = article
     self.pageHash = pageHash ?? SHA256.hex(page.bytes)
+    identity = Identity.of(article, page: page)
+    contentHash = Identity.contentHash(article)
+    articleJSON = Archive.json(article)
+    compressedPage = Data(Zlib.compress(page.bytes, level: Archive.pageCompressionLevel))
   }
 }
 
@@ -57,8 +71,8 @@ extension Archive {
     {
       return .unchanged(id: articleID)
     }
-    let identity = Identity.of(item.article, page: item.page)
-    let contentHash = Identity.contentHash(item.article)
+    let identity = item.identity
+    let contentHash = item.contentHash
     if var existing = try ArticleRecord.filter(Column("identity") == identity.key).fetchOne(db) {
       let articleID = existing.id!
       let latest = try String.fetchOne(
@@ -91,13 +105,13 @@ extension Archive {
   ) throws {
     var version = ArticleVersionRecord(
       id: nil, articleId: articleID, number: number, contentHash: contentHash,
-      articleJson: Self.json(item.article), importedAt: stamp)
+      articleJson: item.articleJSON, importedAt: stamp)
     try version.insert(db)
     var page = PageRecord(
       id: nil, versionId: version.id!, sha256: item.pageHash, name: item.page.name,
       format: item.page.format.rawValue, url: item.page.url, savedAt: item.page.savedAt,
       charsetHint: item.page.charsetHint, resources: StoredResources.json(item.page.resources),
-      byteCount: item.page.bytes.count, zlib: Data(Zlib.compress(item.page.bytes, level: Self.pageCompressionLevel)))
+      byteCount: item.page.bytes.count, zlib: item.compressedPage)
     try page.insert(db)
   }
 

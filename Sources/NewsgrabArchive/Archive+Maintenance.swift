@@ -47,15 +47,17 @@ extension Archive {
       var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
       let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
       if !foreignKeys.isEmpty { problems.append("\(foreignKeys.count) rows point at missing rows") }
-      do {
-        try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES ('integrity-check', 1)")
-      } catch {
-        problems.append("full-text index: \(ArchiveError(error).description)")
-      }
-      let indexed = try Int.fetchOne(db, sql: "SELECT count(*) FROM article_fts_docsize") ?? 0
       let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
-      if indexed != articles {
-        problems.append("full-text index holds \(indexed) rows for \(articles) articles")
+      for (table, name) in [("article_fts", "full-text index"), ("headline_fts", "headline index")] {
+        do {
+          try db.execute(sql: "INSERT INTO \(table)(\(table), rank) VALUES ('integrity-check', 1)")
+        } catch {
+          problems.append("\(name): \(ArchiveError(error).description)")
+        }
+        let indexed = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)_docsize") ?? 0
+        if indexed != articles {
+          problems.append("\(name) holds \(indexed) rows for \(articles) articles")
+        }
       }
       let unversioned =
         try Int.fetchOne(

@@ -127,6 +127,23 @@ extension Archive {
           INSERT INTO article_fts(article_fts) VALUES ('rebuild');
           """)
     }
+    migrator.registerMigration("v4: a headline-only index for the headline group of search") { db in
+      // Search ranks the articles whose headline holds the whole query
+      // first. Finding them through `{headline} :` in article_fts walks the
+      // body doclists too: the phrase "two of" took 3–6 ms to find in no
+      // headline of 100,000; in this index, well under 0.1 ms. About 0.6 %
+      // of the archive. Same tokenizer, so both indexes agree on a match.
+      try db.execute(
+        sql: """
+          CREATE VIRTUAL TABLE headline_fts USING fts5(
+            headline,
+            content = 'article', content_rowid = 'id',
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '3 4'
+          );
+          INSERT INTO headline_fts(headline_fts) VALUES ('rebuild');
+          """)
+    }
     return migrator
   }
 }

@@ -125,7 +125,9 @@ package final class Archive: Sendable {
         throw ArchiveError.newerSchema(state.applied.subtracting(known).sorted())
       }
       if !state.complete {
-        if mode == .readOnly { throw ArchiveError.readOnly }
+        if mode == .readOnly {
+          throw ArchiveError.olderSchema(migrator.migrations.filter { !state.applied.contains($0) })
+        }
         try migrator.migrate(pool)
       }
     } catch {

@@ -11,6 +11,9 @@ package enum ArchiveError: Error, Equatable, CustomStringConvertible {
   case corrupt(String)
   /// The file was written by a newer newsgrab (migrations this build does not know).
   case newerSchema([String])
+  /// The file was written by an older newsgrab and a read-only command
+  /// cannot upgrade it (the schema steps it lacks).
+  case olderSchema([String])
   /// The file or its directory cannot be written.
   case readOnly
   /// The disk (or the archive's size limit) is full: the batch being written was not saved.
@@ -34,6 +37,8 @@ package enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case .corrupt(let why): "the archive is damaged (\(why)); the file was left untouched"
     case .newerSchema(let unknown):
       "the archive was written by a newer newsgrab (unknown schema steps: \(unknown.joined(separator: ", "))); upgrade newsgrab to use it"
+    case .olderSchema(let missing):
+      "the archive was written by an older newsgrab (missing schema steps: \(missing.joined(separator: ", "))); run `newsgrab stats --check` (or any import) once to upgrade it"
     case .readOnly: "the archive is read-only: nothing was written"
     case .diskFull: "the disk is full: the batch being written was not saved; everything committed before is intact"
     case .locked: "the archive stayed locked by another process; try again"

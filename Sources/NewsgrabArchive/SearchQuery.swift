@@ -1,4 +1,4 @@
-/// A search as users write it, translated to a safe FTS5 `MATCH` expression.
+/// A search as users write it, translated to safe FTS5 `MATCH` expressions.
 ///
 /// Understood: words (all must match), `"exact phrase"`, `OR` between two
 /// words or phrases, `-word` or `NOT word` to exclude, `prefix*`. Every word
@@ -8,13 +8,26 @@
 package struct SearchQuery: Hashable, Sendable {
   /// The FTS5 expression.
   package let match: String
+  /// What the query looks for (no exclusions), as an expression for
+  /// `headline_fts`: the articles whose headline holds the whole query.
+  package let headlineMatch: String
+  /// The excluded words and phrases (`-word`, `NOT word`) as one expression
+  /// matching any of them, or nil.
+  package let exclusionMatch: String?
+  /// True when every word and phrase the query looks for is made only of
+  /// `commonWords`: bm25 then has nothing to rank by (see `Archive.search`).
+  package let hasOnlyCommonWords: Bool
 
   /// At most this many words and phrases in one query (FTS5 builds a node
   /// per term; a bound keeps a pasted document from becoming a huge query).
   static let maximumTerms = 64
 
   package init(_ text: String) throws(ArchiveError) {
-    match = try Self.translate(text)
+    let parsed = try Self.parse(text)
+    match = parsed.fts
+    headlineMatch = parsed.included
+    exclusionMatch = parsed.excluded.isEmpty ? nil : parsed.excluded.map(\.fts).joined(separator: " OR ")
+    hasOnlyCommonWords = parsed.groups.allSatisfy { group in group.allSatisfy(\.isCommon) }
   }
 
   enum Term: Hashable {
@@ -27,6 +40,34 @@ package struct SearchQuery: Hashable, Sendable {
         "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (prefix ? "*" : "")
       }
     }
+
+    /// A word or phrase (not a prefix) whose every word is in `commonWords`.
+    var isCommon: Bool {
+      switch self {
+      case .word(_, prefix: true), .phrase(_, prefix: true): return false
+      case .word(let text, prefix: false), .phrase(let text, prefix: false):
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }
+        return !words.isEmpty && words.allSatisfy { SearchQuery.commonWords.contains(String($0)) }
+      }
+    }
+  }
+
+  /// What a query looks for: groups of alternatives (all groups must
+  /// match, one term of each), and the terms no match may contain.
+  struct Parsed: Hashable {
+    var groups: [[Term]]
+    var excluded: [Term]
+
+    var included: String {
+      groups.map { group in
+        group.count == 1 ? group[0].fts : "(" + group.map(\.fts).joined(separator: " OR ") + ")"
+      }.joined(separator: " AND ")
+    }
+
+    var fts: String {
+      if excluded.isEmpty { return included }
+      return "(" + included + ") NOT (" + excluded.map(\.fts).joined(separator: " OR ") + ")"
+    }
   }
 
   enum Token: Hashable {
@@ -35,7 +76,7 @@ package struct SearchQuery: Hashable, Sendable {
     case not
   }
 
-  static func translate(_ text: String) throws(ArchiveError) -> String {
+  static func parse(_ text: String) throws(ArchiveError) -> Parsed {
     var groups: [[Term]] = []
     var excluded: [Term] = []
     var pendingOr = false
@@ -75,11 +116,7 @@ package struct SearchQuery: Hashable, Sendable {
     if groups.joined().count + excluded.count > maximumTerms {
       throw .malformedQuery("too many words (at most \(maximumTerms))")
     }
-    let included = groups.map { group in
-      group.count == 1 ? group[0].fts : "(" + group.map(\.fts).joined(separator: " OR ") + ")"
-    }.joined(separator: " AND ")
-    if excluded.isEmpty { return included }
-    return "(" + included + ") NOT (" + excluded.map(\.fts).joined(separator: " OR ") + ")"
+    return Parsed(groups: groups, excluded: excluded)
   }
 
   /// Splits the text into words, phrases and the operators `OR`/`NOT`

@@ -6,15 +6,20 @@ enum SavedPageComments {
   /// Both comments sit at the top of the document; SingleFile's follows
   /// `<html>`, after any doctype and a long attribute list.
   static let searchLimit = 8_192
-  private static let savedMarker = Array("saved ".utf8)
+
+  static let singleFileMarker = Array("Page saved with SingleFile".utf8)
+  static let markOfTheWeb = Array("saved from url=(".utf8)
 
   static func apply(to page: inout InputPage) {
-    // Both markers hold "saved " in ASCII; most pages have neither, and a
-    // byte search rules them out without decoding the head and searching it
-    // with Foundation (which cost 3 million instructions a page).
-    let prefix = Array(page.bytes.prefix(searchLimit))
-    guard SavePageAs.find(savedMarker, in: prefix, from: 0) != nil else { return }
-    let head = HeaderFields.text(prefix)
+    // Most pages have neither comment: look for the ASCII markers in the
+    // bytes first (a String search of the head was 2–3 % of an import).
+    // A text match implies a byte match, so this only skips pages without one.
+    let headBytes = Array(page.bytes.prefix(searchLimit))
+    guard
+      SavePageAs.find(singleFileMarker, in: headBytes, from: 0) != nil
+        || SavePageAs.find(markOfTheWeb, in: headBytes, from: 0) != nil
+    else { return }
+    let head = HeaderFields.text(headBytes)
     if let singleFile = head.range(of: "Page saved with SingleFile") {
       // The comment runs to "-->"; its lines are "url: …" and "saved date: …".
       let rest = head[singleFile.upperBound...]

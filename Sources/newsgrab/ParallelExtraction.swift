@@ -47,11 +47,12 @@ enum Parallel {
   static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
 
   /// Streams items from `produce` in batches of `size`: each full batch is
-  /// worked on by `jobs` threads while the calling thread goes on producing
-  /// the next, and its results (in order) are handed to `consume` on the
-  /// calling thread. At most two batches are alive at once, so memory stays
-  /// flat however many items a source yields (a multi-GB WARC is one file
-  /// with many pages). Stops early when `consume` returns false.
+  /// worked on by `jobs` threads while the calling thread hands the previous
+  /// batch's results (in order) to `consume` and goes on producing the next.
+  /// At most three batches are alive at once (one filling, one being worked
+  /// on, one being consumed), so memory stays flat however many items a
+  /// source yields (a multi-GB WARC is one file with many pages). Stops early
+  /// when `consume` returns false.
   static func stream<Input: Sendable, Output: Sendable>(
     size: Int, jobs: Int, _ work: @escaping @Sendable (Input) -> Output,
     produce: (_ emit: (Input) -> Void) -> Void, consume: ([Output]) -> Bool
@@ -69,21 +70,27 @@ enum Parallel {
     var inFlight: (group: DispatchGroup, box: Box<[Output]>)?
     var stopped = false
 
-    func finishInFlight() {
-      guard let running = inFlight else { return }
+    /// Waits for the batch being worked on and returns its results.
+    func collect() -> [Output]? {
+      guard let running = inFlight else { return nil }
       running.group.wait()
       inFlight = nil
-      if !stopped, let results = running.box.value, !consume(results) { stopped = true }
+      return running.box.value
     }
+    // The workers start on the next batch before the previous one is
+    // consumed: storing a batch (compressing pages, writing SQLite) then
+    // overlaps extraction instead of leaving the workers idle.
     func launch() {
-      finishInFlight()
-      guard !stopped, !pending.isEmpty else { return }
-      let batch = pending
-      pending = []
-      let box = Box<[Output]>()
-      let group = DispatchGroup()
-      DispatchQueue.global().async(group: group) { box.value = map(batch, jobs: jobs, work) }
-      inFlight = (group, box)
+      let finished = collect()
+      if !stopped, !pending.isEmpty {
+        let batch = pending
+        pending = []
+        let box = Box<[Output]>()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { box.value = map(batch, jobs: jobs, work) }
+        inFlight = (group, box)
+      }
+      if !stopped, let finished, !consume(finished) { stopped = true }
     }
 
     produce { item in
@@ -92,7 +99,8 @@ enum Parallel {
       if pending.count >= max(1, size) { launch() }
     }
     launch()
-    finishInFlight()
+    // The last batch (launched just above, or still running when consume stopped).
+    if let last = collect(), !stopped, !consume(last) { stopped = true }
   }
 
   /// A value handed from a worker to the thread that waits for it.

@@ -136,7 +136,7 @@ struct ArchiveSearchTests {
     #expect(byDate.items.map(\.id) == [1, 3, 2])
   }
 
-  @Test("a word in very many articles: total capped, newest window ranked by bm25, filters widen it")
+  @Test("a word in very many articles: total capped, every match ranked, filters widen it")
   func manyMatches() throws {
     // Given more articles with "harbour" than the count cap, the oldest and
     // the newest with it in the headline too
@@ -169,6 +169,122 @@ struct ArchiveSearchTests {
     let all = try archive.search(SearchQuery("harbour"), filter: ArticleFilter())
     #expect(all.items.count == count)
     #expect(Set(all.items.prefix(2).map(\.id)) == [1, Int64(count)])
+  }
+
+  /// Two headline matches, two text-only matches, a non-match, a match
+  /// excluded by `-ferry`; one text-only match repeats the word in a short
+  /// body, so bm25 alone would rank it above the long headline match.
+  static func tramArchive(_ folder: TemporaryFolder) throws -> Archive {
+    let archive = try Archive(path: folder.file("trams.sqlite"))
+    let filler = Array(repeating: "The council met on Tuesday to discuss the budget and the parks.", count: 12)
+      .joined(separator: " ")
+    let articles = [
+      Make.article(
+        url: "https://t.example/1", headline: "Tram line reopens after repairs", body: filler + " A tram ran.",
+        source: "Riverside Courier"),
+      Make.article(
+        url: "https://t.example/2", headline: "Harbour diary", body: "Tram tram tram. Tram tram tram tram tram.",
+        source: "Riverside Courier"),
+      Make.article(
+        url: "https://t.example/3", headline: "Tram fares frozen", body: "Fares stay the same this year.",
+        source: "The Daily Example"),
+      Make.article(
+        url: "https://t.example/4", headline: "Bus news", body: "Buses replace the tram on Sunday.",
+        source: "The Daily Example"),
+      Make.article(url: "https://t.example/5", headline: "Weather", body: "Rain and wind."),
+      Make.article(
+        url: "https://t.example/6", headline: "Tram and ferry strike", body: "No tram, no ferry.",
+        source: "Riverside Courier"),
+    ]
+    _ = try archive.save(articles.enumerated().map { Make.item($1, page: "tram\($0).html") })
+    return archive
+  }
+
+  @Test("headline matches come first even when bm25 scores a text-only match higher")
+  func headlineGroupFirst() throws {
+    // Given the tram archive (a small result set: the rule does not depend on size)
+    let folder = TemporaryFolder()
+    let archive = try Self.tramArchive(folder)
+    // When searching for "tram"
+    let page = try archive.search(SearchQuery("tram"), filter: ArticleFilter())
+    let ids = page.items.map(\.id)
+    // Then the three headline matches lead, each group ordered by bm25
+    #expect(Set(ids.prefix(3)) == [1, 3, 6])
+    #expect(Set(ids.dropFirst(3)) == [2, 4])
+    let scores = page.items.map { $0.score ?? .nan }
+    #expect(Array(scores.prefix(3)) == scores.prefix(3).sorted(by: >))
+    #expect(Array(scores.dropFirst(3)) == scores.dropFirst(3).sorted(by: >))
+    // and the repeated word in a short body does score above the long headline match
+    let score = Dictionary(uniqueKeysWithValues: page.items.map { ($0.id, $0.score ?? .nan) })
+    #expect(score[2]! > score[1]!, "the test needs a text-only match that bm25 prefers")
+    // An exclusion applies to both groups; the headline must hold every word
+    #expect(try archive.search(SearchQuery("tram -ferry"), filter: ArticleFilter()).items.map(\.id).count == 4)
+    let both = try archive.search(SearchQuery("tram fares"), filter: ArticleFilter()).items.map(\.id)
+    #expect(both == [3])
+    let repairs = try archive.search(SearchQuery("tram council"), filter: ArticleFilter()).items.map(\.id)
+    #expect(repairs == [1])
+  }
+
+  @Test("pages across the two groups join up: every match once, in order", arguments: [1, 2, 4])
+  func pagingAcrossGroups(size: Int) throws {
+    let folder = TemporaryFolder()
+    let archive = try Self.tramArchive(folder)
+    for (text, source) in [
+      ("tram", nil), ("tram", "courier"), ("tram*", nil), ("\"the tram\"", nil), ("tram OR rain", nil),
+    ] {
+      let all = try archive.search(SearchQuery(text), filter: ArticleFilter(source: source)).items.map(\.id)
+      var paged: [Int64] = []
+      var offset = 0
+      while offset <= all.count {
+        paged += try archive.search(
+          SearchQuery(text), filter: ArticleFilter(source: source, limit: size, offset: offset)
+        )
+        .items.map(\.id)
+        offset += size
+      }
+      #expect(paged == all, "\(text) \(source ?? "")")
+      let match = try SearchQuery(text).match.replacingOccurrences(of: "'", with: "''")
+      let expected = try archive.column("SELECT rowid FROM article_fts WHERE article_fts MATCH '\(match)'").count
+      #expect(source != nil || all.count == expected, "\(text): every match is reachable")
+    }
+  }
+
+  @Test("a query of only common words lists headline matches, then the rest, each newest first")
+  func commonWords() throws {
+    let folder = TemporaryFolder()
+    let archive = try Self.tramArchive(folder)
+    // "the" is in the headline of none, in the body of 1, 3, 4 (and not 2, 5, 6)
+    let the = try archive.search(SearchQuery("the"), filter: ArticleFilter())
+    #expect(the.items.map(\.id) == [4, 3, 1])
+    #expect(the.items.allSatisfy { $0.score == nil })
+    // "and" is in the headline of 6 and in the body of 5 and 1
+    let and = try archive.search(SearchQuery("and"), filter: ArticleFilter())
+    #expect(and.items.map(\.id) == [6, 5, 1])
+    // paged the same way
+    let second = try archive.search(SearchQuery("and"), filter: ArticleFilter(limit: 1, offset: 1))
+    #expect(second.items.map(\.id) == [5])
+  }
+
+  @Test("an archive from before the headline index gets it when opened for writing")
+  func headlineIndexMigration() throws {
+    // Given an archive as newsgrab wrote it before migration v4
+    let folder = TemporaryFolder()
+    let path = folder.file("trams.sqlite")
+    do {
+      let archive = try Self.tramArchive(folder)
+      try archive.execute(
+        "DROP TABLE headline_fts; DELETE FROM grdb_migrations WHERE identifier LIKE 'v4:%'")
+    }
+    // When it is opened read-only, it is refused untouched, saying how to upgrade it;
+    // opened for writing, it is upgraded
+    let step = "v4: a headline-only index for the headline group of search"
+    #expect(throws: ArchiveError.olderSchema([step])) { try Archive(path: path, mode: .readOnly) }
+    #expect(ArchiveError.olderSchema([step]).description.contains("newsgrab stats --check"))
+    let archive = try Archive(path: path)
+    // Then the headline group is found in the rebuilt index, and the archive checks clean
+    let ids = try archive.search(SearchQuery("tram"), filter: ArticleFilter()).items.map(\.id)
+    #expect(Set(ids.prefix(3)) == [1, 3, 6])
+    #expect(try archive.check() == [])
   }
 
   @Test("lookup by id, URL or a variant of the URL")

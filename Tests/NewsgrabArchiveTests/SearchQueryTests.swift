@@ -63,6 +63,31 @@ struct SearchQueryTests {
     #expect(throws: ArchiveError.malformedQuery(reason)) { try SearchQuery(input) }
   }
 
+  @Test(
+    "the headline group's expressions: what is looked for, and what is excluded",
+    arguments: [
+      ("election", #""election""#, nil),
+      ("bank rates OR inflation", #""bank" AND ("rates" OR "inflation")"#, nil),
+      ("election -local NOT \"city hall\"", #""election""#, #""local" OR "city hall""#),
+      (#""prime min"*"#, #""prime min"*"#, nil),
+    ])
+  func headlineMatch(input: String, included: String, excluded: String?) throws {
+    let query = try SearchQuery(input)
+    #expect(query.headlineMatch == included)
+    #expect(query.exclusionMatch == excluded)
+  }
+
+  @Test(
+    "only common words: every included word and phrase is a function word, never a prefix",
+    arguments: [
+      ("their", true), (#""of the""#, true), (#""it's the""#, true), ("you OR we", true), ("the -election", true),
+      ("THE", true), ("the election", false), (#""the original""#, false), ("the*", false),
+      ("their OR election", false), ("election", false),
+    ])
+  func onlyCommonWords(input: String, common: Bool) throws {
+    #expect(try SearchQuery(input).hasOnlyCommonWords == common)
+  }
+
   @Test("a pasted document is refused, not sent to FTS5")
   func tooManyTerms() {
     let words = (0..<100).map { "word\($0)" }.joined(separator: " ")

@@ -181,9 +181,11 @@ struct SearchCommandTests {
       """
       INSERT INTO article_fts(article_fts, rowid, headline, description, body, authors, tags, source)
         SELECT 'delete', id, headline, description, body, authors, tags, source FROM article WHERE id = 1;
+      INSERT INTO headline_fts(headline_fts, rowid, headline) SELECT 'delete', id, headline FROM article WHERE id = 1;
       UPDATE article SET headline = \(evilHeadline), body = \(evilBody), source = 'Evil ' || char(27) || '[1m' WHERE id = 1;
       INSERT INTO article_fts(rowid, headline, description, body, authors, tags, source)
         SELECT id, headline, description, body, authors, tags, source FROM article WHERE id = 1;
+      INSERT INTO headline_fts(rowid, headline) SELECT id, headline FROM article WHERE id = 1;
       UPDATE article_version SET article_json = json_set(article_json, '$.headline', \(evilHeadline), '$.body', \(evilBody));
       """)
     // When every text format prints it
