@@ -139,4 +139,18 @@ struct FastPathTests {
       }
     }
   }
+
+  @Test func bylineLeadsStillReadAfterTheInitialTest() {
+    let bylines = [
+      "By Jane Doe", "BY Jane Doe", "Posted by Jane Doe on Monday", "Written by Jane", "Words by Jane Doe",
+      "Story by Jane Doe", "Von Anna Schmidt und Jonas Weber", "Par Jean Dupont", "Por María López",
+      "Door Pieter de Vries",
+    ]
+    for text in bylines { #expect(Byline.readsAsByLine(text), "\(text)") }
+    let others = [
+      "Jane Doe", "Nota by Jane", "", " By Jane", "Écrit par Jean", "by jane doe", "Von der Leyen visits Kyiv",
+      "1 by 1",
+    ]
+    for text in others { #expect(!Byline.readsAsByLine(text), "\(text)") }
+  }
 }

@@ -77,6 +77,9 @@ struct Byline {
   /// start ordinary phrases ("Von der Leyen visits Kyiv", "Par avion"), so
   /// after them every word must look like part of a name list.
   static func readsAsByLine(_ text: String) -> Bool {
+    // Every lead word below starts with one of these letters: an ASCII first
+    // byte that is none of them rules the text out before any String work.
+    if let first = text.utf8.first, first < 0x80, !bylineInitials.contains(first | 0x20) { return false }
     // "Posted by Jane Doe on …", "Written by Jane Doe": blog and CMS templates.
     let lower = text.lowercased()
     for lead in ["posted by ", "written by ", "words by ", "story by "] where lower.hasPrefix(lead) {
@@ -93,6 +96,9 @@ struct Byline {
       return bare.first?.isUppercase == true || nameListWords.contains(bare.lowercased())
     }
   }
+
+  /// First letters of "posted/written/words/story by", "by" and the local lead words.
+  static let bylineInitials: Set<UInt8> = Set("pwsbvd".utf8)
 
   /// "By" in the other languages whose bylines read "<lead> A <and> B".
   static let localLeadWords: Set<String> = ["von", "par", "por", "door"]
