@@ -58,5 +58,18 @@ import Testing
       #expect(at == Self.naiveFind(needle, in: page, from: 0), "\(String(decoding: needle, as: UTF8.self))")
     }
     #expect(SavePageAs.firstOccurrences(of: needles, in: []).allSatisfy { $0 == nil })
+    // A long page of near-misses: every word position and the tail.
+    let alphabet = Array("-_filesDateinbstandchrvou/x".utf8)
+    var state: UInt32 = 7
+    for length in [0, 7, 8, 9, 63, 64, 65, 5_000] {
+      let long = (0..<length).map { _ -> UInt8 in
+        state = state &* 1_103_515_245 &+ 12_345
+        return alphabet[Int(state >> 16) % alphabet.count]
+      }
+      let found = SavePageAs.firstOccurrences(of: needles, in: long)
+      for (needle, at) in zip(needles, found) {
+        #expect(at == Self.naiveFind(needle, in: long, from: 0), "length \(length)")
+      }
+    }
   }
 }
