@@ -67,13 +67,20 @@ enum LanguageDetector {
   /// Each stopword with the languages whose list holds it, so a word of
   /// the text is hashed once rather than once per language.
   struct StopwordIndex {
-    let languages: [String: [String]]
+    /// The languages, each once.
+    let codes: [String]
+    /// Each stopword with the numbers (into `codes`) of the lists holding it.
+    let languages: [String: [Int]]
 
     init(_ lists: [(String, Set<String>)]) {
-      var languages: [String: [String]] = [:]
+      var codes: [String] = []
+      var languages: [String: [Int]] = [:]
       for (code, list) in lists {
-        for word in list { languages[word, default: []].append(code) }
+        if !codes.contains(code) { codes.append(code) }
+        let number = codes.firstIndex(of: code)!
+        for word in list { languages[word, default: []].append(number) }
       }
+      self.codes = codes
       self.languages = languages
     }
   }
@@ -82,14 +89,22 @@ enum LanguageDetector {
   static let cyrillicIndex = StopwordIndex(cyrillicStopwords)
 
   static func bestByStopwords(_ text: String, among index: StopwordIndex) -> String? {
-    var scores: [String: Int] = [:]
+    // Counted by language number: no hashing of a language code per hit.
+    var counts = [Int](repeating: 0, count: index.codes.count)
     for word in words(text) {
-      for code in index.languages[word] ?? [] { scores[code, default: 0] += 1 }
+      guard let numbers = index.languages[word] else { continue }
+      for number in numbers { counts[number] += 1 }
     }
-    guard let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
-      best.value >= minimumStopwordHits
-    else { return nil }
-    return best.key
+    // The most hits; on a tie the code that sorts first.
+    var best: (code: String, hits: Int)?
+    for (number, code) in index.codes.enumerated() where counts[number] > 0 {
+      if let current = best, counts[number] < current.hits || (counts[number] == current.hits && code > current.code) {
+        continue
+      }
+      best = (code, counts[number])
+    }
+    guard let best, best.hits >= minimumStopwordHits else { return nil }
+    return best.code
   }
 
   /// The lower-cased words of the first `maximumScalars` characters:
