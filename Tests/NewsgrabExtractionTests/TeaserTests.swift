@@ -94,6 +94,35 @@ import Testing
     #expect(!article.body.contains("Story number"))
   }
 
+  /// "Lesen Sie auch:" / "À lire aussi :" in bold before its link, in a box
+  /// of their own, is a teaser block in any of the corpora's languages; the
+  /// same bold label inside a long box of text is the author's.
+  @Test func boldLabelBoxesInOtherLanguagesGiveTeasers() throws {
+    let german = try extract(
+      """
+      <html><body><article><p>\(prose("die Fähre"))</p>
+      <div class="box"><strong>Lesen Sie auch:</strong> <a href="/region/bahn.html">Inselbahn wird stillgelegt</a></div>
+      <p>\(prose("der Hafen"))</p><p>\(prose("die Insel"))</p></article></body></html>
+      """)
+    #expect(german.related.map(\.headline) == ["Inselbahn wird stillgelegt"])
+    #expect(!german.body.contains("Lesen Sie auch"))
+    let french = try extract(
+      """
+      <html><body><article><p>\(prose("le juge"))</p><div class="framed"><p><strong>À lire aussi :</strong></p>
+      <ul><li><a href="/nouvelles/kpmg-1.html">Les intouchables : le cabinet et ses clients</a></li>
+      <li><a href="/nouvelles/kpmg-2.html">Une soirée cocktail payée par le cabinet</a></li></ul></div>
+      <p>\(prose("le fisc"))</p><p>\(prose("Ottawa"))</p></article></body></html>
+      """)
+    #expect(french.related.count == 2)
+    let running = try extract(
+      """
+      <html><body><article><p>\(prose("the launch"))</p><div class="note"><strong>Related:</strong>
+      <a href="/2016/09/explosion.html">the explosion</a> \(prose("the pad"))</div>
+      <p>\(prose("the satellite"))</p><p>\(prose("the schedule"))</p></article></body></html>
+      """)
+    #expect(running.related.isEmpty)
+  }
+
   @Test func longArticleWithRelatedClassIsNotATeaserBlock() throws {
     let paragraphs = (1...60).map {
       "<p>\(prose("section \($0) of the report")) <a href=\"/wiki/\($0)\">Topic \($0) in detail</a></p>"

@@ -20,6 +20,11 @@ struct TeaserCollector {
     "more about", "latest news", "up next", "don't miss", "editor's picks", "editors' picks", "around the web",
     "from the web", "promoted stories", "sponsored stories", "more videos", "latest videos", "recommended for you",
     "you may like", "popular now", "most watched",
+    // German, French, Spanish, Italian, Dutch: the same boxes in the other languages of the corpora.
+    "lesen sie auch", "lesen sie mehr", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel",
+    "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "lee también", "leer más", "te puede interesar",
+    "noticias relacionadas", "artículos relacionados", "leggi anche", "potrebbe interessarti", "articoli correlati",
+    "lees ook",
   ]
   /// A teaser's headline has at least this many characters (menus have "World").
   static let minimumHeadlineChars = 12
@@ -44,6 +49,10 @@ struct TeaserCollector {
   static func looksLikeTeasers(_ block: HTMLNode) -> Bool {
     block.textLength <= maximumBlockBytes
   }
+
+  /// A box of one bold label and its link or two, with hardly a word
+  /// outside them; more text is prose that happens to start with a bold "Related:".
+  static let maximumLabelBoxBytes = 400
 
   /// Ten cards of headline and two-line summary fit well within this.
   static let maximumBlockBytes = 8_000
@@ -161,10 +170,10 @@ struct TeaserCollector {
 
   /// Whether a heading's text announces related stories ("Related:", "More from …").
   static func isRelatedLabel(_ text: String) -> Bool {
-    // Every phrase starts with an ASCII letter: most headings fail on their
-    // first letter, before any String work.
+    // Most headings fail on their first letter, before any String work
+    // (phrases starting with a non-ASCII letter are checked in full).
     guard let first = text.utf8.first(where: { $0 > 0x20 }) else { return false }
-    guard phraseInitials.contains(first | 0x20) else { return false }
+    guard first >= 0x80 || phraseInitials.contains(first | 0x20) else { return false }
     let text = text.collapsingWhitespace().lowercased()
     guard !text.isEmpty, text.count <= 40 else { return false }
     return headingPhrases.contains { text.hasPrefix($0) }
@@ -174,6 +183,8 @@ struct TeaserCollector {
 
   private func isTitleLike(_ node: HTMLNode) -> Bool {
     let tag = node.tag
+    // A bold label followed by its link ("<strong>Lesen Sie auch:</strong> <a …>").
+    if tag == .strong || tag == .b, node.textLength <= 60, node.nextElementSibling?.tag == .a { return true }
     // A bold paragraph label ("<p><strong>Related:</strong></p>") introduces a list too.
     if tag == .p, node.textLength <= 60, node.firstChild?.tag == .strong || node.firstChild?.tag == .b {
       return true
@@ -194,6 +205,15 @@ struct TeaserCollector {
     // A label right before a list of links: the list is the block.
     if let next = heading.nextElementSibling, next.tag == .ul || next.tag == .ol, hasLinks(next, atLeast: 1) {
       return next
+    }
+    // A bold label and its link in a box of their own: the box, or nothing
+    // (a bold "Related:" inside running text is the author's).
+    if heading.tag == .strong || heading.tag == .b {
+      guard heading.nextElementSibling?.tag == .a, let box = heading.parent, box.tag != .p, box.tag != .body,
+        box.textLength <= Self.maximumLabelBoxBytes, !content.roots.contains(where: { $0.isInside(box) }),
+        Self.unlinkedTextBytes(in: box) <= Self.unlinkedTextBytes(in: heading) + Self.minimumHeadlineChars
+      else { return nil }
+      return box
     }
     var current = heading.parent
     var level = 0
