@@ -104,8 +104,10 @@ func measure(_ name: String, pages input: [[UInt8]], jobs: Int, _ work: @escapin
 
 let extractor = ArticleExtractor()
 var rows: [Row] = []
-rows.append(measure("libxml2 tokenizer (empty SAX)", pages: utf8Pages, jobs: 1) { _ = LibXML2Baseline.tokenize(utf8: $0) })
-rows.append(measure("libxml2 htmlReadMemory+xmlFreeDoc", pages: utf8Pages, jobs: 1) { _ = LibXML2Baseline.buildTree(utf8: $0) })
+rows.append(
+  measure("libxml2 tokenizer (empty SAX)", pages: utf8Pages, jobs: 1) { _ = LibXML2Baseline.tokenize(utf8: $0) })
+rows.append(
+  measure("libxml2 htmlReadMemory+xmlFreeDoc", pages: utf8Pages, jobs: 1) { _ = LibXML2Baseline.buildTree(utf8: $0) })
 rows.append(measure("newsgrab tree only (decode+SAX arena)", pages: pages, jobs: 1) { _ = try? HTMLDocument.parse($0) })
 rows.append(measure("newsgrab parse+extract", pages: pages, jobs: 1) { _ = try? extractor.extract(bytes: $0) })
 rows.append(measure("newsgrab parse+extract", pages: pages, jobs: 2) { _ = try? extractor.extract(bytes: $0) })
@@ -138,7 +140,9 @@ if let json = options.json {
     var rows: [Row]
     var parallelSpeedup: Double
   }
-  let report = Report(pages: pages.count, bytes: Int(totalBytes), rounds: options.rounds, rows: rows, parallelSpeedup: rows[4].pagesPerSecond / single)
+  let report = Report(
+    pages: pages.count, bytes: Int(totalBytes), rounds: options.rounds, rows: rows,
+    parallelSpeedup: rows[4].pagesPerSecond / single)
   let encoder = JSONEncoder()
   encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
   try encoder.encode(report).write(to: URL(fileURLWithPath: json))

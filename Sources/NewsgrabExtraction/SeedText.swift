@@ -9,8 +9,10 @@ import Foundation
 /// 5. per related teaser: `![](<image URL>)`, then one line of teaser text
 package enum SeedText {
   package static func article(from text: String, url: String? = nil) -> Article {
-    var lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-      .map(String.init)
+    var lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+      separator: "\n", omittingEmptySubsequences: false
+    )
+    .map(String.init)
     // Drop a BOM and blank lines at either end.
     if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
     while let last = lines.last, last.trimmed(in: .whitespaces).isEmpty { lines.removeLast() }
@@ -45,7 +47,8 @@ package enum SeedText {
         continue
       }
       let summary = index + 1 < lines.count && imageLink(lines[index + 1]) == nil ? lines[index + 1].nonEmpty : nil
-      article.related.append(Teaser(headline: image.alt.nonEmpty, summary: summary, image: image.url.isEmpty ? nil : image.url))
+      article.related.append(
+        Teaser(headline: image.alt.nonEmpty, summary: summary, image: image.url.isEmpty ? nil : image.url))
       index += summary == nil ? 1 : 2
     }
     article.body = paragraphs.joined(separator: "\n\n")

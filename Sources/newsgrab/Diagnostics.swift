@@ -8,7 +8,8 @@ enum Diagnostics {
   }
 
   static func line(_ text: String) {
-    FileHandle.standardError.write(Data((TerminalText.safe(text).replacingOccurrences(of: "\n", with: " ") + "\n").utf8))
+    FileHandle.standardError.write(
+      Data((TerminalText.safe(text).replacingOccurrences(of: "\n", with: " ") + "\n").utf8))
   }
 
   static func reason(_ error: any Error) -> String {

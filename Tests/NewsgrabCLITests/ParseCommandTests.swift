@@ -45,7 +45,9 @@ private let haveSeed = FileManager.default.fileExists(atPath: seed.path)
     defer { try? FileManager.default.removeItem(at: directory) }
     let empty = directory.appendingPathComponent("empty.html")
     try Data().write(to: empty)
-    let pages = ["bbc-style", "german"].map { CLI.repository.appendingPathComponent("fixtures/pages/\($0)/source.html").path }
+    let pages = ["bbc-style", "german"].map {
+      CLI.repository.appendingPathComponent("fixtures/pages/\($0)/source.html").path
+    }
     let result = try CLI.run(["parse", pages[0], empty.path, pages[1], "--format", "ndjson"])
     #expect(result.status == 1)
     let lines = result.stdout.split(separator: "\n")
@@ -65,7 +67,8 @@ private let haveSeed = FileManager.default.fileExists(atPath: seed.path)
   }
 
   @Test func standardInputWithURL() throws {
-    let html = #"<html><head><title>T</title></head><body><h1>Stdin story</h1><p>\#(String(repeating: "Words from a pipe. ", count: 10))</p><img src="/a.jpg"></body></html>"#
+    let html =
+      #"<html><head><title>T</title></head><body><h1>Stdin story</h1><p>\#(String(repeating: "Words from a pipe. ", count: 10))</p><img src="/a.jpg"></body></html>"#
     let result = try CLI.run(
       ["parse", "-", "--url", "https://news.example/story", "--format", "json"], stdin: Data(html.utf8))
     #expect(result.status == 0)
@@ -82,7 +85,8 @@ private let haveSeed = FileManager.default.fileExists(atPath: seed.path)
   }
 
   @Test func terminalEscapesFromAPageNeverReachOutput() throws {
-    let html = "<html><head><title>Evil \u{1B}]52;c;cm0gLXJmIH4=\u{07}title\u{1B}[2J</title></head><body><h1>Evil \u{1B}[2Jheadline</h1><p>Body text \u{1B}[31m here, long enough to count as a paragraph of the article body.</p></body></html>"
+    let html =
+      "<html><head><title>Evil \u{1B}]52;c;cm0gLXJmIH4=\u{07}title\u{1B}[2J</title></head><body><h1>Evil \u{1B}[2Jheadline</h1><p>Body text \u{1B}[31m here, long enough to count as a paragraph of the article body.</p></body></html>"
     for format in ["text", "markdown"] {
       let result = try CLI.run(["parse", "-", "--format", format], stdin: Data(html.utf8))
       #expect(result.status == 0)

@@ -155,7 +155,9 @@ struct MetadataFixtureTests {
 
   @Test func descriptionFromGraphWebPage() throws {
     let article = try Self.article("jsonld-graph")
-    #expect(article.description == "Three cyclists spent a summer logging 600 kilometres of lanes, and the city now uses their map.")
+    #expect(
+      article.description
+        == "Three cyclists spent a summer logging 600 kilometres of lanes, and the city now uses their map.")
     #expect(article.provenance["description"] == "json-ld")
   }
 }

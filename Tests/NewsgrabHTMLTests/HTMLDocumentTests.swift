@@ -8,7 +8,8 @@ import Testing
   }
 
   @Test func buildsElementsAttributesAndText() throws {
-    let document = try parse(#"<html><head><title>T</title></head><body><p class="x" id="y">Hello <b>big</b> world</p></body></html>"#)
+    let document = try parse(
+      #"<html><head><title>T</title></head><body><p class="x" id="y">Hello <b>big</b> world</p></body></html>"#)
     let paragraph = try #require(document.root.firstDescendant(.p))
     #expect(paragraph.attribute("class") == "x")
     #expect(paragraph.attribute("id") == "y")

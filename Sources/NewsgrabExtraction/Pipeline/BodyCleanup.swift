@@ -76,7 +76,9 @@ struct BodyCleanup {
   }
 
   static func key(_ text: String) -> String {
-    String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+    String(
+      text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(
+        Character.init))
   }
 
   /// Words separated by spaces; a line in a script without spaces counts

@@ -14,7 +14,8 @@ package struct URLResolver: Sendable {
     for link in head.descendants(.link) where link.attribute("rel")?.lowercased() == "canonical" {
       if let href = link.attribute("href") { candidates.append(href) }
     }
-    for meta in head.descendants(.meta) where (meta.attribute("property") ?? meta.attribute("name"))?.lowercased() == "og:url" {
+    for meta in head.descendants(.meta)
+    where (meta.attribute("property") ?? meta.attribute("name"))?.lowercased() == "og:url" {
       if let value = meta.attribute("content") ?? meta.attribute("value") { candidates.append(value) }
     }
     var base: URL?

@@ -19,7 +19,11 @@ enum MarkdownRenderer {
       var list = ["## Related", ""]
       for teaser in article.related {
         let title = escape(teaser.headline ?? teaser.summary ?? teaser.url ?? "")
-        if let url = teaser.url { list.append("- [\(title)](<\(destination(url))>)") } else { list.append("- \(title)") }
+        if let url = teaser.url {
+          list.append("- [\(title)](<\(destination(url))>)")
+        } else {
+          list.append("- \(title)")
+        }
       }
       blocks.append(list.joined(separator: "\n"))
     }
