@@ -19,7 +19,7 @@ echo "clean: no AddressSanitizer or LeakSanitizer report"
 
 echo "== valgrind --leak-check=full newsgrab parse"
 swift build --product newsgrab
-valgrind --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=9 \
+valgrind --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=9 --suppressions=scripts/valgrind.supp \
   .build/debug/newsgrab parse fixtures/pages/*/source.html --format ndjson >/dev/null 2>.build/valgrind-parse.txt ||
   { [ $? = 9 ] && { tail -40 .build/valgrind-parse.txt; exit 1; }; }
 grep -E "definitely lost|ERROR SUMMARY" .build/valgrind-parse.txt
