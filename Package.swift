@@ -20,18 +20,29 @@ let package = Package(
     .systemLibrary(
       name: "CZlib",
       providers: [.apt(["zlib1g-dev"])]),
+    // Compresses stored pages (standard zlib streams, faster than zlib itself).
+    .systemLibrary(
+      name: "CDeflate",
+      pkgConfig: "libdeflate",
+      providers: [.apt(["libdeflate-dev"])]),
+    // SHA-256 of pages and texts (uses the CPU's SHA instructions).
+    .systemLibrary(
+      name: "CCrypto",
+      pkgConfig: "libcrypto",
+      providers: [.apt(["libssl-dev"])]),
 
-    // The only module that imports CZlib: finds pages in files and containers.
-    .target(name: "NewsgrabInput", dependencies: ["CZlib"]),
+    // The only module that imports CZlib and CDeflate: finds pages in files
+    // and containers; compresses the pages the archive stores.
+    .target(name: "NewsgrabInput", dependencies: ["CZlib", "CDeflate"]),
     // The only module that imports CLibXML2: bytes -> compact document tree.
     .target(name: "NewsgrabHTML", dependencies: ["CLibXML2"]),
     // Pure Swift: article model and the extraction pipeline.
     .target(name: "NewsgrabExtraction", dependencies: ["NewsgrabHTML", "NewsgrabInput"]),
-    // The only module that imports GRDB.
+    // The only module that imports GRDB, and CCrypto.
     .target(
       name: "NewsgrabArchive",
       dependencies: [
-        "NewsgrabExtraction", "NewsgrabInput",
+        "NewsgrabExtraction", "NewsgrabInput", "CCrypto",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     // Corpus scoring (metrics of ../shared/corpora/README.md).

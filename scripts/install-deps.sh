@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages newsgrab builds against, when missing.
 set -euo pipefail
-packages=(libxml2-dev libsqlite3-dev zlib1g-dev)
+packages=(libxml2-dev libsqlite3-dev zlib1g-dev libdeflate-dev libssl-dev)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -144,6 +144,27 @@ struct ArchiveImportTests {
     #expect(stats.compressedPageBytes < stats.pageBytes / 4)
   }
 
+  @Test("a stored page is a standard zlib stream that plain zlib inflates to the original bytes")
+  func pageIsPlainZlib() throws {
+    // Given a page stored by an import
+    let folder = TemporaryFolder()
+    let archive = try Archive(path: folder.file("a.sqlite"))
+    let text = String(repeating: "Der Fährbetrieb beginnt um neun Uhr. ", count: 300)
+    let page = Make.page("z.html", text: text)
+    _ = try archive.save([ImportItem(page: page, article: Make.article(headline: "Z", body: "y"))])
+    // When its blob is read the way a sqlite3 or Python user would
+    let hex = try archive.column("SELECT hex(zlib) FROM page").first ?? nil
+    let blob = Array((hex ?? "").utf8).chunks(of: 2).compactMap {
+      UInt8(String(decoding: $0, as: UTF8.self), radix: 16)
+    }
+    let byteCount = try archive.column("SELECT byte_count FROM page")
+    // Then it has a zlib header (not raw deflate, not gzip) and zlib's inflate gives the page back
+    #expect(blob.first == 0x78)
+    #expect(blob.count >= 2 && (Int(blob[0]) << 8 | Int(blob[1])) % 31 == 0)
+    #expect(try Zlib.decompress(blob, limit: page.bytes.count) == page.bytes)
+    #expect(byteCount == [String(page.bytes.count)])
+  }
+
   @Test("delete removes the article, its history, pages and index entry")
   func delete() throws {
     // Given two stored articles, one with two versions
@@ -210,5 +231,12 @@ struct DamagedPageTests {
     // Then it is marked damaged, and the stored article is untouched
     #expect(pages.count == 1 && pages[0].isDamaged)
     #expect(try archive.article(id: 1).article == article)
+  }
+}
+
+extension Array {
+  /// Consecutive slices of `size` elements (the last may be shorter).
+  fileprivate func chunks(of size: Int) -> [ArraySlice<Element>] {
+    stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
   }
 }

@@ -27,5 +27,9 @@ struct SHA256Tests {
     #expect(
       SHA256.hex([UInt8](repeating: 0x61, count: 1000))
         == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    // FIPS 180-2's long message: one million 'a', page-sized and more.
+    #expect(
+      SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000))
+        == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
   }
 }
