@@ -64,21 +64,26 @@ extension Archive {
   }
 
   private func save(_ item: ImportItem, at stamp: String, _ db: Database) throws -> ImportOutcome {
+    // Cached statements throughout: the same few statements run for every
+    // page, and preparing them each time cost more than running them.
     if let articleID = try Int64.fetchOne(
-      db,
-      sql: """
-        SELECT article_version.article_id FROM page JOIN article_version ON article_version.id = page.version_id
-        WHERE page.sha256 = ?
-        """, arguments: [item.pageHash])
+      db.cachedStatement(
+        sql: """
+          SELECT article_version.article_id FROM page JOIN article_version ON article_version.id = page.version_id
+          WHERE page.sha256 = ?
+          """), arguments: [item.pageHash])
     {
       return .unchanged(id: articleID)
     }
     let identity = item.identity
     let contentHash = item.contentHash
-    if var existing = try ArticleRecord.filter(Column("identity") == identity.key).fetchOne(db) {
+    if var existing = try ArticleRecord.fetchOne(
+      db.cachedStatement(sql: "SELECT * FROM article WHERE identity = ?"), arguments: [identity.key])
+    {
       let articleID = existing.id!
       let latest = try String.fetchOne(
-        db, sql: "SELECT content_hash FROM article_version WHERE article_id = ? ORDER BY number DESC LIMIT 1",
+        db.cachedStatement(
+          sql: "SELECT content_hash FROM article_version WHERE article_id = ? ORDER BY number DESC LIMIT 1"),
         arguments: [articleID])
       if latest == contentHash { return .unchanged(id: articleID) }
       let number = existing.versionCount + 1
@@ -119,9 +124,9 @@ extension Archive {
 
   /// Rewrites the author, image and teaser rows of an article's latest version.
   func replaceChildren(of articleID: Int64, with article: Article, _ db: Database) throws {
-    try db.execute(sql: "DELETE FROM author WHERE article_id = ?", arguments: [articleID])
-    try db.execute(sql: "DELETE FROM image WHERE article_id = ?", arguments: [articleID])
-    try db.execute(sql: "DELETE FROM teaser WHERE article_id = ?", arguments: [articleID])
+    for table in ["author", "image", "teaser"] {
+      try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article_id = ?").execute(arguments: [articleID])
+    }
     for (position, name) in article.authors.enumerated() {
       try AuthorRecord(articleId: articleID, position: position, name: name).insert(db)
     }

@@ -12,28 +12,30 @@ import GRDB
 enum FullTextIndex {
   static let columns = "headline, description, body, authors, tags, source"
 
+  /// Indexes a row (cached statements: this runs for every imported article).
   static func add(_ record: ArticleRecord, _ db: Database) throws {
-    try db.execute(
-      sql: "INSERT INTO article_fts(rowid, \(columns)) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, \(columns)) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(
       arguments: [
         record.id, record.headline, record.description, record.body, record.authors, record.tags, record.source,
       ])
-    try db.execute(
-      sql: "INSERT INTO headline_fts(rowid, headline) VALUES (?, ?)", arguments: [record.id, record.headline])
+    try db.cachedStatement(sql: "INSERT INTO headline_fts(rowid, headline) VALUES (?, ?)").execute(
+      arguments: [record.id, record.headline])
   }
 
   /// Removes the row as it is stored now (call before updating or deleting it).
   static func remove(_ record: ArticleRecord, _ db: Database) throws {
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT INTO article_fts(article_fts, rowid, \(columns))
         SELECT 'delete', id, \(columns) FROM article WHERE id = ?
-        """, arguments: [record.id])
-    try db.execute(
+        """
+    ).execute(arguments: [record.id])
+    try db.cachedStatement(
       sql: """
         INSERT INTO headline_fts(headline_fts, rowid, headline)
         SELECT 'delete', id, headline FROM article WHERE id = ?
-        """, arguments: [record.id])
+        """
+    ).execute(arguments: [record.id])
   }
 
   /// Rebuilds both indexes from the table.

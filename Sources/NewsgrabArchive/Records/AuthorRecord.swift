@@ -9,4 +9,13 @@ package struct AuthorRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
   package var articleId: Int64
   package var position: Int
   package var name: String
+
+  /// The columns, written out: GRDB's Codable encoding (a keyed container
+  /// and a snake_case conversion of every key, for every row) was 2 % of an
+  /// import's CPU. `RecordColumnsTests` checks these names against the tables.
+  package func encode(to container: inout PersistenceContainer) {
+    container["article_id"] = articleId
+    container["position"] = position
+    container["name"] = name
+  }
 }
