@@ -19,10 +19,13 @@ package enum Deflate {
     }
     defer { libdeflate_free_compressor(compressor) }
     let bound = libdeflate_zlib_compress_bound(compressor, bytes.count)
-    return bytes.withUnsafeBytes { input in
+    let compressed = bytes.withUnsafeBytes { input in
       [UInt8](unsafeUninitializedCapacity: bound) { output, count in
         count = libdeflate_zlib_compress(compressor, input.baseAddress, input.count, output.baseAddress, bound)
       }
     }
+    // 0 means the output did not fit, which the bound rules out; a page is
+    // never stored as nothing, so zlib then.
+    return compressed.isEmpty ? Zlib.compress(bytes, level: min(level, 9)) : compressed
   }
 }
