@@ -5,7 +5,7 @@ extension HTMLDocument {
     document: HTMLDocument, decoded: Charset, source: CharsetSource
   ) {
     var page = PageDecoder.decode(bytes, hint: charsetHint)
-    UnusedRawText.remove(from: &page.utf8)
+    TokenizerInput.prepare(&page.utf8)
     let document = try tree(utf8: page.utf8)
     return (document, page.charset, page.source)
   }
@@ -13,7 +13,7 @@ extension HTMLDocument {
   /// Parses bytes that are already valid UTF-8.
   package static func parse(utf8 bytes: [UInt8]) throws(HTMLError) -> HTMLDocument {
     var bytes = bytes
-    UnusedRawText.remove(from: &bytes)
+    TokenizerInput.prepare(&bytes)
     return try tree(utf8: bytes)
   }
 

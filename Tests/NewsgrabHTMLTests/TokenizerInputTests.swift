@@ -5,13 +5,19 @@ import Testing
 
 /// Cutting unused script and style text before libxml2 must leave the tree
 /// exactly as it is without the cut: same nodes, attributes, names, bytes.
-@Suite struct UnusedRawTextTests {
+@Suite struct TokenizerInputTests {
+  static func prepared(_ html: String) -> String {
+    var bytes = Array(html.utf8)
+    TokenizerInput.prepare(&bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   static func sameTree(_ a: HTMLDocument, _ b: HTMLDocument) -> Bool {
     a.nodes == b.nodes && a.attributes == b.attributes && a.names == b.names && a.bytes == b.bytes
   }
 
   static func cutBytes(_ html: [UInt8]) -> Int {
-    html.withUnsafeBufferPointer { UnusedRawText.ranges(in: $0) }.reduce(0) { $0 + $1.count }
+    html.withUnsafeBufferPointer { TokenizerInput.ranges(in: $0) }.reduce(0) { $0 + $1.count }
   }
 
   @Test func scriptAndStyleTextIsCutButJSONIsKept() throws {
@@ -22,7 +28,7 @@ import Testing
       <body><p>Text</p><script src=a.js></script><script>f()</script></body></html>
       """.utf8)
     var cut = html
-    UnusedRawText.remove(from: &cut)
+    TokenizerInput.prepare(&cut)
     let text = String(decoding: cut, as: UTF8.self)
     #expect(!text.contains("color: red"))
     #expect(!text.contains("var a"))
@@ -30,6 +36,45 @@ import Testing
     #expect(text.contains("{\"headline\": \"Kept\"}"))
     #expect(text.contains("<style></style><script></script>"))
     #expect(Self.sameTree(try HTMLDocument.parse(utf8: html), try HTMLDocument.tree(utf8: html)))
+  }
+
+  @Test func attributesPastTheLimitAreDropped() {
+    var html = "<p "
+    for index in 0..<(MarkupLimits.maxAttributes + 500) { html += "a\(index)=\"v\" " }
+    html += ">text</p><script type=\"application/json\">{\"a\": \"<b c=d>\"}</script>"
+    let prepared = Self.prepared(html)
+    #expect(prepared.contains("a\(MarkupLimits.maxAttributes - 1)=\"v\">text</p>"))
+    #expect(!prepared.contains("a\(MarkupLimits.maxAttributes)=\"v\""))
+    #expect(prepared.hasSuffix(">text</p><script type=\"application/json\">{\"a\": \"<b c=d>\"}</script>"))
+    // Ordinary pages are untouched.
+    let ordinary = #"<a href="/x?a=1&b=2" class="c" data-x='y'>link</a>"#
+    #expect(Self.prepared(ordinary) == ordinary)
+  }
+
+  @Test func rawTextIsNotReadAsTagsWhenLimitingAttributes() {
+    // A JSON script (kept, any case) holding something that looks like a tag
+    // with too many attributes is left whole; the real tag after it is cut.
+    var many = ""
+    for index in 0..<(MarkupLimits.maxAttributes + 10) { many += " a\(index)=\"v\"" }
+    let script = "<SCRIPT type=application/ld+json>{\"s\": \"<p\(many)>\"}</Script>"
+    let html = script + "<div title='a > b'\(many)>text</div>"
+    let prepared = Self.prepared(html)
+    #expect(prepared.hasPrefix(script))
+    #expect(prepared.contains("title='a > b'"))
+    #expect(prepared.contains("a\(MarkupLimits.maxAttributes - 2)=\"v\">text</div>"))
+    #expect(!prepared.contains("a\(MarkupLimits.maxAttributes - 1)=\"v\">text</div>"))
+  }
+
+  @Test func attributesAreLimitedPastWhereTheScanStops() {
+    // A doctype with an unbalanced quote stops the raw-text scan; the
+    // attribute guard still covers the rest of the page.
+    var many = ""
+    for index in 0..<(MarkupLimits.maxAttributes + 10) { many += " a\(index)=\"v\"" }
+    let html = "<!DOCTYPE x \"y><script>kept()</script><div\(many)>text</div>"
+    let prepared = Self.prepared(html)
+    #expect(prepared.contains("<script>kept()</script>"))
+    #expect(prepared.contains(">text</div>"))
+    #expect(!prepared.contains("a\(MarkupLimits.maxAttributes + 5)=\"v\""))
   }
 
   /// Places where libxml2's rules are subtle: the cut must either follow

@@ -2,8 +2,9 @@
   import Glibc
 #endif
 
-/// Cuts the text of scripts and style sheets that the tree would drop
-/// anyway out of the page before libxml2 reads it.
+/// What libxml2's tokenizer is given: the page without the script and
+/// style text the tree would drop anyway, and without attributes past
+/// `MarkupLimits.maxAttributes` on one element. One scan finds both.
 ///
 /// libxml2 walks a script's text character by character. On news pages,
 /// inline JavaScript and CSS are about a third of all bytes and a quarter of
@@ -18,12 +19,13 @@
 /// recovery mode). Where those rules turn subtle (raw text starting with
 /// `<`, an end tag such as `</scripts>`, a processing instruction with a
 /// non-ASCII target, a doctype with quotes out of balance) it stops
-/// cutting and leaves the rest of the page alone. The tree is therefore the
-/// same as without the cut: `UnusedRawTextTests` checks that on generated
-/// markup and on every corpus page.
-enum UnusedRawText {
+/// cutting raw text and leaves the rest of the page to `MarkupLimits`'
+/// simpler attribute guard. The tree is therefore the same as without the
+/// raw-text cut: `TokenizerInputTests` checks that on generated markup and
+/// on every corpus page.
+enum TokenizerInput {
   /// Removes the cut ranges from `bytes` in place.
-  static func remove(from bytes: inout [UInt8]) {
+  static func prepare(_ bytes: inout [UInt8]) {
     let cuts = bytes.withUnsafeBufferPointer { ranges(in: $0) }
     guard !cuts.isEmpty else { return }
     bytes.withUnsafeMutableBufferPointer { buffer in
@@ -42,8 +44,9 @@ enum UnusedRawText {
   /// The byte ranges to remove, in page order and not overlapping.
   static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
     var scanner = Scanner(bytes: bytes)
-    scanner.run()
-    return scanner.cuts
+    guard let stop = scanner.run() else { return scanner.cuts }
+    // The rest of the page still gets the attribute guard.
+    return scanner.cuts + MarkupLimits.cutsOverLimit(in: bytes, from: stop)
   }
 
   private struct Scanner {
@@ -58,19 +61,19 @@ enum UnusedRawText {
       count = bytes.count
     }
 
-    /// Walks the markup from the start; returns when the page ends or the
-    /// scan gives up on the rest.
-    mutating func run() {
+    /// Walks the markup from the start. Returns nil at the page's end, or
+    /// where the scan gave up on the rest.
+    mutating func run() -> Int? {
       var i = 0
       while let open = find(UInt8(ascii: "<"), from: i) {
-        guard let next = byte(open + 1) else { return }
+        guard let next = byte(open + 1) else { return nil }
         switch next {
         case UInt8(ascii: "!"):
           if byte(open + 2) == UInt8(ascii: "-"), byte(open + 3) == UInt8(ascii: "-") {
-            guard let end = commentEnd(from: open + 4) else { return }
+            guard let end = commentEnd(from: open + 4) else { return nil }
             i = end
           } else if startsDoctype(at: open + 2) {
-            guard let end = doctypeEnd(from: open + 9) else { return }
+            guard let end = doctypeEnd(from: open + 9) else { return open }
             i = end
           } else {
             i = open + 1
@@ -79,9 +82,10 @@ enum UnusedRawText {
           // A processing instruction runs to ">" when it has a target;
           // otherwise only "<?" is read. Non-ASCII targets follow XML name
           // rules this scan does not repeat.
-          guard let first = byte(open + 2), first < 0x80 else { return }
+          guard let first = byte(open + 2) else { return nil }
+          guard first < 0x80 else { return open }
           if isLetter(first) || first == UInt8(ascii: "_") || first == UInt8(ascii: ":") {
-            guard let close = find(UInt8(ascii: ">"), from: open + 2) else { return }
+            guard let close = find(UInt8(ascii: ">"), from: open + 2) else { return nil }
             i = close + 1
           } else {
             i = open + 2
@@ -90,7 +94,7 @@ enum UnusedRawText {
           // An end tag with a name runs to the next ">"; without one only
           // "</" is read.
           if let first = byte(open + 2), isNameStart(first) {
-            guard let close = find(UInt8(ascii: ">"), from: open + 2) else { return }
+            guard let close = find(UInt8(ascii: ">"), from: open + 2) else { return nil }
             i = close + 1
           } else {
             i = open + 2
@@ -100,14 +104,17 @@ enum UnusedRawText {
             i = open + 1
             continue
           }
-          guard let tag = startTag(at: open) else { return }
+          let tag = startTag(at: open)
+          if let cut = tag.attributeCut { cuts.append(cut) }
+          guard tag.end < count else { return nil }
           i = tag.end
           guard !tag.selfClosing, let raw = rawTextName(tag.name) else { continue }
           guard let resume = skipRawText(named: raw, from: tag.end, cut: isUnused(raw, tag: open..<tag.end))
-          else { return }
+          else { return tag.end }
           i = resume
         }
       }
+      return nil
     }
 
     // MARK: Raw text
@@ -192,15 +199,23 @@ enum UnusedRawText {
     // MARK: Tags
 
     /// A start tag at `open` (a "<" followed by a letter), read the way
-    /// `htmlParseStartTag` does; nil when it runs to the end of the page.
-    private func startTag(at open: Int) -> (name: Range<Int>, end: Int, selfClosing: Bool)? {
+    /// `htmlParseStartTag` does. `end` is just past its ">" or "/>", or the
+    /// page's end when it never closes; `attributeCut` drops the named
+    /// attributes past the limit (libxml2 compares each new one with all
+    /// before it).
+    private func startTag(at open: Int) -> (name: Range<Int>, end: Int, selfClosing: Bool, attributeCut: Range<Int>?) {
       var j = open + 1
       let nameStart = j
       while j < count, j - nameStart < 100, isNameCharacter(bytes[j]) { j += 1 }
       let name = nameStart..<j
+      var attributes = 0
+      var previousEnd = j
+      var cutStart: Int?
       j = skipBlanks(from: j)
       while j < count, bytes[j] != UInt8(ascii: ">"), !isSelfClose(at: j) {
         if isNameStart(bytes[j]) {
+          attributes += 1
+          if attributes > MarkupLimits.maxAttributes, cutStart == nil { cutStart = previousEnd }
           let attributeStart = j
           while j < count, j - attributeStart < 100, isNameCharacter(bytes[j]) { j += 1 }
           j = skipBlanks(from: j)
@@ -216,11 +231,13 @@ enum UnusedRawText {
           // Not an attribute: libxml2 drops everything up to a blank or the tag's end.
           while j < count, !isBlank(bytes[j]), bytes[j] != UInt8(ascii: ">"), !isSelfClose(at: j) { j += 1 }
         }
+        previousEnd = j
         j = skipBlanks(from: j)
       }
-      guard j < count else { return nil }
-      if bytes[j] == UInt8(ascii: ">") { return (name, j + 1, false) }
-      return (name, j + 2, true)
+      let attributeCut = cutStart.map { $0..<j }
+      guard j < count else { return (name, count, false, attributeCut) }
+      if bytes[j] == UInt8(ascii: ">") { return (name, j + 1, false, attributeCut) }
+      return (name, j + 2, true, attributeCut)
     }
 
     private func isSelfClose(at j: Int) -> Bool {
