@@ -23,9 +23,9 @@
 /// simpler attribute guard. The tree is therefore the same as without the
 /// raw-text cut: `TokenizerInputTests` checks that on generated markup and
 /// on every corpus page.
-enum TokenizerInput {
+package enum TokenizerInput {
   /// Removes the cut ranges from `bytes` in place.
-  static func prepare(_ bytes: inout [UInt8]) {
+  package static func prepare(_ bytes: inout [UInt8]) {
     let cuts = bytes.withUnsafeBufferPointer { ranges(in: $0) }
     guard !cuts.isEmpty else { return }
     bytes.withUnsafeMutableBufferPointer { buffer in
