@@ -6,7 +6,7 @@
 /// safe to keep after the parser is gone.
 package final class HTMLDocument: Sendable {
   /// One node of the arena. Links are indexes into `nodes`; -1 means none.
-  struct Record: Sendable {
+  struct Record: Sendable, Equatable {
     var kind: HTMLNodeKind
     var name: UInt16
     var parent: Int32
@@ -18,7 +18,7 @@ package final class HTMLDocument: Sendable {
     var end: Int32 = 0
   }
 
-  struct AttributeRecord: Sendable {
+  struct AttributeRecord: Sendable, Equatable {
     var name: UInt16
     var valueStart: Int32
     var valueEnd: Int32

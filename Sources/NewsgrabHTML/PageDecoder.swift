@@ -27,7 +27,6 @@ package enum PageDecoder {
       buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false
     }
     if hasNUL { page.utf8.removeAll { $0 == 0 } }
-    MarkupLimits.limitAttributes(&page.utf8)
     return page
   }
 
@@ -395,28 +394,23 @@ enum Windows1252 {
 /// Guards the parser against markup no real page has: libxml2 checks each
 /// new attribute of an element against all earlier ones, so a tag with a
 /// million attributes takes hours. Attributes past `maxAttributes` on one
-/// element are dropped before parsing.
+/// element are dropped before parsing: by `TokenizerInput`'s scan, and by
+/// this simpler one on whatever that scan leaves.
 enum MarkupLimits {
   /// Real elements have a handful of attributes; the most seen on news
   /// pages is in the low hundreds (SVG paths, data-* tracking). Parsing a
   /// tag with 1,000 takes a few milliseconds.
   static let maxAttributes = 1_000
 
-  static func limitAttributes(_ bytes: inout [UInt8]) {
-    let cuts = bytes.withUnsafeBufferPointer { cutsOverLimit(in: $0) }
-    for cut in cuts.reversed() { bytes.removeSubrange(cut) }
-  }
-
-  /// The attribute runs past the limit, in page order. Works on the raw
-  /// buffer with `memchr` between tags: most pages have more than a
-  /// thousand "=" in all, so this scan runs on nearly every page.
-  private static func cutsOverLimit(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-    guard let base = bytes.baseAddress else { return [] }
+  /// The attribute runs past the limit at or after `start`, in page order.
+  /// Works on the raw buffer with `memchr` between tags.
+  static func cutsOverLimit(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [Range<Int>] {
+    guard let base = bytes.baseAddress, start < bytes.count else { return [] }
     let count = bytes.count
     // Cheap test first: fewer "=" than the limit means no tag can exceed it.
-    guard countOfEquals(in: bytes) > maxAttributes else { return [] }
+    guard countOfEquals(in: UnsafeBufferPointer(rebasing: bytes[start...])) > maxAttributes else { return [] }
     var cuts: [Range<Int>] = []
-    var i = 0
+    var i = start
     while i < count {
       guard let hit = memchr(base + i, Int32(UInt8(ascii: "<")), count - i) else { break }
       i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))

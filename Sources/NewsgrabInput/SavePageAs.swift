@@ -38,6 +38,12 @@ enum SavePageAs {
   /// still makes to a `…_files/` folder are pointed at an original URL when
   /// one is known, and left as they are otherwise.
   static func attach(to page: inout InputPage, pagePath: String?) {
+    // Every reference to a resource folder holds one of the suffixes and a
+    // "/" (percent-encoding leaves them as they are). A page without any
+    // refers to no folder, whether or not one is on disk: the disk is not
+    // asked (seven lookups a page).
+    let firstAt = firstOccurrences(of: folderNeedles, in: page.bytes)
+    guard firstAt.contains(where: { $0 != nil }) else { return }
     let folder = pagePath.flatMap { self.folder(for: $0) }
     let folderName: String
     var files: [String: Int] = [:]
@@ -46,7 +52,7 @@ enum SavePageAs {
       files = listFiles(in: folder)
       guard !files.isEmpty else { return }
     } else {
-      guard let referenced = referencedFolder(in: page.bytes) else { return }
+      guard let referenced = referencedFolder(in: page.bytes, firstAt: firstAt) else { return }
       folderName = referenced
     }
     let originals = absoluteURLs(in: page.bytes)
@@ -91,9 +97,9 @@ enum SavePageAs {
   }
 
   /// The first `…_files` folder (any saver's suffix) the page refers to.
-  static func referencedFolder(in bytes: [UInt8]) -> String? {
+  static func referencedFolder(in bytes: [UInt8], firstAt: [Int?]? = nil) -> String? {
     var best: (at: Int, name: String)?
-    let firstAt = firstOccurrences(of: folderNeedles, in: bytes)
+    let firstAt = firstAt ?? firstOccurrences(of: folderNeedles, in: bytes)
     for (suffix, found) in zip(folderSuffixes, firstAt) {
       guard let at = found, best == nil || at < best!.at else {
         continue
@@ -136,10 +142,18 @@ enum SavePageAs {
         for lead in leads {
           let group = needles.indices.filter { !needles[$0].isEmpty && needles[$0][0] == lead }
           var open = group
+          // The group's second bytes: most "_" and "-" in a page are followed by none of them.
+          var seconds = [Bool](repeating: false, count: 256)
+          for n in group where needles[n].count > 1 { seconds[Int(needles[n][1])] = true }
+          let singleByte = group.contains { needles[$0].count == 1 }
           var i = 0
           while i < hay.count, !open.isEmpty {
             guard let hit = memchr(base + i, Int32(lead), hay.count - i) else { break }
             let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if !singleByte, at + 1 < hay.count, !seconds[Int(hay[at + 1])] {
+              i = at + 1
+              continue
+            }
             var k = 0
             while k < open.count {
               let n = open[k]

@@ -70,33 +70,6 @@ import Testing
     #expect(text(Array("<p>a".utf8) + [0] + Array("b</p>".utf8)) == "<p>ab</p>")
   }
 
-  @Test func attributesPastTheLimitAreDropped() {
-    var html = "<p "
-    for index in 0..<(MarkupLimits.maxAttributes + 500) { html += "a\(index)=\"v\" " }
-    html += ">text</p><script>if (a < b) { x = 1 }</script>"
-    let decoded = text(Array(html.utf8))
-    #expect(decoded.contains("a\(MarkupLimits.maxAttributes - 1)=\"v\""))
-    #expect(!decoded.contains("a\(MarkupLimits.maxAttributes)=\"v\""))
-    #expect(decoded.hasSuffix(">text</p><script>if (a < b) { x = 1 }</script>"))
-    // Ordinary pages are untouched.
-    let ordinary = #"<a href="/x?a=1&b=2" class="c" data-x='y'>link</a>"#
-    #expect(text(Array(ordinary.utf8)) == ordinary)
-  }
-
-  @Test func rawTextIsNotReadAsTagsWhenLimitingAttributes() {
-    // A script (any case) holding something that looks like a tag with too
-    // many attributes is left whole; the real tag after it is cut.
-    var many = ""
-    for index in 0..<(MarkupLimits.maxAttributes + 10) { many += " a\(index)=\"v\"" }
-    let script = "<SCRIPT>var s = '<p\(many)>';</Script>"
-    let html = script + "<div title='a > b'\(many)>text</div>"
-    let decoded = text(Array(html.utf8))
-    #expect(decoded.hasPrefix(script))
-    #expect(decoded.contains("title='a > b'"))
-    #expect(decoded.contains("a\(MarkupLimits.maxAttributes - 2)=\"v\">text</div>"))
-    #expect(!decoded.hasSuffix("a\(MarkupLimits.maxAttributes + 9)=\"v\">text</div>"))
-  }
-
   @Test func equalsAreCountedExactly() {
     var bytes: [UInt8] = []
     var expected = 0
