@@ -153,4 +153,26 @@ struct FastPathTests {
     ]
     for text in others { #expect(!Byline.readsAsByLine(text), "\(text)") }
   }
+
+  @Test func splittingMatchesFoundationComponents() {
+    // The splitters' own separators, on the samples and on text made for
+    // them: separators at both ends, back to back, overlapping ("||"), and
+    // beside CR LF, combining marks and their canonical look-alikes.
+    let separators =
+      TitleSplitter.separators + [
+        "\n", ",", "，", ";", " and ", " & ", " e ", " и ", "、", "(with ", "/", "／", "·", " — ", "--",
+      ]
+    let texts =
+      Self.samples + [
+        "A | B | C", "| lead", "trail |", "a||b", "a ||| b", "Title - Site - ", " - ", "-", "x -- y - z",
+        "Jane Doe and John Smith", "Jane and and John", "A,B,,C,", "a\r\nb", "one\ntwo\n", "Anna e Luca",
+        "A \u{B7} B", "A \u{387} B", "A ;B", "A \u{37E}B", "e\u{301} e \u{301}", "Nachrichten \u{2013} Welt",
+        "Caf\u{E9} | Site", "x (with y)", "a/b/c", "a\u{FF0F}b",
+      ]
+    for text in texts {
+      for separator in separators {
+        #expect(text.splitting(by: separator) == text.components(separatedBy: separator), "\(text) by \(separator)")
+      }
+    }
+  }
 }

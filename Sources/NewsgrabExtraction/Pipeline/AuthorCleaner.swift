@@ -68,7 +68,7 @@ struct AuthorCleaner {
   static func chunks(_ text: String) -> [String] {
     var chunks = [text]
     for separator in ["\n", "|", "·", "•", " — ", " – ", " - ", "／", "/"] {
-      chunks = chunks.flatMap { $0.components(separatedBy: separator) }
+      chunks = chunks.flatMap { $0.splitting(by: separator) }
     }
     return chunks.compactMap(\.nonEmpty)
   }
@@ -136,7 +136,7 @@ struct AuthorCleaner {
       ",", "，", ";", " and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", "、", " with ", " avec ",
       " mit ", " con ", " com ", "(avec ", "(with ", "(and ",
     ] {
-      parts = parts.flatMap { $0.components(separatedBy: separator) }
+      parts = parts.flatMap { $0.splitting(by: separator) }
     }
     return parts
   }

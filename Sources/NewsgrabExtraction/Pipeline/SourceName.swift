@@ -104,7 +104,7 @@ struct SourceName {
     let headlineKey = TitleSplitter.key(headline)
     guard !headlineKey.isEmpty, TitleSplitter.key(title) != headlineKey else { return nil }
     for separator in TitleSplitter.separators where title.hasSubstring(separator) {
-      let parts = title.components(separatedBy: separator).compactMap(\.nonEmpty)
+      let parts = title.splitting(by: separator).compactMap(\.nonEmpty)
       guard parts.count == 2 else { continue }
       if TitleSplitter.key(parts[0]) == headlineKey, parts[1].count <= Self.maximumSiteNameLength {
         return Sourced(parts[1], "title-tag")

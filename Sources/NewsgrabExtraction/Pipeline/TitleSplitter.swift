@@ -14,7 +14,7 @@ enum TitleSplitter {
   static func segments(of title: String) -> [String] {
     var parts = [title]
     for separator in separators {
-      parts = parts.flatMap { $0.components(separatedBy: separator) }
+      parts = parts.flatMap { $0.splitting(by: separator) }
     }
     return parts.compactMap(\.nonEmpty)
   }
