@@ -175,4 +175,23 @@ struct FastPathTests {
       }
     }
   }
+
+  @Test func relatedLabelsReadAsBeforeThePrefilters() {
+    func reference(_ text: String) -> Bool {
+      let text = text.collapsingWhitespace().lowercased()
+      guard !text.isEmpty, text.count <= 40 else { return false }
+      return TeaserCollector.headingPhrases.contains { text.hasPrefix($0) }
+    }
+    let long = String(repeating: "Related stories and more ", count: 20)
+    let texts =
+      Self.samples + [
+        "Related", "RELATED STORIES", "  More  from\n the desk ", "À lire aussi", "A\u{300} lire aussi",
+        "Lesen Sie auch:", "Read more", "Readmore", "Related: a headline that runs on far too long to be a label",
+        long, "Related " + String(repeating: "e\u{301}", count: 300), "\u{130}" + String(repeating: "x", count: 300),
+        "Most read", "most", "M", "Ⓜ\u{200D}😀 related", "Up next", "Up", "Lees ook", "Voir aussi …",
+      ]
+    for text in texts {
+      #expect(TeaserCollector.isRelatedLabel(text) == reference(text), "\(text)")
+    }
+  }
 }

@@ -174,12 +174,33 @@ struct TeaserCollector {
     // (phrases starting with a non-ASCII letter are checked in full).
     guard let first = text.utf8.first(where: { $0 > 0x20 }) else { return false }
     guard first >= 0x80 || phraseInitials.contains(first | 0x20) else { return false }
-    let text = text.collapsingWhitespace().lowercased()
-    guard !text.isEmpty, text.count <= 40 else { return false }
-    return headingPhrases.contains { text.hasPrefix($0) }
+    let collapsed = text.collapsingWhitespace()
+    // A long heading (a whole <header>) is ruled out without lower-casing
+    // all of it: lower-casing goes scalar by scalar and a character break
+    // depends only on what comes before it, so a lower-cased head of more
+    // than 41 characters means the whole is longer than 40.
+    if collapsed.utf8.count > Self.longLabelBytes {
+      let head = String(String.UnicodeScalarView(collapsed.unicodeScalars.prefix(Self.longLabelBytes / 4)))
+      if head.lowercased().count > 41 { return false }
+    }
+    let text = collapsed.lowercased()
+    guard let initial = text.utf8.first, text.count <= 40 else { return false }
+    // Only phrases that can start like the text: a character starting with
+    // an ASCII byte matches a phrase starting with the same byte, or (by
+    // canonical equivalence) one starting with a non-ASCII letter.
+    let candidates = initial < 0x80 ? phrasesByInitial[Int(initial)] : headingPhrases
+    return candidates.contains { text.hasPrefix($0) }
   }
 
   static let phraseInitials = Set(headingPhrases.compactMap { $0.utf8.first })
+
+  /// Per ASCII byte: the phrases starting with it, and those starting with a non-ASCII letter.
+  static let phrasesByInitial: [[String]] = (0..<128).map { byte in
+    headingPhrases.filter { $0.utf8.first.map { $0 == UInt8(byte) || $0 >= 0x80 } ?? true }
+  }
+
+  /// Above this many bytes a heading is measured by its head first.
+  static let longLabelBytes = 256
 
   private func isTitleLike(_ node: HTMLNode) -> Bool {
     let tag = node.tag
