@@ -194,4 +194,24 @@ struct FastPathTests {
       #expect(TeaserCollector.isRelatedLabel(text) == reference(text), "\(text)")
     }
   }
+
+  @Test func repeatedParagraphsFoundAsStringEqualityFindsThem() {
+    func reference(_ paragraphs: [String]) -> [Int] {
+      var first: [String: Int] = [:]
+      for (i, paragraph) in paragraphs.enumerated() where first[paragraph] == nil { first[paragraph] = i }
+      return paragraphs.map { first[$0]! }
+    }
+    let pages: [[String]] = [
+      [], ["One"], ["A", "B", "A", "B", "C", "A"], ["Café", "Cafe", "Café", "Ærø", "Ærø"],
+      // Canonically equivalent, byte-different: only String equality joins them.
+      ["Cafe\u{301}", "Caf\u{E9}", "x", "Cafe\u{301}"], ["\u{387}", "\u{B7}", "\u{B7}"],
+      Self.samples + Self.samples.reversed(), ["中文", "中文", "русский", "русский", "Straße", "Straße"],
+    ]
+    for paragraphs in pages {
+      #expect(ParagraphWriter.firstOccurrences(paragraphs) == reference(paragraphs), "\(paragraphs)")
+    }
+    #expect(ParagraphWriter.isComposedForSure("Ærø Straße ǅ ʼ"))
+    #expect(!ParagraphWriter.isComposedForSure("e\u{301}"))
+    #expect(!ParagraphWriter.isComposedForSure("中文"))
+  }
 }

@@ -81,14 +81,13 @@ struct ParagraphWriter {
   /// paragraphs repeated from another container (slideshow intros, mobile
   /// and desktop copies) is read once; single repeats are the author's.
   var text: String {
-    var first: [String: Int] = [:]
+    let first = Self.firstOccurrences(paragraphs)
     var drop = [Bool](repeating: false, count: paragraphs.count)
-    for (i, paragraph) in paragraphs.enumerated() where first[paragraph] == nil { first[paragraph] = i }
     var i = 1
     while i < paragraphs.count {
-      if let a = first[paragraphs[i - 1]], let b = first[paragraphs[i]], a < i - 1, b == a + 1,
-        scopes[a] != scopes[i - 1]
-      {
+      let a = first[i - 1]
+      let b = first[i]
+      if a < i - 1, b == a + 1, scopes[a] != scopes[i - 1] {
         drop[i - 1] = true
         drop[i] = true
       }
@@ -97,6 +96,49 @@ struct ParagraphWriter {
     // "Advertisement" / "Loading…" labels left by ad slots and players.
     for (i, paragraph) in paragraphs.enumerated() where PageAnalysis.isAdOrLoadingLabel(paragraph) { drop[i] = true }
     return zip(paragraphs, drop).filter { !$0.1 }.map(\.0).joined(separator: "\n\n")
+  }
+
+  /// For each paragraph, the number of the first one equal to it (as
+  /// Strings are equal: canonically equivalent). Text whose scalars are all
+  /// below U+0300 is in normal form C, where canonical equivalence is byte
+  /// equality: such pages are compared by bytes, without the normalising
+  /// String hash that cost thousands of instructions a paragraph.
+  static func firstOccurrences(_ paragraphs: [String]) -> [Int] {
+    var result: [Int] = []
+    result.reserveCapacity(paragraphs.count)
+    if paragraphs.allSatisfy(isComposedForSure) {
+      var first: [ByteKey: Int] = [:]
+      for (i, paragraph) in paragraphs.enumerated() {
+        result.append(first[ByteKey(text: paragraph), default: i])
+        if result[i] == i { first[ByteKey(text: paragraph)] = i }
+      }
+    } else {
+      var first: [String: Int] = [:]
+      for (i, paragraph) in paragraphs.enumerated() {
+        result.append(first[paragraph, default: i])
+        if result[i] == i { first[paragraph] = i }
+      }
+    }
+    return result
+  }
+
+  /// Whether every scalar is below U+0300 (UTF-8 lead bytes below 0xCC):
+  /// those are all NFC quick-check "yes" with combining class 0, so the
+  /// text is in normal form C.
+  static func isComposedForSure(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0xCC } } ?? false
+  }
+
+  /// A String hashed and compared as its UTF-8 bytes.
+  struct ByteKey: Hashable {
+    let text: String
+
+    static func == (lhs: ByteKey, rhs: ByteKey) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+      var text = text
+      text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
   }
 
   mutating func append(_ bytes: ArraySlice<UInt8>, preformatted: Bool) {
