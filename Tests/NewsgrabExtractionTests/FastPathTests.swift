@@ -214,4 +214,19 @@ struct FastPathTests {
     #expect(!ParagraphWriter.isComposedForSure("e\u{301}"))
     #expect(!ParagraphWriter.isComposedForSure("中文"))
   }
+
+  @Test func fastLowercasingMatchesTheLibrary() {
+    // Every scalar of the Basic Multilingual Plane on its own (the table,
+    // the caseless ranges, the multi-scalar İ), a few astral ones, and text.
+    var scalars = (UInt32(0)...0xFFFF).compactMap(Unicode.Scalar.init)
+    scalars += [0x10400, 0x1E900, 0x1F600, 0x20000].compactMap(Unicode.Scalar.init)
+    for scalar in scalars {
+      let text = String(scalar) + "Ab"
+      #expect(text.fastLowercased() == text.lowercased(), "U+\(String(scalar.value, radix: 16))")
+      #expect(Array(text.fastLowercased().utf8) == Array(text.lowercased().utf8))
+    }
+    for text in Self.samples + ["ΟΔΟΣ ΣΑΣ", "İSTANBUL İ", "ÀÉÎÕÜ Ǆ ǅ", "ÉCOLE 中文 한국어 ＡＢＣ", "Ⅻ Ⓜ"] {
+      #expect(Array(text.fastLowercased().utf8) == Array(text.lowercased().utf8), "\(text)")
+    }
+  }
 }

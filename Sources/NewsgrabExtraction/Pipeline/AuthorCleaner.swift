@@ -37,7 +37,7 @@ struct AuthorCleaner {
   /// A chunk crediting someone other than the writer ("Edited by …",
   /// "Photographs by …", "Additional reporting by …").
   static func isOtherCredit(_ chunk: String) -> Bool {
-    let lower = chunk.lowercased().trimmed(in: .whitespaces)
+    let lower = chunk.fastLowercased().trimmed(in: .whitespaces)
     return otherCredits.contains { lower.hasPrefix($0) }
   }
 
@@ -111,7 +111,7 @@ struct AuthorCleaner {
     var changed = true
     while changed {
       changed = false
-      let lower = text.lowercased()
+      let lower = text.fastLowercased()
       for prefix in prefixes where lower.hasPrefix(prefix) {
         let rest = text.dropFirst(prefix.count)
         // "By" must end at a word boundary ("Byron" is a name), unless
@@ -152,7 +152,7 @@ struct AuthorCleaner {
     name = Self.stripPrefix(name)
     guard !name.isEmpty else { return nil }
     name = Self.withoutTrailingTitle(Self.unglued(name))
-    let lower = name.lowercased()
+    let lower = name.fastLowercased()
     if lower.contains("http") || lower.contains("www.") || lower.contains("/") || lower.contains(".com") { return nil }
     if lower.contains("@"), lower.contains(".") { return nil }  // an e-mail address
     if name.contains(where: Self.isDigit) { return nil }

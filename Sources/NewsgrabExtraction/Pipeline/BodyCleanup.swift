@@ -61,7 +61,7 @@ struct BodyCleanup {
   func isByline(_ paragraph: String) -> Bool {
     let words = Self.wordCount(paragraph)
     guard words <= Self.maximumFurnitureWords else { return false }
-    let lower = paragraph.lowercased()
+    let lower = paragraph.fastLowercased()
     if Self.bylineMarkers.contains(where: { lower.hasPrefix($0) }) { return true }
     guard !authors.isEmpty else { return false }
     let authorWords = authors.reduce(0) { $0 + Self.wordCount($1) }
@@ -77,7 +77,7 @@ struct BodyCleanup {
 
   static func key(_ text: String) -> String {
     String(
-      text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(
+      text.fastLowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(
         Character.init))
   }
 

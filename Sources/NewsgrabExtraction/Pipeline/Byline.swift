@@ -81,7 +81,7 @@ struct Byline {
     // byte that is none of them rules the text out before any String work.
     if let first = text.utf8.first, first < 0x80, !bylineInitials.contains(first | 0x20) { return false }
     // "Posted by Jane Doe on …", "Written by Jane Doe": blog and CMS templates.
-    let lower = text.lowercased()
+    let lower = text.fastLowercased()
     for lead in ["posted by ", "written by ", "words by ", "story by "] where lower.hasPrefix(lead) {
       return text.dropFirst(lead.count).first?.isUppercase == true
     }

@@ -615,7 +615,7 @@ struct PageAnalysis {
   static func isSocialPromo(_ paragraph: HTMLNode) -> Bool {
     var networks = 0
     for link in paragraph.descendants(.a) {
-      let label = link.textContent.collapsingWhitespace().lowercased()
+      let label = link.textContent.collapsingWhitespace().fastLowercased()
       if socialNetworks.contains(label) { networks += 1 }
       if networks >= 2 { return true }
     }
@@ -627,7 +627,7 @@ struct PageAnalysis {
 
   static func isAdOrLoadingLabel(_ text: String) -> Bool {
     guard text.utf8.count < 40 else { return false }
-    let label = text.collapsingWhitespace().lowercased()
+    let label = text.collapsingWhitespace().fastLowercased()
     return [
       "ad", "ads", "advert", "advertising", "advertisement", "anzeige", "werbung", "publicité", "publicidad",
       "anuncio", "loading", "loading…", "loading...", "sponsored",
@@ -638,7 +638,7 @@ struct PageAnalysis {
 /// Whether a heading repeats the headline (word overlap, both ways).
 enum HeadingMatch {
   static func key(_ text: String) -> [Substring] {
-    text.lowercased().split { !$0.isLetter && !$0.isNumber }
+    text.fastLowercased().split { !$0.isLetter && !$0.isNumber }
   }
 
   static func similar(_ a: [Substring], _ b: [Substring]) -> Bool {

@@ -64,6 +64,60 @@ extension String {
     return parts
   }
 
+  /// `lowercased()`, scalar by scalar as the standard library does it, but
+  /// without building a String per non-ASCII scalar: two-byte scalars
+  /// (Latin, Greek, Cyrillic, Arabic, Hebrew) map through a table made once
+  /// from the same Unicode data, kana, CJK ideographs and Hangul syllables
+  /// (which have no case) are copied, and only the rest asks
+  /// `lowercaseMapping`. The library's way cost hundreds of instructions a
+  /// scalar on non-English text.
+  func fastLowercased() -> String {
+    var output: [UInt8] = []
+    let done: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
+      guard bytes.contains(where: { $0 >= 0x80 }) else { return false }
+      output.reserveCapacity(bytes.count + 8)
+      return true
+    }
+    guard done == true else { return lowercased() }
+    let table = Self.twoByteLowercase
+    for scalar in unicodeScalars {
+      let value = scalar.value
+      if value < 0x80 {
+        let byte = UInt8(value)
+        output.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        continue
+      }
+      var mapped = scalar
+      if value < 0x800 {
+        let entry = table[Int(value) - 0x80]
+        if entry == Self.severalScalars {
+          output.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+          continue
+        }
+        mapped = Unicode.Scalar(entry)!
+      } else if !Self.isCaseless(value) {
+        output.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+        continue
+      }
+      UTF8.encode(mapped) { output.append($0) }
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// Kana, CJK ideographs and Hangul syllables: no scalar there has a case mapping.
+  static func isCaseless(_ value: UInt32) -> Bool {
+    (value >= 0x3040 && value <= 0x9FFF) || (value >= 0xAC00 && value <= 0xD7A3)
+  }
+
+  static let severalScalars = UInt32.max
+
+  /// The lower-case form of U+0080…U+07FF (`severalScalars` where it is
+  /// more than one scalar).
+  static let twoByteLowercase: [UInt32] = (UInt32(0x80)..<0x800).map { value in
+    let mapping = Unicode.Scalar(value)!.properties.lowercaseMapping.unicodeScalars
+    return mapping.count == 1 ? mapping.first!.value : severalScalars
+  }
+
   /// Whether any of `needles` occurs in the string.
   func hasAnySubstring(_ needles: [String]) -> Bool {
     needles.contains { hasSubstring($0) }

@@ -112,7 +112,7 @@ enum LanguageDetector {
   /// a time only where that matters: an ASCII byte followed by another
   /// (other than CR LF) is a character on its own.
   static func words(_ text: String) -> [String] {
-    let lowered = text.lowercased()
+    let lowered = text.fastLowercased()
     let utf8 = lowered.utf8
     var words: [String] = []
     var current = ""

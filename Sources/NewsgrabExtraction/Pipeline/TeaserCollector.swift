@@ -181,9 +181,9 @@ struct TeaserCollector {
     // than 41 characters means the whole is longer than 40.
     if collapsed.utf8.count > Self.longLabelBytes {
       let head = String(String.UnicodeScalarView(collapsed.unicodeScalars.prefix(Self.longLabelBytes / 4)))
-      if head.lowercased().count > 41 { return false }
+      if head.fastLowercased().count > 41 { return false }
     }
-    let text = collapsed.lowercased()
+    let text = collapsed.fastLowercased()
     guard let initial = text.utf8.first, text.count <= 40 else { return false }
     // Only phrases that can start like the text: a character starting with
     // an ASCII byte matches a phrase starting with the same byte, or (by
