@@ -229,4 +229,16 @@ struct FastPathTests {
       #expect(Array(text.fastLowercased().utf8) == Array(text.lowercased().utf8), "\(text)")
     }
   }
+
+  @Test func headlineKeyOfTheBodyMatchesThePropertyVersion() {
+    func reference(_ text: String) -> String {
+      String(
+        text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+          .map(Character.init))
+    }
+    let ascii = String((0..<128).compactMap { Unicode.Scalar(UInt8($0)) }.map(Character.init))
+    for text in Self.samples + [ascii, "Ⅻ ½ ٣ ２ café", "Headline: The 2024 Vote — Live!"] {
+      #expect(BodyCleanup.key(text) == reference(text), "\(text)")
+    }
+  }
 }
