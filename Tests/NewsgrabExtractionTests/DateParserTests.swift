@@ -42,4 +42,18 @@ struct DateParserTests {
     #expect(utc.seconds == local.seconds)
     #expect(local.offset == -6 * 3600)
   }
+
+  @Test func fourDigitPrefilterKeepsEveryYearForm() {
+    // Years written with other digits never made a date (Int reads ASCII
+    // digits only), and a control character between digits is dropped
+    // before the test, as before the patterns.
+    #expect(DateParser.human("１３ December ２０１６") == nil)
+    #expect(DateParser.human("13 December 20\u{1}16") == "2016-12-13")
+    #expect(DateParser.human("3/4/2016") == "2016-03-04")
+    #expect(DateParser.human("Posted 5 hours ago by Jane") == nil)
+    #expect(DateParser.hasFourDigitRun("x2016"))
+    #expect(DateParser.hasFourDigitRun("1234"))
+    #expect(!DateParser.hasFourDigitRun("12 34 567"))
+    #expect(!DateParser.hasFourDigitRun("２０１６"))
+  }
 }

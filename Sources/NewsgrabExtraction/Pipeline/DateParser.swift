@@ -25,6 +25,10 @@ enum DateParser {
   /// or date and time with the offset when the text gives one).
   static func human(_ text: String) -> String? {
     let text = text.collapsingWhitespace()
+    // Every pattern reads a four-digit year, and only ASCII digits make a
+    // valid one (`Int` reads no others): text without four in a row is
+    // no date, and most bylines and labels are ruled out before any regex.
+    guard hasFourDigitRun(text) else { return nil }
     guard text.count >= 6, text.contains(where: \.isNumber) else { return nil }
     let ns = text as NSString
     let whole = NSRange(location: 0, length: ns.length)
@@ -64,6 +68,20 @@ enum DateParser {
     let inside = ns.substring(with: NSRange(location: best.location, length: best.end - best.location))
     if let time = timeOfDay(in: inside, anywhere: true) { return date + "T" + time }
     return date
+  }
+
+  /// Whether four ASCII digits stand in a row somewhere in `text`.
+  static func hasFourDigitRun(_ text: String) -> Bool {
+    var run = 0
+    for byte in text.utf8 {
+      if byte >= 0x30 && byte <= 0x39 {
+        run += 1
+        if run == 4 { return true }
+      } else {
+        run = 0
+      }
+    }
+    return false
   }
 
   /// Seconds since 1970 for an ISO 8601 value with a known offset, and the
