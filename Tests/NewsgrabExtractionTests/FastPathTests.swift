@@ -1,4 +1,5 @@
 import Foundation
+import NewsgrabHTML
 import Testing
 
 @testable import NewsgrabExtraction
@@ -240,5 +241,25 @@ struct FastPathTests {
     for text in Self.samples + [ascii, "Ⅻ ½ ٣ ２ café", "Headline: The 2024 Vote — Live!"] {
       #expect(BodyCleanup.key(text) == reference(text), "\(text)")
     }
+  }
+
+  @Test func markerPrefilterNeverHidesAMatch() throws {
+    // Class and id as classAndID joins them: upper case, non-ASCII (where
+    // the prefilter defers), a word only in the id, none at all.
+    let html = """
+      <div class="Article-DATE x">1</div><div id="PublishedAt">2</div><div class="plain" id="box">3</div>
+      <div class="caf\u{E9} posted">4</div><div class="\u{130}NFO">5</div><div>6</div>
+      <div class="most-read">7</div><div class="MOST-READ" id="sidebar">8</div><div class="read most">9</div>
+      """
+    let document = try HTMLDocument.parse(Array(html.utf8)).document
+    let names = MarkerNames(document)
+    let sets = [Dates.dateVocabularySet, Dates.foreignRegionSet, Byline.bylineWordSet]
+    for node in document.root.descendants(.div) {
+      for set in sets where node.classAndID.hasAnySubstring(set) {
+        #expect(set.mayOccur(inMarkerOf: node, names: names), "\(node.classAndID) in \(set.words)")
+      }
+    }
+    let plain = try #require(document.root.descendants(.div).first { $0.classAndID == "plain box" })
+    #expect(!Dates.dateVocabularySet.mayOccur(inMarkerOf: plain, names: names))
   }
 }

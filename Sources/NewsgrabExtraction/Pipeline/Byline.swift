@@ -9,10 +9,12 @@ struct Byline {
   private let rel: UInt16?
   private let itemprop: UInt16?
   private let href: UInt16?
+  private let markerNames: MarkerNames
 
   init(page: Page, cleaner: AuthorCleaner) {
     self.page = page
     self.cleaner = cleaner
+    markerNames = MarkerNames(page.document)
     rel = page.document.nameNumber("rel")
     itemprop = page.document.nameNumber("itemprop")
     href = page.document.nameNumber("href")
@@ -131,6 +133,7 @@ struct Byline {
     if node.tag == .a, let href = node.attribute(number: href)?.lowercased(), href.hasAnySubstring(Self.authorPathSet) {
       return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
     }
+    guard Self.bylineWordSet.mayOccur(inMarkerOf: node, names: markerNames) else { return nil }
     let marker = node.classAndID
     guard !marker.isEmpty, marker.hasAnySubstring(Self.bylineWordSet) else { return nil }
     guard !marker.hasAnySubstring(Self.notBylineWordSet) || marker.hasSubstring("byline") else { return nil }
@@ -149,6 +152,7 @@ struct Byline {
   static func isOutsideArticle(_ node: HTMLNode) -> Bool {
     let chain = [node] + node.ancestors
     let inArticle = chain.contains { $0.tag == .article }
+    let names = MarkerNames(node.document)
     for ancestor in chain {
       switch ancestor.tag {
       case .nav: return true
@@ -157,6 +161,8 @@ struct Byline {
       case .body, .html: return false
       default: break
       }
+      // No region word in class or id: the ancestor is not foreign.
+      guard Dates.foreignRegionSet.mayOccur(inMarkerOf: ancestor, names: names) else { continue }
       let marker = ancestor.classAndID
       // A widget that says it is about authors is the byline.
       if marker.hasSubstring("author") || marker.hasSubstring("byline") { continue }

@@ -128,7 +128,9 @@ struct Dates {
 
   /// A human-written date in a byline, dateline or date element.
   func bylineDate() -> Sourced<String>? {
+    let names = MarkerNames(sources.page.document)
     for node in sources.page.body.descendants where node.isElement {
+      guard Self.dateVocabularySet.mayOccur(inMarkerOf: node, names: names) else { continue }
       let marker = node.classAndID
       guard !marker.isEmpty, marker.hasAnySubstring(Self.dateVocabularySet) else { continue }
       guard node.textLength <= Self.maximumBylineBytes, !Self.isOutsideArticle(node) else { continue }
@@ -153,6 +155,7 @@ struct Dates {
     let chain = [node] + node.ancestors
     // An article's own aside or footer holds its date; the page's do not.
     let inArticle = chain.contains { $0.tag == .article }
+    let names = MarkerNames(node.document)
     for ancestor in chain {
       switch ancestor.tag {
       case .nav: return true
@@ -161,6 +164,7 @@ struct Dates {
       case .body, .html: return false
       default: break
       }
+      guard foreignRegionSet.mayOccur(inMarkerOf: ancestor, names: names) else { continue }
       if isForeignRegion(ancestor.classAndID) { return true }
     }
     return false

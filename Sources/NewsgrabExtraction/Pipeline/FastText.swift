@@ -1,4 +1,5 @@
 import Foundation
+import NewsgrabHTML
 
 /// Byte-wise text tests for the hot loops of the metadata phases: the
 /// Foundation `contains` on `String` goes through a locale-aware search that
@@ -143,11 +144,16 @@ struct NeedleSet: Sendable {
   /// Needles starting with byte `b` are numbers `first[b]..<first[b + 1]`.
   private let first: [Int]
   private let hasEmpty: Bool
+  /// Every needle is non-empty lower-case ASCII without a space.
+  private let isPlainLowercase: Bool
 
   init(_ words: [String]) {
     self.words = words
     let needles = words.map { Array($0.utf8) }.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
     hasEmpty = words.contains { $0.isEmpty }
+    isPlainLowercase = words.allSatisfy { word in
+      !word.isEmpty && word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x20 && !($0 >= 0x41 && $0 <= 0x5A) }
+    }
     var flat: [UInt8] = []
     var bounds = [0]
     for needle in needles {
@@ -161,6 +167,27 @@ struct NeedleSet: Sendable {
     self.flat = flat
     self.bounds = bounds
     self.first = first
+  }
+
+  /// Whether a needle may occur in `node`'s `classAndID`: false only when
+  /// its class and id are ASCII and, lower-cased, hold no needle. Needles of
+  /// lower-case ASCII without spaces cannot straddle the space that joins
+  /// class and id, so each is searched on its own, without building the
+  /// String that `classAndID` makes for every element.
+  func mayOccur(inMarkerOf node: HTMLNode, names: MarkerNames) -> Bool {
+    guard isPlainLowercase else { return true }
+    func mayOccur(in number: UInt16?) -> Bool {
+      guard let number, let value = node.attributeBytes(number) else { return false }
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.count) { lower -> Bool in
+        var ascii = true
+        for (i, byte) in value.enumerated() {
+          if byte >= 0x80 { ascii = false }
+          lower[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
+        return !ascii || occurs(in: UnsafeBufferPointer(lower))
+      }
+    }
+    return mayOccur(in: names.class) || mayOccur(in: names.id)
   }
 
   /// Whether any needle occurs in `bytes` (an empty needle always does).
@@ -226,5 +253,16 @@ extension Array where Element == UInt8 {
       return true
     }
     return false
+  }
+}
+
+/// The interned numbers of `class` and `id` in one document.
+struct MarkerNames {
+  let `class`: UInt16?
+  let id: UInt16?
+
+  init(_ document: HTMLDocument) {
+    `class` = document.nameNumber("class")
+    id = document.nameNumber("id")
   }
 }
