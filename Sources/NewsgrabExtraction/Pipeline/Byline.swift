@@ -94,7 +94,7 @@ struct Byline {
     if lead == "by" { return true }
     guard localLeadWords.contains(lead) else { return false }
     return rest.split(separator: " ").allSatisfy { word in
-      let bare = word.trimmed(in: .punctuationCharacters)
+      let bare = word.trimmed(in: .cachedPunctuation)
       return bare.first?.isUppercase == true || nameListWords.contains(bare.lowercased())
     }
   }

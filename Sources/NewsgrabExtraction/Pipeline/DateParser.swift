@@ -7,7 +7,7 @@ enum DateParser {
   /// An ISO 8601 string for a machine-written date: kept as found when it is
   /// already extended ISO 8601, else converted; nil when it is not a date.
   static func iso(_ text: String) -> String? {
-    let value = text.trimmed(in: .whitespacesAndNewlines)
+    let value = text.trimmed(in: .cachedWhitespacesAndNewlines)
     guard value.count >= 8 else { return nil }
     let bytes = Array(value.utf8)
     if isExtendedISO(bytes) {

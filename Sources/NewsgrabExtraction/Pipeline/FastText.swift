@@ -266,3 +266,12 @@ struct MarkerNames {
     id = document.nameNumber("id")
   }
 }
+
+/// Foundation makes a new set on every read of `.whitespaces` and its kin
+/// (about a thousand instructions each); the phases trim in loops, so the
+/// sets they use are made once.
+extension CharacterSet {
+  static let cachedWhitespaces = CharacterSet.whitespaces
+  static let cachedWhitespacesAndNewlines = CharacterSet.whitespacesAndNewlines
+  static let cachedPunctuation = CharacterSet.punctuationCharacters
+}

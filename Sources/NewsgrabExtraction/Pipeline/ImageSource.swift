@@ -78,7 +78,7 @@ enum ImageSource {
       } else {
         rest = rest.drop { $0.isWhitespace }
         let end = rest.firstIndex(of: ",") ?? rest.endIndex
-        let text = rest[..<end].trimmed(in: .whitespaces)
+        let text = rest[..<end].trimmed(in: .cachedWhitespaces)
         if !text.isEmpty { descriptor = Substring(text.lowercased()) }
         rest = rest[end...]
       }

@@ -119,7 +119,7 @@ struct LeadImage {
   /// A URL as written, or the first URL of a `srcset`-like list some
   /// savers leave in `src` ("a.jpg 3500w, a.jpg?w=768 768w").
   static func sanitise(_ raw: String) -> String? {
-    let trimmed = raw.trimmed(in: .whitespacesAndNewlines)
+    let trimmed = raw.trimmed(in: .cachedWhitespacesAndNewlines)
     guard !trimmed.isEmpty else { return nil }
     if trimmed.contains(" ") || trimmed.contains("%20") && trimmed.contains("w,") {
       let first = trimmed.replacingOccurrences(of: "%20", with: " ").split(separator: " ").first.map(String.init)

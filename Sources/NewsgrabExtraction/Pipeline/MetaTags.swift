@@ -17,7 +17,7 @@ package struct MetaTags: Sendable {
     for meta in page.document.root.descendants(.meta) {
       // Some savers rewrite `content=` as `value=`: read both.
       guard let content = meta.attribute("content") ?? meta.attribute("value") else { continue }
-      let value = content.decodingLeftoverEntities().trimmed(in: .whitespacesAndNewlines)
+      let value = content.decodingLeftoverEntities().trimmed(in: .cachedWhitespacesAndNewlines)
       guard !value.isEmpty else { continue }
       for keyAttribute in ["property", "name", "itemprop", "http-equiv"] {
         guard let key = meta.attribute(keyAttribute)?.lowercased() else { continue }

@@ -50,7 +50,7 @@ struct SourceName {
       guard let href = link.attribute("href"), href.utf8.count <= Self.maximumHomeHrefLength,
         href.utf8.first == UInt8(ascii: "/") || host.map({ href.hasSubstring($0) }) == true
       else { continue }
-      let trimmed = href.trimmed(in: .whitespaces)
+      let trimmed = href.trimmed(in: .cachedWhitespaces)
       let isRootPath = trimmed == "/" || trimmed == "/index.html" || trimmed == "/index.php"
       let absolute = trimmed.hasPrefix("//") ? "https:" + trimmed : trimmed
       let isHome = home.map { absolute.hasPrefix("http") && TitleSplitter.sameHome(absolute, $0) } ?? false
