@@ -63,6 +63,16 @@ struct TeaserCollector {
     let body = page.body
     var result: [HTMLNode] = []
     let grids = cardGrids()
+    // The article's containers and every element around them, marked once
+    // rather than climbing from each root for every element of the page.
+    var aroundArticle = [Bool](repeating: false, count: document.nodeCount)
+    for root in content.roots {
+      var current: HTMLNode? = root
+      while let node = current {
+        aroundArticle[Int(node.index)] = true
+        current = node.parent
+      }
+    }
     var i = body.index + 1
     let end = body.subtreeEndIndex
     while i < end {
@@ -77,7 +87,7 @@ struct TeaserCollector {
         continue
       }
       // A block around the article itself is a layout wrapper, not a teaser list.
-      let wrapsArticle = content.roots.contains { $0.isInside(node) }
+      let wrapsArticle = aroundArticle[Int(i)]
       if content.hints[Int(i)].contains(.related), !wrapsArticle, tag != .a, tag != .body,
         hasLinks(node, atLeast: 1)
       {
