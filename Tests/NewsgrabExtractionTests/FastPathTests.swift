@@ -262,4 +262,21 @@ struct FastPathTests {
     let plain = try #require(document.root.descendants(.div).first { $0.classAndID == "plain box" })
     #expect(!Dates.dateVocabularySet.mayOccur(inMarkerOf: plain, names: names))
   }
+
+  @Test func whiteSpaceListMatchesTheUnicodeProperty() {
+    // Every non-ASCII scalar: the list agrees with the property test, and
+    // every space or C1 control starts with a lead byte the collapser decodes.
+    var disagreements: [UInt32] = []
+    var undecoded: [UInt32] = []
+    for value in UInt32(0x80)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let space = String.isSpace(scalar)
+      if String.isSpace(value: value) != space { disagreements.append(value) }
+      if space || value < 0xA0, let lead = String(scalar).utf8.first, ![0xC2, 0xE1, 0xE2, 0xE3, 0xEF].contains(lead) {
+        undecoded.append(value)
+      }
+    }
+    #expect(disagreements.isEmpty, "\(disagreements.map { String($0, radix: 16) })")
+    #expect(undecoded.isEmpty, "\(undecoded.map { String($0, radix: 16) })")
+  }
 }
