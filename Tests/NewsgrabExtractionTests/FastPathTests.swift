@@ -279,4 +279,58 @@ struct FastPathTests {
     #expect(disagreements.isEmpty, "\(disagreements.map { String($0, radix: 16) })")
     #expect(undecoded.isEmpty, "\(undecoded.map { String($0, radix: 16) })")
   }
+
+  /// `ParagraphWriter.collapse` as it was, appending byte by byte.
+  static func referenceParagraphCollapse(_ bytes: [UInt8]) -> [UInt8] {
+    var output: [UInt8] = []
+    var pendingSpace = false
+    var i = 0
+    while i < bytes.count {
+      let byte = bytes[i]
+      var width = 1
+      var isSpace = false
+      var isDropped = false
+      if byte < 0x80 {
+        if [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(byte) {
+          isSpace = true
+        } else if byte < 0x20 || byte == 0x7F {
+          isDropped = true
+        }
+      } else if byte == 0xC2, i + 1 < bytes.count {
+        width = 2
+        if bytes[i + 1] == 0xA0 { isSpace = true } else if bytes[i + 1] < 0xA0 { isDropped = true }
+      } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 {
+        width = 3
+        let (b1, b2) = (bytes[i + 1], bytes[i + 2])
+        if b1 == 0x80 && (b2 <= 0x8B || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF) { isSpace = true }
+        if b1 == 0x81 && b2 == 0x9F { isSpace = true }
+      } else if byte == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
+        width = 3
+        isSpace = true
+      } else if byte == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF {
+        width = 3
+        isSpace = true
+      }
+      if isSpace {
+        pendingSpace = !output.isEmpty
+      } else if !isDropped {
+        if pendingSpace {
+          output.append(0x20)
+          pendingSpace = false
+        }
+        output.append(contentsOf: bytes[i..<min(i + width, bytes.count)])
+      }
+      i += width
+    }
+    return output
+  }
+
+  @Test func paragraphCollapseMatchesTheAppendingVersion() {
+    var texts = Self.samples.map { Array($0.utf8) }
+    // Truncated sequences at the end, as a text run cut mid-character would be.
+    texts += [[0xC2], [0x41, 0xE2, 0x80], [0xE3, 0x80], [0xEF, 0xBB], [0x20, 0xC2, 0xA0, 0x20]]
+    for text in texts {
+      #expect(ParagraphWriter.collapse(text) == Self.referenceParagraphCollapse(text), "\(text)")
+    }
+  }
 }

@@ -187,52 +187,60 @@ struct ParagraphWriter {
   /// White-space runs (ASCII, no-break and Unicode spaces, zero-width
   /// characters) folded to one space, ends trimmed, control characters dropped.
   static func collapse(_ bytes: [UInt8]) -> [UInt8] {
-    var output: [UInt8] = []
-    output.reserveCapacity(bytes.count)
-    var pendingSpace = false
-    var i = 0
-    let count = bytes.count
-    while i < count {
-      let byte = bytes[i]
-      var width = 1
-      var isSpace = false
-      var isDropped = false
-      if byte < 0x80 {
-        if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
-          isSpace = true
-        } else if byte < 0x20 || byte == 0x7F {
-          isDropped = true
+    // Written in place: the output is never longer than the input.
+    [UInt8](unsafeUninitializedCapacity: bytes.count) { output, written in
+      bytes.withUnsafeBufferPointer { bytes in
+        var n = 0
+        var pendingSpace = false
+        var i = 0
+        let count = bytes.count
+        while i < count {
+          let byte = bytes[i]
+          var width = 1
+          var isSpace = false
+          var isDropped = false
+          if byte < 0x80 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+              isSpace = true
+            } else if byte < 0x20 || byte == 0x7F {
+              isDropped = true
+            }
+          } else if byte == 0xC2, i + 1 < count {
+            width = 2
+            let next = bytes[i + 1]
+            if next == 0xA0 { isSpace = true } else if next < 0xA0 { isDropped = true }
+          } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 {
+            width = 3
+            let b1 = bytes[i + 1]
+            let b2 = bytes[i + 2]
+            // U+2000–U+200B spaces, U+2028/2029 separators, U+202F, U+205F.
+            if b1 == 0x80 && (b2 <= 0x8B || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF) { isSpace = true }
+            if b1 == 0x81 && b2 == 0x9F { isSpace = true }
+          } else if byte == 0xE3, i + 2 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
+            width = 3
+            isSpace = true  // U+3000 IDEOGRAPHIC SPACE
+          } else if byte == 0xEF, i + 2 < count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF {
+            width = 3
+            isSpace = true  // U+FEFF, a stray byte-order mark
+          }
+          if isSpace {
+            pendingSpace = n > 0
+          } else if !isDropped {
+            if pendingSpace {
+              output[n] = 0x20
+              n += 1
+              pendingSpace = false
+            }
+            for k in i..<min(i + width, count) {
+              output[n] = bytes[k]
+              n += 1
+            }
+          }
+          i += width
         }
-      } else if byte == 0xC2, i + 1 < count {
-        width = 2
-        let next = bytes[i + 1]
-        if next == 0xA0 { isSpace = true } else if next < 0xA0 { isDropped = true }
-      } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 {
-        width = 3
-        let b1 = bytes[i + 1]
-        let b2 = bytes[i + 2]
-        // U+2000–U+200B spaces, U+2028/2029 separators, U+202F, U+205F.
-        if b1 == 0x80 && (b2 <= 0x8B || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF) { isSpace = true }
-        if b1 == 0x81 && b2 == 0x9F { isSpace = true }
-      } else if byte == 0xE3, i + 2 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
-        width = 3
-        isSpace = true  // U+3000 IDEOGRAPHIC SPACE
-      } else if byte == 0xEF, i + 2 < count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF {
-        width = 3
-        isSpace = true  // U+FEFF, a stray byte-order mark
+        written = n
       }
-      if isSpace {
-        pendingSpace = !output.isEmpty
-      } else if !isDropped {
-        if pendingSpace {
-          output.append(0x20)
-          pendingSpace = false
-        }
-        output.append(contentsOf: bytes[i..<min(i + width, count)])
-      }
-      i += width
     }
-    return output
   }
 
   /// Preformatted text: trailing spaces cut from each line, blank lines
