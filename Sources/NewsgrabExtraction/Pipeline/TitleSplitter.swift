@@ -124,16 +124,22 @@ enum TitleSplitter {
     // normalisation and folding bridge through NSString and cost a
     // hundredfold more.
     if text.utf8.allSatisfy({ $0 < 0x80 }) {
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(text.utf8.count)
-      for byte in text.utf8 {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
-        default: break
+      // Written in place (appending byte by byte cost most of the time).
+      return String(unsafeUninitializedCapacity: text.utf8.count) { output in
+        var n = 0
+        for byte in text.utf8 {
+          switch byte {
+          case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            output[n] = byte
+            n += 1
+          case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+            output[n] = byte | 0x20
+            n += 1
+          default: break
+          }
         }
+        return n
       }
-      return String(decoding: bytes, as: UTF8.self)
     }
     let folded = text.precomposedStringWithCompatibilityMapping
       .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
