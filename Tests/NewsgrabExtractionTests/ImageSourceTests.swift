@@ -79,4 +79,16 @@ import Testing
     }
     #expect(ImageSource.asciiCandidates(in: "/caf\u{E9}.jpg 2x") == nil, "other text is read by characters")
   }
+
+  @Test func byteImageKeyMatchesTheCharacterKey() {
+    let urls = [
+      "", "?", "??", "#", "?#", "a?#b", "??x", "x??", "https://Cdn.Example/A.JPG?w=1#top", "//cdn.example/a.jpg",
+      "/a.jpg?x#y", "http://a/b#c?d", "https://a/?q", "https://a/#f", "https://?#", "data:image/png;base64,AbC?=",
+      "HTTPS://EXAMPLE.COM/Pic.png", "a://b://c?d", ":/", "://", "x:/y?z",
+    ]
+    for url in urls {
+      #expect(LeadImage.asciiImageKey(url) == LeadImage.characterImageKey(url), "\(url)")
+    }
+    #expect(LeadImage.asciiImageKey("https://b\u{FC}cher.example/a.jpg") == nil, "other text is read by characters")
+  }
 }
