@@ -333,4 +333,17 @@ struct FastPathTests {
       #expect(ParagraphWriter.collapse(text) == Self.referenceParagraphCollapse(text), "\(text)")
     }
   }
+
+  @Test func headingWordsOnBytesMatchTheCharacterSplit() {
+    let texts =
+      Self.samples + [
+        "Breaking: Storm hits the coast (2024)", "  a--b__c  ", "x\r\ny", "It's 10:30 a.m.", "A1B2 c3", "", "...",
+      ]
+    for text in texts {
+      let lowered = text.lowercased()
+      guard let bytes = HeadingMatch.asciiWords(lowered) else { continue }
+      #expect(bytes == lowered.split { !$0.isLetter && !$0.isNumber }, "\(text)")
+    }
+    #expect(HeadingMatch.asciiWords("caf\u{E9}") == nil)
+  }
 }

@@ -637,8 +637,36 @@ struct PageAnalysis {
 
 /// Whether a heading repeats the headline (word overlap, both ways).
 enum HeadingMatch {
+  /// The lower-cased words (runs of letters and digits) of `text`.
   static func key(_ text: String) -> [Substring] {
-    text.fastLowercased().split { !$0.isLetter && !$0.isNumber }
+    let lowered = text.fastLowercased()
+    return asciiWords(lowered) ?? lowered.split { !$0.isLetter && !$0.isNumber }
+  }
+
+  /// `key`'s split for ASCII text, on bytes: there every byte is a
+  /// character (CR LF, one character, is a separator either way), and the
+  /// letters and digits are a-z, A-Z and 0-9. The Unicode property lookup
+  /// per character cost more than the rest of the match. Nil for other text.
+  static func asciiWords(_ lowered: String) -> [Substring]? {
+    lowered.utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+      }
+      let utf8 = lowered.utf8
+      var words: [Substring] = []
+      var i = 0
+      while i < bytes.count {
+        while i < bytes.count, !isWordByte(bytes[i]) { i += 1 }
+        guard i < bytes.count else { break }
+        let start = i
+        while i < bytes.count, isWordByte(bytes[i]) { i += 1 }
+        let from = utf8.index(utf8.startIndex, offsetBy: start)
+        let to = utf8.index(from, offsetBy: i - start)
+        words.append(lowered[from..<to])
+      }
+      return words
+    } ?? nil
   }
 
   static func similar(_ a: [Substring], _ b: [Substring]) -> Bool {
