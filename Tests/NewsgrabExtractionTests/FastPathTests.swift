@@ -352,4 +352,46 @@ struct FastPathTests {
     }
     #expect(HeadingMatch.asciiWords("caf\u{E9}") == nil)
   }
+
+  /// `TextMeasure.measure` as first written, byte by byte with comparisons.
+  static func referenceMeasure(_ bytes: ArraySlice<UInt8>) -> (Int32, Int32) {
+    var chars: Int32 = 0
+    var commas: Int32 = 0
+    var inSpace = true
+    var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
+    for byte in bytes {
+      if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+        if !inSpace { chars += 1 }
+        inSpace = true
+      } else {
+        if byte & 0xC0 != 0x80 { chars += 1 }
+        inSpace = false
+        if byte == 0x2C {
+          commas += 1
+        } else if byte == 0x8C && (previous == 0xD8 || (previous == 0xBC && beforePrevious == 0xEF)) {
+          commas += 1
+        } else if byte == 0x81 && previous == 0x80 && beforePrevious == 0xE3 {
+          commas += 1
+        }
+      }
+      beforePrevious = previous
+      previous = byte
+    }
+    if inSpace && chars > 0 { chars -= 1 }
+    return (chars, commas)
+  }
+
+  @Test func textMeasureTableMatchesTheComparisons() {
+    var texts = Self.samples.map { Array($0.utf8) }
+    texts += [
+      Array("a, b，c、d، e".utf8), [0x8C], [0xBC, 0x8C], [0xEF, 0xBC, 0x8C], [0x80, 0x81], [0xE3, 0x80, 0x81, 0x2C],
+      Array("  lead,\t\ttrail  ".utf8), [],
+    ]
+    for text in texts {
+      let measured = NodeStats.TextMeasure.measure(text[...])
+      let reference = Self.referenceMeasure(text[...])
+      #expect(measured == reference, "\(text)")
+    }
+  }
 }
