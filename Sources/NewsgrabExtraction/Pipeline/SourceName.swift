@@ -42,6 +42,8 @@ struct SourceName {
     // Without a known URL only root-relative links ("/", "/index.html") can
     // be told to lead home.
     let home = homeURL
+    // The home page's root, worked out once rather than for every link.
+    let homeRoot = home.flatMap(TitleSplitter.siteRoot)
     let host = self.host
     var texts: [String] = []
     for link in sources.page.body.descendants where link.tag == .a {
@@ -53,7 +55,10 @@ struct SourceName {
       let trimmed = href.trimmed(in: .cachedWhitespaces)
       let isRootPath = trimmed == "/" || trimmed == "/index.html" || trimmed == "/index.php"
       let absolute = trimmed.hasPrefix("//") ? "https:" + trimmed : trimmed
-      let isHome = home.map { absolute.hasPrefix("http") && TitleSplitter.sameHome(absolute, $0) } ?? false
+      // `sameHome(absolute, home)`, with the home's side computed once.
+      let isHome =
+        home != nil && absolute.hasPrefix("http") && homeRoot != nil
+        && TitleSplitter.siteRoot(absolute) == homeRoot
       guard isRootPath || isHome else { continue }
       let text = link.textContent.nonEmpty ?? link.firstDescendant(.img)?.attribute("alt")?.nonEmpty
       if let text, text.count <= Self.maximumSiteNameLength { texts.append(text) }

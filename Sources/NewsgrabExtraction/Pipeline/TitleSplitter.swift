@@ -74,21 +74,24 @@ enum TitleSplitter {
 
   /// Whether two URLs are the same site root ("https://www.x.com/" and "http://x.com").
   static func sameHome(_ a: String, _ b: String) -> Bool {
-    func root(_ url: String) -> String? {
-      // ASCII URLs (nearly all): the same steps on bytes, where a character
-      // is a byte, without Foundation's search.
-      if url.utf8.allSatisfy({ $0 < 0x80 }) { return asciiRoot(Array(url.utf8)) }
-      var rest = Substring(url.lowercased())
-      guard let scheme = rest.range(of: "://") else { return nil }
-      rest = rest[scheme.upperBound...]
-      if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
-      let parts = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
-      let path = parts.count > 1 ? parts[1] : ""
-      guard path.isEmpty || path == "index.html" || path == "index.php" else { return nil }
-      return String(parts[0])
-    }
-    guard let left = root(a), let right = root(b) else { return false }
+    guard let left = siteRoot(a), let right = siteRoot(b) else { return false }
     return left == right
+  }
+
+  /// What `sameHome` compares: the lower-cased host without "www.", nil
+  /// when a path other than an index page follows.
+  static func siteRoot(_ url: String) -> String? {
+    // ASCII URLs (nearly all): the same steps on bytes, where a character
+    // is a byte, without Foundation's search.
+    if url.utf8.allSatisfy({ $0 < 0x80 }) { return asciiRoot(Array(url.utf8)) }
+    var rest = Substring(url.lowercased())
+    guard let scheme = rest.range(of: "://") else { return nil }
+    rest = rest[scheme.upperBound...]
+    if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
+    let parts = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+    let path = parts.count > 1 ? parts[1] : ""
+    guard path.isEmpty || path == "index.html" || path == "index.php" else { return nil }
+    return String(parts[0])
   }
 
   /// `sameHome`'s site root of an ASCII URL: lower-cased host (and port)
