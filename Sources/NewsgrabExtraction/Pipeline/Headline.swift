@@ -68,7 +68,15 @@ struct Headline {
 
   /// Whether `node` sits in navigation or a footer (site chrome, not the article).
   static func isInChrome(_ node: HTMLNode) -> Bool {
-    node.ancestors.contains { $0.tag == .nav || $0.tag == .footer }
+    // The parents up to (not including) the document node, as `ancestors`
+    // lists them, without building that array for every candidate.
+    var current = node.parent
+    while let ancestor = current, ancestor.kind != .document {
+      let tag = ancestor.tag
+      if tag == .nav || tag == .footer { return true }
+      current = ancestor.parent
+    }
+    return false
   }
 
   func resolve() -> Sourced<String>? {
