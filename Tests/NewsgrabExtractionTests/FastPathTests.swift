@@ -134,10 +134,16 @@ struct FastPathTests {
   }
 
   @Test func needleSetsFindWhatOneSearchPerWordFinds() {
-    let lists = [Byline.bylineWords, Byline.notBylineWords, Byline.authorPaths, Dates.foreignInfixes, ["", "x"], []]
+    // Single-byte needles beside longer ones with the same first byte, and
+    // needles whose second byte is checked at the very end of the text.
+    let lists = [
+      Byline.bylineWords, Byline.notBylineWords, Byline.authorPaths, Dates.foreignInfixes, ["", "x"], [],
+      ["/", "/by/"], ["ab", "a"], ["é", "éc"], ["za", "zb", "zc"],
+    ]
     let markers = [
       "", "article-byline author", "story__info", "author-bio", "/people/jane-doe", "https://x.com/a/b", "x",
-      "withsidebar", "post-comments", "related_links", "écrivain-photo", "bylin", "yline",
+      "withsidebar", "post-comments", "related_links", "écrivain-photo", "bylin", "yline", "a", "z", "xz", "zc",
+      "/b", "é", "/by", "/by/",
     ]
     for list in lists {
       let set = NeedleSet(list)

@@ -146,6 +146,12 @@ struct NeedleSet: Sendable {
   private let hasEmpty: Bool
   /// Every needle is non-empty lower-case ASCII without a space.
   private let isPlainLowercase: Bool
+  /// Per first byte `b`, four words of a 256-bit set: bit `c` is set when a
+  /// needle starts with `b` then `c`. Most candidates fail this one test
+  /// (every author path starts with "/", and URLs are full of them).
+  private let secondBytes: [UInt64]
+  /// Per first byte: a needle of that byte alone exists.
+  private let singleByte: [Bool]
 
   init(_ words: [String]) {
     self.words = words
@@ -164,6 +170,18 @@ struct NeedleSet: Sendable {
     for byte in 0..<256 {
       first[byte + 1] = first[byte] + needles.filter { $0[0] == UInt8(byte) }.count
     }
+    var secondBytes = [UInt64](repeating: 0, count: 256 * 4)
+    var singleByte = [Bool](repeating: false, count: 256)
+    for needle in needles {
+      if needle.count == 1 {
+        singleByte[Int(needle[0])] = true
+      } else {
+        let second = Int(needle[1])
+        secondBytes[Int(needle[0]) * 4 + second >> 6] |= 1 << UInt64(second & 63)
+      }
+    }
+    self.secondBytes = secondBytes
+    self.singleByte = singleByte
     self.flat = flat
     self.bounds = bounds
     self.first = first
@@ -201,6 +219,12 @@ struct NeedleSet: Sendable {
             let byte = Int(bytes[i])
             var n = first[byte]
             let last = first[byte + 1]
+            guard n < last else { continue }
+            if singleByte[byte] { return true }
+            // Every needle here is two bytes or more: the next byte must fit one.
+            guard i + 1 < count else { continue }
+            let second = Int(bytes[i + 1])
+            guard secondBytes[byte * 4 + second >> 6] & (1 << UInt64(second & 63)) != 0 else { continue }
             while n < last {
               let start = bounds[n]
               let length = bounds[n + 1] - start
