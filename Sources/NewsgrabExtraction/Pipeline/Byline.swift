@@ -63,7 +63,7 @@ struct Byline {
 
   /// Last resort: a short element whose text reads "By Jane Doe".
   func byLine() -> [String] {
-    for node in page.body.descendants where node.isElement && node.tag != .script && node.tag != .style {
+    for node in page.body.descendants where node.isElement && !Self.isScriptOrStyle(node.tag) {
       let length = node.textLength
       guard length > 3, length <= Self.maximumByLineBytes else { continue }
       let text = node.textContent.collapsingWhitespace()
@@ -72,6 +72,15 @@ struct Byline {
       if !names.isEmpty, names.count <= Self.maximumAuthors { return names }
     }
     return []
+  }
+
+  /// Tags matched by `switch` in the per-element loops: `==` on a tag from
+  /// another module goes through Equatable's witness on every element.
+  static func isScriptOrStyle(_ tag: HTMLTag) -> Bool {
+    switch tag {
+    case .script, .style: return true
+    default: return false
+    }
   }
 
   /// Whether `text` reads "By Jane Doe", or its German, French, Spanish or
@@ -123,7 +132,10 @@ struct Byline {
   /// A link (or microdata author) names one author; a block is a byline to read.
   func kind(of node: HTMLNode) -> Kind? {
     guard node.isElement else { return nil }
-    if node.tag == .script || node.tag == .style || node.tag == .meta || node.tag == .link { return nil }
+    switch node.tag {
+    case .script, .style, .meta, .link: return nil
+    default: break
+    }
     if node.attribute(number: rel)?.lowercased().split(separator: " ").contains("author") == true {
       return node.tag == .a && node.textLength > 0 ? .link : nil
     }

@@ -193,17 +193,27 @@ struct PageAnalysis {
       guard node.isElement else { continue }
       hints[Int(i)] = vocabulary.hints(of: node)
       let parent = Int(node.parentIndex)
-      let tag = node.tag
-      insideCode[Int(i)] = insideCode[parent] || tag == .pre || tag == .code
-      insideFigure[Int(i)] = insideFigure[parent] || tag == .figure
-      if headlineHeading == nil, let headlineKey, tag == .h1 || tag == .h2,
+      // One switch on the tag (each `==` on a tag went through Equatable's
+      // witness, five times for every element of the page).
+      var isCode = false
+      var isFigure = false
+      var isHeading = false
+      switch node.tag {
+      case .pre, .code: isCode = true
+      case .figure: isFigure = true
+      case .h1:
+        isHeading = true
+        h1Count += 1
+        if onlyH1 == nil { onlyH1 = i }
+      case .h2: isHeading = true
+      default: break
+      }
+      insideCode[Int(i)] = insideCode[parent] || isCode
+      insideFigure[Int(i)] = insideFigure[parent] || isFigure
+      if headlineHeading == nil, let headlineKey, isHeading,
         HeadingMatch.similar(HeadingMatch.key(node.textContent), headlineKey)
       {
         headlineHeading = i
-      }
-      if tag == .h1 {
-        h1Count += 1
-        if onlyH1 == nil { onlyH1 = i }
       }
     }
     // A page's one <h1> is its headline even when the metadata words it
@@ -244,7 +254,9 @@ struct PageAnalysis {
       }
       guard node.isElement else { continue }
       let tag = node.tag
-      insideTable[k] = insideTable[parent] || tag == .table
+      var isTable = false
+      if case .table = tag { isTable = true }
+      insideTable[k] = insideTable[parent] || isTable
       let hints = hints[k]
       if Self.isNonContent(tag) || hints.contains(.hidden) || hints.contains(.furnitureRole) || i == headlineHeading {
         excluded[k] = true

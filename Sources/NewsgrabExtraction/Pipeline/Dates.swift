@@ -111,7 +111,11 @@ struct Dates {
     // `<time>`, and custom elements that carry a `datetime` the same way
     // (`<relative-time datetime=…>`).
     let times = sources.page.body.descendants.filter { node in
-      node.tag == .time || (node.tag == .other && node.hasAttribute("datetime"))
+      switch node.tag {
+      case .time: return true
+      case .other: return node.hasAttribute("datetime")
+      default: return false
+      }
     }
     for time in times where !Self.isOutsideArticle(time) {
       let raw = time.attribute("datetime") ?? time.attribute("content") ?? time.textContent

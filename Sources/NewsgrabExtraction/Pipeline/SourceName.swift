@@ -46,7 +46,8 @@ struct SourceName {
     let homeRoot = home.flatMap(TitleSplitter.siteRoot)
     let host = self.host
     var texts: [String] = []
-    for link in sources.page.body.descendants where link.tag == .a {
+    for link in sources.page.body.descendants {
+      guard case .a = link.tag else { continue }
       // Only "/" (or an index page) and absolute links to this host can be the
       // home page; checked on the raw href, without resolving every link.
       guard let href = link.attribute("href"), href.utf8.count <= Self.maximumHomeHrefLength,

@@ -82,7 +82,12 @@ struct TeaserCollector {
         continue
       }
       let tag = node.tag
-      if tag == .script || tag == .style || tag == .template || content.hints[Int(i)].contains(.hidden) {
+      var isScript = false
+      switch tag {
+      case .script, .style, .template: isScript = true
+      default: break
+      }
+      if isScript || content.hints[Int(i)].contains(.hidden) {
         i = node.subtreeEndIndex
         continue
       }
