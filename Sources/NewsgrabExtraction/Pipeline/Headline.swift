@@ -82,8 +82,10 @@ struct Headline {
     // lists them, without building that array for every candidate.
     var current = node.parent
     while let ancestor = current, ancestor.kind != .document {
-      let tag = ancestor.tag
-      if tag == .nav || tag == .footer { return true }
+      switch ancestor.tag {
+      case .nav, .footer: return true
+      default: break
+      }
       current = ancestor.parent
     }
     return false

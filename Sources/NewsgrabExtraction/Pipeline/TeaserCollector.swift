@@ -219,6 +219,12 @@ struct TeaserCollector {
 
   private func isTitleLike(_ node: HTMLNode) -> Bool {
     let tag = node.tag
+    // Most elements are none of the tags below: one switch rules them out
+    // (each `==` on a tag is a witness call).
+    switch tag {
+    case .strong, .b, .p, .div, .span: break
+    default: return false
+    }
     // A bold label followed by its link ("<strong>Lesen Sie auch:</strong> <a …>").
     if tag == .strong || tag == .b, node.textLength <= 60, node.nextElementSibling?.tag == .a { return true }
     // A bold paragraph label ("<p><strong>Related:</strong></p>") introduces a list too.
