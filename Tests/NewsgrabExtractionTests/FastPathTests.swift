@@ -159,7 +159,15 @@ struct FastPathTests {
       "Story by Jane Doe", "Von Anna Schmidt und Jonas Weber", "Par Jean Dupont", "Por María López",
       "Door Pieter de Vries",
     ]
-    for text in bylines { #expect(Byline.readsAsByLine(text), "\(text)") }
+    for text in bylines {
+      #expect(Byline.readsAsByLine(text), "\(text)")
+      // The byte prefilter never rules out a byline, leading white space,
+      // control characters and no-break spaces included.
+      for variant in [text, "  \t" + text, "\u{1}\u{7F}" + text, "\u{A0}" + text] {
+        #expect(Byline.mayReadAsByLine(Array(variant.utf8)), "\(variant.debugDescription)")
+      }
+    }
+    #expect(!Byline.mayReadAsByLine(Array("  Jane Doe".utf8)))
     let others = [
       "Jane Doe", "Nota by Jane", "", " By Jane", "Écrit par Jean", "by jane doe", "Von der Leyen visits Kyiv",
       "1 by 1",

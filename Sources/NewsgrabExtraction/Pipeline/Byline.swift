@@ -63,10 +63,15 @@ struct Byline {
 
   /// Last resort: a short element whose text reads "By Jane Doe".
   func byLine() -> [String] {
+    var bytes: [UInt8] = []
     for node in page.body.descendants where node.isElement && !Self.isScriptOrStyle(node.tag) {
       let length = node.textLength
       guard length > 3, length <= Self.maximumByLineBytes else { continue }
-      let text = node.textContent.collapsingWhitespace()
+      // The first letter rules most elements out before any String is made.
+      bytes.removeAll(keepingCapacity: true)
+      node.appendText(to: &bytes)
+      guard Self.mayReadAsByLine(bytes) else { continue }
+      let text = String(decoding: bytes, as: UTF8.self).collapsingWhitespace()
       guard Self.readsAsByLine(text), !Self.isOutsideArticle(node) else { continue }
       let names = cleaner.names(in: Self.lines(of: node))
       if !names.isEmpty, names.count <= Self.maximumAuthors { return names }
@@ -106,6 +111,17 @@ struct Byline {
       let bare = word.trimmed(in: .cachedPunctuation)
       return bare.first?.isUppercase == true || nameListWords.contains(bare.lowercased())
     }
+  }
+
+  /// False only when `readsAsByLine` is sure to be false for this text:
+  /// its first byte after ASCII white space and control characters (which
+  /// collapsing drops) is ASCII and starts none of the lead words.
+  static func mayReadAsByLine(_ bytes: [UInt8]) -> Bool {
+    for byte in bytes {
+      if byte == 0x20 || byte < 0x20 || byte == 0x7F { continue }
+      return byte >= 0x80 || bylineInitials.contains(byte | 0x20)
+    }
+    return true
   }
 
   /// First letters of "posted/written/words/story by", "by" and the local lead words.
