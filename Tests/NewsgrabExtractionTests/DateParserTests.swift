@@ -55,5 +55,13 @@ struct DateParserTests {
     #expect(DateParser.hasFourDigitRun("1234"))
     #expect(!DateParser.hasFourDigitRun("12 34 567"))
     #expect(!DateParser.hasFourDigitRun("２０１６"))
+    // The byte prefilter never rules out text whose collapsed form holds a year.
+    for text in ["2016", " 20\u{1}16 ", "20\u{85}16", "20\u{7F}1\u{2}6", "May 3, 2016", "x2016y", "12 34 5678"] {
+      #expect(DateParser.mayHoldYear(Array(text.utf8)), "\(text.debugDescription)")
+    }
+    for text in ["20 16", "20\u{A0}16", "２０１６", "12.34.56", "201", ""] {
+      #expect(!DateParser.hasFourDigitRun(text.collapsingWhitespace()))
+      #expect(!DateParser.mayHoldYear(Array(text.utf8)), "\(text.debugDescription)")
+    }
   }
 }

@@ -70,6 +70,30 @@ enum DateParser {
     return date
   }
 
+  /// False only when `hasFourDigitRun` is sure to be false for these bytes
+  /// once collapsed: digits may stand apart by what collapsing drops (C0
+  /// controls other than white space, DEL, C1 controls), and anything else
+  /// breaks the run.
+  static func mayHoldYear(_ bytes: [UInt8]) -> Bool {
+    var run = 0
+    var i = 0
+    while i < bytes.count {
+      let byte = bytes[i]
+      if byte >= 0x30 && byte <= 0x39 {
+        run += 1
+        if run == 4 { return true }
+      } else if (byte < 0x20 && !(byte >= 0x09 && byte <= 0x0D)) || byte == 0x7F {
+        // Dropped by collapsing: the run goes on.
+      } else if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
+        i += 1  // A C1 control, dropped too.
+      } else {
+        run = 0
+      }
+      i += 1
+    }
+    return false
+  }
+
   /// Whether four ASCII digits stand in a row somewhere in `text`.
   static func hasFourDigitRun(_ text: String) -> Bool {
     var run = 0

@@ -217,13 +217,18 @@ struct Dates {
   func datelineAfterHeadline() -> Sourced<String>? {
     guard let h1 = sources.page.body.firstDescendant(.h1) else { return nil }
     var seen = 0
+    var bytes: [UInt8] = []
     // Walk forward in document order from the headline.
     for element in sources.page.body.descendants where element.index > h1.index && element.isElement {
       guard seen < Self.datelineWindow else { break }
       guard element.tag != .script, element.tag != .style else { continue }
       seen += 1
       guard element.textLength > 0, element.textLength <= Self.maximumDatelineBytes else { continue }
-      let text = element.textContent.collapsingWhitespace()
+      // No year in the bytes, no date: most lines go before any String is made.
+      bytes.removeAll(keepingCapacity: true)
+      element.appendText(to: &bytes)
+      guard DateParser.mayHoldYear(bytes) else { continue }
+      let text = String(decoding: bytes, as: UTF8.self).collapsingWhitespace()
       guard text.count <= Self.maximumDatelineCharacters, let value = DateParser.human(text) else { continue }
       if Self.isOutsideArticle(element) { continue }
       return Sourced(value, "dom:dateline")
