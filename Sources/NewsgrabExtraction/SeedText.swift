@@ -15,8 +15,8 @@ package enum SeedText {
     .map(String.init)
     // Drop a BOM and blank lines at either end.
     if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
-    while let last = lines.last, last.trimmed(in: .whitespaces).isEmpty { lines.removeLast() }
-    while let first = lines.first, first.trimmed(in: .whitespaces).isEmpty { lines.removeFirst() }
+    while let last = lines.last, last.trimmed(in: .cachedWhitespaces).isEmpty { lines.removeLast() }
+    while let first = lines.first, first.trimmed(in: .cachedWhitespaces).isEmpty { lines.removeFirst() }
 
     var article = Article(url: url)
     var provenance: [String: String] = [:]
@@ -61,7 +61,7 @@ package enum SeedText {
 
   /// Parses `![alt](url)` filling a whole line.
   static func imageLink(_ line: String) -> (alt: String, url: String)? {
-    let trimmed = line.trimmed(in: .whitespaces)
+    let trimmed = line.trimmed(in: .cachedWhitespaces)
     guard trimmed.hasPrefix("!["), trimmed.hasSuffix(")"),
       let middle = trimmed.range(of: "](", options: .backwards)
     else { return nil }

@@ -1,4 +1,5 @@
 import Foundation
+import NewsgrabHTML
 import Testing
 
 @testable import NewsgrabExtraction
@@ -70,6 +71,12 @@ struct FastPathTests {
     for sample in Self.samples + [ascii, "HELLO World 2024!", "A-B_C.d"] {
       #expect(TitleSplitter.key(sample) == Self.referenceKey(sample), "\(sample.debugDescription)")
     }
+    // Remembered keys: asked again, and for a canonically equivalent
+    // spelling (which a String-keyed memo treats as the same text).
+    for sample in ["Café Crème — Le Monde", "Cafe\u{301} Cre\u{300}me — Le Monde", "Ａ１ Ｔｉｔｌｅ", "中文 标题"] {
+      #expect(TitleSplitter.key(sample) == Self.referenceKey(sample), "\(sample.debugDescription)")
+      #expect(TitleSplitter.key(sample) == Self.referenceKey(sample), "\(sample.debugDescription) again")
+    }
   }
 
   @Test func stopwordWordsMatchTheCharacterVersion() {
@@ -127,10 +134,16 @@ struct FastPathTests {
   }
 
   @Test func needleSetsFindWhatOneSearchPerWordFinds() {
-    let lists = [Byline.bylineWords, Byline.notBylineWords, Byline.authorPaths, Dates.foreignInfixes, ["", "x"], []]
+    // Single-byte needles beside longer ones with the same first byte, and
+    // needles whose second byte is checked at the very end of the text.
+    let lists = [
+      Byline.bylineWords, Byline.notBylineWords, Byline.authorPaths, Dates.foreignInfixes, ["", "x"], [],
+      ["/", "/by/"], ["ab", "a"], ["é", "éc"], ["za", "zb", "zc"],
+    ]
     let markers = [
       "", "article-byline author", "story__info", "author-bio", "/people/jane-doe", "https://x.com/a/b", "x",
-      "withsidebar", "post-comments", "related_links", "écrivain-photo", "bylin", "yline",
+      "withsidebar", "post-comments", "related_links", "écrivain-photo", "bylin", "yline", "a", "z", "xz", "zc",
+      "/b", "é", "/by", "/by/",
     ]
     for list in lists {
       let set = NeedleSet(list)
@@ -146,11 +159,253 @@ struct FastPathTests {
       "Story by Jane Doe", "Von Anna Schmidt und Jonas Weber", "Par Jean Dupont", "Por María López",
       "Door Pieter de Vries",
     ]
-    for text in bylines { #expect(Byline.readsAsByLine(text), "\(text)") }
+    for text in bylines {
+      #expect(Byline.readsAsByLine(text), "\(text)")
+      // The byte prefilter never rules out a byline, leading white space,
+      // control characters and no-break spaces included.
+      for variant in [text, "  \t" + text, "\u{1}\u{7F}" + text, "\u{A0}" + text] {
+        #expect(Byline.mayReadAsByLine(Array(variant.utf8)), "\(variant.debugDescription)")
+      }
+    }
+    #expect(!Byline.mayReadAsByLine(Array("  Jane Doe".utf8)))
     let others = [
       "Jane Doe", "Nota by Jane", "", " By Jane", "Écrit par Jean", "by jane doe", "Von der Leyen visits Kyiv",
       "1 by 1",
     ]
     for text in others { #expect(!Byline.readsAsByLine(text), "\(text)") }
+  }
+
+  @Test func splittingMatchesFoundationComponents() {
+    // The splitters' own separators, on the samples and on text made for
+    // them: separators at both ends, back to back, overlapping ("||"), and
+    // beside CR LF, combining marks and their canonical look-alikes.
+    let separators =
+      TitleSplitter.separators + [
+        "\n", ",", "，", ";", " and ", " & ", " e ", " и ", "、", "(with ", "/", "／", "·", " — ", "--",
+      ]
+    let texts =
+      Self.samples + [
+        "A | B | C", "| lead", "trail |", "a||b", "a ||| b", "Title - Site - ", " - ", "-", "x -- y - z",
+        "Jane Doe and John Smith", "Jane and and John", "A,B,,C,", "a\r\nb", "one\ntwo\n", "Anna e Luca",
+        "A \u{B7} B", "A \u{387} B", "A ;B", "A \u{37E}B", "e\u{301} e \u{301}", "Nachrichten \u{2013} Welt",
+        "Caf\u{E9} | Site", "x (with y)", "a/b/c", "a\u{FF0F}b",
+      ]
+    for text in texts {
+      for separator in separators {
+        #expect(text.splitting(by: separator) == text.components(separatedBy: separator), "\(text) by \(separator)")
+      }
+    }
+  }
+
+  @Test func relatedLabelsReadAsBeforeThePrefilters() {
+    func reference(_ text: String) -> Bool {
+      let text = text.collapsingWhitespace().lowercased()
+      guard !text.isEmpty, text.count <= 40 else { return false }
+      return TeaserCollector.headingPhrases.contains { text.hasPrefix($0) }
+    }
+    let long = String(repeating: "Related stories and more ", count: 20)
+    let texts =
+      Self.samples + [
+        "Related", "RELATED STORIES", "  More  from\n the desk ", "À lire aussi", "A\u{300} lire aussi",
+        "Lesen Sie auch:", "Read more", "Readmore", "Related: a headline that runs on far too long to be a label",
+        long, "Related " + String(repeating: "e\u{301}", count: 300), "\u{130}" + String(repeating: "x", count: 300),
+        "Most read", "most", "M", "Ⓜ\u{200D}😀 related", "Up next", "Up", "Lees ook", "Voir aussi …",
+      ]
+    for text in texts {
+      #expect(TeaserCollector.isRelatedLabel(text) == reference(text), "\(text)")
+    }
+  }
+
+  @Test func repeatedParagraphsFoundAsStringEqualityFindsThem() {
+    func reference(_ paragraphs: [String]) -> [Int] {
+      var first: [String: Int] = [:]
+      for (i, paragraph) in paragraphs.enumerated() where first[paragraph] == nil { first[paragraph] = i }
+      return paragraphs.map { first[$0]! }
+    }
+    let pages: [[String]] = [
+      [], ["One"], ["A", "B", "A", "B", "C", "A"], ["Café", "Cafe", "Café", "Ærø", "Ærø"],
+      // Canonically equivalent, byte-different: only String equality joins them.
+      ["Cafe\u{301}", "Caf\u{E9}", "x", "Cafe\u{301}"], ["\u{387}", "\u{B7}", "\u{B7}"],
+      Self.samples + Self.samples.reversed(), ["中文", "中文", "русский", "русский", "Straße", "Straße"],
+    ]
+    for paragraphs in pages {
+      #expect(ParagraphWriter.firstOccurrences(paragraphs) == reference(paragraphs), "\(paragraphs)")
+    }
+    #expect(ParagraphWriter.isComposedForSure("Ærø Straße ǅ ʼ"))
+    #expect(!ParagraphWriter.isComposedForSure("e\u{301}"))
+    #expect(!ParagraphWriter.isComposedForSure("中文"))
+  }
+
+  @Test func fastLowercasingMatchesTheLibrary() {
+    // Every scalar of the Basic Multilingual Plane on its own (the table,
+    // the caseless ranges, the multi-scalar İ), a few astral ones, and text.
+    var scalars = (UInt32(0)...0xFFFF).compactMap(Unicode.Scalar.init)
+    scalars += [0x10400, 0x1E900, 0x1F600, 0x20000].compactMap(Unicode.Scalar.init)
+    for scalar in scalars {
+      let text = String(scalar) + "Ab"
+      #expect(text.fastLowercased() == text.lowercased(), "U+\(String(scalar.value, radix: 16))")
+      #expect(Array(text.fastLowercased().utf8) == Array(text.lowercased().utf8))
+    }
+    for text in Self.samples + ["ΟΔΟΣ ΣΑΣ", "İSTANBUL İ", "ÀÉÎÕÜ Ǆ ǅ", "ÉCOLE 中文 한국어 ＡＢＣ", "Ⅻ Ⓜ"] {
+      #expect(Array(text.fastLowercased().utf8) == Array(text.lowercased().utf8), "\(text)")
+    }
+  }
+
+  @Test func headlineKeyOfTheBodyMatchesThePropertyVersion() {
+    func reference(_ text: String) -> String {
+      String(
+        text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+          .map(Character.init))
+    }
+    let ascii = String((0..<128).compactMap { Unicode.Scalar(UInt8($0)) }.map(Character.init))
+    for text in Self.samples + [ascii, "Ⅻ ½ ٣ ２ café", "Headline: The 2024 Vote — Live!"] {
+      #expect(BodyCleanup.key(text) == reference(text), "\(text)")
+    }
+  }
+
+  @Test func markerPrefilterNeverHidesAMatch() throws {
+    // Class and id as classAndID joins them: upper case, non-ASCII (where
+    // the prefilter defers), a word only in the id, none at all.
+    let html = """
+      <div class="Article-DATE x">1</div><div id="PublishedAt">2</div><div class="plain" id="box">3</div>
+      <div class="caf\u{E9} posted">4</div><div class="\u{130}NFO">5</div><div>6</div>
+      <div class="most-read">7</div><div class="MOST-READ" id="sidebar">8</div><div class="read most">9</div>
+      """
+    let document = try HTMLDocument.parse(Array(html.utf8)).document
+    let names = MarkerNames(document)
+    let sets = [Dates.dateVocabularySet, Dates.foreignRegionSet, Byline.bylineWordSet]
+    for node in document.root.descendants(.div) {
+      for set in sets where node.classAndID.hasAnySubstring(set) {
+        #expect(set.mayOccur(inMarkerOf: node, names: names), "\(node.classAndID) in \(set.words)")
+      }
+    }
+    let plain = try #require(document.root.descendants(.div).first { $0.classAndID == "plain box" })
+    #expect(!Dates.dateVocabularySet.mayOccur(inMarkerOf: plain, names: names))
+  }
+
+  @Test func whiteSpaceListMatchesTheUnicodeProperty() {
+    // Every non-ASCII scalar: the list agrees with the property test, and
+    // every space or C1 control starts with a lead byte the collapser decodes.
+    var disagreements: [UInt32] = []
+    var undecoded: [UInt32] = []
+    for value in UInt32(0x80)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let space = String.isSpace(scalar)
+      if String.isSpace(value: value) != space { disagreements.append(value) }
+      if space || value < 0xA0, let lead = String(scalar).utf8.first, ![0xC2, 0xE1, 0xE2, 0xE3, 0xEF].contains(lead) {
+        undecoded.append(value)
+      }
+    }
+    #expect(disagreements.isEmpty, "\(disagreements.map { String($0, radix: 16) })")
+    #expect(undecoded.isEmpty, "\(undecoded.map { String($0, radix: 16) })")
+  }
+
+  /// `ParagraphWriter.collapse` as it was, appending byte by byte.
+  static func referenceParagraphCollapse(_ bytes: [UInt8]) -> [UInt8] {
+    var output: [UInt8] = []
+    var pendingSpace = false
+    var i = 0
+    while i < bytes.count {
+      let byte = bytes[i]
+      var width = 1
+      var isSpace = false
+      var isDropped = false
+      if byte < 0x80 {
+        if [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(byte) {
+          isSpace = true
+        } else if byte < 0x20 || byte == 0x7F {
+          isDropped = true
+        }
+      } else if byte == 0xC2, i + 1 < bytes.count {
+        width = 2
+        if bytes[i + 1] == 0xA0 { isSpace = true } else if bytes[i + 1] < 0xA0 { isDropped = true }
+      } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 {
+        width = 3
+        let (b1, b2) = (bytes[i + 1], bytes[i + 2])
+        if b1 == 0x80 && (b2 <= 0x8B || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF) { isSpace = true }
+        if b1 == 0x81 && b2 == 0x9F { isSpace = true }
+      } else if byte == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
+        width = 3
+        isSpace = true
+      } else if byte == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF {
+        width = 3
+        isSpace = true
+      }
+      if isSpace {
+        pendingSpace = !output.isEmpty
+      } else if !isDropped {
+        if pendingSpace {
+          output.append(0x20)
+          pendingSpace = false
+        }
+        output.append(contentsOf: bytes[i..<min(i + width, bytes.count)])
+      }
+      i += width
+    }
+    return output
+  }
+
+  @Test func paragraphCollapseMatchesTheAppendingVersion() {
+    var texts = Self.samples.map { Array($0.utf8) }
+    // Truncated sequences at the end, as a text run cut mid-character would be.
+    texts += [[0xC2], [0x41, 0xE2, 0x80], [0xE3, 0x80], [0xEF, 0xBB], [0x20, 0xC2, 0xA0, 0x20]]
+    for text in texts {
+      #expect(ParagraphWriter.collapse(text) == Self.referenceParagraphCollapse(text), "\(text)")
+    }
+  }
+
+  @Test func headingWordsOnBytesMatchTheCharacterSplit() {
+    let texts =
+      Self.samples + [
+        "Breaking: Storm hits the coast (2024)", "  a--b__c  ", "x\r\ny", "It's 10:30 a.m.", "A1B2 c3", "", "...",
+      ]
+    for text in texts {
+      let lowered = text.lowercased()
+      guard let bytes = HeadingMatch.asciiWords(lowered) else { continue }
+      #expect(bytes == lowered.split { !$0.isLetter && !$0.isNumber }, "\(text)")
+    }
+    #expect(HeadingMatch.asciiWords("caf\u{E9}") == nil)
+  }
+
+  /// `TextMeasure.measure` as first written, byte by byte with comparisons.
+  static func referenceMeasure(_ bytes: ArraySlice<UInt8>) -> (Int32, Int32) {
+    var chars: Int32 = 0
+    var commas: Int32 = 0
+    var inSpace = true
+    var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
+    for byte in bytes {
+      if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+        if !inSpace { chars += 1 }
+        inSpace = true
+      } else {
+        if byte & 0xC0 != 0x80 { chars += 1 }
+        inSpace = false
+        if byte == 0x2C {
+          commas += 1
+        } else if byte == 0x8C && (previous == 0xD8 || (previous == 0xBC && beforePrevious == 0xEF)) {
+          commas += 1
+        } else if byte == 0x81 && previous == 0x80 && beforePrevious == 0xE3 {
+          commas += 1
+        }
+      }
+      beforePrevious = previous
+      previous = byte
+    }
+    if inSpace && chars > 0 { chars -= 1 }
+    return (chars, commas)
+  }
+
+  @Test func textMeasureTableMatchesTheComparisons() {
+    var texts = Self.samples.map { Array($0.utf8) }
+    texts += [
+      Array("a, b，c、d، e".utf8), [0x8C], [0xBC, 0x8C], [0xEF, 0xBC, 0x8C], [0x80, 0x81], [0xE3, 0x80, 0x81, 0x2C],
+      Array("  lead,\t\ttrail  ".utf8), [],
+    ]
+    for text in texts {
+      let measured = NodeStats.TextMeasure.measure(text[...])
+      let reference = Self.referenceMeasure(text[...])
+      #expect(measured == reference, "\(text)")
+    }
   }
 }

@@ -62,4 +62,33 @@ import Testing
     #expect(ImageSource.isDecoration(url: "/static/site-logo.png", node: try img("<img>")))
     #expect(!ImageSource.isDecoration(url: "/photos/harbour.jpg", node: try img(#"<img width="800" height="450">"#)))
   }
+
+  @Test func byteReadingOfSrcsetMatchesTheCharacterReading() {
+    let srcsets = [
+      "", " ", ",", ", ,", "/a.jpg", "/a.jpg 2x", "/a.jpg 2X, /b.jpg 640W", " /a.jpg  400w ,/b.jpg\t800w\t",
+      "/a.jpg,/b.jpg", "/a.jpg, /b.jpg,", "https://cdn.example/w_400,c_fill/p.jpg 400w, /q.jpg 1x",
+      "/a.jpg\r\n400w,\r\n/b.jpg 800w", "/a.jpg \u{0B}400w", "/a.jpg 400w junk, /b.jpg", "/a.jpg ,400w",
+      "data:image/png;base64,iVBORw0KGgo= 1x, /b.jpg 2x", "/a.jpg 1.5x,/b.jpg   \t 3x  ", "/a.jpg 400w\n,/b.jpg",
+      "/a.jpg\u{0C}2x", ",,/a.jpg,,", "/a.jpg 100w , , /b.jpg",
+    ]
+    for srcset in srcsets {
+      let bytes = ImageSource.asciiCandidates(in: srcset)
+      let characters = ImageSource.characterCandidates(in: srcset)
+      #expect(bytes?.map(\.url) == characters.map(\.url), "\(srcset)")
+      #expect(bytes?.map(\.descriptor) == characters.map(\.descriptor), "\(srcset)")
+    }
+    #expect(ImageSource.asciiCandidates(in: "/caf\u{E9}.jpg 2x") == nil, "other text is read by characters")
+  }
+
+  @Test func byteImageKeyMatchesTheCharacterKey() {
+    let urls = [
+      "", "?", "??", "#", "?#", "a?#b", "??x", "x??", "https://Cdn.Example/A.JPG?w=1#top", "//cdn.example/a.jpg",
+      "/a.jpg?x#y", "http://a/b#c?d", "https://a/?q", "https://a/#f", "https://?#", "data:image/png;base64,AbC?=",
+      "HTTPS://EXAMPLE.COM/Pic.png", "a://b://c?d", ":/", "://", "x:/y?z",
+    ]
+    for url in urls {
+      #expect(LeadImage.asciiImageKey(url) == LeadImage.characterImageKey(url), "\(url)")
+    }
+    #expect(LeadImage.asciiImageKey("https://b\u{FC}cher.example/a.jpg") == nil, "other text is read by characters")
+  }
 }

@@ -37,7 +37,7 @@ struct AuthorCleaner {
   /// A chunk crediting someone other than the writer ("Edited by …",
   /// "Photographs by …", "Additional reporting by …").
   static func isOtherCredit(_ chunk: String) -> Bool {
-    let lower = chunk.lowercased().trimmed(in: .whitespaces)
+    let lower = chunk.fastLowercased().trimmed(in: .cachedWhitespaces)
     return otherCredits.contains { lower.hasPrefix($0) }
   }
 
@@ -52,7 +52,7 @@ struct AuthorCleaner {
   func name(_ raw: String) -> [String] {
     let stripped = Self.stripPrefix(raw.collapsingWhitespace())
     // "Doe, Jane" in a field that holds one person is written surname first.
-    let halves = stripped.split(separator: ",").map { $0.trimmed(in: .whitespaces) }
+    let halves = stripped.split(separator: ",").map { $0.trimmed(in: .cachedWhitespaces) }
     if halves.count == 2, halves.allSatisfy({ !$0.contains(" ") && $0.first?.isUppercase == true && $0.count > 1 }) {
       return [clean("\(halves[1]) \(halves[0])", alongside: [])].compactMap { $0 }
     }
@@ -68,7 +68,7 @@ struct AuthorCleaner {
   static func chunks(_ text: String) -> [String] {
     var chunks = [text]
     for separator in ["\n", "|", "·", "•", " — ", " – ", " - ", "／", "/"] {
-      chunks = chunks.flatMap { $0.components(separatedBy: separator) }
+      chunks = chunks.flatMap { $0.splitting(by: separator) }
     }
     return chunks.compactMap(\.nonEmpty)
   }
@@ -79,7 +79,7 @@ struct AuthorCleaner {
     var head = String(chunk[..<index]).collapsingWhitespace()
     // Words that led into the date: "on", "updated", "am", "le", month names.
     while let last = head.split(separator: " ").last,
-      dateLeadWords.contains(last.lowercased().trimmed(in: .punctuationCharacters))
+      dateLeadWords.contains(last.lowercased().trimmed(in: .cachedPunctuation))
         || DateParser.monthNumber(String(last)) != nil
     {
       head = String(head.dropLast(last.count)).collapsingWhitespace()
@@ -106,12 +106,16 @@ struct AuthorCleaner {
     "reporter:", "文：", "文/", "文・", "文●", "文:", "著者：", "記者：", "作者：", "作者:", "文 :", "written:",
   ]
 
+  /// What is trimmed around a byline before and after its lead word (made once).
+  static let leadTrim = CharacterSet(charactersIn: " ,;:-–—|").union(.whitespaces)
+  static let prefixTrim = CharacterSet(charactersIn: " :,-–—").union(.whitespaces)
+
   static func stripPrefix(_ text: String) -> String {
-    var text = text.trimmed(in: CharacterSet(charactersIn: " ,;:-–—|").union(.whitespaces))
+    var text = text.trimmed(in: Self.leadTrim)
     var changed = true
     while changed {
       changed = false
-      let lower = text.lowercased()
+      let lower = text.fastLowercased()
       for prefix in prefixes where lower.hasPrefix(prefix) {
         let rest = text.dropFirst(prefix.count)
         // "By" must end at a word boundary ("Byron" is a name), unless
@@ -121,7 +125,7 @@ struct AuthorCleaner {
         {
           continue
         }
-        text = String(rest).trimmed(in: CharacterSet(charactersIn: " :,-–—").union(.whitespaces))
+        text = String(rest).trimmed(in: Self.prefixTrim)
         changed = true
         break
       }
@@ -136,7 +140,7 @@ struct AuthorCleaner {
       ",", "，", ";", " and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", "、", " with ", " avec ",
       " mit ", " con ", " com ", "(avec ", "(with ", "(and ",
     ] {
-      parts = parts.flatMap { $0.components(separatedBy: separator) }
+      parts = parts.flatMap { $0.splitting(by: separator) }
     }
     return parts
   }
@@ -148,15 +152,15 @@ struct AuthorCleaner {
     while let first = name.first, first == "(" || first == ")" { name.removeFirst() }
     if name.last == ")", !name.contains("(") { name.removeLast() }
     if name.last == "(" { name.removeLast() }
-    name = name.trimmed(in: .whitespaces)
+    name = name.trimmed(in: .cachedWhitespaces)
     name = Self.stripPrefix(name)
     guard !name.isEmpty else { return nil }
     name = Self.withoutTrailingTitle(Self.unglued(name))
-    let lower = name.lowercased()
+    let lower = name.fastLowercased()
     if lower.contains("http") || lower.contains("www.") || lower.contains("/") || lower.contains(".com") { return nil }
     if lower.contains("@"), lower.contains(".") { return nil }  // an e-mail address
     if name.contains(where: Self.isDigit) { return nil }
-    let words = lower.split(separator: " ").map { $0.trimmed(in: .punctuationCharacters) }
+    let words = lower.split(separator: " ").map { $0.trimmed(in: .cachedPunctuation) }
     guard words.count <= Self.maximumNameWords, name.count <= Self.maximumNameLength else { return nil }
     if words.allSatisfy({ Self.titleWords.contains($0) || Self.connectors.contains($0) }) { return nil }
     // "Diplomatic Correspondent": a part that still ends in a role noun once
@@ -223,7 +227,7 @@ struct AuthorCleaner {
       words = Array(words[..<index])
     }
     var cut = words.count
-    while cut > 0, titleWords.contains(words[cut - 1].lowercased().trimmed(in: .punctuationCharacters)) {
+    while cut > 0, titleWords.contains(words[cut - 1].lowercased().trimmed(in: .cachedPunctuation)) {
       cut -= 1
     }
     // Only cut a title off a name that is left with at least two words.

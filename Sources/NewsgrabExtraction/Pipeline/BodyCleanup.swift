@@ -61,7 +61,7 @@ struct BodyCleanup {
   func isByline(_ paragraph: String) -> Bool {
     let words = Self.wordCount(paragraph)
     guard words <= Self.maximumFurnitureWords else { return false }
-    let lower = paragraph.lowercased()
+    let lower = paragraph.fastLowercased()
     if Self.bylineMarkers.contains(where: { lower.hasPrefix($0) }) { return true }
     guard !authors.isEmpty else { return false }
     let authorWords = authors.reduce(0) { $0 + Self.wordCount($1) }
@@ -75,10 +75,20 @@ struct BodyCleanup {
     return DateParser.human(paragraph) != nil
   }
 
+  /// The lower-cased letters and digits of `text`, for comparing a
+  /// paragraph with the headline. ASCII scalars are tested by range (the
+  /// Unicode property lookup is the same answer there, at many times the cost).
   static func key(_ text: String) -> String {
-    String(
-      text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(
-        Character.init))
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.fastLowercased().unicodeScalars {
+      let value = scalar.value
+      let kept =
+        value < 0x80
+        ? (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+      if kept { scalars.append(scalar) }
+    }
+    return String(scalars)
   }
 
   /// Words separated by spaces; a line in a script without spaces counts

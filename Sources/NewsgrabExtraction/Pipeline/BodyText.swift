@@ -81,14 +81,13 @@ struct ParagraphWriter {
   /// paragraphs repeated from another container (slideshow intros, mobile
   /// and desktop copies) is read once; single repeats are the author's.
   var text: String {
-    var first: [String: Int] = [:]
+    let first = Self.firstOccurrences(paragraphs)
     var drop = [Bool](repeating: false, count: paragraphs.count)
-    for (i, paragraph) in paragraphs.enumerated() where first[paragraph] == nil { first[paragraph] = i }
     var i = 1
     while i < paragraphs.count {
-      if let a = first[paragraphs[i - 1]], let b = first[paragraphs[i]], a < i - 1, b == a + 1,
-        scopes[a] != scopes[i - 1]
-      {
+      let a = first[i - 1]
+      let b = first[i]
+      if a < i - 1, b == a + 1, scopes[a] != scopes[i - 1] {
         drop[i - 1] = true
         drop[i] = true
       }
@@ -97,6 +96,49 @@ struct ParagraphWriter {
     // "Advertisement" / "Loading…" labels left by ad slots and players.
     for (i, paragraph) in paragraphs.enumerated() where PageAnalysis.isAdOrLoadingLabel(paragraph) { drop[i] = true }
     return zip(paragraphs, drop).filter { !$0.1 }.map(\.0).joined(separator: "\n\n")
+  }
+
+  /// For each paragraph, the number of the first one equal to it (as
+  /// Strings are equal: canonically equivalent). Text whose scalars are all
+  /// below U+0300 is in normal form C, where canonical equivalence is byte
+  /// equality: such pages are compared by bytes, without the normalising
+  /// String hash that cost thousands of instructions a paragraph.
+  static func firstOccurrences(_ paragraphs: [String]) -> [Int] {
+    var result: [Int] = []
+    result.reserveCapacity(paragraphs.count)
+    if paragraphs.allSatisfy(isComposedForSure) {
+      var first: [ByteKey: Int] = [:]
+      for (i, paragraph) in paragraphs.enumerated() {
+        result.append(first[ByteKey(text: paragraph), default: i])
+        if result[i] == i { first[ByteKey(text: paragraph)] = i }
+      }
+    } else {
+      var first: [String: Int] = [:]
+      for (i, paragraph) in paragraphs.enumerated() {
+        result.append(first[paragraph, default: i])
+        if result[i] == i { first[paragraph] = i }
+      }
+    }
+    return result
+  }
+
+  /// Whether every scalar is below U+0300 (UTF-8 lead bytes below 0xCC):
+  /// those are all NFC quick-check "yes" with combining class 0, so the
+  /// text is in normal form C.
+  static func isComposedForSure(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0xCC } } ?? false
+  }
+
+  /// A String hashed and compared as its UTF-8 bytes.
+  struct ByteKey: Hashable {
+    let text: String
+
+    static func == (lhs: ByteKey, rhs: ByteKey) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+      var text = text
+      text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
   }
 
   mutating func append(_ bytes: ArraySlice<UInt8>, preformatted: Bool) {
@@ -145,52 +187,60 @@ struct ParagraphWriter {
   /// White-space runs (ASCII, no-break and Unicode spaces, zero-width
   /// characters) folded to one space, ends trimmed, control characters dropped.
   static func collapse(_ bytes: [UInt8]) -> [UInt8] {
-    var output: [UInt8] = []
-    output.reserveCapacity(bytes.count)
-    var pendingSpace = false
-    var i = 0
-    let count = bytes.count
-    while i < count {
-      let byte = bytes[i]
-      var width = 1
-      var isSpace = false
-      var isDropped = false
-      if byte < 0x80 {
-        if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
-          isSpace = true
-        } else if byte < 0x20 || byte == 0x7F {
-          isDropped = true
+    // Written in place: the output is never longer than the input.
+    [UInt8](unsafeUninitializedCapacity: bytes.count) { output, written in
+      bytes.withUnsafeBufferPointer { bytes in
+        var n = 0
+        var pendingSpace = false
+        var i = 0
+        let count = bytes.count
+        while i < count {
+          let byte = bytes[i]
+          var width = 1
+          var isSpace = false
+          var isDropped = false
+          if byte < 0x80 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+              isSpace = true
+            } else if byte < 0x20 || byte == 0x7F {
+              isDropped = true
+            }
+          } else if byte == 0xC2, i + 1 < count {
+            width = 2
+            let next = bytes[i + 1]
+            if next == 0xA0 { isSpace = true } else if next < 0xA0 { isDropped = true }
+          } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 {
+            width = 3
+            let b1 = bytes[i + 1]
+            let b2 = bytes[i + 2]
+            // U+2000–U+200B spaces, U+2028/2029 separators, U+202F, U+205F.
+            if b1 == 0x80 && (b2 <= 0x8B || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF) { isSpace = true }
+            if b1 == 0x81 && b2 == 0x9F { isSpace = true }
+          } else if byte == 0xE3, i + 2 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
+            width = 3
+            isSpace = true  // U+3000 IDEOGRAPHIC SPACE
+          } else if byte == 0xEF, i + 2 < count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF {
+            width = 3
+            isSpace = true  // U+FEFF, a stray byte-order mark
+          }
+          if isSpace {
+            pendingSpace = n > 0
+          } else if !isDropped {
+            if pendingSpace {
+              output[n] = 0x20
+              n += 1
+              pendingSpace = false
+            }
+            for k in i..<min(i + width, count) {
+              output[n] = bytes[k]
+              n += 1
+            }
+          }
+          i += width
         }
-      } else if byte == 0xC2, i + 1 < count {
-        width = 2
-        let next = bytes[i + 1]
-        if next == 0xA0 { isSpace = true } else if next < 0xA0 { isDropped = true }
-      } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 {
-        width = 3
-        let b1 = bytes[i + 1]
-        let b2 = bytes[i + 2]
-        // U+2000–U+200B spaces, U+2028/2029 separators, U+202F, U+205F.
-        if b1 == 0x80 && (b2 <= 0x8B || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF) { isSpace = true }
-        if b1 == 0x81 && b2 == 0x9F { isSpace = true }
-      } else if byte == 0xE3, i + 2 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
-        width = 3
-        isSpace = true  // U+3000 IDEOGRAPHIC SPACE
-      } else if byte == 0xEF, i + 2 < count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF {
-        width = 3
-        isSpace = true  // U+FEFF, a stray byte-order mark
+        written = n
       }
-      if isSpace {
-        pendingSpace = !output.isEmpty
-      } else if !isDropped {
-        if pendingSpace {
-          output.append(0x20)
-          pendingSpace = false
-        }
-        output.append(contentsOf: bytes[i..<min(i + width, count)])
-      }
-      i += width
     }
-    return output
   }
 
   /// Preformatted text: trailing spaces cut from each line, blank lines

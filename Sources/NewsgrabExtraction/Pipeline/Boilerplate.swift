@@ -154,9 +154,6 @@ struct Boilerplate {
 
   let names: Names
   private var buffer: [UInt8] = []
-  /// Scan results by lower-cased class string: pages repeat a handful of
-  /// class strings over thousands of elements (menu items, cards, spans).
-  private var classHints: [[UInt8]: Hints] = [:]
 
   init(document: HTMLDocument) {
     names = Names(document)
@@ -190,16 +187,8 @@ struct Boilerplate {
     }
     if !classText.isEmpty || !idText.isEmpty {
       // Class and id are weighed separately (±25 each), and pooled for the rest.
-      load(classText)
-      let fromClass: Hints
-      if let known = classHints[buffer] {
-        fromClass = known
-      } else {
-        fromClass = Self.table.scan(buffer)
-        classHints[buffer] = fromClass
-      }
-      load(idText)
-      let fromID = Self.table.scan(buffer)
+      let fromClass = classText.isEmpty ? [] : Self.table.scan(classText)
+      let fromID = idText.isEmpty ? [] : Self.table.scan(idText)
       let weights: Hints = [.positiveClass, .negativeClass]
       hints.formUnion(fromClass.union(fromID).subtracting(weights))
       hints.formUnion(fromClass.intersection(weights))
@@ -233,51 +222,150 @@ struct Boilerplate {
     Word("article-content"), Word("article__content"), Word("story-content"),
   ]
 
-  /// Every word list in one table, indexed by first byte: one pass over a
-  /// class string finds all of them.
+  /// Every word list in one Aho–Corasick automaton: one pass over a class
+  /// string, one table step per byte, finds all of them at once. Upper-case
+  /// ASCII is folded into the same steps, so raw attribute bytes are
+  /// scanned without a lower-cased copy, and a page's thousands of class
+  /// strings need no per-string cache.
   struct Table {
-    struct Entry {
-      let word: Word
+    /// A `whole` word that ends in a state: checked for word boundaries
+    /// when the scan reaches that state.
+    struct WholeWord {
+      let length: Int
       let hints: Hints
     }
-    private var byFirstByte: [[Entry]] = Array(repeating: [], count: 256)
+
+    /// Byte → symbol: each byte the words use gets its own (its upper-case
+    /// form the same one), every other byte is 0 and leads back to the start.
+    private let symbols: [UInt8]
+    private let symbolCount: Int
+    /// `state * symbolCount + symbol` → next state.
+    private let transitions: [UInt16]
+    /// Per state: the hints of every plain word ending there.
+    private let found: [Hints]
+    /// Per state: its whole words, `wholeWords[wholeStart[s]..<wholeStart[s + 1]]`.
+    private let wholeStart: [Int32]
+    private let wholeWords: [WholeWord]
 
     init(_ lists: [([Word], Hints)]) {
-      for (words, hints) in lists {
-        for word in words { byFirstByte[Int(word.bytes[0])].append(Entry(word: word, hints: hints)) }
-      }
-    }
-
-    func scan(_ haystack: [UInt8]) -> Hints {
-      var found: Hints = []
-      let count = haystack.count
-      haystack.withUnsafeBufferPointer { bytes in
-        for i in 0..<count {
-          for entry in byFirstByte[Int(bytes[i])] where !found.isSuperset(of: entry.hints) {
-            let needle = entry.word.bytes
-            let n = needle.count
-            guard i + n <= count else { continue }
-            var j = 1
-            while j < n && bytes[i + j] == needle[j] { j += 1 }
-            guard j == n else { continue }
-            if entry.word.whole {
-              let before = i == 0 || !Boilerplate.isAlphanumeric(bytes[i - 1])
-              let after = i + n == count || !Boilerplate.isAlphanumeric(bytes[i + n])
-              guard before && after else { continue }
-            }
-            found.formUnion(entry.hints)
+      var symbols = [UInt8](repeating: 0, count: 256)
+      var symbolCount = 1
+      for (words, _) in lists {
+        for word in words {
+          for byte in word.bytes where symbols[Int(byte)] == 0 {
+            precondition(!(byte >= 0x41 && byte <= 0x5A), "words are written in lower case")
+            symbols[Int(byte)] = UInt8(symbolCount)
+            if byte >= 0x61 && byte <= 0x7A { symbols[Int(byte - 0x20)] = UInt8(symbolCount) }
+            symbolCount += 1
           }
         }
       }
-      return found
+      // The trie of all words, with what ends at each node.
+      var children: [[Int]] = [Array(repeating: -1, count: symbolCount)]
+      var found: [Hints] = [[]]
+      var whole: [[WholeWord]] = [[]]
+      for (words, hints) in lists {
+        for word in words {
+          var state = 0
+          for byte in word.bytes {
+            let symbol = Int(symbols[Int(byte)])
+            if children[state][symbol] < 0 {
+              children[state][symbol] = children.count
+              children.append(Array(repeating: -1, count: symbolCount))
+              found.append([])
+              whole.append([])
+            }
+            state = children[state][symbol]
+          }
+          if word.whole {
+            whole[state].append(WholeWord(length: word.bytes.count, hints: hints))
+          } else {
+            found[state].formUnion(hints)
+          }
+        }
+      }
+      // Breadth first: each state falls back to its longest proper suffix
+      // that is also in the trie, and inherits what ends there.
+      precondition(children.count <= Int(UInt16.max), "the automaton's states fit in 16 bits")
+      var transitions = [UInt16](repeating: 0, count: children.count * symbolCount)
+      var fallback = [Int](repeating: 0, count: children.count)
+      var queue: [Int] = []
+      for symbol in 0..<symbolCount where children[0][symbol] >= 0 {
+        transitions[symbol] = UInt16(children[0][symbol])
+        queue.append(children[0][symbol])
+      }
+      var head = 0
+      while head < queue.count {
+        let state = queue[head]
+        head += 1
+        found[state].formUnion(found[fallback[state]])
+        whole[state].append(contentsOf: whole[fallback[state]])
+        for symbol in 0..<symbolCount {
+          let fallbackNext = Int(transitions[fallback[state] * symbolCount + symbol])
+          let child = children[state][symbol]
+          if child >= 0 {
+            fallback[child] = fallbackNext
+            transitions[state * symbolCount + symbol] = UInt16(child)
+            queue.append(child)
+          } else {
+            transitions[state * symbolCount + symbol] = UInt16(fallbackNext)
+          }
+        }
+      }
+      var wholeStart: [Int32] = [0]
+      var wholeWords: [WholeWord] = []
+      for words in whole {
+        wholeWords.append(contentsOf: words)
+        wholeStart.append(Int32(wholeWords.count))
+      }
+      self.symbols = symbols
+      self.symbolCount = symbolCount
+      self.transitions = transitions
+      self.found = found
+      self.wholeStart = wholeStart
+      self.wholeWords = wholeWords
+    }
+
+    /// The hints of every word found in `haystack` (ASCII case ignored).
+    func scan(_ haystack: ArraySlice<UInt8>) -> Hints {
+      var hints: Hints = []
+      let k = symbolCount
+      haystack.withUnsafeBufferPointer { bytes in
+        symbols.withUnsafeBufferPointer { symbols in
+          transitions.withUnsafeBufferPointer { transitions in
+            found.withUnsafeBufferPointer { found in
+              wholeStart.withUnsafeBufferPointer { wholeStart in
+                var state = 0
+                for i in 0..<bytes.count {
+                  state = Int(transitions[state &* k &+ Int(symbols[Int(bytes[i])])])
+                  hints.formUnion(found[state])
+                  let first = Int(wholeStart[state])
+                  let last = Int(wholeStart[state &+ 1])
+                  guard first < last else { continue }
+                  for word in wholeWords[first..<last] {
+                    let start = i + 1 - word.length
+                    let before = start == 0 || !Boilerplate.isAlphanumeric(bytes[start - 1])
+                    let after = i + 1 == bytes.count || !Boilerplate.isAlphanumeric(bytes[i + 1])
+                    if before && after { hints.formUnion(word.hints) }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      return hints
     }
   }
 
-  static let table = Table([
+  /// Each word list with the hint it gives.
+  static let lists: [([Word], Hints)] = [
     (unlikely, .unlikely), (maybeContent, .maybeContent), (positive, .positiveClass), (negative, .negativeClass),
     (share, .share), (byline, .byline), (caption, .caption), (credit, .credit), (related, .related),
     (promo, .promo), (articleBodyWords, .articleBody), (titleWords, .title),
-  ])
+  ]
+
+  static let table = Table(lists)
 
   static let titleWords: [Word] = ["title", "heading", "header", "label", "headline"].map { Word($0) }
 

@@ -9,10 +9,12 @@ struct Byline {
   private let rel: UInt16?
   private let itemprop: UInt16?
   private let href: UInt16?
+  private let markerNames: MarkerNames
 
   init(page: Page, cleaner: AuthorCleaner) {
     self.page = page
     self.cleaner = cleaner
+    markerNames = MarkerNames(page.document)
     rel = page.document.nameNumber("rel")
     itemprop = page.document.nameNumber("itemprop")
     href = page.document.nameNumber("href")
@@ -61,15 +63,29 @@ struct Byline {
 
   /// Last resort: a short element whose text reads "By Jane Doe".
   func byLine() -> [String] {
-    for node in page.body.descendants where node.isElement && node.tag != .script && node.tag != .style {
+    var bytes: [UInt8] = []
+    for node in page.body.descendants where node.isElement && !Self.isScriptOrStyle(node.tag) {
       let length = node.textLength
       guard length > 3, length <= Self.maximumByLineBytes else { continue }
-      let text = node.textContent.collapsingWhitespace()
+      // The first letter rules most elements out before any String is made.
+      bytes.removeAll(keepingCapacity: true)
+      node.appendText(to: &bytes)
+      guard Self.mayReadAsByLine(bytes) else { continue }
+      let text = String(decoding: bytes, as: UTF8.self).collapsingWhitespace()
       guard Self.readsAsByLine(text), !Self.isOutsideArticle(node) else { continue }
       let names = cleaner.names(in: Self.lines(of: node))
       if !names.isEmpty, names.count <= Self.maximumAuthors { return names }
     }
     return []
+  }
+
+  /// Tags matched by `switch` in the per-element loops: `==` on a tag from
+  /// another module goes through Equatable's witness on every element.
+  static func isScriptOrStyle(_ tag: HTMLTag) -> Bool {
+    switch tag {
+    case .script, .style: return true
+    default: return false
+    }
   }
 
   /// Whether `text` reads "By Jane Doe", or its German, French, Spanish or
@@ -81,7 +97,7 @@ struct Byline {
     // byte that is none of them rules the text out before any String work.
     if let first = text.utf8.first, first < 0x80, !bylineInitials.contains(first | 0x20) { return false }
     // "Posted by Jane Doe on …", "Written by Jane Doe": blog and CMS templates.
-    let lower = text.lowercased()
+    let lower = text.fastLowercased()
     for lead in ["posted by ", "written by ", "words by ", "story by "] where lower.hasPrefix(lead) {
       return text.dropFirst(lead.count).first?.isUppercase == true
     }
@@ -92,9 +108,20 @@ struct Byline {
     if lead == "by" { return true }
     guard localLeadWords.contains(lead) else { return false }
     return rest.split(separator: " ").allSatisfy { word in
-      let bare = word.trimmed(in: .punctuationCharacters)
+      let bare = word.trimmed(in: .cachedPunctuation)
       return bare.first?.isUppercase == true || nameListWords.contains(bare.lowercased())
     }
+  }
+
+  /// False only when `readsAsByLine` is sure to be false for this text:
+  /// its first byte after ASCII white space and control characters (which
+  /// collapsing drops) is ASCII and starts none of the lead words.
+  static func mayReadAsByLine(_ bytes: [UInt8]) -> Bool {
+    for byte in bytes {
+      if byte == 0x20 || byte < 0x20 || byte == 0x7F { continue }
+      return byte >= 0x80 || bylineInitials.contains(byte | 0x20)
+    }
+    return true
   }
 
   /// First letters of "posted/written/words/story by", "by" and the local lead words.
@@ -121,7 +148,10 @@ struct Byline {
   /// A link (or microdata author) names one author; a block is a byline to read.
   func kind(of node: HTMLNode) -> Kind? {
     guard node.isElement else { return nil }
-    if node.tag == .script || node.tag == .style || node.tag == .meta || node.tag == .link { return nil }
+    switch node.tag {
+    case .script, .style, .meta, .link: return nil
+    default: break
+    }
     if node.attribute(number: rel)?.lowercased().split(separator: " ").contains("author") == true {
       return node.tag == .a && node.textLength > 0 ? .link : nil
     }
@@ -131,6 +161,7 @@ struct Byline {
     if node.tag == .a, let href = node.attribute(number: href)?.lowercased(), href.hasAnySubstring(Self.authorPathSet) {
       return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
     }
+    guard Self.bylineWordSet.mayOccur(inMarkerOf: node, names: markerNames) else { return nil }
     let marker = node.classAndID
     guard !marker.isEmpty, marker.hasAnySubstring(Self.bylineWordSet) else { return nil }
     guard !marker.hasAnySubstring(Self.notBylineWordSet) || marker.hasSubstring("byline") else { return nil }
@@ -149,6 +180,7 @@ struct Byline {
   static func isOutsideArticle(_ node: HTMLNode) -> Bool {
     let chain = [node] + node.ancestors
     let inArticle = chain.contains { $0.tag == .article }
+    let names = MarkerNames(node.document)
     for ancestor in chain {
       switch ancestor.tag {
       case .nav: return true
@@ -157,6 +189,8 @@ struct Byline {
       case .body, .html: return false
       default: break
       }
+      // No region word in class or id: the ancestor is not foreign.
+      guard Dates.foreignRegionSet.mayOccur(inMarkerOf: ancestor, names: names) else { continue }
       let marker = ancestor.classAndID
       // A widget that says it is about authors is the byline.
       if marker.hasSubstring("author") || marker.hasSubstring("byline") { continue }

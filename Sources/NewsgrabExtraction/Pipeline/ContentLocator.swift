@@ -193,17 +193,27 @@ struct PageAnalysis {
       guard node.isElement else { continue }
       hints[Int(i)] = vocabulary.hints(of: node)
       let parent = Int(node.parentIndex)
-      let tag = node.tag
-      insideCode[Int(i)] = insideCode[parent] || tag == .pre || tag == .code
-      insideFigure[Int(i)] = insideFigure[parent] || tag == .figure
-      if headlineHeading == nil, let headlineKey, tag == .h1 || tag == .h2,
+      // One switch on the tag (each `==` on a tag went through Equatable's
+      // witness, five times for every element of the page).
+      var isCode = false
+      var isFigure = false
+      var isHeading = false
+      switch node.tag {
+      case .pre, .code: isCode = true
+      case .figure: isFigure = true
+      case .h1:
+        isHeading = true
+        h1Count += 1
+        if onlyH1 == nil { onlyH1 = i }
+      case .h2: isHeading = true
+      default: break
+      }
+      insideCode[Int(i)] = insideCode[parent] || isCode
+      insideFigure[Int(i)] = insideFigure[parent] || isFigure
+      if headlineHeading == nil, let headlineKey, isHeading,
         HeadingMatch.similar(HeadingMatch.key(node.textContent), headlineKey)
       {
         headlineHeading = i
-      }
-      if tag == .h1 {
-        h1Count += 1
-        if onlyH1 == nil { onlyH1 = i }
       }
     }
     // A page's one <h1> is its headline even when the metadata words it
@@ -244,7 +254,9 @@ struct PageAnalysis {
       }
       guard node.isElement else { continue }
       let tag = node.tag
-      insideTable[k] = insideTable[parent] || tag == .table
+      var isTable = false
+      if case .table = tag { isTable = true }
+      insideTable[k] = insideTable[parent] || isTable
       let hints = hints[k]
       if Self.isNonContent(tag) || hints.contains(.hidden) || hints.contains(.furnitureRole) || i == headlineHeading {
         excluded[k] = true
@@ -615,7 +627,7 @@ struct PageAnalysis {
   static func isSocialPromo(_ paragraph: HTMLNode) -> Bool {
     var networks = 0
     for link in paragraph.descendants(.a) {
-      let label = link.textContent.collapsingWhitespace().lowercased()
+      let label = link.textContent.collapsingWhitespace().fastLowercased()
       if socialNetworks.contains(label) { networks += 1 }
       if networks >= 2 { return true }
     }
@@ -627,7 +639,7 @@ struct PageAnalysis {
 
   static func isAdOrLoadingLabel(_ text: String) -> Bool {
     guard text.utf8.count < 40 else { return false }
-    let label = text.collapsingWhitespace().lowercased()
+    let label = text.collapsingWhitespace().fastLowercased()
     return [
       "ad", "ads", "advert", "advertising", "advertisement", "anzeige", "werbung", "publicité", "publicidad",
       "anuncio", "loading", "loading…", "loading...", "sponsored",
@@ -637,8 +649,36 @@ struct PageAnalysis {
 
 /// Whether a heading repeats the headline (word overlap, both ways).
 enum HeadingMatch {
+  /// The lower-cased words (runs of letters and digits) of `text`.
   static func key(_ text: String) -> [Substring] {
-    text.lowercased().split { !$0.isLetter && !$0.isNumber }
+    let lowered = text.fastLowercased()
+    return asciiWords(lowered) ?? lowered.split { !$0.isLetter && !$0.isNumber }
+  }
+
+  /// `key`'s split for ASCII text, on bytes: there every byte is a
+  /// character (CR LF, one character, is a separator either way), and the
+  /// letters and digits are a-z, A-Z and 0-9. The Unicode property lookup
+  /// per character cost more than the rest of the match. Nil for other text.
+  static func asciiWords(_ lowered: String) -> [Substring]? {
+    lowered.utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+      }
+      let utf8 = lowered.utf8
+      var words: [Substring] = []
+      var i = 0
+      while i < bytes.count {
+        while i < bytes.count, !isWordByte(bytes[i]) { i += 1 }
+        guard i < bytes.count else { break }
+        let start = i
+        while i < bytes.count, isWordByte(bytes[i]) { i += 1 }
+        let from = utf8.index(utf8.startIndex, offsetBy: start)
+        let to = utf8.index(from, offsetBy: i - start)
+        words.append(lowered[from..<to])
+      }
+      return words
+    } ?? nil
   }
 
   static func similar(_ a: [Substring], _ b: [Substring]) -> Bool {

@@ -7,7 +7,7 @@ enum DateParser {
   /// An ISO 8601 string for a machine-written date: kept as found when it is
   /// already extended ISO 8601, else converted; nil when it is not a date.
   static func iso(_ text: String) -> String? {
-    let value = text.trimmed(in: .whitespacesAndNewlines)
+    let value = text.trimmed(in: .cachedWhitespacesAndNewlines)
     guard value.count >= 8 else { return nil }
     let bytes = Array(value.utf8)
     if isExtendedISO(bytes) {
@@ -25,6 +25,10 @@ enum DateParser {
   /// or date and time with the offset when the text gives one).
   static func human(_ text: String) -> String? {
     let text = text.collapsingWhitespace()
+    // Every pattern reads a four-digit year, and only ASCII digits make a
+    // valid one (`Int` reads no others): text without four in a row is
+    // no date, and most bylines and labels are ruled out before any regex.
+    guard hasFourDigitRun(text) else { return nil }
     guard text.count >= 6, text.contains(where: \.isNumber) else { return nil }
     let ns = text as NSString
     let whole = NSRange(location: 0, length: ns.length)
@@ -64,6 +68,44 @@ enum DateParser {
     let inside = ns.substring(with: NSRange(location: best.location, length: best.end - best.location))
     if let time = timeOfDay(in: inside, anywhere: true) { return date + "T" + time }
     return date
+  }
+
+  /// False only when `hasFourDigitRun` is sure to be false for these bytes
+  /// once collapsed: digits may stand apart by what collapsing drops (C0
+  /// controls other than white space, DEL, C1 controls), and anything else
+  /// breaks the run.
+  static func mayHoldYear(_ bytes: [UInt8]) -> Bool {
+    var run = 0
+    var i = 0
+    while i < bytes.count {
+      let byte = bytes[i]
+      if byte >= 0x30 && byte <= 0x39 {
+        run += 1
+        if run == 4 { return true }
+      } else if (byte < 0x20 && !(byte >= 0x09 && byte <= 0x0D)) || byte == 0x7F {
+        // Dropped by collapsing: the run goes on.
+      } else if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
+        i += 1  // A C1 control, dropped too.
+      } else {
+        run = 0
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// Whether four ASCII digits stand in a row somewhere in `text`.
+  static func hasFourDigitRun(_ text: String) -> Bool {
+    var run = 0
+    for byte in text.utf8 {
+      if byte >= 0x30 && byte <= 0x39 {
+        run += 1
+        if run == 4 { return true }
+      } else {
+        run = 0
+      }
+    }
+    return false
   }
 
   /// Seconds since 1970 for an ISO 8601 value with a known offset, and the

@@ -111,7 +111,11 @@ struct Dates {
     // `<time>`, and custom elements that carry a `datetime` the same way
     // (`<relative-time datetime=…>`).
     let times = sources.page.body.descendants.filter { node in
-      node.tag == .time || (node.tag == .other && node.hasAttribute("datetime"))
+      switch node.tag {
+      case .time: return true
+      case .other: return node.hasAttribute("datetime")
+      default: return false
+      }
     }
     for time in times where !Self.isOutsideArticle(time) {
       let raw = time.attribute("datetime") ?? time.attribute("content") ?? time.textContent
@@ -128,7 +132,9 @@ struct Dates {
 
   /// A human-written date in a byline, dateline or date element.
   func bylineDate() -> Sourced<String>? {
+    let names = MarkerNames(sources.page.document)
     for node in sources.page.body.descendants where node.isElement {
+      guard Self.dateVocabularySet.mayOccur(inMarkerOf: node, names: names) else { continue }
       let marker = node.classAndID
       guard !marker.isEmpty, marker.hasAnySubstring(Self.dateVocabularySet) else { continue }
       guard node.textLength <= Self.maximumBylineBytes, !Self.isOutsideArticle(node) else { continue }
@@ -153,6 +159,7 @@ struct Dates {
     let chain = [node] + node.ancestors
     // An article's own aside or footer holds its date; the page's do not.
     let inArticle = chain.contains { $0.tag == .article }
+    let names = MarkerNames(node.document)
     for ancestor in chain {
       switch ancestor.tag {
       case .nav: return true
@@ -161,6 +168,7 @@ struct Dates {
       case .body, .html: return false
       default: break
       }
+      guard foreignRegionSet.mayOccur(inMarkerOf: ancestor, names: names) else { continue }
       if isForeignRegion(ancestor.classAndID) { return true }
     }
     return false
@@ -209,13 +217,18 @@ struct Dates {
   func datelineAfterHeadline() -> Sourced<String>? {
     guard let h1 = sources.page.body.firstDescendant(.h1) else { return nil }
     var seen = 0
+    var bytes: [UInt8] = []
     // Walk forward in document order from the headline.
     for element in sources.page.body.descendants where element.index > h1.index && element.isElement {
       guard seen < Self.datelineWindow else { break }
       guard element.tag != .script, element.tag != .style else { continue }
       seen += 1
       guard element.textLength > 0, element.textLength <= Self.maximumDatelineBytes else { continue }
-      let text = element.textContent.collapsingWhitespace()
+      // No year in the bytes, no date: most lines go before any String is made.
+      bytes.removeAll(keepingCapacity: true)
+      element.appendText(to: &bytes)
+      guard DateParser.mayHoldYear(bytes) else { continue }
+      let text = String(decoding: bytes, as: UTF8.self).collapsingWhitespace()
       guard text.count <= Self.maximumDatelineCharacters, let value = DateParser.human(text) else { continue }
       if Self.isOutsideArticle(element) { continue }
       return Sourced(value, "dom:dateline")

@@ -1,4 +1,5 @@
 import Foundation
+import NewsgrabHTML
 
 /// Byte-wise text tests for the hot loops of the metadata phases: the
 /// Foundation `contains` on `String` goes through a locale-aware search that
@@ -28,6 +29,96 @@ extension String {
     return Array(utf8).hasSubsequence(Array(needle.utf8))
   }
 
+  /// `components(separatedBy:)`, byte by byte when that gives the same
+  /// answer: for ASCII text without CR every byte is a character, and no
+  /// ASCII text is canonically equivalent to a non-ASCII separator, so a
+  /// plain byte search splits where Foundation's character search would.
+  /// Foundation's search cost about ten thousand instructions a call, and
+  /// the title and byline splitters call it once per separator and part.
+  /// Other text goes to Foundation.
+  func splitting(by separator: String) -> [String] {
+    let plain = utf8.withContiguousStorageIfAvailable { bytes in
+      !bytes.contains { $0 >= 0x80 || $0 == 0x0D }
+    }
+    guard plain == true, !separator.isEmpty else { return components(separatedBy: separator) }
+    guard separator.utf8.allSatisfy({ $0 < 0x80 }) else { return [self] }
+    var parts: [String] = []
+    let found: Void? = utf8.withContiguousStorageIfAvailable { text in
+      let pattern = Array(separator.utf8)
+      pattern.withUnsafeBufferPointer { pattern in
+        let n = pattern.count
+        var start = 0
+        var i = 0
+        while i + n <= text.count {
+          if text[i] == pattern[0], memcmp(text.baseAddress! + i, pattern.baseAddress!, n) == 0 {
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: text[start..<i]), as: UTF8.self))
+            i += n
+            start = i
+          } else {
+            i += 1
+          }
+        }
+        parts.append(String(decoding: UnsafeBufferPointer(rebasing: text[start...]), as: UTF8.self))
+      }
+    }
+    guard found != nil else { return components(separatedBy: separator) }
+    return parts
+  }
+
+  /// `lowercased()`, scalar by scalar as the standard library does it, but
+  /// without building a String per non-ASCII scalar: two-byte scalars
+  /// (Latin, Greek, Cyrillic, Arabic, Hebrew) map through a table made once
+  /// from the same Unicode data, kana, CJK ideographs and Hangul syllables
+  /// (which have no case) are copied, and only the rest asks
+  /// `lowercaseMapping`. The library's way cost hundreds of instructions a
+  /// scalar on non-English text.
+  func fastLowercased() -> String {
+    var output: [UInt8] = []
+    let done: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
+      guard bytes.contains(where: { $0 >= 0x80 }) else { return false }
+      output.reserveCapacity(bytes.count + 8)
+      return true
+    }
+    guard done == true else { return lowercased() }
+    let table = Self.twoByteLowercase
+    for scalar in unicodeScalars {
+      let value = scalar.value
+      if value < 0x80 {
+        let byte = UInt8(value)
+        output.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        continue
+      }
+      var mapped = scalar
+      if value < 0x800 {
+        let entry = table[Int(value) - 0x80]
+        if entry == Self.severalScalars {
+          output.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+          continue
+        }
+        mapped = Unicode.Scalar(entry)!
+      } else if !Self.isCaseless(value) {
+        output.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+        continue
+      }
+      UTF8.encode(mapped) { output.append($0) }
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// Kana, CJK ideographs and Hangul syllables: no scalar there has a case mapping.
+  static func isCaseless(_ value: UInt32) -> Bool {
+    (value >= 0x3040 && value <= 0x9FFF) || (value >= 0xAC00 && value <= 0xD7A3)
+  }
+
+  static let severalScalars = UInt32.max
+
+  /// The lower-case form of U+0080…U+07FF (`severalScalars` where it is
+  /// more than one scalar).
+  static let twoByteLowercase: [UInt32] = (UInt32(0x80)..<0x800).map { value in
+    let mapping = Unicode.Scalar(value)!.properties.lowercaseMapping.unicodeScalars
+    return mapping.count == 1 ? mapping.first!.value : severalScalars
+  }
+
   /// Whether any of `needles` occurs in the string.
   func hasAnySubstring(_ needles: [String]) -> Bool {
     needles.contains { hasSubstring($0) }
@@ -53,11 +144,22 @@ struct NeedleSet: Sendable {
   /// Needles starting with byte `b` are numbers `first[b]..<first[b + 1]`.
   private let first: [Int]
   private let hasEmpty: Bool
+  /// Every needle is non-empty lower-case ASCII without a space.
+  private let isPlainLowercase: Bool
+  /// Per first byte `b`, four words of a 256-bit set: bit `c` is set when a
+  /// needle starts with `b` then `c`. Most candidates fail this one test
+  /// (every author path starts with "/", and URLs are full of them).
+  private let secondBytes: [UInt64]
+  /// Per first byte: a needle of that byte alone exists.
+  private let singleByte: [Bool]
 
   init(_ words: [String]) {
     self.words = words
     let needles = words.map { Array($0.utf8) }.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
     hasEmpty = words.contains { $0.isEmpty }
+    isPlainLowercase = words.allSatisfy { word in
+      !word.isEmpty && word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x20 && !($0 >= 0x41 && $0 <= 0x5A) }
+    }
     var flat: [UInt8] = []
     var bounds = [0]
     for needle in needles {
@@ -68,9 +170,42 @@ struct NeedleSet: Sendable {
     for byte in 0..<256 {
       first[byte + 1] = first[byte] + needles.filter { $0[0] == UInt8(byte) }.count
     }
+    var secondBytes = [UInt64](repeating: 0, count: 256 * 4)
+    var singleByte = [Bool](repeating: false, count: 256)
+    for needle in needles {
+      if needle.count == 1 {
+        singleByte[Int(needle[0])] = true
+      } else {
+        let second = Int(needle[1])
+        secondBytes[Int(needle[0]) * 4 + second >> 6] |= 1 << UInt64(second & 63)
+      }
+    }
+    self.secondBytes = secondBytes
+    self.singleByte = singleByte
     self.flat = flat
     self.bounds = bounds
     self.first = first
+  }
+
+  /// Whether a needle may occur in `node`'s `classAndID`: false only when
+  /// its class and id are ASCII and, lower-cased, hold no needle. Needles of
+  /// lower-case ASCII without spaces cannot straddle the space that joins
+  /// class and id, so each is searched on its own, without building the
+  /// String that `classAndID` makes for every element.
+  func mayOccur(inMarkerOf node: HTMLNode, names: MarkerNames) -> Bool {
+    guard isPlainLowercase else { return true }
+    func mayOccur(in number: UInt16?) -> Bool {
+      guard let number, let value = node.attributeBytes(number) else { return false }
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.count) { lower -> Bool in
+        var ascii = true
+        for (i, byte) in value.enumerated() {
+          if byte >= 0x80 { ascii = false }
+          lower[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
+        return !ascii || occurs(in: UnsafeBufferPointer(lower))
+      }
+    }
+    return mayOccur(in: names.class) || mayOccur(in: names.id)
   }
 
   /// Whether any needle occurs in `bytes` (an empty needle always does).
@@ -84,6 +219,12 @@ struct NeedleSet: Sendable {
             let byte = Int(bytes[i])
             var n = first[byte]
             let last = first[byte + 1]
+            guard n < last else { continue }
+            if singleByte[byte] { return true }
+            // Every needle here is two bytes or more: the next byte must fit one.
+            guard i + 1 < count else { continue }
+            let second = Int(bytes[i + 1])
+            guard secondBytes[byte * 4 + second >> 6] & (1 << UInt64(second & 63)) != 0 else { continue }
             while n < last {
               let start = bounds[n]
               let length = bounds[n + 1] - start
@@ -137,4 +278,24 @@ extension Array where Element == UInt8 {
     }
     return false
   }
+}
+
+/// The interned numbers of `class` and `id` in one document.
+struct MarkerNames {
+  let `class`: UInt16?
+  let id: UInt16?
+
+  init(_ document: HTMLDocument) {
+    `class` = document.nameNumber("class")
+    id = document.nameNumber("id")
+  }
+}
+
+/// Foundation makes a new set on every read of `.whitespaces` and its kin
+/// (about a thousand instructions each); the phases trim in loops, so the
+/// sets they use are made once.
+extension CharacterSet {
+  static let cachedWhitespaces = CharacterSet.whitespaces
+  static let cachedWhitespacesAndNewlines = CharacterSet.whitespacesAndNewlines
+  static let cachedPunctuation = CharacterSet.punctuationCharacters
 }

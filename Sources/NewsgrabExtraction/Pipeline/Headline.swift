@@ -35,15 +35,25 @@ struct Headline {
     let itemprop = sources.page.document.nameNumber("itemprop")
     for node in sources.page.body.descendants where node.isElement {
       let tag = node.tag
+      // One switch on the tag (`==` on a tag costs a witness call per element).
+      var isMeta = false
+      var isH1 = false
+      var isH2OrH3 = false
+      switch tag {
+      case .meta: isMeta = true
+      case .h1: isH1 = true
+      case .h2, .h3: isH2OrH3 = true
+      default: break
+      }
       let isCandidate: Bool
       let source: String
-      if node.attribute(number: itemprop)?.split(separator: " ").contains("headline") == true, tag != .meta {
+      if node.attribute(number: itemprop)?.split(separator: " ").contains("headline") == true, !isMeta {
         isCandidate = true
         source = "microdata"
-      } else if tag == .h1 {
+      } else if isH1 {
         isCandidate = true
         source = "dom:h1"
-      } else if tag == .h2 || tag == .h3 {
+      } else if isH2OrH3 {
         isCandidate = true
         source = "dom:\(tag.name)"
       } else {
@@ -68,7 +78,17 @@ struct Headline {
 
   /// Whether `node` sits in navigation or a footer (site chrome, not the article).
   static func isInChrome(_ node: HTMLNode) -> Bool {
-    node.ancestors.contains { $0.tag == .nav || $0.tag == .footer }
+    // The parents up to (not including) the document node, as `ancestors`
+    // lists them, without building that array for every candidate.
+    var current = node.parent
+    while let ancestor = current, ancestor.kind != .document {
+      switch ancestor.tag {
+      case .nav, .footer: return true
+      default: break
+      }
+      current = ancestor.parent
+    }
+    return false
   }
 
   func resolve() -> Sourced<String>? {

@@ -59,6 +59,11 @@ enum ImageSource {
   }
 
   static func candidates(in srcset: String) -> [(url: String, descriptor: String?)] {
+    asciiCandidates(in: srcset) ?? characterCandidates(in: srcset)
+  }
+
+  /// `candidates(in:)` one `Character` at a time, for any text.
+  static func characterCandidates(in srcset: String) -> [(url: String, descriptor: String?)] {
     var result: [(String, String?)] = []
     var rest = Substring(srcset)
     while true {
@@ -73,13 +78,53 @@ enum ImageSource {
       } else {
         rest = rest.drop { $0.isWhitespace }
         let end = rest.firstIndex(of: ",") ?? rest.endIndex
-        let text = rest[..<end].trimmed(in: .whitespaces)
+        let text = rest[..<end].trimmed(in: .cachedWhitespaces)
         if !text.isEmpty { descriptor = Substring(text.lowercased()) }
         rest = rest[end...]
       }
       if !url.isEmpty { result.append((String(url), descriptor.map(String.init))) }
     }
     return result
+  }
+
+  /// `candidates(in:)` for an ASCII `srcset` (nearly all of them, inline
+  /// `data:` pictures included), read byte by byte: there every byte is a
+  /// character (CR LF is one, and white space either way), white space is
+  /// tab, LF, VT, FF, CR and space, and `.whitespaces` is tab and space.
+  /// Walking long URLs one `Character` at a time cost a thousand
+  /// instructions a byte. Nil for other text.
+  static func asciiCandidates(in srcset: String) -> [(url: String, descriptor: String?)]? {
+    srcset.utf8.withContiguousStorageIfAvailable { bytes -> [(url: String, descriptor: String?)]? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+      func text(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+      }
+      var result: [(url: String, descriptor: String?)] = []
+      let end = bytes.count
+      var i = 0
+      while true {
+        while i < end, isSpace(bytes[i]) || bytes[i] == UInt8(ascii: ",") { i += 1 }
+        guard i < end else { break }
+        let urlStart = i
+        while i < end, !isSpace(bytes[i]) { i += 1 }
+        var urlEnd = i
+        var descriptor: String?
+        if bytes[urlEnd - 1] == UInt8(ascii: ",") {
+          urlEnd -= 1
+        } else {
+          while i < end, isSpace(bytes[i]) { i += 1 }
+          var textStart = i
+          while i < end, bytes[i] != UInt8(ascii: ",") { i += 1 }
+          var textEnd = i
+          while textStart < textEnd, bytes[textStart] == 0x20 || bytes[textStart] == 0x09 { textStart += 1 }
+          while textEnd > textStart, bytes[textEnd - 1] == 0x20 || bytes[textEnd - 1] == 0x09 { textEnd -= 1 }
+          if textStart < textEnd { descriptor = text(textStart..<textEnd).lowercased() }
+        }
+        if urlStart < urlEnd { result.append((text(urlStart..<urlEnd), descriptor)) }
+      }
+      return result
+    } ?? nil
   }
 
   /// Spacers, blank GIFs and tiny inline images that lazy loaders show first.
@@ -94,7 +139,7 @@ enum ImageSource {
       if Boilerplate.contains(lower, embeddedStandIn, whole: false) { return false }
       return lower.count < minimumInlineChars
     }
-    return placeholderWords.contains { Boilerplate.contains(lower, $0, whole: false) }
+    return lower.withUnsafeBufferPointer { placeholderSet.occurs(in: $0) }
   }
 
   static let dataScheme = Array("data:".utf8)
@@ -116,6 +161,12 @@ enum ImageSource {
     "author-image", "headshot", "mugshot", "profile-pic",
   ].map { Array($0.utf8) }
 
+  /// The word lists above as needle sets: one pass over a URL finds any of
+  /// their words, instead of one search per word.
+  static let placeholderSet = NeedleSet(placeholderWords.map { String(decoding: $0, as: UTF8.self) })
+  static let trackerSet = NeedleSet(trackerWords.map { String(decoding: $0, as: UTF8.self) })
+  static let decorationSet = NeedleSet(decorationWords.map { String(decoding: $0, as: UTF8.self) })
+
   static let iconSuffixes = [Array(".ico".utf8), Array(".svg".utf8)]
 
   /// ASCII-lower-cased UTF-8 bytes, for byte-level word search.
@@ -131,13 +182,13 @@ enum ImageSource {
     if let width, width <= 50, height == nil || height! <= 50 { return true }
     if let height, height <= 50, width == nil { return true }
     let lower = lowerBytes(url)
-    if trackerWords.contains(where: { Boilerplate.contains(lower, $0, whole: false) }) { return true }
+    if lower.withUnsafeBufferPointer({ trackerSet.occurs(in: $0) }) { return true }
     var hint = lower
     hint.append(0x20)
     if let value = node.attribute("class") { hint.append(contentsOf: lowerBytes(value)) }
     hint.append(0x20)
     if let value = node.attribute("id") { hint.append(contentsOf: lowerBytes(value)) }
-    if decorationWords.contains(where: { Boilerplate.contains(hint, $0, whole: false) }) { return true }
+    if hint.withUnsafeBufferPointer({ decorationSet.occurs(in: $0) }) { return true }
     // Icons and vector marks (logos, arrows) by file type.
     let path = lower.split(separator: 0x3F, maxSplits: 1, omittingEmptySubsequences: false).first ?? []
     if path.count >= 4, iconSuffixes.contains(where: { path.suffix(4).elementsEqual($0) }) { return true }

@@ -72,8 +72,12 @@ struct Language {
   }
 
   private func collect(_ tags: Set<HTMLTag>) -> String {
+    // The set as a table by tag number: hashing a tag per element of the
+    // page cost more than the rest of the walk.
+    var wanted = [Bool](repeating: false, count: HTMLTag.allCases.count)
+    for tag in tags { wanted[Int(tag.rawValue)] = true }
     var text = ""
-    for node in sources.page.body.descendants where node.isElement && tags.contains(node.tag) {
+    for node in sources.page.body.descendants where node.isElement && wanted[Int(node.tag.rawValue)] {
       if Headline.isInChrome(node) { continue }
       text += node.textContent + "\n"
       if text.utf8.count >= Self.sampleBytes { break }

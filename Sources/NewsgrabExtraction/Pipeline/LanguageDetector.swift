@@ -112,10 +112,17 @@ enum LanguageDetector {
   /// a time only where that matters: an ASCII byte followed by another
   /// (other than CR LF) is a character on its own.
   static func words(_ text: String) -> [String] {
-    let lowered = text.lowercased()
+    let lowered = text.fastLowercased()
     let utf8 = lowered.utf8
     var words: [String] = []
-    var current = ""
+    // The word being read, as UTF-8 (appending to a String per byte cost
+    // more than the rest of the loop).
+    var current: [UInt8] = []
+    func endWord() {
+      guard !current.isEmpty else { return }
+      words.append(String(decoding: current, as: UTF8.self))
+      current.removeAll(keepingCapacity: true)
+    }
     var characters = 0
     var index = lowered.startIndex
     while index < lowered.endIndex, characters < maximumScalars {
@@ -124,24 +131,24 @@ enum LanguageDetector {
       let next = utf8.index(after: index)
       if byte < 0x80, next == utf8.endIndex || (utf8[next] < 0x80 && !(byte == 0x0D && utf8[next] == 0x0A)) {
         if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == UInt8(ascii: "'") {
-          current.unicodeScalars.append(Unicode.Scalar(byte))
-        } else if !current.isEmpty {
-          words.append(current)
-          current = ""
+          current.append(byte)
+        } else {
+          endWord()
         }
         index = next
         continue
       }
       let character = lowered[index]
-      if character.isLetter || character == "'" || character == "’" {
-        current.append(character == "’" ? "'" : character)
-      } else if !current.isEmpty {
-        words.append(current)
-        current = ""
+      if character == "’" {
+        current.append(UInt8(ascii: "'"))
+      } else if character.isLetter || character == "'" {
+        current.append(contentsOf: character.utf8)
+      } else {
+        endWord()
       }
       index = lowered.index(after: index)
     }
-    if !current.isEmpty { words.append(current) }
+    endWord()
     return words
   }
 

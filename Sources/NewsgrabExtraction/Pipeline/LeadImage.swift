@@ -19,7 +19,8 @@ struct LeadImage {
       }
       var chosen = image
       chosen.url = url
-      if let match = inArticle.first(where: { Self.sameImage($0.url, url) }) {
+      let key = Self.imageKey(url)
+      if let match = inArticle.first(where: { Self.imageKey($0.url) == key }) {
         chosen.alt = chosen.alt ?? match.alt
         chosen.caption = chosen.caption ?? match.caption
         chosen.credit = chosen.credit ?? match.credit
@@ -119,7 +120,7 @@ struct LeadImage {
   /// A URL as written, or the first URL of a `srcset`-like list some
   /// savers leave in `src` ("a.jpg 3500w, a.jpg?w=768 768w").
   static func sanitise(_ raw: String) -> String? {
-    let trimmed = raw.trimmed(in: .whitespacesAndNewlines)
+    let trimmed = raw.trimmed(in: .cachedWhitespacesAndNewlines)
     guard !trimmed.isEmpty else { return nil }
     if trimmed.contains(" ") || trimmed.contains("%20") && trimmed.contains("w,") {
       let first = trimmed.replacingOccurrences(of: "%20", with: " ").split(separator: " ").first.map(String.init)
@@ -137,14 +138,55 @@ struct LeadImage {
       .contains { name.contains($0) }
   }
 
-  /// Same image when scheme, query and fragment are ignored.
-  static func sameImage(_ a: String, _ b: String) -> Bool {
-    func core(_ url: String) -> Substring {
-      var rest = Substring(url)
-      if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
-      return rest.split(separator: "?").first?.split(separator: "#").first ?? rest
-    }
-    return core(a).lowercased() == core(b).lowercased()
+  /// Two URLs are the same image when these agree (scheme, query and
+  /// fragment ignored): the URL after "://", up to its query and fragment
+  /// (the first non-empty piece between "?" and "#"), lower-cased.
+  static func imageKey(_ url: String) -> String {
+    asciiImageKey(url) ?? characterImageKey(url)
+  }
+
+  /// `imageKey` one Character at a time, for any text.
+  static func characterImageKey(_ url: String) -> String {
+    var rest = Substring(url)
+    if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+    return (rest.split(separator: "?").first?.split(separator: "#").first ?? rest).lowercased()
+  }
+
+  /// `imageKey` on the bytes of an ASCII URL, where each byte is a
+  /// character: splitting long (inline `data:`) URLs into Characters cost
+  /// tens of thousands of instructions a comparison. Nil for other text.
+  static func asciiImageKey(_ url: String) -> String? {
+    url.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      let count = bytes.count
+      var start = 0
+      var i = 0
+      while i + 3 <= count {
+        if bytes[i] == UInt8(ascii: ":"), bytes[i + 1] == UInt8(ascii: "/"), bytes[i + 2] == UInt8(ascii: "/") {
+          start = i + 3
+          break
+        }
+        i += 1
+      }
+      /// The first non-empty piece of `range` between `separator`s.
+      func firstPiece(_ range: Range<Int>, _ separator: UInt8) -> Range<Int>? {
+        var from = range.lowerBound
+        while from < range.upperBound, bytes[from] == separator { from += 1 }
+        guard from < range.upperBound else { return nil }
+        var to = from
+        while to < range.upperBound, bytes[to] != separator { to += 1 }
+        return from..<to
+      }
+      let rest = start..<count
+      let core = firstPiece(rest, UInt8(ascii: "?")).flatMap { firstPiece($0, UInt8(ascii: "#")) } ?? rest
+      return String(unsafeUninitializedCapacity: core.count) { output in
+        for (n, k) in core.enumerated() {
+          let byte = bytes[k]
+          output[n] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
+        return core.count
+      }
+    } ?? nil
   }
 
   /// Whether a link points at an image file (a lead picture linking to its full size).

@@ -14,13 +14,30 @@ package struct MetaTags: Sendable {
 
   static func read(_ page: Page) -> MetaTags {
     var tags = MetaTags()
-    for meta in page.document.root.descendants(.meta) {
+    let document = page.document
+    // One pass over the page for both `<meta>` and `<link>` (each was a
+    // walk of the whole document), attributes looked up by number.
+    var metas: [HTMLNode] = []
+    var links: [HTMLNode] = []
+    for i in 1..<Int32(document.nodeCount) {
+      let node = document.node(at: i)
+      guard node.isElement else { continue }
+      switch node.tag {
+      case .meta: metas.append(node)
+      case .link: links.append(node)
+      default: break
+      }
+    }
+    let contentName = document.nameNumber("content")
+    let valueName = document.nameNumber("value")
+    let keyNames = ["property", "name", "itemprop", "http-equiv"].map { document.nameNumber($0) }
+    for meta in metas {
       // Some savers rewrite `content=` as `value=`: read both.
-      guard let content = meta.attribute("content") ?? meta.attribute("value") else { continue }
-      let value = content.decodingLeftoverEntities().trimmed(in: .whitespacesAndNewlines)
+      guard let content = meta.attribute(number: contentName) ?? meta.attribute(number: valueName) else { continue }
+      let value = content.decodingLeftoverEntities().trimmed(in: .cachedWhitespacesAndNewlines)
       guard !value.isEmpty else { continue }
-      for keyAttribute in ["property", "name", "itemprop", "http-equiv"] {
-        guard let key = meta.attribute(keyAttribute)?.lowercased() else { continue }
+      for keyAttribute in keyNames {
+        guard let key = meta.attribute(number: keyAttribute)?.lowercased() else { continue }
         // A property attribute may list several RDFa keys.
         for part in key.split(separator: " ") {
           tags.values[String(part), default: []].append(value)
@@ -29,9 +46,11 @@ package struct MetaTags: Sendable {
     }
     tags.title = (page.head.firstDescendant(.title) ?? page.document.root.firstDescendant(.title))?.textContent
       .decodingLeftoverEntities()
-    for link in page.document.root.descendants(.link)
-    where link.attribute("rel")?.lowercased().split(separator: " ").contains("canonical") == true {
-      if let href = link.attribute("href") {
+    let rel = document.nameNumber("rel")
+    let hrefName = document.nameNumber("href")
+    for link in links
+    where link.attribute(number: rel)?.lowercased().split(separator: " ").contains("canonical") == true {
+      if let href = link.attribute(number: hrefName) {
         tags.canonical = page.resolver.resolve(href)
         break
       }

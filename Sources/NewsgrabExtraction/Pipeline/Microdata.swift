@@ -9,7 +9,8 @@ package struct Microdata: Sendable {
 
   static func read(_ page: Page) -> Microdata {
     var data = Microdata()
-    let itemprop = page.document.nameNumber("itemprop")
+    // A page without any itemprop attribute has no microdata: no walk.
+    guard let itemprop = page.document.nameNumber("itemprop") else { return data }
     for node in page.body.descendants where node.isElement {
       guard let property = node.attribute(number: itemprop) else { continue }
       let value: String?

@@ -47,7 +47,7 @@ struct NodeStats {
       for i in 0..<Int32(count) {
         let node = document.node(at: i)
         guard node.isText else { continue }
-        let (c, k) = Self.measure(node.textBytes)
+        let (c, k) = node.textBytes.withUnsafeBufferPointer { Self.measure($0) }
         chars[Int(i)] = c
         commas[Int(i)] = k
       }
@@ -55,30 +55,66 @@ struct NodeStats {
 
     /// Counts characters (UTF-8 lead bytes; white-space runs as one) and commas.
     static func measure(_ bytes: ArraySlice<UInt8>) -> (Int32, Int32) {
+      bytes.withUnsafeBufferPointer { measure($0) }
+    }
+
+    /// What each byte is to `measure`.
+    enum ByteKind: UInt8 {
+      /// Starts a character (ASCII or a UTF-8 lead byte).
+      case lead
+      /// Continues a character.
+      case continuation
+      /// Tab, LF, FF, CR or space.
+      case space
+      case comma
+      /// A continuation byte that may end a non-ASCII comma (0x8C, 0x81).
+      case commaTail
+    }
+
+    static let byteKinds: [ByteKind] = (0..<256).map { value in
+      let byte = UInt8(value)
+      switch byte {
+      case 0x20, 0x0A, 0x09, 0x0D, 0x0C: return .space
+      case 0x2C: return .comma
+      case 0x8C, 0x81: return .commaTail
+      case 0x80...0xBF: return .continuation
+      default: return .lead
+      }
+    }
+
+    /// `measure` on raw bytes, one table lookup a byte.
+    static func measure(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int32, Int32) {
       var chars: Int32 = 0
       var commas: Int32 = 0
       var inSpace = true
-      var previous: UInt8 = 0
-      var beforePrevious: UInt8 = 0
-      for byte in bytes {
-        if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
-          if !inSpace { chars += 1 }
-          inSpace = true
-        } else {
-          if byte & 0xC0 != 0x80 { chars += 1 }
-          inSpace = false
-          if byte == 0x2C {
+      byteKinds.withUnsafeBufferPointer { kinds in
+        for i in 0..<bytes.count {
+          switch kinds[Int(bytes[i])] {
+          case .lead:
+            chars += 1
+            inSpace = false
+          case .continuation:
+            inSpace = false
+          case .space:
+            if !inSpace { chars += 1 }
+            inSpace = true
+          case .comma:
+            chars += 1
             commas += 1
-          } else if byte == 0x8C && (previous == 0xD8 || (previous == 0xBC && beforePrevious == 0xEF)) {
-            // U+060C ARABIC COMMA (D8 8C), U+FF0C FULLWIDTH COMMA (EF BC 8C).
-            commas += 1
-          } else if byte == 0x81 && previous == 0x80 && beforePrevious == 0xE3 {
-            // U+3001 IDEOGRAPHIC COMMA.
-            commas += 1
+            inSpace = false
+          case .commaTail:
+            inSpace = false
+            let previous = i >= 1 ? bytes[i - 1] : 0
+            let beforePrevious = i >= 2 ? bytes[i - 2] : 0
+            if bytes[i] == 0x8C {
+              // U+060C ARABIC COMMA (D8 8C), U+FF0C FULLWIDTH COMMA (EF BC 8C).
+              if previous == 0xD8 || (previous == 0xBC && beforePrevious == 0xEF) { commas += 1 }
+            } else if previous == 0x80 && beforePrevious == 0xE3 {
+              // U+3001 IDEOGRAPHIC COMMA (E3 80 81).
+              commas += 1
+            }
           }
         }
-        beforePrevious = previous
-        previous = byte
       }
       if inSpace && chars > 0 { chars -= 1 }
       return (chars, commas)

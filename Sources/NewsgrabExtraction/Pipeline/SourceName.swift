@@ -42,18 +42,24 @@ struct SourceName {
     // Without a known URL only root-relative links ("/", "/index.html") can
     // be told to lead home.
     let home = homeURL
+    // The home page's root, worked out once rather than for every link.
+    let homeRoot = home.flatMap(TitleSplitter.siteRoot)
     let host = self.host
     var texts: [String] = []
-    for link in sources.page.body.descendants where link.tag == .a {
+    for link in sources.page.body.descendants {
+      guard case .a = link.tag else { continue }
       // Only "/" (or an index page) and absolute links to this host can be the
       // home page; checked on the raw href, without resolving every link.
       guard let href = link.attribute("href"), href.utf8.count <= Self.maximumHomeHrefLength,
         href.utf8.first == UInt8(ascii: "/") || host.map({ href.hasSubstring($0) }) == true
       else { continue }
-      let trimmed = href.trimmed(in: .whitespaces)
+      let trimmed = href.trimmed(in: .cachedWhitespaces)
       let isRootPath = trimmed == "/" || trimmed == "/index.html" || trimmed == "/index.php"
       let absolute = trimmed.hasPrefix("//") ? "https:" + trimmed : trimmed
-      let isHome = home.map { absolute.hasPrefix("http") && TitleSplitter.sameHome(absolute, $0) } ?? false
+      // `sameHome(absolute, home)`, with the home's side computed once.
+      let isHome =
+        home != nil && absolute.hasPrefix("http") && homeRoot != nil
+        && TitleSplitter.siteRoot(absolute) == homeRoot
       guard isRootPath || isHome else { continue }
       let text = link.textContent.nonEmpty ?? link.firstDescendant(.img)?.attribute("alt")?.nonEmpty
       if let text, text.count <= Self.maximumSiteNameLength { texts.append(text) }
@@ -104,7 +110,7 @@ struct SourceName {
     let headlineKey = TitleSplitter.key(headline)
     guard !headlineKey.isEmpty, TitleSplitter.key(title) != headlineKey else { return nil }
     for separator in TitleSplitter.separators where title.hasSubstring(separator) {
-      let parts = title.components(separatedBy: separator).compactMap(\.nonEmpty)
+      let parts = title.splitting(by: separator).compactMap(\.nonEmpty)
       guard parts.count == 2 else { continue }
       if TitleSplitter.key(parts[0]) == headlineKey, parts[1].count <= Self.maximumSiteNameLength {
         return Sourced(parts[1], "title-tag")

@@ -63,6 +63,16 @@ struct TeaserCollector {
     let body = page.body
     var result: [HTMLNode] = []
     let grids = cardGrids()
+    // The article's containers and every element around them, marked once
+    // rather than climbing from each root for every element of the page.
+    var aroundArticle = [Bool](repeating: false, count: document.nodeCount)
+    for root in content.roots {
+      var current: HTMLNode? = root
+      while let node = current {
+        aroundArticle[Int(node.index)] = true
+        current = node.parent
+      }
+    }
     var i = body.index + 1
     let end = body.subtreeEndIndex
     while i < end {
@@ -72,12 +82,17 @@ struct TeaserCollector {
         continue
       }
       let tag = node.tag
-      if tag == .script || tag == .style || tag == .template || content.hints[Int(i)].contains(.hidden) {
+      var isScript = false
+      switch tag {
+      case .script, .style, .template: isScript = true
+      default: break
+      }
+      if isScript || content.hints[Int(i)].contains(.hidden) {
         i = node.subtreeEndIndex
         continue
       }
       // A block around the article itself is a layout wrapper, not a teaser list.
-      let wrapsArticle = content.roots.contains { $0.isInside(node) }
+      let wrapsArticle = aroundArticle[Int(i)]
       if content.hints[Int(i)].contains(.related), !wrapsArticle, tag != .a, tag != .body,
         hasLinks(node, atLeast: 1)
       {
@@ -174,15 +189,42 @@ struct TeaserCollector {
     // (phrases starting with a non-ASCII letter are checked in full).
     guard let first = text.utf8.first(where: { $0 > 0x20 }) else { return false }
     guard first >= 0x80 || phraseInitials.contains(first | 0x20) else { return false }
-    let text = text.collapsingWhitespace().lowercased()
-    guard !text.isEmpty, text.count <= 40 else { return false }
-    return headingPhrases.contains { text.hasPrefix($0) }
+    let collapsed = text.collapsingWhitespace()
+    // A long heading (a whole <header>) is ruled out without lower-casing
+    // all of it: lower-casing goes scalar by scalar and a character break
+    // depends only on what comes before it, so a lower-cased head of more
+    // than 41 characters means the whole is longer than 40.
+    if collapsed.utf8.count > Self.longLabelBytes {
+      let head = String(String.UnicodeScalarView(collapsed.unicodeScalars.prefix(Self.longLabelBytes / 4)))
+      if head.fastLowercased().count > 41 { return false }
+    }
+    let text = collapsed.fastLowercased()
+    guard let initial = text.utf8.first, text.count <= 40 else { return false }
+    // Only phrases that can start like the text: a character starting with
+    // an ASCII byte matches a phrase starting with the same byte, or (by
+    // canonical equivalence) one starting with a non-ASCII letter.
+    let candidates = initial < 0x80 ? phrasesByInitial[Int(initial)] : headingPhrases
+    return candidates.contains { text.hasPrefix($0) }
   }
 
   static let phraseInitials = Set(headingPhrases.compactMap { $0.utf8.first })
 
+  /// Per ASCII byte: the phrases starting with it, and those starting with a non-ASCII letter.
+  static let phrasesByInitial: [[String]] = (0..<128).map { byte in
+    headingPhrases.filter { $0.utf8.first.map { $0 == UInt8(byte) || $0 >= 0x80 } ?? true }
+  }
+
+  /// Above this many bytes a heading is measured by its head first.
+  static let longLabelBytes = 256
+
   private func isTitleLike(_ node: HTMLNode) -> Bool {
     let tag = node.tag
+    // Most elements are none of the tags below: one switch rules them out
+    // (each `==` on a tag is a witness call).
+    switch tag {
+    case .strong, .b, .p, .div, .span: break
+    default: return false
+    }
     // A bold label followed by its link ("<strong>Lesen Sie auch:</strong> <a …>").
     if tag == .strong || tag == .b, node.textLength <= 60, node.nextElementSibling?.tag == .a { return true }
     // A bold paragraph label ("<p><strong>Related:</strong></p>") introduces a list too.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Splits a page title into the headline and the site's name glued on
 /// ("Headline | Site", "Site - Headline", "見出し：サイト").
@@ -14,7 +15,7 @@ enum TitleSplitter {
   static func segments(of title: String) -> [String] {
     var parts = [title]
     for separator in separators {
-      parts = parts.flatMap { $0.components(separatedBy: separator) }
+      parts = parts.flatMap { $0.splitting(by: separator) }
     }
     return parts.compactMap(\.nonEmpty)
   }
@@ -73,21 +74,24 @@ enum TitleSplitter {
 
   /// Whether two URLs are the same site root ("https://www.x.com/" and "http://x.com").
   static func sameHome(_ a: String, _ b: String) -> Bool {
-    func root(_ url: String) -> String? {
-      // ASCII URLs (nearly all): the same steps on bytes, where a character
-      // is a byte, without Foundation's search.
-      if url.utf8.allSatisfy({ $0 < 0x80 }) { return asciiRoot(Array(url.utf8)) }
-      var rest = Substring(url.lowercased())
-      guard let scheme = rest.range(of: "://") else { return nil }
-      rest = rest[scheme.upperBound...]
-      if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
-      let parts = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
-      let path = parts.count > 1 ? parts[1] : ""
-      guard path.isEmpty || path == "index.html" || path == "index.php" else { return nil }
-      return String(parts[0])
-    }
-    guard let left = root(a), let right = root(b) else { return false }
+    guard let left = siteRoot(a), let right = siteRoot(b) else { return false }
     return left == right
+  }
+
+  /// What `sameHome` compares: the lower-cased host without "www.", nil
+  /// when a path other than an index page follows.
+  static func siteRoot(_ url: String) -> String? {
+    // ASCII URLs (nearly all): the same steps on bytes, where a character
+    // is a byte, without Foundation's search.
+    if url.utf8.allSatisfy({ $0 < 0x80 }) { return asciiRoot(Array(url.utf8)) }
+    var rest = Substring(url.lowercased())
+    guard let scheme = rest.range(of: "://") else { return nil }
+    rest = rest[scheme.upperBound...]
+    if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
+    let parts = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+    let path = parts.count > 1 ? parts[1] : ""
+    guard path.isEmpty || path == "index.html" || path == "index.php" else { return nil }
+    return String(parts[0])
   }
 
   /// `sameHome`'s site root of an ASCII URL: lower-cased host (and port)
@@ -124,23 +128,45 @@ enum TitleSplitter {
     // normalisation and folding bridge through NSString and cost a
     // hundredfold more.
     if text.utf8.allSatisfy({ $0 < 0x80 }) {
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(text.utf8.count)
-      for byte in text.utf8 {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
-        default: break
+      // Written in place (appending byte by byte cost most of the time).
+      return String(unsafeUninitializedCapacity: text.utf8.count) { output in
+        var n = 0
+        for byte in text.utf8 {
+          switch byte {
+          case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            output[n] = byte
+            n += 1
+          case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+            output[n] = byte | 0x20
+            n += 1
+          default: break
+          }
         }
+        return n
       }
-      return String(decoding: bytes, as: UTF8.self)
     }
+    if let known = foldedKeys.withLock({ $0[text] }) { return known }
     let folded = text.precomposedStringWithCompatibilityMapping
       .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     var result = String.UnicodeScalarView()
     for scalar in folded.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
       result.append(scalar)
     }
-    return String(result)
+    let key = String(result)
+    foldedKeys.withLock { keys in
+      if keys.count >= maximumFoldedKeys { keys.removeAll(keepingCapacity: true) }
+      keys[text] = key
+    }
+    return key
   }
+
+  /// Keys of non-ASCII text already folded: the same titles, headings and
+  /// site names are compared many times per page, and Foundation's folding
+  /// cost some 80,000 instructions a call. The key is a function of the
+  /// text up to canonical equivalence (NFKC comes first), which is what
+  /// String keys compare, so a remembered key is the key. Shared by the
+  /// parsing threads, behind a lock.
+  static let foldedKeys = Mutex<[String: String]>([:])
+  /// The memo is emptied at this size, so a long batch does not grow it.
+  static let maximumFoldedKeys = 4_096
 }

@@ -20,7 +20,7 @@ package struct URLResolver: Sendable {
     }
     var base: URL?
     for candidate in candidates {
-      let trimmed = candidate.trimmed(in: .whitespacesAndNewlines)
+      let trimmed = candidate.trimmed(in: .cachedWhitespacesAndNewlines)
       guard let url = URL(string: trimmed) else { continue }
       if url.scheme != nil, url.host != nil {
         base = url
@@ -35,7 +35,7 @@ package struct URLResolver: Sendable {
   /// cannot be resolved; nil for empty, `javascript:` or fragment-only links.
   package func resolve(_ reference: String?) -> String? {
     guard let reference else { return nil }
-    let trimmed = reference.trimmed(in: .whitespacesAndNewlines)
+    let trimmed = reference.trimmed(in: .cachedWhitespacesAndNewlines)
     guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
     let lower = trimmed.lowercased()
     if lower.hasPrefix("javascript:") || lower.hasPrefix("mailto:") || lower.hasPrefix("about:") { return nil }
