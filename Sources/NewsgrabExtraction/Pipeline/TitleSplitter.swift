@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Splits a page title into the headline and the site's name glued on
 /// ("Headline | Site", "Site - Headline", "見出し：サイト").
@@ -145,28 +144,12 @@ enum TitleSplitter {
         return n
       }
     }
-    if let known = foldedKeys.withLock({ $0[text] }) { return known }
     let folded = text.precomposedStringWithCompatibilityMapping
       .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     var result = String.UnicodeScalarView()
     for scalar in folded.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
       result.append(scalar)
     }
-    let key = String(result)
-    foldedKeys.withLock { keys in
-      if keys.count >= maximumFoldedKeys { keys.removeAll(keepingCapacity: true) }
-      keys[text] = key
-    }
-    return key
+    return String(result)
   }
-
-  /// Keys of non-ASCII text already folded: the same titles, headings and
-  /// site names are compared many times per page, and Foundation's folding
-  /// cost some 80,000 instructions a call. The key is a function of the
-  /// text up to canonical equivalence (NFKC comes first), which is what
-  /// String keys compare, so a remembered key is the key. Shared by the
-  /// parsing threads, behind a lock.
-  static let foldedKeys = Mutex<[String: String]>([:])
-  /// The memo is emptied at this size, so a long batch does not grow it.
-  static let maximumFoldedKeys = 4_096
 }
