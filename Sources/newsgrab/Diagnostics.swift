@@ -4,7 +4,12 @@ import Foundation
 enum Diagnostics {
   /// `newsgrab: <file>: <reason>`.
   static func report(file: String, _ error: any Error) {
-    line("newsgrab: \(printable(file)): \(reason(error))")
+    report(file: file, reason: reason(error))
+  }
+
+  /// `newsgrab: <file>: <reason>`, for a reason worked out elsewhere.
+  static func report(file: String, reason: String) {
+    line("newsgrab: \(printable(file)): \(reason)")
   }
 
   static func line(_ text: String) {

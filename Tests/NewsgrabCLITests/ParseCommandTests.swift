@@ -59,6 +59,33 @@ private let haveSeed = FileManager.default.fileExists(atPath: seed.path)
     #expect(result.stderr == "newsgrab: \(empty.path): empty file\n")
   }
 
+  /// Pages are extracted by several threads in batches, yet the output and
+  /// the error lines come in the order of the input, as with one thread.
+  @Test func jobsKeepTheInputOrder() throws {
+    let directory = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let empty = directory.appendingPathComponent("empty.html")
+    try Data().write(to: empty)
+    let names = try FileManager.default.contentsOfDirectory(
+      atPath: CLI.repository.appendingPathComponent("fixtures/pages").path
+    ).sorted()
+    var pages = names.map { CLI.repository.appendingPathComponent("fixtures/pages/\($0)/source.html").path }
+    // More pages than one batch (64), a failure in the middle of each batch.
+    pages = pages + pages.reversed()
+    pages.insert(empty.path, at: 30)
+    pages.insert(empty.path, at: 80)
+    let one = try CLI.run(["parse", "--jobs", "1", "--format", "ndjson"] + pages)
+    let two = try CLI.run(["parse", "--jobs", "2", "--format", "ndjson"] + pages)
+    #expect(one.status == 1 && two.status == 1)
+    #expect(two.stdout == one.stdout)
+    #expect(two.stderr == one.stderr)
+    #expect(two.stderr == String(repeating: "newsgrab: \(empty.path): empty file\n", count: 2))
+    let files = try two.stdoutLines.map { line in
+      try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["file"] as? String
+    }
+    #expect(files == pages.filter { $0 != empty.path })
+  }
+
   @Test func missingFileIsOneClearLine() throws {
     let result = try CLI.run(["parse", "/nonexistent/page.html"])
     #expect(result.status == 1)
