@@ -24,21 +24,25 @@
 /// raw-text cut: `TokenizerInputTests` checks that on generated markup and
 /// on every corpus page.
 package enum TokenizerInput {
-  /// Removes the cut ranges from `bytes` in place.
+  /// Replaces `bytes` with the page minus the cut ranges. The kept runs are
+  /// copied once into a new buffer: cutting in place first copied the whole
+  /// page whenever the caller still held it (copy on write).
   package static func prepare(_ bytes: inout [UInt8]) {
     let cuts = bytes.withUnsafeBufferPointer { ranges(in: $0) }
     guard !cuts.isEmpty else { return }
-    bytes.withUnsafeMutableBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return }
-      var write = cuts[0].lowerBound
-      for (n, cut) in cuts.enumerated() {
-        let keepEnd = n + 1 < cuts.count ? cuts[n + 1].lowerBound : buffer.count
-        let length = keepEnd - cut.upperBound
-        if length > 0 { memmove(base + write, base + cut.upperBound, length) }
-        write += length
+    let removed = cuts.reduce(0) { $0 + $1.count }
+    bytes = bytes.withUnsafeBufferPointer { source in
+      [UInt8](unsafeUninitializedCapacity: source.count - removed) { output, written in
+        guard let from = source.baseAddress, let to = output.baseAddress else { return }
+        var keepStart = 0
+        for cut in cuts + [source.count..<source.count] {
+          let length = cut.lowerBound - keepStart
+          if length > 0 { memcpy(to + written, from + keepStart, length) }
+          written += length
+          keepStart = cut.upperBound
+        }
       }
     }
-    bytes.removeLast(cuts.reduce(0) { $0 + $1.count })
   }
 
   /// The byte ranges to remove, in page order and not overlapping.
