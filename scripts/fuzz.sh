@@ -14,7 +14,7 @@ out=.build/fuzz
 mkdir -p "$out/obj" "$out/corpus" "$out/crashes"
 
 flags=(-sanitize=fuzzer,address -parse-as-library -O -g -package-name newsgrab
-  -I "$out/obj" -I Sources/CZlib -I Sources/CLibXML2 -Xcc -I/usr/include/libxml2)
+  -I "$out/obj" -I Sources/CZlib -I Sources/CDeflate -I Sources/CLibXML2 -Xcc -I/usr/include/libxml2)
 # Dependency order; each module compiled whole into one object.
 for module in NewsgrabInput NewsgrabHTML NewsgrabExtraction; do
   # shellcheck disable=SC2046
@@ -22,7 +22,7 @@ for module in NewsgrabInput NewsgrabHTML NewsgrabExtraction; do
     -c $(find Sources/"$module" -name '*.swift' | sort) -o "$out/obj/$module.o"
 done
 # ld.gold warns once per ASan helper symbol; those lines are noise.
-swiftc "${flags[@]}" scripts/fuzz/FuzzTarget.swift "$out"/obj/*.o -lxml2 -lz -o "$out/newsgrab-fuzz" 2>&1 \
+swiftc "${flags[@]}" scripts/fuzz/FuzzTarget.swift "$out"/obj/*.o -lxml2 -lz -ldeflate -o "$out/newsgrab-fuzz" 2>&1 \
   | { grep -v "Cannot export local symbol" || true; }
 test -x "$out/newsgrab-fuzz"
 
