@@ -82,14 +82,31 @@ struct NodeStats {
 
     init(document: HTMLDocument) {
       let count = document.nodeCount
-      chars = Array(repeating: 0, count: count)
-      commas = Array(repeating: 0, count: count)
-      for i in 0..<Int32(count) {
-        let node = document.node(at: i)
-        guard node.isText else { continue }
-        let (c, k) = node.textBytes.withUnsafeBufferPointer { Self.measure($0) }
-        chars[Int(i)] = c
-        commas[Int(i)] = k
+      var commas: [Int32] = []
+      // Both arrays written in one pass through their buffers (no
+      // uniqueness or bounds check per node).
+      chars = [Int32](unsafeUninitializedCapacity: count) { chars, charsCount in
+        commas = [Int32](unsafeUninitializedCapacity: count) { commas, commasCount in
+          Self.measure(document: document, chars: chars, commas: commas)
+          commasCount = count
+        }
+        charsCount = count
+      }
+      self.commas = commas
+    }
+
+    /// Fills `chars` and `commas` (one entry per node of `document`).
+    private static func measure(
+      document: HTMLDocument, chars: UnsafeMutableBufferPointer<Int32>, commas: UnsafeMutableBufferPointer<Int32>
+    ) {
+      precondition(chars.count >= document.nodeCount && commas.count >= document.nodeCount)
+      for k in 0..<document.nodeCount {
+        let node = document.node(at: Int32(k))
+        if node.isText {
+          (chars[k], commas[k]) = node.textBytes.withUnsafeBufferPointer { Self.measure($0) }
+        } else {
+          (chars[k], commas[k]) = (0, 0)
+        }
       }
     }
 
