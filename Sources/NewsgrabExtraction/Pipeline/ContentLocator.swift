@@ -330,6 +330,9 @@ struct PageAnalysis {
       runCommas[container] = 0
     }
 
+    // Whether each kept element holds loose text, noted when it is visited
+    // (before its children) rather than looked up again for every child.
+    var holdsLoose = [Bool](repeating: false, count: count)
     for i in 1..<Int32(count) {
       let k = Int(i)
       guard !excluded[k] else { continue }
@@ -337,13 +340,17 @@ struct PageAnalysis {
       let parent = Int(node.parentIndex)
       let tag = node.tag
       if node.isElement {
+        holdsLoose[k] = Self.holdsLooseText(tag)
         switch tag {
         case .p, .pre, .td, .h2, .h3, .h4, .h5, .h6:
           award(chars: stats[k].chars, commas: stats[k].commas, first: Int32(parent))
         default: break
         }
       }
-      guard Self.holdsLooseText(document.node(at: Int32(parent)).tag) else { continue }
+      let parentHoldsLoose =
+        parent == 0 || excluded[parent]
+        ? Self.holdsLooseText(document.node(at: Int32(parent)).tag) : holdsLoose[parent]
+      guard parentHoldsLoose else { continue }
       if tag == .br {
         if runAfterBreak[parent] { flush(parent) }
         runAfterBreak[parent] = true
