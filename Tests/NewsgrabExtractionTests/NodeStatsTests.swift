@@ -120,6 +120,20 @@ struct NodeStatsTests {
     #expect(stats[cards[0].index].linkDensity == 1 && stats[cards[1].index].linkDensity == 0)
   }
 
+  @Test func textMeasureHoldsEachTextNodesCountsAndZeroForTheRest() throws {
+    let document = try HTMLDocument.parse(Array(Self.html.utf8)).document
+    let text = NodeStats.TextMeasure(document: document)
+    #expect(text.chars.count == document.nodeCount && text.commas.count == document.nodeCount)
+    var measured = 0
+    for i in 0..<Int32(document.nodeCount) {
+      let node = document.node(at: i)
+      let expected = node.isText ? NodeStats.TextMeasure.measure(node.textBytes) : (0, 0)
+      #expect(text.chars[Int(i)] == expected.0 && text.commas[Int(i)] == expected.1, "node \(i)")
+      if node.isText, expected.0 > 0 { measured += 1 }
+    }
+    #expect(measured > 20)
+  }
+
   @Test func cleanUpPassDropsRemovedSubtreesFromTheirAncestors() throws {
     let document = try HTMLDocument.parse(Array(Self.html.utf8)).document
     let text = NodeStats.TextMeasure(document: document)
