@@ -60,7 +60,7 @@ struct BodyText {
     let tag = node.tag
     guard tag == .figcaption || hints.contains(.caption) || hints.contains(.credit) else { return false }
     if tag == .figure || tag == .body || tag == .article || tag == .main { return false }
-    return content.stats.chars[Int(i)] <= Self.maximumCaptionChars && content.stats.paragraphs[Int(i)] <= 1
+    return content.stats[Int(i)].chars <= Self.maximumCaptionChars && content.stats[Int(i)].paragraphs <= 1
   }
 }
 

@@ -65,7 +65,7 @@ struct Captions {
     var level = 0
     while let node = current, node.index > 0, level < 3 {
       if node.tag == .body || node.tag == .article || node.tag == .main { break }
-      if content.stats.chars[Int(node.index)] > Self.maximumBoxChars { break }
+      if content.stats[Int(node.index)].chars > Self.maximumBoxChars { break }
       if node.descendants(.img).count > 1 { break }
       best = node
       if node.descendants.contains(where: { $0.isElement && isCaption($0) }) { return node }

@@ -39,9 +39,9 @@ struct Content {
         let k = Int(i)
         let tag = node.tag
         let paragraphLike =
-          tag == .p || tag == .pre || tag == .blockquote || (node.isElement && !stats.hasBlock[k] && tag.isBlock)
+          tag == .p || tag == .pre || tag == .blockquote || (node.isElement && !stats[k].hasBlock && tag.isBlock)
         if paragraphLike {
-          let prose = stats.chars[k] - stats.linkChars[k]
+          let prose = stats[k].chars - stats[k].linkChars
           if prose >= Self.proseParagraphChars { total += prose }
           i = node.subtreeEndIndex
           continue
@@ -121,8 +121,8 @@ struct ContentLocator {
           content.removed[Int(standfirst!)] = true
           return
         }
-        let paragraph = node.tag == .p || (node.tag.isBlock && !content.stats.hasBlock[k])
-        if paragraph, content.stats.chars[k] >= ContentLocator.minimumParagraphChars {
+        let paragraph = node.tag == .p || (node.tag.isBlock && !content.stats[k].hasBlock)
+        if paragraph, content.stats[k].chars >= ContentLocator.minimumParagraphChars {
           // Only the first paragraph can be a standfirst, and only a `<p>`
           // (a dek set as a heading is kept, as the corpora's readers do);
           // any text after it before a byline means it is the story's lede.
@@ -147,7 +147,7 @@ struct ContentLocator {
     var best: (content: Content, chars: Int32)?
     for flags in attempts {
       let content = analysis.locate(flags)
-      let chars = content.roots.reduce(Int32(0)) { $0 + content.stats.chars[Int($1.index)] }
+      let chars = content.roots.reduce(Int32(0)) { $0 + content.stats[Int($1.index)].chars }
       // Among short results only sentence-length paragraphs count: relaxed
       // rules readily let in long lists of headlines, times and labels.
       let prose = content.proseChars
@@ -324,12 +324,15 @@ struct PageAnalysis {
     func flush(_ container: Int) {
       // A div of text alone is a paragraph itself: its parent is the container.
       let node = document.node(at: Int32(container))
-      let first = node.tag == .div && !stats.hasBlock[container] ? node.parentIndex : Int32(container)
+      let first = node.tag == .div && !stats[container].hasBlock ? node.parentIndex : Int32(container)
       award(chars: runChars[container], commas: runCommas[container], first: first)
       runChars[container] = 0
       runCommas[container] = 0
     }
 
+    // Whether each kept element holds loose text, noted when it is visited
+    // (before its children) rather than looked up again for every child.
+    var holdsLoose = [Bool](repeating: false, count: count)
     for i in 1..<Int32(count) {
       let k = Int(i)
       guard !excluded[k] else { continue }
@@ -337,21 +340,25 @@ struct PageAnalysis {
       let parent = Int(node.parentIndex)
       let tag = node.tag
       if node.isElement {
+        holdsLoose[k] = Self.holdsLooseText(tag)
         switch tag {
         case .p, .pre, .td, .h2, .h3, .h4, .h5, .h6:
-          award(chars: stats.chars[k], commas: stats.commas[k], first: Int32(parent))
+          award(chars: stats[k].chars, commas: stats[k].commas, first: Int32(parent))
         default: break
         }
       }
-      guard Self.holdsLooseText(document.node(at: Int32(parent)).tag) else { continue }
+      let parentHoldsLoose =
+        parent == 0 || excluded[parent]
+        ? Self.holdsLooseText(document.node(at: Int32(parent)).tag) : holdsLoose[parent]
+      guard parentHoldsLoose else { continue }
       if tag == .br {
         if runAfterBreak[parent] { flush(parent) }
         runAfterBreak[parent] = true
-      } else if node.isText || (!tag.isBlock && !stats.hasBlock[k] && tag != .img) {
-        guard stats.chars[k] > 0 else { continue }
+      } else if node.isText || (!tag.isBlock && !stats[k].hasBlock && tag != .img) {
+        guard stats[k].chars > 0 else { continue }
         if runChars[parent] == 0 { openRuns.append(Int32(parent)) }
-        runChars[parent] += stats.chars[k]
-        runCommas[parent] += stats.commas[k]
+        runChars[parent] += stats[k].chars
+        runCommas[parent] += stats[k].commas
         runAfterBreak[parent] = false
       } else {
         flush(parent)
@@ -454,10 +461,10 @@ struct PageAnalysis {
         continue
       }
       // A div wrapping one paragraph (a div per paragraph) reads as that paragraph.
-      let wrapsParagraph = sibling.tag == .div && stats.paragraphs[k] == 1 && hints[k].classWeight >= 0
-      let isParagraph = sibling.tag == .p || (sibling.tag == .div && !stats.hasBlock[k]) || wrapsParagraph
+      let wrapsParagraph = sibling.tag == .div && stats[k].paragraphs == 1 && hints[k].classWeight >= 0
+      let isParagraph = sibling.tag == .p || (sibling.tag == .div && !stats[k].hasBlock) || wrapsParagraph
       guard isParagraph else { continue }
-      let length = stats.chars[k]
+      let length = stats[k].chars
       let density = stats.linkDensity(sibling.index)
       if length > 80 && density < 0.25 {
         roots.append(sibling)
@@ -494,42 +501,42 @@ struct PageAnalysis {
   /// Whether no kept text follows node `i` inside `root`. The clean-up
   /// runs backwards, so what follows is already measured (and what was
   /// removed no longer counts).
-  private func isTrailing(_ i: Int32, root: Int32, stats: NodeStats) -> Bool {
+  private func isTrailing(_ i: Int32, root: Int32, stats: NodeStats.Pass) -> Bool {
     var ancestor = document.node(at: i).parentIndex
     while ancestor >= 0 {
-      if stats.chars[Int(ancestor)] > 0 { return false }
+      if stats[Int(ancestor)].chars > 0 { return false }
       if ancestor == root { return true }
       ancestor = document.node(at: ancestor).parentIndex
     }
     return true
   }
 
-  private func shouldRemove(_ i: Int32, root: Int32, stats: NodeStats, flags: ContentLocator.Flags) -> Bool {
+  private func shouldRemove(_ i: Int32, root: Int32, stats: NodeStats.Pass, flags: ContentLocator.Flags) -> Bool {
     let k = Int(i)
     let node = document.node(at: i)
     let tag = node.tag
     let hints = hints[k]
-    let chars = stats.chars[k]
+    let chars = stats[k].chars
     // Footers and asides are furniture unless they hold real prose (a
     // transcript, an explainer box): kept out of the body, not out of scoring.
-    if tag == .footer || tag == .aside, chars < 500 || stats.linkDensity(i) > 0.2 || stats.paragraphs[k] < 2 {
+    if tag == .footer || tag == .aside, chars < 500 || stats.linkDensity(i) > 0.2 || stats[k].paragraphs < 2 {
       return true
     }
-    if hints.contains(.share), chars < 500, stats.paragraphs[k] < 2 { return true }
-    if hints.contains(.byline), chars < 100, stats.paragraphs[k] <= 1, !tag.isHeading { return true }
+    if hints.contains(.share), chars < 500, stats[k].paragraphs < 2 { return true }
+    if hints.contains(.byline), chars < 100, stats[k].paragraphs <= 1, !tag.isHeading { return true }
     if flags.weighClasses, tag == .h1 || tag == .h2, hints.classWeight < 0 { return true }
     if tag == .ul || tag == .ol {
       if stats.linkDensity(i) >= 0.8, Self.followsRelatedLabel(node) { return true }
       // A list of cards (a picture and a short title per item) is a teaser
       // rail, whatever its links look like after the parser split them.
-      let items = stats.listItems[k]
-      if items >= 3, stats.images[k] * 2 >= items, chars / items < Self.maximumCardChars { return true }
+      let items = stats[k].listItems
+      if items >= 3, stats[k].images * 2 >= items, chars / items < Self.maximumCardChars { return true }
     }
     // At the end of the text: a tag list (nothing but short links,
     // "Libraries", "Thornby") and a "Follow us on Facebook, X" line. The
     // same shapes higher up are a table of contents or a list in the story.
     if tag == .ul || tag == .ol {
-      let items = stats.listItems[k]
+      let items = stats[k].listItems
       if items >= 2, stats.linkDensity(i) >= 0.9, chars / items <= Self.maximumTagChars,
         isTrailing(i, root: root, stats: stats)
       {
@@ -558,15 +565,15 @@ struct PageAnalysis {
     if isInsideDataTable(node, stats: stats) { return false }
     let weight = flags.weighClasses ? hints.classWeight : 0
     if weight < 0 { return true }
-    if stats.commas[k] >= 10 { return false }
-    let paragraphs = Double(stats.paragraphs[k])
-    let images = Double(stats.images[k])
-    let listItems = Double(stats.listItems[k]) - 100
-    let inputs = Double(stats.inputs[k])
-    let embeds = stats.embeds[k]
-    let headingDensity = chars > 0 ? Double(stats.headingChars[k]) / Double(chars) : 0
+    if stats[k].commas >= 10 { return false }
+    let paragraphs = Double(stats[k].paragraphs)
+    let images = Double(stats[k].images)
+    let listItems = Double(stats[k].listItems) - 100
+    let inputs = Double(stats[k].inputs)
+    let embeds = stats[k].embeds
+    let headingDensity = chars > 0 ? Double(stats[k].headingChars) / Double(chars) : 0
     let linkDensity = stats.linkDensity(i)
-    let isList = tag == .ul || tag == .ol || (chars > 0 && Double(stats.listChars[k]) / Double(chars) > 0.9)
+    let isList = tag == .ul || tag == .ol || (chars > 0 && Double(stats[k].listChars) / Double(chars) > 0.9)
     let inFigure = insideFigure[k]
     if chars > 0, chars < 20, Self.isAdOrLoadingLabel(node.textContent) { return true }
     if !inFigure && images > 1 && paragraphs / images < 0.5 { return true }
@@ -582,13 +589,13 @@ struct PageAnalysis {
     return false
   }
 
-  private func isDataTable(_ i: Int32, stats: NodeStats) -> Bool {
+  private func isDataTable(_ i: Int32, stats: NodeStats.Pass) -> Bool {
     let node = document.node(at: i)
     if let role = node.attribute("role"), role == "presentation" { return false }
-    return stats.headerCells[Int(i)] > 0 || stats.rows[Int(i)] >= 10
+    return stats[Int(i)].headerCells > 0 || stats[Int(i)].rows >= 10
   }
 
-  private func isInsideDataTable(_ node: HTMLNode, stats: NodeStats) -> Bool {
+  private func isInsideDataTable(_ node: HTMLNode, stats: NodeStats.Pass) -> Bool {
     var current = node.parent
     while let ancestor = current, ancestor.index > 0 {
       if ancestor.tag == .table { return isDataTable(ancestor.index, stats: stats) }

@@ -40,8 +40,8 @@ struct ImageCollector {
         }
         // Author photos, share bars and related boxes; a class that merely
         // names the author on the whole article ("author-jane") is not one.
-        let chars = content.stats.chars[Int(i)]
-        let paragraphs = content.stats.paragraphs[Int(i)]
+        let chars = content.stats[Int(i)].chars
+        let paragraphs = content.stats[Int(i)].paragraphs
         if (hints.contains(.byline) && chars < 100) || (hints.contains(.share) && chars < 500)
           || (hints.contains(.related) && tag != .figure && paragraphs < 2)
         {

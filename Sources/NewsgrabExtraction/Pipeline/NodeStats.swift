@@ -7,29 +7,69 @@ import NewsgrabHTML
 /// pass adds each node's totals into its parent and gives every element its
 /// subtree totals without a tree walk per node.
 struct NodeStats {
-  /// Characters of visible text (white-space runs count as one).
-  var chars: [Int32]
-  /// Characters inside links.
-  var linkChars: [Int32]
-  /// Commas (Latin, Arabic and full-width).
-  var commas: [Int32]
-  var paragraphs: [Int32]
-  var images: [Int32]
-  var listItems: [Int32]
-  var inputs: [Int32]
-  var embeds: [Int32]
-  var headingChars: [Int32]
-  /// Characters inside `ul`/`ol`.
-  var listChars: [Int32]
-  /// Table rows, and header cells/captions (to tell data tables from layout).
-  var rows: [Int32]
-  var headerCells: [Int32]
-  /// Whether a block-level element lies below.
-  var hasBlock: [Bool]
-  /// Whether a child is an empty link to another page: the "stretched"
-  /// anchor laid over a story card, which makes all of the card's text
-  /// the link's label.
-  var hasOverlayLink: [Bool]
+  /// The totals of one node's subtree.
+  struct Counts: Equatable {
+    /// Characters of visible text (white-space runs count as one).
+    var chars: Int32 = 0
+    /// Characters inside links.
+    var linkChars: Int32 = 0
+    /// Commas (Latin, Arabic and full-width).
+    var commas: Int32 = 0
+    var paragraphs: Int32 = 0
+    var images: Int32 = 0
+    var listItems: Int32 = 0
+    var inputs: Int32 = 0
+    var embeds: Int32 = 0
+    var headingChars: Int32 = 0
+    /// Characters inside `ul`/`ol`.
+    var listChars: Int32 = 0
+    /// Table rows, and header cells/captions (to tell data tables from layout).
+    var rows: Int32 = 0
+    var headerCells: Int32 = 0
+    /// Whether a block-level element lies below.
+    var hasBlock = false
+    /// Whether a child is an empty link to another page: the "stretched"
+    /// anchor laid over a story card, which makes all of the card's text
+    /// the link's label.
+    var hasOverlayLink = false
+
+    /// Share of the text inside links (0 when there is no text).
+    var linkDensity: Double {
+      chars > 0 ? Double(linkChars) / Double(chars) : 0
+    }
+
+    /// Adds a child's totals (all but the flags, which are set by rule).
+    mutating func add(_ child: Counts) {
+      chars += child.chars
+      linkChars += child.linkChars
+      commas += child.commas
+      paragraphs += child.paragraphs
+      images += child.images
+      listItems += child.listItems
+      inputs += child.inputs
+      embeds += child.embeds
+      headingChars += child.headingChars
+      listChars += child.listChars
+      rows += child.rows
+      headerCells += child.headerCells
+    }
+  }
+
+  /// One entry per node, in arena order (one array, so a pass writes one
+  /// record per node rather than fourteen checked arrays).
+  private(set) var counts: [Counts]
+
+  subscript(_ i: Int32) -> Counts { counts[Int(i)] }
+  subscript(_ k: Int) -> Counts { counts[k] }
+
+  /// Read-only access to the totals while `accumulate` is still filling
+  /// them in (lent to its `remove` rule, never kept).
+  struct Pass {
+    fileprivate let counts: UnsafeBufferPointer<Counts>
+
+    subscript(_ i: Int32) -> Counts { counts[Int(i)] }
+    subscript(_ k: Int) -> Counts { counts[k] }
+  }
 
   /// A card whose text is at most this long is read as the overlay link's
   /// label; longer text (or a `<p>`) is prose that happens to hold an empty anchor.
@@ -42,14 +82,31 @@ struct NodeStats {
 
     init(document: HTMLDocument) {
       let count = document.nodeCount
-      chars = Array(repeating: 0, count: count)
-      commas = Array(repeating: 0, count: count)
-      for i in 0..<Int32(count) {
-        let node = document.node(at: i)
-        guard node.isText else { continue }
-        let (c, k) = node.textBytes.withUnsafeBufferPointer { Self.measure($0) }
-        chars[Int(i)] = c
-        commas[Int(i)] = k
+      var commas: [Int32] = []
+      // Both arrays written in one pass through their buffers (no
+      // uniqueness or bounds check per node).
+      chars = [Int32](unsafeUninitializedCapacity: count) { chars, charsCount in
+        commas = [Int32](unsafeUninitializedCapacity: count) { commas, commasCount in
+          Self.measure(document: document, chars: chars, commas: commas)
+          commasCount = count
+        }
+        charsCount = count
+      }
+      self.commas = commas
+    }
+
+    /// Fills `chars` and `commas` (one entry per node of `document`).
+    private static func measure(
+      document: HTMLDocument, chars: UnsafeMutableBufferPointer<Int32>, commas: UnsafeMutableBufferPointer<Int32>
+    ) {
+      precondition(chars.count >= document.nodeCount && commas.count >= document.nodeCount)
+      for k in 0..<document.nodeCount {
+        let node = document.node(at: Int32(k))
+        if node.isText {
+          (chars[k], commas[k]) = node.textBytes.withUnsafeBufferPointer { Self.measure($0) }
+        } else {
+          (chars[k], commas[k]) = (0, 0)
+        }
       }
     }
 
@@ -124,21 +181,7 @@ struct NodeStats {
   /// Totals of every node over the nodes not `excluded`.
   init(document: HTMLDocument, text: TextMeasure, excluded: [Bool]) {
     let count = document.nodeCount
-    let zero = [Int32](repeating: 0, count: count)
-    chars = zero
-    linkChars = zero
-    commas = zero
-    paragraphs = zero
-    images = zero
-    listItems = zero
-    inputs = zero
-    embeds = zero
-    headingChars = zero
-    listChars = zero
-    rows = zero
-    headerCells = zero
-    hasBlock = [Bool](repeating: false, count: count)
-    hasOverlayLink = hasBlock
+    counts = [Counts](repeating: Counts(), count: count)
     var none: [Bool] = []
     accumulate(document: document, text: text, range: 1..<Int32(count), excluded: excluded, root: -1, removed: &none)
   }
@@ -147,84 +190,87 @@ struct NodeStats {
   /// subtree root), skipping `excluded` nodes; the root's own parent is left alone.
   mutating func accumulate(
     document: HTMLDocument, text: TextMeasure, range: Range<Int32>, excluded: [Bool], root: Int32,
-    removed: inout [Bool], remove: ((Int32, NodeStats) -> Bool)? = nil
+    removed: inout [Bool], remove: ((Int32, Pass) -> Bool)? = nil
   ) {
-    for i in range {
-      let k = Int(i)
-      chars[k] = text.chars[k]
-      commas[k] = text.commas[k]
-      linkChars[k] = 0
-      paragraphs[k] = 0
-      images[k] = 0
-      listItems[k] = 0
-      inputs[k] = 0
-      embeds[k] = 0
-      headingChars[k] = 0
-      listChars[k] = 0
-      rows[k] = 0
-      headerCells[k] = 0
-      hasBlock[k] = false
-      hasOverlayLink[k] = false
-    }
     let href = document.nameNumber("href")
+    counts.withUnsafeMutableBufferPointer { counts in
+      text.chars.withUnsafeBufferPointer { textChars in
+        text.commas.withUnsafeBufferPointer { textCommas in
+          excluded.withUnsafeBufferPointer { excluded in
+            let lower = Int(range.lowerBound)
+            let upper = Int(range.upperBound)
+            precondition(lower >= 0 && upper <= counts.count && upper <= textChars.count && upper <= textCommas.count)
+            precondition(upper <= excluded.count)
+            for k in lower..<upper {
+              counts[k] = Counts(chars: textChars[k], commas: textCommas[k])
+            }
+            Self.accumulate(
+              document: document, range: range, excluded: excluded, root: root, href: href,
+              counts: counts, removed: &removed, remove: remove)
+          }
+        }
+      }
+    }
+  }
+
+  /// The backward pass of `accumulate`, on the buffers it lends.
+  private static func accumulate(
+    document: HTMLDocument, range: Range<Int32>, excluded: UnsafeBufferPointer<Bool>, root: Int32,
+    href: UInt16?, counts: UnsafeMutableBufferPointer<Counts>, removed: inout [Bool],
+    remove: ((Int32, Pass) -> Bool)?
+  ) {
     var i = range.upperBound - 1
     while i >= range.lowerBound {
       defer { i -= 1 }
       let k = Int(i)
       let node = document.node(at: i)
       let parent = Int(node.parentIndex)
+      // Parents precede their children and lie inside the arena.
+      precondition(parent < k)
       let tag = node.tag
       if excluded[k] {
         // Dropped form controls and embeds still count for the parent's clean-up rules.
         if i != root, parent >= 0 {
           switch tag {
-          case .input, .select, .textarea, .button: inputs[parent] += 1
-          case .iframe, .embed, .object: embeds[parent] += 1
+          case .input, .select, .textarea, .button: counts[parent].inputs += 1
+          case .iframe, .embed, .object: counts[parent].embeds += 1
           default: break
           }
-          inputs[parent] += inputs[k]
-          embeds[parent] += embeds[k]
+          counts[parent].inputs += counts[k].inputs
+          counts[parent].embeds += counts[k].embeds
         }
         continue
       }
       if node.isElement {
+        var own = counts[k]
         switch tag {
         case .a:
-          linkChars[k] = chars[k]
-          if chars[k] == 0, images[k] == 0, parent >= 0, Self.pointsElsewhere(node, href: href) {
-            hasOverlayLink[parent] = true
+          own.linkChars = own.chars
+          if own.chars == 0, own.images == 0, parent >= 0, Self.pointsElsewhere(node, href: href) {
+            counts[parent].hasOverlayLink = true
           }
-        case .p: paragraphs[k] += 1
-        case .img: images[k] += 1
-        case .li: listItems[k] += 1
-        case .input, .select, .textarea, .button: inputs[k] += 1
-        case .iframe, .embed, .object: embeds[k] += 1
-        case .h1, .h2, .h3, .h4, .h5, .h6: headingChars[k] = chars[k]
-        case .ul, .ol: listChars[k] = chars[k]
-        case .tr: rows[k] += 1
-        case .th, .caption, .thead: headerCells[k] += 1
+        case .p: own.paragraphs += 1
+        case .img: own.images += 1
+        case .li: own.listItems += 1
+        case .input, .select, .textarea, .button: own.inputs += 1
+        case .iframe, .embed, .object: own.embeds += 1
+        case .h1, .h2, .h3, .h4, .h5, .h6: own.headingChars = own.chars
+        case .ul, .ol: own.listChars = own.chars
+        case .tr: own.rows += 1
+        case .th, .caption, .thead: own.headerCells += 1
         default: break
         }
-        if hasOverlayLink[k], tag != .a, tag != .p, chars[k] <= Self.maximumCardChars { linkChars[k] = chars[k] }
-        if let remove, remove(i, self) {
+        if own.hasOverlayLink, tag != .a, tag != .p, own.chars <= Self.maximumCardChars { own.linkChars = own.chars }
+        counts[k] = own
+        if let remove, remove(i, Pass(counts: UnsafeBufferPointer(counts))) {
           removed[k] = true
           continue
         }
       }
       guard i != root, parent >= 0 else { continue }
-      chars[parent] += chars[k]
-      linkChars[parent] += linkChars[k]
-      commas[parent] += commas[k]
-      paragraphs[parent] += paragraphs[k]
-      images[parent] += images[k]
-      listItems[parent] += listItems[k]
-      inputs[parent] += inputs[k]
-      embeds[parent] += embeds[k]
-      headingChars[parent] += headingChars[k]
-      listChars[parent] += listChars[k]
-      rows[parent] += rows[k]
-      headerCells[parent] += headerCells[k]
-      if hasBlock[k] || (node.isElement && tag.isBlock) { hasBlock[parent] = true }
+      let child = counts[k]
+      counts[parent].add(child)
+      if child.hasBlock || (node.isElement && tag.isBlock) { counts[parent].hasBlock = true }
     }
   }
 
@@ -239,8 +285,10 @@ struct NodeStats {
   }
 
   /// Share of the text inside links (0 when there is no text).
-  func linkDensity(_ i: Int32) -> Double {
-    let total = chars[Int(i)]
-    return total > 0 ? Double(linkChars[Int(i)]) / Double(total) : 0
-  }
+  func linkDensity(_ i: Int32) -> Double { counts[Int(i)].linkDensity }
+}
+
+extension NodeStats.Pass {
+  /// Share of the text inside links (0 when there is no text).
+  func linkDensity(_ i: Int32) -> Double { counts[Int(i)].linkDensity }
 }
