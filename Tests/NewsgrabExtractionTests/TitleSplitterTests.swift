@@ -21,6 +21,21 @@ struct TitleSplitterTests {
     #expect(TitleSplitter.strip("Only a headline", siteNames: []) == "Only a headline")
   }
 
+  @Test func precomputedKeysStripAsTheNamesDo() {
+    let names = ["The Coastal Ledger", "coastalledger.example", "", "   "]
+    let keys = TitleSplitter.strippingKeys(names)
+    #expect(keys == ["thecoastalledger", "coastalledgerexample"])
+    #expect(!keys.contains(""))
+    for title in [
+      "Ferries Return | The Coastal Ledger", "Coastal Ledger - Ferries Return", "No site here", "", "A | B",
+    ] {
+      #expect(TitleSplitter.strip(title, siteKeys: keys) == TitleSplitter.strip(title, siteNames: names))
+    }
+    #expect(TitleSplitter.strip("Ferries Return | The Coastal Ledger", siteKeys: keys) == "Ferries Return")
+    #expect(
+      TitleSplitter.strip("Ferries Return | The Coastal Ledger", siteKeys: []) == "Ferries Return | The Coastal Ledger")
+  }
+
   @Test func keysIgnoreCaseQuotesAndAccents() {
     #expect(TitleSplitter.key("It’s ‘Peculiar’") == TitleSplitter.key("It's 'peculiar'"))
     #expect(TitleSplitter.key("Aktuálně.cz") == "aktualnecz")

@@ -23,7 +23,17 @@ enum TitleSplitter {
   /// Returns the title unchanged when no segment does (or when nothing
   /// would be left).
   static func strip(_ title: String, siteNames: [String]) -> String {
-    let siteKeys = Set(siteNames.map(key).filter { !$0.isEmpty })
+    strip(title, siteKeys: strippingKeys(siteNames))
+  }
+
+  /// The keys `strip` compares segments with: worked out once for a page's
+  /// site names, not again for every title.
+  static func strippingKeys(_ siteNames: [String]) -> Set<String> {
+    Set(siteNames.map(key).filter { !$0.isEmpty })
+  }
+
+  /// `strip(_:siteNames:)` with the names' `strippingKeys` already made.
+  static func strip(_ title: String, siteKeys: Set<String>) -> String {
     guard !siteKeys.isEmpty else { return title }
     var current = title.collapsingWhitespace()
     var changed = true
