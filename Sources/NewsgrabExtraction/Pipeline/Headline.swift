@@ -47,7 +47,7 @@ struct Headline {
       }
       let isCandidate: Bool
       let source: String
-      if node.attribute(number: itemprop)?.split(separator: " ").contains("headline") == true, !isMeta {
+      if node.attribute(number: itemprop).map({ TokenList.contains($0, "headline") }) == true, !isMeta {
         isCandidate = true
         source = "microdata"
       } else if isH1 {
