@@ -51,6 +51,33 @@ struct TitleSplitterTests {
     #expect(TitleSplitter.segments(of: "Zprávičky.cz - Víte, co se děje") == ["Zprávičky.cz", "Víte, co se děje"])
   }
 
+  @Test func siteRootReadsASCIIURLsAsTheCharacterVersion() {
+    func reference(_ url: String) -> String? {
+      var rest = Substring(url.lowercased())
+      guard let scheme = rest.range(of: "://") else { return nil }
+      rest = rest[scheme.upperBound...]
+      if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
+      let parts = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+      let path = parts.count > 1 ? parts[1] : ""
+      guard path.isEmpty || path == "index.html" || path == "index.php" else { return nil }
+      return String(parts[0])
+    }
+    let urls = [
+      "https://WWW.Example.COM/", "https://www.example.com", "http://Example.com/Index.PHP",
+      "https://example.com/INDEX.html",
+      "https://example.com/index.htm", "https://example.com/index.html/", "https://example.com/index.phpx",
+      "https://example.com//", "https://example.com/news", "https://www", "https://www.", "https://wWw.x/", "://", ":/",
+      "a://b", "x:///", "", "ab", "example.com/", "https://ex.com:8080", "http://a://b/",
+      "https://www.www.example.com/",
+      "https://Ex%41mple.com/?q=1", "https://example.com/?", "https://example.com/#top",
+    ]
+    for url in urls {
+      #expect(TitleSplitter.siteRoot(url) == reference(url), "\(url.debugDescription)")
+    }
+    #expect(TitleSplitter.siteRoot("https://WWW.Example.COM/Index.HTML") == "example.com")
+    #expect(TitleSplitter.siteRoot("https://example.com/news") == nil)
+  }
+
   @Test func sameHomeIgnoresSchemeAndWWW() {
     #expect(TitleSplitter.sameHome("http://www.example.com/", "https://example.com/"))
     #expect(!TitleSplitter.sameHome("https://example.com/news/", "https://example.com/"))
