@@ -64,4 +64,30 @@ struct DateParserTests {
       #expect(!DateParser.mayHoldYear(Array(text.utf8)), "\(text.debugDescription)")
     }
   }
+
+  @Test func shapeSkipsOnlyPatternsThatCannotMatch() {
+    // Every form still found when its pattern is the only one that reads it.
+    #expect(DateParser.human("Stand: 2019 年 3 月 15 日") == "2019-03-15")
+    #expect(DateParser.human("updated 2016-12-09") == "2016-12-09")
+    #expect(DateParser.human("2016/12/09") == "2016-12-09")
+    #expect(DateParser.human("2016.12.09") == "2016-12-09")
+    #expect(DateParser.human("19. 07. 2022") == "2022-07-19")
+    #expect(DateParser.human("12/25/2016") == "2016-12-25")
+    #expect(DateParser.human("13 März 2016") == "2016-03-13")
+    // What each pattern needs, read from the bytes.
+    let digits = DateParser.Shape("12 04 2016")
+    for needs in [DateParser.Needs.kanjiYear, .dash, .slashOrDot, .dot, .slash, .letter] {
+      #expect(!digits.meets(needs), "\(needs)")
+    }
+    #expect(DateParser.Shape("2019年").meets(.kanjiYear))
+    #expect(DateParser.Shape("2019月年x").meets(.kanjiYear))
+    #expect(!DateParser.Shape("平").meets(.kanjiYear))
+    #expect(DateParser.Shape("1-2").meets(.dash))
+    #expect(DateParser.Shape("1/2").meets(.slashOrDot) && DateParser.Shape("1/2").meets(.slash))
+    #expect(DateParser.Shape("1.2").meets(.slashOrDot) && DateParser.Shape("1.2").meets(.dot))
+    #expect(!DateParser.Shape("1.2").meets(.slash))
+    // Any non-ASCII character may fold to a month's letter ("ſ" matches "s").
+    #expect(DateParser.Shape("ſ 3 2016").meets(.letter))
+    #expect(DateParser.Shape("Z").meets(.letter) && DateParser.Shape("a").meets(.letter))
+  }
 }

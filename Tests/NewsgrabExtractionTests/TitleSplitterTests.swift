@@ -21,6 +21,21 @@ struct TitleSplitterTests {
     #expect(TitleSplitter.strip("Only a headline", siteNames: []) == "Only a headline")
   }
 
+  @Test func precomputedKeysStripAsTheNamesDo() {
+    let names = ["The Coastal Ledger", "coastalledger.example", "", "   "]
+    let keys = TitleSplitter.strippingKeys(names)
+    #expect(keys == ["thecoastalledger", "coastalledgerexample"])
+    #expect(!keys.contains(""))
+    for title in [
+      "Ferries Return | The Coastal Ledger", "Coastal Ledger - Ferries Return", "No site here", "", "A | B",
+    ] {
+      #expect(TitleSplitter.strip(title, siteKeys: keys) == TitleSplitter.strip(title, siteNames: names))
+    }
+    #expect(TitleSplitter.strip("Ferries Return | The Coastal Ledger", siteKeys: keys) == "Ferries Return")
+    #expect(
+      TitleSplitter.strip("Ferries Return | The Coastal Ledger", siteKeys: []) == "Ferries Return | The Coastal Ledger")
+  }
+
   @Test func keysIgnoreCaseQuotesAndAccents() {
     #expect(TitleSplitter.key("It’s ‘Peculiar’") == TitleSplitter.key("It's 'peculiar'"))
     #expect(TitleSplitter.key("Aktuálně.cz") == "aktualnecz")
@@ -34,6 +49,33 @@ struct TitleSplitterTests {
 
   @Test func siteNameLosesItsSlogan() {
     #expect(TitleSplitter.segments(of: "Zprávičky.cz - Víte, co se děje") == ["Zprávičky.cz", "Víte, co se děje"])
+  }
+
+  @Test func siteRootReadsASCIIURLsAsTheCharacterVersion() {
+    func reference(_ url: String) -> String? {
+      var rest = Substring(url.lowercased())
+      guard let scheme = rest.range(of: "://") else { return nil }
+      rest = rest[scheme.upperBound...]
+      if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
+      let parts = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+      let path = parts.count > 1 ? parts[1] : ""
+      guard path.isEmpty || path == "index.html" || path == "index.php" else { return nil }
+      return String(parts[0])
+    }
+    let urls = [
+      "https://WWW.Example.COM/", "https://www.example.com", "http://Example.com/Index.PHP",
+      "https://example.com/INDEX.html",
+      "https://example.com/index.htm", "https://example.com/index.html/", "https://example.com/index.phpx",
+      "https://example.com//", "https://example.com/news", "https://www", "https://www.", "https://wWw.x/", "://", ":/",
+      "a://b", "x:///", "", "ab", "example.com/", "https://ex.com:8080", "http://a://b/",
+      "https://www.www.example.com/",
+      "https://Ex%41mple.com/?q=1", "https://example.com/?", "https://example.com/#top",
+    ]
+    for url in urls {
+      #expect(TitleSplitter.siteRoot(url) == reference(url), "\(url.debugDescription)")
+    }
+    #expect(TitleSplitter.siteRoot("https://WWW.Example.COM/Index.HTML") == "example.com")
+    #expect(TitleSplitter.siteRoot("https://example.com/news") == nil)
   }
 
   @Test func sameHomeIgnoresSchemeAndWWW() {

@@ -155,7 +155,7 @@ struct Byline {
     if node.attribute(number: rel)?.lowercased().split(separator: " ").contains("author") == true {
       return node.tag == .a && node.textLength > 0 ? .link : nil
     }
-    if node.attribute(number: itemprop)?.split(separator: " ").contains("author") == true {
+    if node.attribute(number: itemprop).map({ TokenList.contains($0, "author") }) == true {
       return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
     }
     if node.tag == .a, let href = node.attribute(number: href)?.lowercased(), href.hasAnySubstring(Self.authorPathSet) {

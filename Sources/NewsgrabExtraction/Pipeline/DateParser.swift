@@ -33,7 +33,11 @@ enum DateParser {
     let ns = text as NSString
     let whole = NSRange(location: 0, length: ns.length)
     var best: (location: Int, year: Int, month: Int, day: Int, end: Int)?
-    for (pattern, order) in patterns {
+    // A pattern whose separators (or month letters) the text lacks cannot
+    // match: its search, costly even on a short line, is skipped.
+    let shape = Shape(text)
+    for (pattern, order, needs) in patterns {
+      guard shape.meets(needs) else { continue }
       guard let match = pattern.firstMatch(in: text, range: whole) else { continue }
       if let best, best.location <= match.range.location { continue }
       func group(_ i: Int) -> String? {
@@ -197,6 +201,47 @@ enum DateParser {
 
   enum Part { case year, month, day, monthOrDay }
 
+  /// What a pattern cannot match without: the literal separator it reads,
+  /// or for a month name a letter (an ASCII one, or any non-ASCII character,
+  /// which case-insensitive matching may fold to one: "ſept").
+  enum Needs { case kanjiYear, dash, slashOrDot, dot, slash, letter }
+
+  /// Which `Needs` a text meets, found in one pass over its bytes.
+  struct Shape {
+    var dash = false
+    var slash = false
+    var dot = false
+    var letter = false
+    var kanjiYear = false
+
+    init(_ text: String) {
+      var previous: (UInt8, UInt8) = (0, 0)
+      for byte in text.utf8 {
+        switch byte {
+        case UInt8(ascii: "-"): dash = true
+        case UInt8(ascii: "/"): slash = true
+        case UInt8(ascii: "."): dot = true
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...: letter = true
+        default: break
+        }
+        // "年" is E5 B9 B4 in UTF-8.
+        if byte == 0xB4, previous == (0xE5, 0xB9) { kanjiYear = true }
+        previous = (previous.1, byte)
+      }
+    }
+
+    func meets(_ needs: Needs) -> Bool {
+      switch needs {
+      case .kanjiYear: kanjiYear
+      case .dash: dash
+      case .slashOrDot: slash || dot
+      case .dot: dot
+      case .slash: slash
+      case .letter: letter
+      }
+    }
+  }
+
   /// Month names in the languages the detector knows (lower-case, without trailing dots).
   static let monthNames: [String: Int] = {
     let lists: [[String]] = [
@@ -250,27 +295,27 @@ enum DateParser {
     "aest": "+10:00", "aedt": "+11:00",
   ]
 
-  static let patterns: [(NSRegularExpression, [Part])] = {
+  static let patterns: [(NSRegularExpression, [Part], Needs)] = {
     let months = monthNames.keys.sorted { $0.count > $1.count }.joined(separator: "|")
     let zones = zoneOffsets.keys.sorted { $0.count > $1.count }.joined(separator: "|")
-    let specs: [(String, [Part])] = [
-      (#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#, [.year, .month, .day]),
-      (#"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"#, [.year, .month, .day]),
-      (#"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)"#, [.year, .month, .day]),
+    let specs: [(String, [Part], Needs)] = [
+      (#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#, [.year, .month, .day], .kanjiYear),
+      (#"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"#, [.year, .month, .day], .dash),
+      (#"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)"#, [.year, .month, .day], .slashOrDot),
       // "December 13, 2016", "Dec. 13th 2016", "Aug 03 12:45:00 EDT 2015".
       (
         "(?<![\\p{L}])(\(months))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?\\s*)?(?:(?:\(zones))\\s+)?)?(\\d{4})(?!\\d)",
-        [.month, .day, .year]
+        [.month, .day, .year], .letter
       ),
       // "13 December 2016", "13. Dezember 2016", "7 de mayo de 2019".
       (
         "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s+(?:de\\s+)?(\(months))\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)",
-        [.day, .month, .year]
+        [.day, .month, .year], .letter
       ),
-      (#"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)"#, [.day, .month, .year]),
-      (#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"#, [.monthOrDay, .day, .year]),
+      (#"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)"#, [.day, .month, .year], .dot),
+      (#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"#, [.monthOrDay, .day, .year], .slash),
     ]
-    return specs.map { (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), $0.1) }
+    return specs.map { (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), $0.1, $0.2) }
   }()
 
   static let timePattern: NSRegularExpression = {

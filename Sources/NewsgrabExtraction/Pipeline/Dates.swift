@@ -108,16 +108,17 @@ struct Dates {
   /// stories or a sidebar), preferring one marked as the publication time.
   func headerTime() -> Sourced<String>? {
     var first: Sourced<String>?
-    // `<time>`, and custom elements that carry a `datetime` the same way
-    // (`<relative-time datetime=…>`).
-    let times = sources.page.body.descendants.filter { node in
-      switch node.tag {
-      case .time: return true
-      case .other: return node.hasAttribute("datetime")
-      default: return false
+    // The name looked up once per page, not hashed again for every element.
+    let datetime = sources.page.document.nameNumber("datetime")
+    for time in sources.page.body.descendants {
+      // `<time>`, and custom elements that carry a `datetime` the same way
+      // (`<relative-time datetime=…>`).
+      switch time.tag {
+      case .time: break
+      case .other: guard time.attribute(number: datetime) != nil else { continue }
+      default: continue
       }
-    }
-    for time in times where !Self.isOutsideArticle(time) {
+      guard !Self.isOutsideArticle(time) else { continue }
       let raw = time.attribute("datetime") ?? time.attribute("content") ?? time.textContent
       guard let value = DateParser.iso(raw) ?? DateParser.human(time.textContent) else { continue }
       let marker = (time.classAndID + " " + (time.attribute("itemprop") ?? "")).lowercased()

@@ -47,7 +47,7 @@ struct Headline {
       }
       let isCandidate: Bool
       let source: String
-      if node.attribute(number: itemprop)?.split(separator: " ").contains("headline") == true, !isMeta {
+      if node.attribute(number: itemprop).map({ TokenList.contains($0, "headline") }) == true, !isMeta {
         isCandidate = true
         source = "microdata"
       } else if isH1 {
@@ -95,9 +95,10 @@ struct Headline {
     let titles = metadataTitles
     let found = headingNodes
     let headings = found.map(\.heading)
+    let strippingKeys = TitleSplitter.strippingKeys(siteNames)
     let titleKeys =
       titles.map { TitleSplitter.key($0.value) }
-      + titles.map { TitleSplitter.key(TitleSplitter.strip($0.value, siteNames: siteNames)) }
+      + titles.map { TitleSplitter.key(TitleSplitter.strip($0.value, siteKeys: strippingKeys)) }
     let siteKeys = Set(siteNames.map(TitleSplitter.key))
 
     // 1. A visible heading that agrees with a metadata title is the headline
@@ -123,7 +124,7 @@ struct Headline {
     }
 
     // 2. A metadata title the others do not contradict, site name cut off.
-    let cleaned = titles.map { Sourced(TitleSplitter.strip($0.value, siteNames: siteNames), $0.source) }
+    let cleaned = titles.map { Sourced(TitleSplitter.strip($0.value, siteKeys: strippingKeys), $0.source) }
     if let best = cleaned.first(where: { candidate in
       // JSON-LD headlines are sometimes a description (Wikipedia): trust one
       // only when another source agrees or it is the only title.

@@ -46,11 +46,13 @@ struct SourceName {
     let homeRoot = home.flatMap(TitleSplitter.siteRoot)
     let host = self.host
     var texts: [String] = []
+    // The name looked up once per page, not hashed again for every link.
+    let hrefName = sources.page.document.nameNumber("href")
     for link in sources.page.body.descendants {
       guard case .a = link.tag else { continue }
       // Only "/" (or an index page) and absolute links to this host can be the
       // home page; checked on the raw href, without resolving every link.
-      guard let href = link.attribute("href"), href.utf8.count <= Self.maximumHomeHrefLength,
+      guard let href = link.attribute(number: hrefName), href.utf8.count <= Self.maximumHomeHrefLength,
         href.utf8.first == UInt8(ascii: "/") || host.map({ href.hasSubstring($0) }) == true
       else { continue }
       let trimmed = href.trimmed(in: .cachedWhitespaces)

@@ -23,7 +23,17 @@ enum TitleSplitter {
   /// Returns the title unchanged when no segment does (or when nothing
   /// would be left).
   static func strip(_ title: String, siteNames: [String]) -> String {
-    let siteKeys = Set(siteNames.map(key).filter { !$0.isEmpty })
+    strip(title, siteKeys: strippingKeys(siteNames))
+  }
+
+  /// The keys `strip` compares segments with: worked out once for a page's
+  /// site names, not again for every title.
+  static func strippingKeys(_ siteNames: [String]) -> Set<String> {
+    Set(siteNames.map(key).filter { !$0.isEmpty })
+  }
+
+  /// `strip(_:siteNames:)` with the names' `strippingKeys` already made.
+  static func strip(_ title: String, siteKeys: Set<String>) -> String {
     guard !siteKeys.isEmpty else { return title }
     var current = title.collapsingWhitespace()
     var changed = true
@@ -82,7 +92,7 @@ enum TitleSplitter {
   static func siteRoot(_ url: String) -> String? {
     // ASCII URLs (nearly all): the same steps on bytes, where a character
     // is a byte, without Foundation's search.
-    if url.utf8.allSatisfy({ $0 < 0x80 }) { return asciiRoot(Array(url.utf8)) }
+    if url.utf8.allSatisfy({ $0 < 0x80 }) { return asciiRoot(url) }
     var rest = Substring(url.lowercased())
     guard let scheme = rest.range(of: "://") else { return nil }
     rest = rest[scheme.upperBound...]
@@ -94,30 +104,43 @@ enum TitleSplitter {
   }
 
   /// `sameHome`'s site root of an ASCII URL: lower-cased host (and port)
-  /// after "://" without "www.", nil when a path other than an index page follows.
-  private static func asciiRoot(_ url: [UInt8]) -> String? {
-    let lower = url.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    let separator = Array("://".utf8)
-    guard lower.count >= separator.count,
-      let scheme = (0...(lower.count - separator.count)).first(where: {
-        lower[$0] == separator[0] && lower[$0 + 1] == separator[1] && lower[$0 + 2] == separator[2]
-      })
-    else { return nil }
-    var rest = lower[(scheme + 3)...]
-    if rest.starts(with: Array("www.".utf8)) { rest = rest.dropFirst(4) }
-    let host: ArraySlice<UInt8>
-    let path: ArraySlice<UInt8>
-    if let slash = rest.firstIndex(of: UInt8(ascii: "/")) {
-      host = rest[..<slash]
-      path = rest[(slash + 1)...]
-    } else {
-      host = rest
-      path = []
+  /// after "://" without "www.", nil when a path other than an index page
+  /// follows. Read in place: only the host is lower-cased and copied.
+  private static func asciiRoot(_ url: String) -> String? {
+    url.utf8.withContiguousStorageIfAvailable(asciiRoot) ?? Array(url.utf8).withUnsafeBufferPointer(asciiRoot)
+  }
+
+  private static func asciiRoot(_ url: UnsafeBufferPointer<UInt8>) -> String? {
+    func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+    let count = url.count
+    let colon = UInt8(ascii: ":")
+    let slash = UInt8(ascii: "/")
+    // The first "://" (no letters in it, so case does not matter).
+    guard count >= 3 else { return nil }
+    var scheme = 0
+    while scheme <= count - 3, !(url[scheme] == colon && url[scheme + 1] == slash && url[scheme + 2] == slash) {
+      scheme += 1
     }
-    guard path.isEmpty || path.elementsEqual("index.html".utf8) || path.elementsEqual("index.php".utf8) else {
-      return nil
+    guard scheme <= count - 3 else { return nil }
+    var start = scheme + 3
+    if count - start >= 4, lower(url[start]) == UInt8(ascii: "w"), lower(url[start + 1]) == UInt8(ascii: "w"),
+      lower(url[start + 2]) == UInt8(ascii: "w"), url[start + 3] == UInt8(ascii: ".")
+    {
+      start += 4
     }
-    return String(decoding: host, as: UTF8.self)
+    var end = start
+    while end < count, url[end] != slash { end += 1 }
+    if end < count {
+      let path = url[(end + 1)...]
+      let isIndex = { (page: String) in
+        path.count == page.utf8.count && zip(path, page.utf8).allSatisfy { lower($0) == $1 }
+      }
+      guard path.isEmpty || isIndex("index.html") || isIndex("index.php") else { return nil }
+    }
+    return String(unsafeUninitializedCapacity: end - start) { output in
+      for i in start..<end { output[i - start] = lower(url[i]) }
+      return end - start
+    }
   }
 
   /// A comparison key: NFKC, case-folded, quotes unified, only letters and digits.
