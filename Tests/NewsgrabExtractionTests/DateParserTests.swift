@@ -43,6 +43,17 @@ struct DateParserTests {
     #expect(local.offset == -6 * 3600)
   }
 
+  /// Slashed dates are month first unless the first number cannot be a
+  /// month; then it is the day, and the second number the month (the
+  /// second number used to overwrite the day: 13/04/2016 read as 4 April).
+  @Test func slashedDatesWithTheDayFirst() {
+    #expect(DateParser.human("13/04/2016") == "2016-04-13")
+    #expect(DateParser.human("Published 31/12/2019, 10:30") == "2019-12-31T10:30:00")
+    #expect(DateParser.human("04/13/2016") == "2016-04-13")
+    #expect(DateParser.human("12/25/2016") == "2016-12-25")
+    #expect(DateParser.human("31/31/2016") == nil)
+  }
+
   @Test func fourDigitPrefilterKeepsEveryYearForm() {
     // Years written with other digits never made a date (Int reads ASCII
     // digits only), and a control character between digits is dropped

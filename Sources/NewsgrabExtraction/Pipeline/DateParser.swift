@@ -47,7 +47,13 @@ enum DateParser {
       var year = 0
       var month = 0
       var day = 0
+      var pairRead = false
       for (i, part) in order.enumerated() {
+        // The number after a month-or-day was read with it.
+        if pairRead {
+          pairRead = false
+          continue
+        }
         guard let raw = group(i + 1) else { continue }
         switch part {
         case .year: year = Int(raw) ?? 0
@@ -58,6 +64,7 @@ enum DateParser {
           let first = Int(raw) ?? 0
           let second = Int(group(i + 2) ?? "") ?? 0
           if first > 12 { (day, month) = (first, second) } else { (month, day) = (first, second) }
+          pairRead = true
         }
       }
       guard valid(year, month, day) else { continue }
