@@ -83,18 +83,21 @@ struct FastPathTests {
   }
 
   static func referenceSameHome(_ a: String, _ b: String) -> Bool {
-    func root(_ url: String) -> String? {
-      var rest = Substring(url.lowercased())
-      guard let scheme = rest.range(of: "://") else { return nil }
-      rest = rest[scheme.upperBound...]
-      if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
-      let parts = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
-      let path = parts.count > 1 ? parts[1] : ""
-      guard path.isEmpty || path == "index.html" || path == "index.php" else { return nil }
-      return String(parts[0])
-    }
-    guard let left = root(a), let right = root(b) else { return false }
+    guard let left = referenceSiteRoot(a), let right = referenceSiteRoot(b) else { return false }
     return left == right
+  }
+
+  /// The site root as the Foundation version worked it out: the oracle for
+  /// `TitleSplitter.siteRoot`'s byte path (here and in `TitleSplitterTests`).
+  static func referenceSiteRoot(_ url: String) -> String? {
+    var rest = Substring(url.lowercased())
+    guard let scheme = rest.range(of: "://") else { return nil }
+    rest = rest[scheme.upperBound...]
+    if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
+    let parts = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+    let path = parts.count > 1 ? parts[1] : ""
+    guard path.isEmpty || path == "index.html" || path == "index.php" else { return nil }
+    return String(parts[0])
   }
 
   @Test func sameHomeMatchesTheFoundationVersion() {

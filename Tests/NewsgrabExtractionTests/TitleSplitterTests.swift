@@ -52,16 +52,7 @@ struct TitleSplitterTests {
   }
 
   @Test func siteRootReadsASCIIURLsAsTheCharacterVersion() {
-    func reference(_ url: String) -> String? {
-      var rest = Substring(url.lowercased())
-      guard let scheme = rest.range(of: "://") else { return nil }
-      rest = rest[scheme.upperBound...]
-      if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
-      let parts = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
-      let path = parts.count > 1 ? parts[1] : ""
-      guard path.isEmpty || path == "index.html" || path == "index.php" else { return nil }
-      return String(parts[0])
-    }
+    let reference = FastPathTests.referenceSiteRoot
     let urls = [
       "https://WWW.Example.COM/", "https://www.example.com", "http://Example.com/Index.PHP",
       "https://example.com/INDEX.html",
