@@ -125,6 +125,7 @@ package enum TokenizerInput {
 
     private static let script = Array("script".utf8)
     private static let style = Array("style".utf8)
+    private static let json = Array("json".utf8)
     /// Start tags that close the element when they open its text (libxml2's auto-close table).
     private static let scriptClosers = [Array("noscript".utf8)]
     private static let styleClosers = [Array("body".utf8), Array("frameset".utf8)]
@@ -142,10 +143,9 @@ package enum TokenizerInput {
       if name == Self.style { return true }
       guard let base else { return false }
       if memchr(base + tag.lowerBound, Int32(UInt8(ascii: "&")), tag.count) != nil { return false }
-      let json = Array("json".utf8)
       var k = tag.lowerBound
-      while k + json.count <= tag.upperBound {
-        if matches(json, at: k, length: json.count) { return false }
+      while k + Self.json.count <= tag.upperBound {
+        if matches(Self.json, at: k, length: Self.json.count) { return false }
         k += 1
       }
       return true
