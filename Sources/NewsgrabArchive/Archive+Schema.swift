@@ -144,6 +144,25 @@ extension Archive {
           INSERT INTO headline_fts(headline_fts) VALUES ('rebuild');
           """)
     }
+    migrator.registerMigration("v5: the full-text index declared the way datasette and sqlite-utils find it") { db in
+      // Both tools find a table's FTS index with `sql LIKE '%VIRTUAL TABLE%USING
+      // FTS%content="article"%'`: double quotes, no spaces. Declared as
+      // `content = 'article'`, datasette's search box ignored the query and
+      // `sqlite-utils search` said the table had no full-text search. Same
+      // columns, tokenizer and prefixes; only article_fts is declared so, so
+      // the tools search the whole article, not the headline index.
+      try db.execute(
+        sql: """
+          DROP TABLE article_fts;
+          CREATE VIRTUAL TABLE article_fts USING fts5(
+            headline, description, body, authors, tags, source,
+            content="article", content_rowid="id",
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '3 4'
+          );
+          INSERT INTO article_fts(article_fts) VALUES ('rebuild');
+          """)
+    }
     return migrator
   }
 }
