@@ -163,6 +163,22 @@ extension Archive {
           INSERT INTO article_fts(article_fts) VALUES ('rebuild');
           """)
     }
+    migrator.registerMigration("v6: the capture of each copy: where and when it was saved, and from what") { db in
+      // The latest version's capture on the article row (for `list`, `search`
+      // and the --saved-since/--saved-until filters), each stored page's
+      // container format beside its url and saved_at (so `reindex` keeps
+      // it). NULL for rows stored before: their container was not recorded.
+      try db.execute(
+        sql: """
+          ALTER TABLE article ADD COLUMN capture_url TEXT;
+          ALTER TABLE article ADD COLUMN saved_at TEXT;
+          ALTER TABLE article ADD COLUMN capture_format TEXT;
+          ALTER TABLE page ADD COLUMN capture_format TEXT;
+          UPDATE article SET (capture_url, saved_at) = (
+            SELECT p.url, p.saved_at FROM page p JOIN article_version v ON v.id = p.version_id
+            WHERE v.article_id = article.id AND v.number = article.version_count);
+          """)
+    }
     return migrator
   }
 }
