@@ -194,13 +194,15 @@ import Testing
     let article = try extract(
       """
       <html><head><title>Quake shakes the coast - Daily</title></head><body><main><div class="x1">
-      <p>A quake of magnitude 5 shook the coast on Monday night, the <a href="/t/a">weather agency</a> said. It lay
-      30 kilometres deep, off <a href="/t/e">Cape Lorn</a>, and a one-metre tsunami warning was issued for two regions.</p>
+      <p>A quake of magnitude 5 shook <a href="/t/e">Cape Lorn</a> on Monday, the <a href="/t/a">weather agency</a>
+      said; a <a href="/t/i">tsunami</a> warning followed for the two regions nearest the epicentre, where
+      schools were closed on Tuesday.</p>
       <p>Intensity 5: <a href="/t/b">Northport</a>, <a href="/t/c">Southport</a>, <a href="/t/d">Eastby</a></p>
       <p>Intensity 4: <a href="/t/f">Westby</a>, <a href="/t/g">Millford</a>, <a href="/t/h">Oakham</a>, Ashby</p>
-      </div></main><footer><div class="f1"><p class="printArea">All articles and pictures on this site are
-      protected by copyright, and none of them may be reproduced, in whole or in part, without permission.</p>
-      </div></footer></body></html>
+      </div></main><footer><div class="f1"><div class="f2"><div class="f3"><p class="printArea">All articles and
+      pictures on this site are protected by copyright, and none of them may be reproduced, in whole or in part,
+      without permission. Copyright, The Daily Company, all rights reserved, no reproduction or republication.</p>
+      </div></div></div></footer></body></html>
       """)
     #expect(article.body.contains("A quake of magnitude 5"))
     #expect(!article.body.contains("protected by copyright"))
