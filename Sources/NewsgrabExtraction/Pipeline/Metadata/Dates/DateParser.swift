@@ -236,7 +236,8 @@ enum DateParser {
         // Dropped by collapsing: the run goes on.
       } else if byte == 0xC2, next(1) >= 0x80, next(1) <= 0x9F {
         i += 1  // A C1 control, dropped too.
-      } else if (byte == 0xD9 && next(1) >= 0xA0 && next(1) <= 0xA9) || (byte == 0xDB && next(1) >= 0xB0 && next(1) <= 0xB9)
+      } else if (byte == 0xD9 && next(1) >= 0xA0 && next(1) <= 0xA9)
+        || (byte == 0xDB && next(1) >= 0xB0 && next(1) <= 0xB9)
       {
         // An Arabic-Indic (U+0660–0669) or Persian (U+06F0–06F9) digit.
         i += 1

@@ -47,7 +47,11 @@ extension Dates {
       let isUpdated = !isPublished && !tokens.isDisjoint(with: Self.updatedClasses)
       guard (isPublished && published == nil) || (isUpdated && updated == nil) else { continue }
       guard let value = markedValue(node), !Self.isOutsideArticle(node) else { continue }
-      if isPublished { published = Sourced(value, "dom:microformat") } else { updated = Sourced(value, "dom:microformat") }
+      if isPublished {
+        published = Sourced(value, "dom:microformat")
+      } else {
+        updated = Sourced(value, "dom:microformat")
+      }
     }
     return (published, updated)
   }

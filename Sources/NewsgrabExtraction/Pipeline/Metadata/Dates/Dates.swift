@@ -173,7 +173,8 @@ struct Dates {
       }
       guard !Self.isOutsideArticle(time) else { continue }
       let raw = time.attribute("datetime") ?? time.attribute("content") ?? time.textContent
-      guard let value = DateParser.iso(raw, dayFirst: dayFirst) ?? DateParser.human(time.textContent, dayFirst: dayFirst),
+      guard
+        let value = DateParser.iso(raw, dayFirst: dayFirst) ?? DateParser.human(time.textContent, dayFirst: dayFirst),
         isPlausible(value)
       else { continue }
       let marker = (time.classAndID + " " + (time.attribute("itemprop") ?? "")).lowercased()

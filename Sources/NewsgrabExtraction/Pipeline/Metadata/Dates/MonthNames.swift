@@ -25,8 +25,10 @@ enum MonthNames {
       "décembre",
     ],
     ["janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"],
-    ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
-      "decembre"],
+    [
+      "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+      "decembre",
+    ],
     // Spanish
     [
       "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
@@ -141,8 +143,10 @@ enum MonthNames {
       "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
       "desember",
     ],
-    ["januari", "februari", "mac", "april", "mei", "jun", "julai", "ogos", "september", "oktober", "november",
-      "disember"],
+    [
+      "januari", "februari", "mac", "april", "mei", "jun", "julai", "ogos", "september", "oktober", "november",
+      "disember",
+    ],
     // Greek: nominative and genitive ("5 Μαρτίου 2019")
     [
       "ιανουάριος", "φεβρουάριος", "μάρτιος", "απρίλιος", "μάιος", "ιούνιος", "ιούλιος", "αύγουστος", "σεπτέμβριος",
