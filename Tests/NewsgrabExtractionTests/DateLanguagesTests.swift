@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import NewsgrabExtraction
@@ -52,6 +53,23 @@ struct DateLanguagesTests {
         #expect(DateParser.monthNumber(name) == i + 1, "\(name)")
       }
     }
+  }
+
+  /// The month alternation is a trie: every name matches whole, and nothing else does.
+  @Test func monthTrieMatchesExactlyTheNames() throws {
+    let names = Array(MonthNames.gregorian.keys) + Array(MonthNames.jalali.keys)
+    let whole = try NSRegularExpression(
+      pattern: "^(?:" + DateParser.triePattern(names.map { $0[...] }) + ")$", options: [.caseInsensitive])
+    func matches(_ text: String) -> Bool {
+      whole.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+    }
+    for name in names + ["MÄRZ", "Marca"] {
+      #expect(matches(name), "\(name)")
+    }
+    for other in ["marc", "ma", "septembe", "monday", ""] {
+      #expect(!matches(other), "\(other)")
+    }
+    #expect(DateParser.triePattern(["mar", "mars", "may"]) == "ma(?:r(?:s)?|y)")
   }
 
   /// "03/05/2013" is 3 May on a page written outside the United States.

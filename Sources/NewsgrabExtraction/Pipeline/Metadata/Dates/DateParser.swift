@@ -373,7 +373,7 @@ enum DateParser {
   /// What a pattern cannot match without: the literal separator it reads,
   /// or for a month name a letter (an ASCII one, or any non-ASCII character,
   /// which case-insensitive matching may fold to one: "ſept").
-  enum Needs { case kanjiYear, hangulYear, dash, slashOrDot, dot, slash, letter }
+  enum Needs { case kanjiYear, hangulYear, dash, slashOrDot, dot, slash, letter, aAcute }
 
   /// Which `Needs` a text meets, found in one pass over its bytes.
   struct Shape {
@@ -383,6 +383,8 @@ enum DateParser {
     var letter = false
     var kanjiYear = false
     var hangulYear = false
+    /// "á" or "Á", which Vietnamese "tháng" (month) needs.
+    var aAcute = false
 
     init(_ text: String) {
       var previous: (UInt8, UInt8) = (0, 0)
@@ -398,6 +400,7 @@ enum DateParser {
         if byte == 0xB4, previous == (0xE5, 0xB9) { kanjiYear = true }
         // "년" is EB 85 84.
         if byte == 0x84, previous == (0xEB, 0x85) { hangulYear = true }
+        if byte == 0xA1 || byte == 0x81, previous.1 == 0xC3 { aAcute = true }
         previous = (previous.1, byte)
       }
     }
@@ -411,6 +414,7 @@ enum DateParser {
       case .dot: dot
       case .slash: slash
       case .letter: letter
+      case .aAcute: aAcute
       }
     }
   }
@@ -427,8 +431,7 @@ enum DateParser {
   ]
 
   static let patterns: [(NSRegularExpression, [Part], Needs)] = {
-    let names = Array(MonthNames.gregorian.keys) + Array(MonthNames.jalali.keys)
-    let months = names.sorted { $0.count > $1.count }.joined(separator: "|")
+    let months = triePattern((Array(MonthNames.gregorian.keys) + Array(MonthNames.jalali.keys)).map { $0[...] })
     let zones = zoneOffsets.keys.sorted { $0.count > $1.count }.joined(separator: "|")
     let specs: [(String, [Part], Needs)] = [
       (#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#, [.year, .month, .day], .kanjiYear),
@@ -447,12 +450,12 @@ enum DateParser {
       ),
       // Hungarian, year first: "2019. március 5.".
       (
-        "(?<!\\d)(\\d{4})\\.\\s*(\(months))\\.?\\s+(\\d{1,2})(?!\\d)", [.year, .month, .day], .letter
+        "(?<!\\d)(\\d{4})\\.\\s*(\(months))\\.?\\s+(\\d{1,2})(?!\\d)", [.year, .month, .day], .dot
       ),
       // Vietnamese: "5 tháng 3 năm 2019", "05 tháng 03, 2019".
       (
         "(?<!\\d)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*,?\\s+(?:năm\\s+)?(\\d{4})(?!\\d)", [.day, .month, .year],
-        .letter
+        .aAcute
       ),
       (#"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)"#, [.day, .month, .year], .dot),
       (#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"#, [.monthOrDay, .day, .year], .slash),
@@ -465,6 +468,24 @@ enum DateParser {
     ]
     return specs.map { (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), $0.1, $0.2) }
   }()
+
+  /// Words as one alternation shaped like a trie ("ma(?:r(?:ch|zo|s)?|y)"):
+  /// the regex engine follows only the branch of the text's next letter,
+  /// where a flat list of four hundred month names was tried name by name
+  /// at every position. Every word still matches, and only words do.
+  static func triePattern(_ words: [Substring]) -> String {
+    var groups: [Character: [Substring]] = [:]
+    var ends = false
+    for word in words {
+      if let first = word.first { groups[first, default: []].append(word.dropFirst()) } else { ends = true }
+    }
+    let branches = groups.keys.sorted().map {
+      NSRegularExpression.escapedPattern(for: String($0)) + triePattern(groups[$0]!)
+    }
+    if branches.isEmpty { return "" }
+    if branches.count == 1, !ends { return branches[0] }
+    return "(?:" + branches.joined(separator: "|") + ")" + (ends ? "?" : "")
+  }
 
   static let timePattern: NSRegularExpression = {
     let zones = zoneOffsets.keys.sorted { $0.count > $1.count }.joined(separator: "|")

@@ -84,19 +84,4 @@ extension Dates {
     }
     return (published, updated)
   }
-
-  /// The last modification the page shows when it has no structured one:
-  /// a microformat, else an "Updated …" date in the byline.
-  func domModified() -> Sourced<String>? {
-    if let marked = microformatDates().updated { return marked }
-    let names = MarkerNames(sources.page.document)
-    for node in sources.page.body.descendants where node.isElement {
-      guard Self.dateVocabularySet.mayOccur(inMarkerOf: node, names: names) else { continue }
-      let marker = node.classAndID
-      guard !marker.isEmpty, marker.hasAnySubstring(Self.dateVocabularySet) else { continue }
-      guard node.textLength <= Self.maximumBylineBytes, !Self.isOutsideArticle(node) else { continue }
-      if let value = labelled(node.textContent).updated { return Sourced(value, "dom:byline") }
-    }
-    return nil
-  }
 }

@@ -62,16 +62,25 @@ struct Dates {
   ]
 
   /// Both dates, the modification never before the publication: a page
-  /// that says so is wrong about the modification (it is dropped).
+  /// that says so is wrong about the modification (it is dropped). A page
+  /// without a structured modification may show one ("Updated …") where the
+  /// DOM was searched for the publication.
   func resolve() -> (published: Sourced<String>?, modified: Sourced<String>?) {
-    let published = published()
-    var modified = modified() ?? domModified()
+    let structuredModified = modified()
+    var domUpdated: Sourced<String>?
+    let published = published(modified: structuredModified, domUpdated: &domUpdated)
+    var modified = structuredModified ?? domUpdated
     if let day = modified?.value.prefix(10), let first = published?.value.prefix(10), day < first { modified = nil }
     return (published, modified)
   }
 
   func published() -> Sourced<String>? {
-    let modified = modified()?.value.prefix(10)
+    var domUpdated: Sourced<String>?
+    return published(modified: modified(), domUpdated: &domUpdated)
+  }
+
+  func published(modified: Sourced<String>?, domUpdated: inout Sourced<String>?) -> Sourced<String>? {
+    let modified = modified?.value.prefix(10)
     // A date after the last modification is not the publication: it is the
     // day the page was saved ("today") or a later story's date.
     func beforeModified(_ candidate: Sourced<String>) -> Bool {
@@ -85,7 +94,7 @@ struct Dates {
     if let first = structured.first(where: beforeModified), DateParser.instant(first.value)?.offset != 0 {
       return first
     }
-    var candidates = structured + domCandidates().filter { isPlausible($0.value) }
+    var candidates = structured + domCandidates(updated: &domUpdated).filter { isPlausible($0.value) }
     let kept = candidates.filter(beforeModified)
     if !kept.isEmpty { candidates = kept }
     guard let first = candidates.first else { return pageSearch() }
@@ -106,7 +115,8 @@ struct Dates {
 
   /// Every publication date found, in order of trust.
   func publishedCandidates() -> [Sourced<String>] {
-    structuredCandidates() + domCandidates()
+    var updated: Sourced<String>?
+    return structuredCandidates() + domCandidates(updated: &updated)
   }
 
   /// Publication dates from JSON-LD, meta tags and microdata.
@@ -128,11 +138,15 @@ struct Dates {
   }
 
   /// Publication dates shown on the page, and the URL's.
-  func domCandidates() -> [Sourced<String>] {
+  /// `updated` is the last modification shown by a microformat or a byline label.
+  func domCandidates(updated: inout Sourced<String>?) -> [Sourced<String>] {
     var result: [Sourced<String>] = []
     if let time = headerTime() { result.append(time) }
-    if let marked = microformatDates().published { result.append(marked) }
-    if let text = bylineDate() { result.append(text) }
+    let marked = microformatDates()
+    if let published = marked.published { result.append(published) }
+    let byline = bylineDate()
+    if let published = byline.published { result.append(published) }
+    updated = marked.updated ?? byline.updated
     if let url = urlDate() { result.append(url) }
     if let line = datelineAfterHeadline() { result.append(line) }
     return result
@@ -188,16 +202,20 @@ struct Dates {
   }
 
   /// A human-written date in a byline, dateline or date element.
-  func bylineDate() -> Sourced<String>? {
+  /// Also the first "Updated …" date met up to there.
+  func bylineDate() -> (published: Sourced<String>?, updated: Sourced<String>?) {
     let names = MarkerNames(sources.page.document)
+    var updated: Sourced<String>?
     for node in sources.page.body.descendants where node.isElement {
       guard Self.dateVocabularySet.mayOccur(inMarkerOf: node, names: names) else { continue }
       let marker = node.classAndID
       guard !marker.isEmpty, marker.hasAnySubstring(Self.dateVocabularySet) else { continue }
       guard node.textLength <= Self.maximumBylineBytes, !Self.isOutsideArticle(node) else { continue }
-      if let value = labelled(node.textContent).published { return Sourced(value, "dom:byline") }
+      let dates = labelled(node.textContent)
+      if updated == nil, let value = dates.updated { updated = Sourced(value, "dom:byline") }
+      if let value = dates.published { return (Sourced(value, "dom:byline"), updated) }
     }
-    return nil
+    return (nil, updated)
   }
 
   /// Class and id words of elements that hold an article's date.
