@@ -112,6 +112,17 @@ struct DatesOnPageTests {
     #expect(try extract(html, url: Self.plainURL).publishedAt == "2019-03-05")
   }
 
+  /// A page that shows only its update day: that day, not a later link's date.
+  @Test func updateDayUnderTheHeadlineWhenNothingElse() throws {
+    let header = "<p>更新日：2019年4月2日<br>港湾振興協会</p>"
+    let after = #"<ul><li><a href="/notice/ferry">船便のご案内（2019/3/20）</a></li></ul>"#
+    let html = Self.page(lang: "ja", header: header + after)
+    let article = try extract(html, url: Self.plainURL)
+    #expect(article.publishedAt == "2019-04-02")
+    let byline = Self.page(lang: "de", header: #"<p class="date">Aktualisiert am 06.05.2013</p>"#)
+    #expect(try extract(byline, url: Self.plainURL).publishedAt == "2013-05-06")
+  }
+
   @Test func persianPageWithSolarHijriDate() throws {
     let html = Self.page(lang: "fa", header: #"<div class="news-date">تاریخ انتشار: ۲۹ فروردین ۱۳۹۹</div>"#)
     #expect(try extract(html, url: Self.plainURL).publishedAt == "2020-04-17")

@@ -149,6 +149,9 @@ struct Dates {
     updated = marked.updated ?? byline.updated
     if let url = urlDate() { result.append(url) }
     if let line = datelineAfterHeadline() { result.append(line) }
+    // A page that shows only when it was updated: that day is still the
+    // best guess at its publication, after every other.
+    if byline.published == nil, let updated = byline.updated { result.append(updated) }
     return result
   }
 
@@ -304,7 +307,11 @@ struct Dates {
       element.appendText(to: &bytes)
       guard DateParser.mayHoldYear(bytes) else { continue }
       let text = String(decoding: bytes, as: UTF8.self).collapsingWhitespace()
-      guard text.count <= Self.maximumDatelineCharacters, let value = labelled(text).published else { continue }
+      guard text.count <= Self.maximumDatelineCharacters else { continue }
+      // The first dated line under the headline is the article's: an
+      // "Updated" day there beats any later line's date.
+      let dates = labelled(text)
+      guard let value = dates.published ?? dates.updated else { continue }
       if Self.isOutsideArticle(element) { continue }
       return Sourced(value, "dom:dateline")
     }
