@@ -119,7 +119,9 @@ struct DatesOnPageTests {
     let html = Self.page(lang: "ja", header: header + after)
     let article = try extract(html, url: Self.plainURL)
     #expect(article.publishedAt == "2019-04-02")
-    let byline = Self.page(lang: "de", header: #"<p class="date">Aktualisiert am 06.05.2013</p>"#)
+    // Longer than a dateline: only the byline rule reads it.
+    let line = "Aktualisiert am 06.05.2013 von der Redaktion Verkehr und Umwelt des Hafenblatts"
+    let byline = Self.page(lang: "de", header: #"<p class="date">\#(line)</p>"#)
     #expect(try extract(byline, url: Self.plainURL).publishedAt == "2013-05-06")
   }
 
