@@ -10,7 +10,7 @@ extension ArticleExtractor {
     case .seedText:
       article = SeedText.article(from: String(decoding: input.bytes, as: UTF8.self), url: input.url)
     case .html:
-      article = try extract(bytes: input.bytes, url: input.url, charsetHint: input.charsetHint)
+      article = try extract(bytes: input.bytes, url: input.url, charsetHint: input.charsetHint, savedAt: input.savedAt)
     }
     article.capture = Capture(url: input.url, savedAt: input.savedAt, format: input.container.rawValue)
     if !input.resources.isEmpty {

@@ -55,10 +55,10 @@ struct DateParserTests {
   }
 
   @Test func fourDigitPrefilterKeepsEveryYearForm() {
-    // Years written with other digits never made a date (Int reads ASCII
-    // digits only), and a control character between digits is dropped
-    // before the test, as before the patterns.
-    #expect(DateParser.human("１３ December ２０１６") == nil)
+    // Full-width, Arabic-Indic and Persian digits are read as ASCII ones,
+    // and a control character between digits is dropped before the test,
+    // as before the patterns.
+    #expect(DateParser.human("１３ December ２０１６") == "2016-12-13")
     #expect(DateParser.human("13 December 20\u{1}16") == "2016-12-13")
     #expect(DateParser.human("3/4/2016") == "2016-03-04")
     #expect(DateParser.human("Posted 5 hours ago by Jane") == nil)
@@ -67,10 +67,13 @@ struct DateParserTests {
     #expect(!DateParser.hasFourDigitRun("12 34 567"))
     #expect(!DateParser.hasFourDigitRun("２０１６"))
     // The byte prefilter never rules out text whose collapsed form holds a year.
-    for text in ["2016", " 20\u{1}16 ", "20\u{85}16", "20\u{7F}1\u{2}6", "May 3, 2016", "x2016y", "12 34 5678"] {
+    for text in [
+      "2016", " 20\u{1}16 ", "20\u{85}16", "20\u{7F}1\u{2}6", "May 3, 2016", "x2016y", "12 34 5678", "２０１６", "۱۳۹۹",
+      "٢٠١٩",
+    ] {
       #expect(DateParser.mayHoldYear(Array(text.utf8)), "\(text.debugDescription)")
     }
-    for text in ["20 16", "20\u{A0}16", "２０１６", "12.34.56", "201", ""] {
+    for text in ["20 16", "20\u{A0}16", "12.34.56", "201", ""] {
       #expect(!DateParser.hasFourDigitRun(text.collapsingWhitespace()))
       #expect(!DateParser.mayHoldYear(Array(text.utf8)), "\(text.debugDescription)")
     }

@@ -8,23 +8,24 @@ package struct ArticleExtractor: Sendable {
   package init() {}
 
   /// Decodes, parses and extracts one page.
-  package func extract(bytes: [UInt8], url: String? = nil, charsetHint: String? = nil) throws(ExtractionError)
-    -> Article
-  {
+  package func extract(
+    bytes: [UInt8], url: String? = nil, charsetHint: String? = nil, savedAt: String? = nil
+  ) throws(ExtractionError) -> Article {
     let parsed: (document: HTMLDocument, decoded: Charset, source: CharsetSource)
     do throws(HTMLError) {
       parsed = try HTMLDocument.parse(bytes, charsetHint: charsetHint)
     } catch {
       throw .html(error)
     }
-    return extract(parsed.document, url: url)
+    return extract(parsed.document, url: url, savedAt: savedAt)
   }
 
   /// Extracts the article from a parsed document; `url` is where the page
-  /// was saved from, when known (used as the base for relative links).
-  package func extract(_ document: HTMLDocument, url: String? = nil) -> Article {
+  /// was saved from, when known (used as the base for relative links);
+  /// `savedAt` when it was saved (no date on it can be later).
+  package func extract(_ document: HTMLDocument, url: String? = nil, savedAt: String? = nil) -> Article {
     // 1. Read every metadata source before anything is removed.
-    let page = Page(document: document, url: url)
+    let page = Page(document: document, url: url, savedAt: savedAt)
     let structured = StructuredData.read(page)
     let meta = MetaTags.read(page)
     let microdata = Microdata.read(page)

@@ -9,10 +9,14 @@ package struct Page: Sendable {
   /// The base for relative links: `<base href>`, else the caller's URL,
   /// else the canonical / `og:url` link (resolved lazily by `URLResolver`).
   package let resolver: URLResolver
+  /// When the page was saved (ISO 8601), if the caller knows: no date on
+  /// the page can be later.
+  package let savedAt: String?
 
-  package init(document: HTMLDocument, url: String?) {
+  package init(document: HTMLDocument, url: String?, savedAt: String? = nil) {
     self.document = document
     self.url = url
+    self.savedAt = savedAt
     self.resolver = URLResolver(document: document, pageURL: url)
   }
 

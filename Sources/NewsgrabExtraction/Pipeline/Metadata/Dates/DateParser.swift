@@ -6,7 +6,7 @@ import Foundation
 enum DateParser {
   /// An ISO 8601 string for a machine-written date: kept as found when it is
   /// already extended ISO 8601, else converted; nil when it is not a date.
-  static func iso(_ text: String) -> String? {
+  static func iso(_ text: String, dayFirst: Bool = false) -> String? {
     let value = text.trimmed(in: .cachedWhitespacesAndNewlines)
     guard value.count >= 8 else { return nil }
     let bytes = Array(value.utf8)
@@ -18,76 +18,215 @@ enum DateParser {
     if value.allSatisfy(\.isNumber), value.count == 10 || value.count == 13, let seconds = Double(value) {
       return unixTime(value.count == 13 ? seconds / 1000 : seconds)
     }
-    return human(value)
+    return human(value, dayFirst: dayFirst)
   }
 
   /// The first human-written date inside free text, as ISO 8601 (date only,
   /// or date and time with the offset when the text gives one).
-  static func human(_ text: String) -> String? {
-    let text = text.collapsingWhitespace()
-    // Every pattern reads a four-digit year, and only ASCII digits make a
-    // valid one (`Int` reads no others): text without four in a row is
-    // no date, and most bylines and labels are ruled out before any regex.
-    guard hasFourDigitRun(text) else { return nil }
-    guard text.count >= 6, text.contains(where: \.isNumber) else { return nil }
+  /// `dayFirst` reads an ambiguous "03/05/2013" as 3 May (most of the world)
+  /// rather than March 5 (the United States).
+  static func human(_ text: String, dayFirst: Bool = false) -> String? {
+    scan(text, dayFirst: dayFirst, every: false).first?.iso
+  }
+
+  /// A date found in free text, with the text between it and the date
+  /// before it (or the start), where a label ("Updated", "Publié le") sits.
+  struct Found: Equatable {
+    let iso: String
+    let lead: String
+  }
+
+  /// Every human-written date in free text, in reading order.
+  static func all(in text: String, dayFirst: Bool = false) -> [Found] {
+    scan(text, dayFirst: dayFirst, every: true)
+  }
+
+  static func scan(_ raw: String, dayFirst: Bool, every: Bool) -> [Found] {
+    let (text, persian) = prepared(raw)
+    // Every pattern reads a four-digit year or a "dd.mm.yy" triple, and only
+    // ASCII digits (other scripts' digits are mapped to ASCII first) make
+    // one: most bylines and labels are ruled out before any regex.
+    guard hasFourDigitRun(text) || hasShortYearShape(text) else { return [] }
+    guard text.utf8.count >= 6 else { return [] }
     let ns = text as NSString
     let whole = NSRange(location: 0, length: ns.length)
-    var best: (location: Int, year: Int, month: Int, day: Int, end: Int)?
+    var spans: [(location: Int, end: Int, year: Int, month: Int, day: Int)] = []
     // A pattern whose separators (or month letters) the text lacks cannot
     // match: its search, costly even on a short line, is skipped.
     let shape = Shape(text)
     for (pattern, order, needs) in patterns {
       guard shape.meets(needs) else { continue }
-      guard let match = pattern.firstMatch(in: text, range: whole) else { continue }
-      if let best, best.location <= match.range.location { continue }
-      func group(_ i: Int) -> String? {
-        let range = match.range(at: i)
-        return range.location == NSNotFound ? nil : ns.substring(with: range)
+      let matches: [NSTextCheckingResult]
+      if every {
+        matches = pattern.matches(in: text, range: whole)
+      } else {
+        guard let match = pattern.firstMatch(in: text, range: whole) else { continue }
+        if let best = spans.first, best.location <= match.range.location { continue }
+        matches = [match]
       }
-      var year = 0
-      var month = 0
-      var day = 0
-      var pairRead = false
-      for (i, part) in order.enumerated() {
-        // The number after a month-or-day was read with it.
-        if pairRead {
-          pairRead = false
+      for match in matches {
+        guard let (year, month, day) = read(match, order, in: ns, dayFirst: dayFirst, persian: persian) else {
           continue
         }
-        guard let raw = group(i + 1) else { continue }
-        switch part {
-        case .year: year = Int(raw) ?? 0
-        case .month: month = Int(raw) ?? monthNumber(raw) ?? 0
-        case .day: day = Int(raw) ?? 0
-        case .monthOrDay:
-          // "03/04/2016": month first unless the first number cannot be a month.
-          let first = Int(raw) ?? 0
-          let second = Int(group(i + 2) ?? "") ?? 0
-          if first > 12 { (day, month) = (first, second) } else { (month, day) = (first, second) }
-          pairRead = true
-        }
+        let span = (match.range.location, match.range.location + match.range.length, year, month, day)
+        if every { spans.append(span) } else { spans = [span] }
       }
-      guard valid(year, month, day) else { continue }
-      best = (match.range.location, year, month, day, match.range.location + match.range.length)
     }
-    guard let best else { return nil }
-    let date = String(format: "%04d-%02d-%02d", best.year, best.month, best.day)
-    // A time of day right after the date ("… 2016, 10:30 a.m. EST").
-    let rest = ns.substring(from: best.end)
-    if let time = timeOfDay(in: rest) { return date + "T" + time }
-    // The "Mon Aug 03 12:45:00 EDT 2015" form keeps its time between day and year.
-    let inside = ns.substring(with: NSRange(location: best.location, length: best.end - best.location))
-    if let time = timeOfDay(in: inside, anywhere: true) { return date + "T" + time }
-    return date
+    // Reading order; a match overlapping an earlier one is the same date read twice.
+    spans.sort { $0.location < $1.location }
+    var found: [Found] = []
+    var previousEnd = 0
+    for span in spans where span.location >= previousEnd {
+      var iso = String(format: "%04d-%02d-%02d", span.year, span.month, span.day)
+      // A time of day right after the date ("… 2016, 10:30 a.m. EST"); the
+      // "Mon Aug 03 12:45:00 EDT 2015" form keeps its time between day and year.
+      let rest = ns.substring(with: NSRange(location: span.end, length: min(Self.timeWindow, ns.length - span.end)))
+      let inside = ns.substring(with: NSRange(location: span.location, length: span.end - span.location))
+      if let time = timeOfDay(in: rest) ?? timeOfDay(in: inside, anywhere: true) { iso += "T" + time }
+      let lead = ns.substring(with: NSRange(location: previousEnd, length: span.location - previousEnd))
+      found.append(Found(iso: iso, lead: lead))
+      previousEnd = span.end
+    }
+    return found
   }
 
-  /// False only when `hasFourDigitRun` is sure to be false for these bytes
-  /// once collapsed: digits may stand apart by what collapsing drops (C0
-  /// controls other than white space, DEL, C1 controls), and anything else
-  /// breaks the run.
+  /// Characters after a date searched for its time of day (the time pattern
+  /// reads within the first 60; a longer window only costs).
+  static let timeWindow = 80
+
+  /// Year, month and day of one match, or nil when they make no date.
+  static func read(
+    _ match: NSTextCheckingResult, _ order: [Part], in ns: NSString, dayFirst: Bool, persian: Bool
+  ) -> (Int, Int, Int)? {
+    func group(_ i: Int) -> String? {
+      let range = match.range(at: i)
+      return range.location == NSNotFound ? nil : ns.substring(with: range)
+    }
+    var year = 0
+    var month = 0
+    var day = 0
+    var jalali = false
+    var pairRead = false
+    for (i, part) in order.enumerated() {
+      // The number after a month-or-day was read with it.
+      if pairRead {
+        pairRead = false
+        continue
+      }
+      guard let raw = group(i + 1) else { continue }
+      switch part {
+      case .year: year = Int(raw) ?? 0
+      case .shortYear:
+        // "03.05.13": two-digit years up to 69 are this century's.
+        let short = Int(raw) ?? -1
+        year = short < 0 ? 0 : short + (short < Self.shortYearPivot ? 2000 : 1900)
+      case .month:
+        if let number = Int(raw) {
+          month = number
+        } else if let number = MonthNames.jalali[raw.lowercased()] {
+          month = number
+          jalali = true
+        } else {
+          month = monthNumber(raw) ?? 0
+        }
+      case .day: day = Int(raw) ?? 0
+      case .monthOrDay:
+        // "03/04/2016": the page's convention decides, unless one number
+        // cannot be a month.
+        let first = Int(raw) ?? 0
+        let second = Int(group(i + 2) ?? "") ?? 0
+        if dayFirst {
+          if second > 12, first <= 12 { (month, day) = (first, second) } else { (day, month) = (first, second) }
+        } else {
+          if first > 12 { (day, month) = (first, second) } else { (month, day) = (first, second) }
+        }
+        pairRead = true
+      }
+    }
+    // A Solar Hijri date (a Persian month name, or a 13xx/14xx year on a
+    // Persian page) is converted; its year is never a Gregorian one.
+    if jalali || (persian && Self.jalaliYears.contains(year)) {
+      return gregorian(fromJalali: year, month, day)
+    }
+    return valid(year, month, day) ? (year, month, day) : nil
+  }
+
+  /// Two-digit years below this are 20xx, the rest 19xx (a page from 1970–1999 writes "98").
+  static let shortYearPivot = 70
+
+  /// The text with other scripts' digits as ASCII (Arabic-Indic, Persian,
+  /// full-width) and white space collapsed; and whether it is Persian (Persian
+  /// digits or letters Arabic lacks), whose 13xx/14xx years are Solar Hijri.
+  static func prepared(_ text: String) -> (String, Bool) {
+    // Those digits and letters are encoded with lead bytes D8–DB or EF: text
+    // without any keeps its scalars as they are.
+    guard text.utf8.contains(where: { ($0 >= 0xD8 && $0 <= 0xDB) || $0 == 0xEF }) else {
+      return (text.collapsingWhitespace(), false)
+    }
+    var persian = false
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x0660...0x0669: scalars.append(Unicode.Scalar(scalar.value - 0x0660 + 0x30)!)
+      case 0x06F0...0x06F9:
+        persian = true
+        scalars.append(Unicode.Scalar(scalar.value - 0x06F0 + 0x30)!)
+      case 0xFF10...0xFF19: scalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+      // پ چ ژ ک گ ی: Persian letters Arabic does not use.
+      case 0x067E, 0x0686, 0x0698, 0x06A9, 0x06AF, 0x06CC:
+        persian = true
+        scalars.append(scalar)
+      default: scalars.append(scalar)
+      }
+    }
+    return (String(scalars).collapsingWhitespace(), persian)
+  }
+
+  /// Whether ASCII text holds "dd.mm.yy" or "dd/mm/yy" whose first two
+  /// numbers can be a day and a month in some order (so "12.34.56" cannot).
+  static func hasShortYearShape(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { hasShortYearShape(in: $0) }
+  }
+
+  static func hasShortYearShape(in b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard b.count >= 8 else { return false }
+    func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    func number(_ i: Int) -> Int { Int(b[i] &- 0x30) * 10 + Int(b[i + 1] &- 0x30) }
+    for i in 0...(b.count - 8) {
+      let separator = b[i + 2]
+      guard separator == UInt8(ascii: ".") || separator == UInt8(ascii: "/"), b[i + 5] == separator else { continue }
+      guard isDigit(b[i]), isDigit(b[i + 1]), isDigit(b[i + 3]), isDigit(b[i + 4]), isDigit(b[i + 6]),
+        isDigit(b[i + 7])
+      else { continue }
+      guard i == 0 || !isDigit(b[i - 1]), i + 8 == b.count || !isDigit(b[i + 8]) else { continue }
+      let first = number(i)
+      let second = number(i + 3)
+      if (1...31).contains(first) && (1...12).contains(second) || (1...12).contains(first) && (1...31).contains(second)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// False only when `human` is sure to find no date in these bytes once
+  /// prepared: digits may stand apart by what collapsing drops (C0 controls
+  /// other than white space, DEL, C1 controls), other scripts' digits count
+  /// as digits (they are mapped to ASCII), and anything else breaks the run;
+  /// or a "dd.mm.yy" triple.
   static func mayHoldYear(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { mayHoldYear(in: $0) }
+  }
+
+  static func mayHoldYear(_ bytes: ArraySlice<UInt8>) -> Bool {
+    bytes.withUnsafeBufferPointer { mayHoldYear(in: $0) }
+  }
+
+  static func mayHoldYear(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var run = 0
     var i = 0
+    func next(_ offset: Int) -> UInt8 { i + offset < bytes.count ? bytes[i + offset] : 0 }
     while i < bytes.count {
       let byte = bytes[i]
       if byte >= 0x30 && byte <= 0x39 {
@@ -95,14 +234,26 @@ enum DateParser {
         if run == 4 { return true }
       } else if (byte < 0x20 && !(byte >= 0x09 && byte <= 0x0D)) || byte == 0x7F {
         // Dropped by collapsing: the run goes on.
-      } else if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
+      } else if byte == 0xC2, next(1) >= 0x80, next(1) <= 0x9F {
         i += 1  // A C1 control, dropped too.
+      } else if (byte == 0xD9 && next(1) >= 0xA0 && next(1) <= 0xA9)
+        || (byte == 0xDB && next(1) >= 0xB0 && next(1) <= 0xB9)
+      {
+        // An Arabic-Indic (U+0660–0669) or Persian (U+06F0–06F9) digit.
+        i += 1
+        run += 1
+        if run == 4 { return true }
+      } else if byte == 0xEF, next(1) == 0xBC, next(2) >= 0x90, next(2) <= 0x99 {
+        // A full-width digit (U+FF10–FF19).
+        i += 2
+        run += 1
+        if run == 4 { return true }
       } else {
         run = 0
       }
       i += 1
     }
-    return false
+    return hasShortYearShape(in: bytes)
   }
 
   /// Whether four ASCII digits stand in a row somewhere in `text`.
@@ -144,6 +295,17 @@ enum DateParser {
     }
     let days = daysFromCivil(year, month, day)
     return (days * 86400 + hour * 3600 + minute * 60 - offset, offset)
+  }
+
+  /// Days since 1970-01-01 of an ISO value's day.
+  static func dayNumber(_ iso: String) -> Int? {
+    let bytes = Array(iso.utf8)
+    guard isExtendedISO(bytes) else { return nil }
+    let s = String(decoding: bytes[0..<10], as: UTF8.self)
+    guard let year = Int(s.prefix(4)), let month = Int(s.dropFirst(5).prefix(2)), let day = Int(s.suffix(2)) else {
+      return nil
+    }
+    return daysFromCivil(year, month, day)
   }
 
   // MARK: Machine forms
@@ -206,12 +368,12 @@ enum DateParser {
 
   // MARK: Human forms
 
-  enum Part { case year, month, day, monthOrDay }
+  enum Part { case year, shortYear, month, day, monthOrDay }
 
   /// What a pattern cannot match without: the literal separator it reads,
   /// or for a month name a letter (an ASCII one, or any non-ASCII character,
   /// which case-insensitive matching may fold to one: "ſept").
-  enum Needs { case kanjiYear, dash, slashOrDot, dot, slash, letter }
+  enum Needs { case kanjiYear, hangulYear, dash, slashOrDot, dot, slash, letter, aAcute }
 
   /// Which `Needs` a text meets, found in one pass over its bytes.
   struct Shape {
@@ -220,6 +382,9 @@ enum DateParser {
     var dot = false
     var letter = false
     var kanjiYear = false
+    var hangulYear = false
+    /// "á" or "Á", which Vietnamese "tháng" (month) needs.
+    var aAcute = false
 
     init(_ text: String) {
       var previous: (UInt8, UInt8) = (0, 0)
@@ -233,6 +398,9 @@ enum DateParser {
         }
         // "年" is E5 B9 B4 in UTF-8.
         if byte == 0xB4, previous == (0xE5, 0xB9) { kanjiYear = true }
+        // "년" is EB 85 84.
+        if byte == 0x84, previous == (0xEB, 0x85) { hangulYear = true }
+        if byte == 0xA1 || byte == 0x81, previous.1 == 0xC3 { aAcute = true }
         previous = (previous.1, byte)
       }
     }
@@ -240,59 +408,19 @@ enum DateParser {
     func meets(_ needs: Needs) -> Bool {
       switch needs {
       case .kanjiYear: kanjiYear
+      case .hangulYear: hangulYear
       case .dash: dash
       case .slashOrDot: slash || dot
       case .dot: dot
       case .slash: slash
       case .letter: letter
+      case .aAcute: aAcute
       }
     }
   }
 
-  /// Month names in the languages the detector knows (lower-case, without trailing dots).
-  static let monthNames: [String: Int] = {
-    let lists: [[String]] = [
-      [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december",
-      ],
-      ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-      [
-        "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
-        "dezember",
-      ],
-      [
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-        "décembre",
-      ],
-      [
-        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
-        "diciembre",
-      ],
-      [
-        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
-        "novembre", "dicembre",
-      ],
-      [
-        "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro",
-        "dezembro",
-      ],
-      [
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
-        "december",
-      ],
-    ]
-    var names: [String: Int] = [
-      "sept": 9, "jänner": 1, "setiembre": 9, "okt": 10, "dez": 12, "mrz": 3, "mär": 3, "mai": 5,
-    ]
-    for list in lists {
-      for (i, name) in list.enumerated() where names[name] == nil { names[name] = i + 1 }
-    }
-    return names
-  }()
-
   static func monthNumber(_ name: String) -> Int? {
-    monthNames[name.lowercased().trimmed(in: CharacterSet(charactersIn: "."))]
+    MonthNames.gregorian[name.lowercased().trimmed(in: CharacterSet(charactersIn: "."))]
   }
 
   static let zoneOffsets: [String: String] = [
@@ -303,10 +431,11 @@ enum DateParser {
   ]
 
   static let patterns: [(NSRegularExpression, [Part], Needs)] = {
-    let months = monthNames.keys.sorted { $0.count > $1.count }.joined(separator: "|")
+    let months = triePattern((Array(MonthNames.gregorian.keys) + Array(MonthNames.jalali.keys)).map { $0[...] })
     let zones = zoneOffsets.keys.sorted { $0.count > $1.count }.joined(separator: "|")
     let specs: [(String, [Part], Needs)] = [
       (#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#, [.year, .month, .day], .kanjiYear),
+      (#"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"#, [.year, .month, .day], .hangulYear),
       (#"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"#, [.year, .month, .day], .dash),
       (#"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)"#, [.year, .month, .day], .slashOrDot),
       // "December 13, 2016", "Dec. 13th 2016", "Aug 03 12:45:00 EDT 2015".
@@ -314,16 +443,49 @@ enum DateParser {
         "(?<![\\p{L}])(\(months))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?\\s*)?(?:(?:\(zones))\\s+)?)?(\\d{4})(?!\\d)",
         [.month, .day, .year], .letter
       ),
-      // "13 December 2016", "13. Dezember 2016", "7 de mayo de 2019".
+      // "13 December 2016", "13. Dezember 2016", "7 de mayo de 2019", "1er mars 2019", "5 d'abril de 2019".
       (
-        "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s+(?:de\\s+)?(\(months))\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)",
+        "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s+(?:de\\s+|d[’'])?(\(months))\\.?,?\\s+(?:del?\\s+)?(\\d{4})(?!\\d)",
         [.day, .month, .year], .letter
+      ),
+      // Hungarian, year first: "2019. március 5.".
+      (
+        "(?<!\\d)(\\d{4})\\.\\s*(\(months))\\.?\\s+(\\d{1,2})(?!\\d)", [.year, .month, .day], .dot
+      ),
+      // Vietnamese: "5 tháng 3 năm 2019", "05 tháng 03, 2019".
+      (
+        "(?<!\\d)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*,?\\s+(?:năm\\s+)?(\\d{4})(?!\\d)", [.day, .month, .year],
+        .aAcute
       ),
       (#"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)"#, [.day, .month, .year], .dot),
       (#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"#, [.monthOrDay, .day, .year], .slash),
+      // "03-05-2013": as ambiguous as the slashed form.
+      (#"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)"#, [.monthOrDay, .day, .year], .dash),
+      // Two-digit years, only with two-digit day and month ("03.05.13"; a
+      // version "13.1.2" or a fraction "1/2" is not read).
+      (#"(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?!\d)(?!\.\d)"#, [.day, .month, .shortYear], .dot),
+      (#"(?<![\d/])(\d{2})/(\d{2})/(\d{2})(?!\d)(?!/\d)"#, [.monthOrDay, .day, .shortYear], .slash),
     ]
     return specs.map { (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), $0.1, $0.2) }
   }()
+
+  /// Words as one alternation shaped like a trie ("ma(?:r(?:ch|zo|s)?|y)"):
+  /// the regex engine follows only the branch of the text's next letter,
+  /// where a flat list of four hundred month names was tried name by name
+  /// at every position. Every word still matches, and only words do.
+  static func triePattern(_ words: [Substring]) -> String {
+    var groups: [Character: [Substring]] = [:]
+    var ends = false
+    for word in words {
+      if let first = word.first { groups[first, default: []].append(word.dropFirst()) } else { ends = true }
+    }
+    let branches = groups.keys.sorted().map {
+      NSRegularExpression.escapedPattern(for: String($0)) + triePattern(groups[$0]!)
+    }
+    if branches.isEmpty { return "" }
+    if branches.count == 1, !ends { return branches[0] }
+    return "(?:" + branches.joined(separator: "|") + ")" + (ends ? "?" : "")
+  }
 
   static let timePattern: NSRegularExpression = {
     let zones = zoneOffsets.keys.sorted { $0.count > $1.count }.joined(separator: "|")
@@ -374,6 +536,38 @@ enum DateParser {
   static func valid(_ year: Int, _ month: Int, _ day: Int) -> Bool {
     year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31
   }
+
+  /// Solar Hijri years read as such on a Persian page: 1300 is 1921, 1499 is 2120.
+  static let jalaliYears = 1300...1499
+
+  /// The Gregorian day of a Solar Hijri (Persian) date, by the calendar
+  /// Foundation's ICU implements (Iran's official one); nil when it is no date.
+  static func gregorian(fromJalali year: Int, _ month: Int, _ day: Int) -> (Int, Int, Int)? {
+    // The first six months have 31 days, the next five 30, Esfand 29 or 30.
+    guard jalaliYears.contains(year), (1...12).contains(month), day >= 1, day <= (month <= 6 ? 31 : 30) else {
+      return nil
+    }
+    let components = DateComponents(year: year, month: month, day: day)
+    guard let date = persianCalendar.date(from: components) else { return nil }
+    let gregorian = gregorianCalendar.dateComponents([.year, .month, .day], from: date)
+    // Esfand 30 of a common year rolls over to the next Farvardin: no such day.
+    guard persianCalendar.dateComponents([.day], from: date).day == day,
+      let y = gregorian.year, let m = gregorian.month, let d = gregorian.day
+    else { return nil }
+    return (y, m, d)
+  }
+
+  static let persianCalendar: Calendar = {
+    var calendar = Calendar(identifier: .persian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    return calendar
+  }()
+
+  static let gregorianCalendar: Calendar = {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    return calendar
+  }()
 
   /// Days since 1970-01-01 (Howard Hinnant's algorithm).
   static func daysFromCivil(_ y: Int, _ m: Int, _ d: Int) -> Int {

@@ -2,9 +2,51 @@ import Foundation
 import NewsgrabHTML
 
 /// Publication and modification dates: structured data first, then `<time>`
-/// elements and byline text in the article's header, then the URL.
+/// elements, microformats and byline text in the article's header, then the
+/// URL, and last a search of the page's whole text. Every candidate must be
+/// plausible: from 1995 on, not after the page was saved (or today).
 struct Dates {
   let sources: MetadataSources
+  /// Whether an ambiguous "03/05/2013" on this page is 3 May (most of the
+  /// world) rather than March 5 (the United States).
+  let dayFirst: Bool
+  /// The last plausible day (`YYYY-MM-DD`): the save date, or today, plus one
+  /// (the page's local day may be ahead of UTC).
+  let latestDay: String
+
+  init(sources: MetadataSources, now: Date = Date()) {
+    self.sources = sources
+    let declared = [
+      sources.meta.htmlLanguage, sources.meta.first("content-language"), sources.meta.first("og:locale"),
+    ]
+    dayFirst = Self.readsDayFirst(declared.lazy.compactMap { $0.flatMap(Language.normalise) }.first)
+    let saved = sources.page.savedAt.flatMap { DateParser.iso($0) }.flatMap { DateParser.dayNumber($0) }
+    let today = Int(now.timeIntervalSince1970 / 86400)
+    let (year, month, day) = DateParser.civilFromDays((saved ?? today) + 1)
+    latestDay = String(format: "%04d-%02d-%02d", year, month, day)
+  }
+
+  /// The first day a publication date can have: htmldate's floor too, the
+  /// year news sites went online in numbers; earlier "dates" are history in
+  /// the text, a zero timestamp (1970-01-01) or a mis-read year.
+  static let earliestDay = "1995-01-01"
+
+  func isPlausible(_ iso: String) -> Bool {
+    let day = iso.prefix(10)
+    return day >= Self.earliestDay && day <= latestDay
+  }
+
+  /// Month first only in American English (and the Philippines); a page that
+  /// declares no language keeps the month-first reading it always had.
+  static func readsDayFirst(_ tag: String?) -> Bool {
+    guard let tag else { return false }
+    let parts = tag.split(separator: "-")
+    let language = parts.first.map(String.init) ?? ""
+    if ["fil", "tl"].contains(language) { return false }
+    guard language == "en" else { return true }
+    let region = parts.dropFirst().first { $0.count == 2 }.map(String.init)
+    return !(region == nil || region == "US" || region == "PH")
+  }
 
   /// Meta keys that carry the publication date, most specific first.
   static let publishedKeys = [
@@ -19,49 +61,69 @@ struct Dates {
     "dcterms.modified", "last-modified", "lastmod", "revised",
   ]
 
+  /// Both dates, the modification never before the publication: a page
+  /// that says so is wrong about the modification (it is dropped). A page
+  /// without a structured modification may show one ("Updated …") where the
+  /// DOM was searched for the publication.
+  func resolve() -> (published: Sourced<String>?, modified: Sourced<String>?) {
+    let structuredModified = modified()
+    var domUpdated: Sourced<String>?
+    let published = published(modified: structuredModified, domUpdated: &domUpdated)
+    var modified = structuredModified ?? domUpdated
+    if let day = modified?.value.prefix(10), let first = published?.value.prefix(10), day < first { modified = nil }
+    return (published, modified)
+  }
+
   func published() -> Sourced<String>? {
-    let modified = modified()?.value.prefix(10)
+    var domUpdated: Sourced<String>?
+    return published(modified: modified(), domUpdated: &domUpdated)
+  }
+
+  func published(modified: Sourced<String>?, domUpdated: inout Sourced<String>?) -> Sourced<String>? {
+    let modified = modified?.value.prefix(10)
     // A date after the last modification is not the publication: it is the
     // day the page was saved ("today") or a later story's date.
-    func plausible(_ candidate: Sourced<String>) -> Bool {
+    func beforeModified(_ candidate: Sourced<String>) -> Bool {
       guard let modified else { return true }
       return candidate.value.prefix(10) <= modified
     }
     // The page's structured date settles it unless it is UTC (the page may
     // also show the same instant in local time) or implausible; the DOM is
     // searched only then.
-    let structured = structuredCandidates()
-    if let first = structured.first(where: plausible), DateParser.instant(first.value)?.offset != 0 {
+    let structured = structuredCandidates().filter { isPlausible($0.value) }
+    if let first = structured.first(where: beforeModified), DateParser.instant(first.value)?.offset != 0 {
       return first
     }
-    var candidates = structured + domCandidates()
-    let kept = candidates.filter(plausible)
+    var candidates = structured + domCandidates(updated: &domUpdated).filter { isPlausible($0.value) }
+    let kept = candidates.filter(beforeModified)
     if !kept.isEmpty { candidates = kept }
-    guard let first = candidates.first else { return nil }
+    guard let first = candidates.first else { return pageSearch() }
     return preferLocal(first, among: candidates)
   }
 
   func modified() -> Sourced<String>? {
-    if let value = sources.ld?["dateModified"]?.text.flatMap(DateParser.iso) { return Sourced(value, "json-ld") }
+    func plausible(_ raw: String?) -> String? {
+      raw.flatMap { DateParser.iso($0, dayFirst: dayFirst) }.flatMap { isPlausible($0) ? $0 : nil }
+    }
+    if let value = plausible(sources.ld?["dateModified"]?.text) { return Sourced(value, "json-ld") }
     for key in Self.modifiedKeys {
-      if let value = sources.meta.first(key).flatMap(DateParser.iso) { return Sourced(value, "meta:\(key)") }
+      if let value = plausible(sources.meta.first(key)) { return Sourced(value, "meta:\(key)") }
     }
-    if let value = sources.microdata.first("dateModified").flatMap(DateParser.iso) {
-      return Sourced(value, "microdata")
-    }
+    if let value = plausible(sources.microdata.first("dateModified")) { return Sourced(value, "microdata") }
     return nil
   }
 
   /// Every publication date found, in order of trust.
   func publishedCandidates() -> [Sourced<String>] {
-    structuredCandidates() + domCandidates()
+    var updated: Sourced<String>?
+    return structuredCandidates() + domCandidates(updated: &updated)
   }
 
   /// Publication dates from JSON-LD, meta tags and microdata.
   func structuredCandidates() -> [Sourced<String>] {
     var result: [Sourced<String>] = []
     func add(_ raw: String?, _ source: String) {
-      if let value = raw.flatMap(DateParser.iso) { result.append(Sourced(value, source)) }
+      if let value = raw.flatMap({ DateParser.iso($0, dayFirst: dayFirst) }) { result.append(Sourced(value, source)) }
     }
     if let ld = sources.ld {
       add(ld["datePublished"]?.text, "json-ld")
@@ -76,12 +138,20 @@ struct Dates {
   }
 
   /// Publication dates shown on the page, and the URL's.
-  func domCandidates() -> [Sourced<String>] {
+  /// `updated` is the last modification shown by a microformat or a byline label.
+  func domCandidates(updated: inout Sourced<String>?) -> [Sourced<String>] {
     var result: [Sourced<String>] = []
     if let time = headerTime() { result.append(time) }
-    if let text = bylineDate() { result.append(text) }
+    let marked = microformatDates()
+    if let published = marked.published { result.append(published) }
+    let byline = bylineDate()
+    if let published = byline.published { result.append(published) }
+    updated = marked.updated ?? byline.updated
     if let url = urlDate() { result.append(url) }
     if let line = datelineAfterHeadline() { result.append(line) }
+    // A page that shows only when it was updated: that day is still the
+    // best guess at its publication, after every other.
+    if byline.published == nil, let updated = byline.updated { result.append(updated) }
     return result
   }
 
@@ -120,7 +190,10 @@ struct Dates {
       }
       guard !Self.isOutsideArticle(time) else { continue }
       let raw = time.attribute("datetime") ?? time.attribute("content") ?? time.textContent
-      guard let value = DateParser.iso(raw) ?? DateParser.human(time.textContent) else { continue }
+      guard
+        let value = DateParser.iso(raw, dayFirst: dayFirst) ?? DateParser.human(time.textContent, dayFirst: dayFirst),
+        isPlausible(value)
+      else { continue }
       let marker = (time.classAndID + " " + (time.attribute("itemprop") ?? "")).lowercased()
       if time.hasAttribute("pubdate") || marker.hasSubstring("publish") || marker.hasSubstring("posted") {
         return Sourced(value, "dom:time")
@@ -132,16 +205,20 @@ struct Dates {
   }
 
   /// A human-written date in a byline, dateline or date element.
-  func bylineDate() -> Sourced<String>? {
+  /// Also the first "Updated …" date met up to there.
+  func bylineDate() -> (published: Sourced<String>?, updated: Sourced<String>?) {
     let names = MarkerNames(sources.page.document)
+    var updated: Sourced<String>?
     for node in sources.page.body.descendants where node.isElement {
       guard Self.dateVocabularySet.mayOccur(inMarkerOf: node, names: names) else { continue }
       let marker = node.classAndID
       guard !marker.isEmpty, marker.hasAnySubstring(Self.dateVocabularySet) else { continue }
       guard node.textLength <= Self.maximumBylineBytes, !Self.isOutsideArticle(node) else { continue }
-      if let value = DateParser.human(node.textContent) { return Sourced(value, "dom:byline") }
+      let dates = labelled(node.textContent)
+      if updated == nil, let value = dates.updated { updated = Sourced(value, "dom:byline") }
+      if let value = dates.published { return (Sourced(value, "dom:byline"), updated) }
     }
-    return nil
+    return (nil, updated)
   }
 
   /// Class and id words of elements that hold an article's date.
@@ -230,7 +307,11 @@ struct Dates {
       element.appendText(to: &bytes)
       guard DateParser.mayHoldYear(bytes) else { continue }
       let text = String(decoding: bytes, as: UTF8.self).collapsingWhitespace()
-      guard text.count <= Self.maximumDatelineCharacters, let value = DateParser.human(text) else { continue }
+      guard text.count <= Self.maximumDatelineCharacters else { continue }
+      // The first dated line under the headline is the article's: an
+      // "Updated" day there beats any later line's date.
+      let dates = labelled(text)
+      guard let value = dates.published ?? dates.updated else { continue }
       if Self.isOutsideArticle(element) { continue }
       return Sourced(value, "dom:dateline")
     }

@@ -36,8 +36,9 @@ struct MetadataResolver {
     }
     article.description = record("description", Description(sources: sources).resolve())
     let dates = Dates(sources: sources)
-    article.publishedAt = record("publishedAt", dates.published())
-    article.modifiedAt = record("modifiedAt", dates.modified())
+    let (published, modified) = dates.resolve()
+    article.publishedAt = record("publishedAt", published)
+    article.modifiedAt = record("modifiedAt", modified)
     article.authors = record("authors", Authors(sources: sources, publisherNames: siteNames).resolve()) ?? []
     article.language = record("language", Language(sources: sources).resolve())
     let topics = Topics(sources: sources)

@@ -1,0 +1,41 @@
+import NewsgrabHTML
+
+/// The last resort, like htmldate's extensive search: when no element,
+/// attribute or URL gives a date, the most frequent plausible date in the
+/// page's visible text, the one nearest the top on a tie.
+extension Dates {
+  /// A text node longer than this (bytes) is prose; its dates are searched
+  /// too, but only this much of it (a byline or dateline is far shorter).
+  static let maximumSearchedTextBytes = 2_000
+  /// Dates read before the search stops: a page with more is an archive or
+  /// a list, and the first ones already decide.
+  static let maximumSearchedDates = 200
+
+  func pageSearch() -> Sourced<String>? {
+    var counts: [String: (count: Int, first: Int)] = [:]
+    var seen = 0
+    for node in sources.page.body.descendants where node.isText {
+      guard seen < Self.maximumSearchedDates else { break }
+      let bytes = node.textBytes
+      guard bytes.count >= 6, DateParser.mayHoldYear(bytes) else { continue }
+      guard let parent = node.parent, !Self.invisible.contains(parent.tag), !Self.isOutsideArticle(parent) else {
+        continue
+      }
+      var text = String(decoding: bytes.prefix(Self.maximumSearchedTextBytes), as: UTF8.self)
+      if bytes.count > Self.maximumSearchedTextBytes { text = String(text.dropLast()) }
+      for found in DateParser.all(in: text, dayFirst: dayFirst) where isPlausible(found.iso) {
+        guard DateLabels.kind(of: found.lead) != .updated else { continue }
+        let day = String(found.iso.prefix(10))
+        counts[day, default: (0, seen)].count += 1
+        seen += 1
+      }
+    }
+    let best = counts.max { a, b in
+      a.value.count != b.value.count ? a.value.count < b.value.count : a.value.first > b.value.first
+    }
+    return best.map { Sourced($0.key, "dom:search") }
+  }
+
+  /// Elements whose text no reader sees.
+  static let invisible: Set<HTMLTag> = [.script, .style, .noscript, .template]
+}

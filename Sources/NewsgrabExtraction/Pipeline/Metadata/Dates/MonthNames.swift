@@ -1,0 +1,187 @@
+/// Month names as the web writes them, in the languages most common on
+/// news pages: nominative and the genitive/declined forms dates use
+/// ("5 marca", "5. března", "5 березня", "5 Μαρτίου"), and abbreviations.
+///
+/// Each list holds the twelve months in order; a name already taken by an
+/// earlier list keeps its first number (every shared spelling means the
+/// same month in every language listed here).
+enum MonthNames {
+  static let lists: [[String]] = [
+    // English
+    [
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december",
+    ],
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+    // German
+    [
+      "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+      "dezember",
+    ],
+    ["jan", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"],
+    // French
+    [
+      "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+      "décembre",
+    ],
+    ["janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"],
+    [
+      "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+      "decembre",
+    ],
+    // Spanish
+    [
+      "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+      "diciembre",
+    ],
+    ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
+    // Italian
+    [
+      "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+      "novembre", "dicembre",
+    ],
+    ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"],
+    // Portuguese
+    [
+      "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro",
+      "dezembro",
+    ],
+    ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"],
+    // Catalan
+    [
+      "gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre", "novembre",
+      "desembre",
+    ],
+    // Dutch
+    [
+      "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+      "december",
+    ],
+    ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+    // Polish: nominative, genitive ("5 marca 2019"), abbreviations
+    [
+      "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik",
+      "listopad", "grudzień",
+    ],
+    [
+      "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października",
+      "listopada", "grudnia",
+    ],
+    ["sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"],
+    // Czech: nominative and genitive ("5. března 2019")
+    [
+      "leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen", "září", "říjen", "listopad",
+      "prosinec",
+    ],
+    [
+      "ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu",
+      "prosince",
+    ],
+    // Slovak genitive
+    [
+      "januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta", "septembra", "októbra",
+      "novembra", "decembra",
+    ],
+    // Russian: nominative, genitive ("5 марта 2019"), abbreviations
+    [
+      "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+      "декабрь",
+    ],
+    [
+      "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+      "декабря",
+    ],
+    ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"],
+    // Ukrainian: nominative and genitive ("5 березня 2019")
+    [
+      "січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень",
+      "листопад", "грудень",
+    ],
+    [
+      "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
+      "листопада", "грудня",
+    ],
+    // Turkish, with and without its dotless i and cedillas
+    ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"],
+    ["ocak", "subat", "mart", "nisan", "mayis", "haziran", "temmuz", "agustos", "eylul", "ekim", "kasim", "aralik"],
+    // Swedish
+    [
+      "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
+      "december",
+    ],
+    // Norwegian (bokmål) and Danish
+    [
+      "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+      "desember",
+    ],
+    [
+      "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
+      "december",
+    ],
+    // Finnish: nominative and partitive ("5. maaliskuuta 2019")
+    [
+      "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu",
+      "lokakuu", "marraskuu", "joulukuu",
+    ],
+    [
+      "tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta",
+      "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta",
+    ],
+    // Romanian
+    [
+      "ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie",
+      "noiembrie", "decembrie",
+    ],
+    // Hungarian ("2019. március 5.") and its abbreviations
+    [
+      "január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október",
+      "november", "december",
+    ],
+    ["jan", "febr", "márc", "ápr", "máj", "jún", "júl", "aug", "szept", "okt", "nov", "dec"],
+    // Indonesian and Malay
+    [
+      "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+      "desember",
+    ],
+    [
+      "januari", "februari", "mac", "april", "mei", "jun", "julai", "ogos", "september", "oktober", "november",
+      "disember",
+    ],
+    // Greek: nominative and genitive ("5 Μαρτίου 2019")
+    [
+      "ιανουάριος", "φεβρουάριος", "μάρτιος", "απρίλιος", "μάιος", "ιούνιος", "ιούλιος", "αύγουστος", "σεπτέμβριος",
+      "οκτώβριος", "νοέμβριος", "δεκέμβριος",
+    ],
+    [
+      "ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου",
+      "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου",
+    ],
+    // Arabic (Egypt and the Gulf use the Gregorian names) and Persian's Gregorian names
+    ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+    ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"],
+  ]
+
+  /// Other spellings seen on pages: Austrian "Jänner", "Feber", "Sept.", "setiembre", "mrz".
+  static let variants: [String: Int] = [
+    "sept": 9, "jänner": 1, "feber": 2, "setiembre": 9, "mrz": 3, "إبريل": 4,
+  ]
+
+  /// Gregorian month names, lower-case, without trailing dots.
+  static let gregorian: [String: Int] = {
+    var names = variants
+    for list in lists {
+      precondition(list.count == 12, "a month list holds twelve names")
+      for (i, name) in list.enumerated() where names[name] == nil { names[name] = i + 1 }
+    }
+    return names
+  }()
+
+  /// The Solar Hijri (Persian) months: a date written with one of these is
+  /// in that calendar and must be converted, never read as Gregorian.
+  static let jalali: [String: Int] = {
+    let list = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
+    var names: [String: Int] = [:]
+    for (i, name) in list.enumerated() { names[name] = i + 1 }
+    return names
+  }()
+}

@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+
+@testable import NewsgrabExtraction
+
+/// Dates as pages in many languages write them: month names (nominative
+/// and declined), day-first numbers, CJK, other scripts' digits, the Solar
+/// Hijri calendar; and text that only looks like a date.
+@Suite("Date languages")
+struct DateLanguagesTests {
+  /// One written date per month table, each in its own language's form.
+  @Test(arguments: [
+    ("5 March 2019", "2019-03-05"),  // en
+    ("5. März 2019", "2019-03-05"),  // de
+    ("Publié le 1er mars 2019", "2019-03-01"),  // fr
+    ("le 3 févr. 2019", "2019-02-03"),  // fr abbreviation
+    ("Publicado el 5 de marzo de 2019", "2019-03-05"),  // es
+    ("5 de março de 2019", "2019-03-05"),  // pt
+    ("5 marzo 2019", "2019-03-05"),  // it
+    ("5 maart 2019", "2019-03-05"),  // nl
+    ("Opublikowano: 5 marca 2019", "2019-03-05"),  // pl genitive
+    ("5 października 2019", "2019-10-05"),  // pl genitive
+    ("5. března 2019", "2019-03-05"),  // cs genitive
+    ("5 марта 2019 г.", "2019-03-05"),  // ru genitive
+    ("12 сентября 2018", "2018-09-12"),  // ru genitive
+    ("5 березня 2019", "2019-03-05"),  // uk genitive
+    ("5 Kasım 2019", "2019-11-05"),  // tr
+    ("5 mars 2019", "2019-03-05"),  // sv, no, fr
+    ("5. marts 2019", "2019-03-05"),  // da
+    ("5. maaliskuuta 2019", "2019-03-05"),  // fi partitive
+    ("5 martie 2019", "2019-03-05"),  // ro
+    ("2019. március 5.", "2019-03-05"),  // hu, year first
+    ("5 Maret 2019", "2019-03-05"),  // id
+    ("5 Ogos 2019", "2019-08-05"),  // ms
+    ("ngày 5 tháng 3 năm 2019", "2019-03-05"),  // vi
+    ("5 Μαρτίου 2019", "2019-03-05"),  // el genitive
+    ("5 d'abril de 2019", "2019-04-05"),  // ca
+    ("٥ مارس ٢٠١٩", "2019-03-05"),  // ar, Arabic-Indic digits
+    ("2020年4月17日", "2020-04-17"),  // zh, ja
+    ("２０２０年４月１７日", "2020-04-17"),  // ja, full-width digits
+    ("2020년 3월 4일", "2020-03-04"),  // ko
+    ("입력 2020.03.04 10:00", "2020-03-04T10:00:00"),  // ko, dotted
+    ("2020/04/17", "2020-04-17"),
+  ])
+  func readsMonthNamesAndScripts(text: String, expected: String) {
+    #expect(DateParser.human(text) == expected)
+  }
+
+  @Test func everyMonthTableHoldsTwelveNamesInOrder() {
+    for list in MonthNames.lists {
+      #expect(list.count == 12)
+      for (i, name) in list.enumerated() {
+        #expect(DateParser.monthNumber(name) == i + 1, "\(name)")
+      }
+    }
+  }
+
+  /// The month alternation is a trie: every name matches whole, and nothing else does.
+  @Test func monthTrieMatchesExactlyTheNames() throws {
+    let names = Array(MonthNames.gregorian.keys) + Array(MonthNames.jalali.keys)
+    let whole = try NSRegularExpression(
+      pattern: "^(?:" + DateParser.triePattern(names.map { $0[...] }) + ")$", options: [.caseInsensitive])
+    func matches(_ text: String) -> Bool {
+      whole.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+    }
+    for name in names + ["MÄRZ", "Marca"] {
+      #expect(matches(name), "\(name)")
+    }
+    for other in ["marc", "ma", "septembe", "monday", ""] {
+      #expect(!matches(other), "\(other)")
+    }
+    #expect(DateParser.triePattern(["mar", "mars", "may"]) == "ma(?:r(?:s)?|y)")
+  }
+
+  /// "03/05/2013" is 3 May on a page written outside the United States.
+  @Test func ambiguousNumbersFollowThePagesConvention() {
+    #expect(DateParser.human("03/05/2013", dayFirst: true) == "2013-05-03")
+    #expect(DateParser.human("03/05/2013", dayFirst: false) == "2013-03-05")
+    #expect(DateParser.human("03-05-2013", dayFirst: true) == "2013-05-03")
+    // A number that cannot be a month settles it either way.
+    #expect(DateParser.human("12/25/2016", dayFirst: true) == "2016-12-25")
+    #expect(DateParser.human("25/12/2016", dayFirst: false) == "2016-12-25")
+    #expect(Dates.readsDayFirst("de-DE"))
+    #expect(Dates.readsDayFirst("en-GB"))
+    #expect(Dates.readsDayFirst("fr"))
+    #expect(!Dates.readsDayFirst("en-US"))
+    #expect(!Dates.readsDayFirst("en"))
+    #expect(!Dates.readsDayFirst(nil))
+  }
+
+  @Test func twoDigitYearsWithTwoDigitDayAndMonth() {
+    #expect(DateParser.human("Von Anna Vogt am 03.05.13, 11:51 Uhr") == "2013-05-03T11:51:00")
+    #expect(DateParser.human("03/05/13", dayFirst: true) == "2013-05-03")
+    #expect(DateParser.human("Stand 24.12.98") == "1998-12-24")
+    #expect(DateParser.hasShortYearShape("am 03.05.13"))
+    #expect(!DateParser.hasShortYearShape("12.34.56"))
+    #expect(DateParser.mayHoldYear(Array("03.05.13".utf8)))
+  }
+
+  @Test func bylinesWithTime() {
+    #expect(DateParser.human("Von Anna Vogt am 03.05.2013, 11:51 Uhr") == "2013-05-03T11:51:00")
+  }
+
+  /// Persian pages write the Solar Hijri calendar: converted, never read as a Gregorian year.
+  @Test func solarHijriDatesAreConverted() {
+    #expect(DateParser.human("۲۹ فروردین ۱۳۹۹") == "2020-04-17")
+    #expect(DateParser.human("1 فروردین 1400") == "2021-03-21")
+    #expect(DateParser.human("تاریخ انتشار: ۱۳۹۹/۰۱/۰۱") == "2020-03-20")
+    #expect(DateParser.human("تاریخ انتشار: 1403/01/01") == "2024-03-20")
+    // The same words with no letter Arabic lacks: an Arabic page's 1403 is no Solar Hijri year.
+    #expect(DateParser.human("انتشار: 1403/01/01") == nil)
+    // 1403 is a leap year, 1402 is not: Esfand 30 exists only in the first.
+    #expect(DateParser.human("۳۰ اسفند ۱۴۰۳") == "2025-03-20")
+    #expect(DateParser.human("۳۰ اسفند ۱۴۰۲") == nil)
+    // Without a Persian sign the year 1399 is no date at all.
+    #expect(DateParser.human("1399/01/29") == nil)
+    #expect(DateParser.gregorian(fromJalali: 1399, 13, 1) == nil)
+  }
+
+  /// Text that holds numbers but no date.
+  @Test(arguments: [
+    "Call 030 1234 5678 or +49 30 2019 4411", "Now only € 1.299,00 ($2,019.99)", "Add 1/2 cup of flour",
+    "Update to iOS 13.1.2 today", "Room 2019, 3 people", "Version 10.15.7 (build 2019)", "Score 12.34.56",
+    "ISBN 978-3-16-148410-0",
+  ])
+  func numbersThatAreNoDate(text: String) {
+    #expect(DateParser.human(text) == nil)
+  }
+
+  @Test func everyDateInReadingOrderWithItsLabel() {
+    let found = DateParser.all(in: "Publié le 3 mars 2019 à 10h00 · Mis à jour le 4 mars 2019 à 12h30")
+    #expect(found.map(\.iso) == ["2019-03-03T10:00:00", "2019-03-04T12:30:00"])
+    #expect(found.map { DateLabels.kind(of: $0.lead) } == [.published, .updated])
+    #expect(DateLabels.kind(of: "Aktualisiert am ") == .updated)
+    #expect(DateLabels.kind(of: "Actualizado: ") == .updated)
+    #expect(DateLabels.kind(of: "Zaktualizowano ") == .updated)
+    #expect(DateLabels.kind(of: "更新：") == .updated)
+    #expect(DateLabels.kind(of: "Veröffentlicht am ") == .published)
+    #expect(DateLabels.kind(of: "von Anna Vogt, ") == .none)
+    // Both labels before one date: the nearer one tells.
+    #expect(DateLabels.kind(of: "Publié le 3 mars, mis à jour le ") == .updated)
+    #expect(DateLabels.kind(of: "Updated earlier; published ") == .published)
+  }
+}

@@ -1,0 +1,132 @@
+import Testing
+
+@testable import NewsgrabExtraction
+
+/// Where pages write their dates besides structured data (bylines,
+/// microformats, `data-*` attributes, the URL, the text), which one is the
+/// publication, and which dates cannot be one.
+@Suite("Dates on the page")
+struct DatesOnPageTests {
+  static func page(lang: String = "en", head: String = "", header: String, after: String = "") -> String {
+    """
+    <html lang="\(lang)"><head><title>Harbour plans</title>\(head)</head><body><article>
+    <h1>Harbour plans</h1>\(header)
+    <p>\(prose("the harbour"))</p><p>\(prose("the ferry timetable"))</p></article>\(after)</body></html>
+    """
+  }
+
+  static let plainURL = "https://news.example/harbour/plans.html"
+
+  @Test func germanBylineWithDayFirstDateAndTime() throws {
+    let html = Self.page(lang: "de", header: #"<p class="byline">Von Anna Vogt am 03.05.2013, 11:51 Uhr</p>"#)
+    let article = try extract(html, url: Self.plainURL)
+    #expect(article.publishedAt == "2013-05-03T11:51:00")
+    #expect(article.provenance["publishedAt"] == "dom:byline")
+  }
+
+  @Test func slashedDateOnAGermanPageIsDayFirst() throws {
+    let html = Self.page(lang: "de", header: #"<span class="date">03/05/2013</span>"#)
+    #expect(try extract(html, url: Self.plainURL).publishedAt == "2013-05-03")
+    let american = Self.page(lang: "en-US", header: #"<span class="date">03/05/2013</span>"#)
+    #expect(try extract(american, url: Self.plainURL).publishedAt == "2013-03-05")
+  }
+
+  @Test func publishedAndUpdatedToldByTheirLabels() throws {
+    let html = Self.page(
+      lang: "es",
+      header: #"<div class="meta">Actualizado el 7 de marzo de 2019 · Publicado el 5 de marzo de 2019</div>"#)
+    let article = try extract(html, url: Self.plainURL)
+    #expect(article.publishedAt == "2019-03-05")
+    #expect(article.modifiedAt == "2019-03-07")
+  }
+
+  @Test func hAtomAbbreviationAndDataAttribute() throws {
+    let abbr = Self.page(header: #"<abbr class="published" title="2019-03-05T08:00:00+01:00">March 5</abbr>"#)
+    let article = try extract(abbr, url: Self.plainURL)
+    #expect(article.publishedAt == "2019-03-05T08:00:00+01:00")
+    #expect(article.provenance["publishedAt"] == "dom:microformat")
+    let data = Self.page(header: #"<div class="story-head" data-published="2019-03-05T08:00:00Z">Harbour</div>"#)
+    #expect(try extract(data, url: Self.plainURL).publishedAt == "2019-03-05T08:00:00Z")
+  }
+
+  @Test(arguments: [
+    "https://news.example/2019/03/05/harbour-plans", "https://news.example/news/20190305/harbour-plans.html",
+    "https://news.example/2019-03-05/harbour-plans",
+  ])
+  func dateInTheURL(url: String) throws {
+    let article = try extract(Self.page(header: ""), url: url)
+    #expect(article.publishedAt == "2019-03-05")
+    #expect(article.provenance["publishedAt"] == "url")
+  }
+
+  /// A zero timestamp, a year before the web, and a day after the page was
+  /// saved are no publication dates: the byline's is.
+  @Test func implausibleStructuredDatesGiveWay() throws {
+    let byline = #"<p class="byline">By Ida Holm, March 5, 2019</p>"#
+    for date in ["1970-01-01T00:00:00Z", "1912-09-28", "2031-01-01T10:00:00+01:00"] {
+      let html = Self.page(head: #"<meta property="article:published_time" content="\#(date)">"#, header: byline)
+      let article = try ArticleExtractor().extract(
+        bytes: Array(html.utf8), url: Self.plainURL, savedAt: "2020-06-01T12:00:00Z")
+      #expect(article.publishedAt == "2019-03-05", "\(date)")
+    }
+  }
+
+  @Test func nothingAfterTheSaveDate() throws {
+    let html = Self.page(header: #"<p class="byline">By Ida Holm, March 5, 2019</p>"#)
+    let article = try ArticleExtractor().extract(
+      bytes: Array(html.utf8), url: Self.plainURL, savedAt: "2018-01-01T00:00:00Z")
+    #expect(article.publishedAt == nil)
+  }
+
+  @Test func modifiedBeforePublishedIsDropped() throws {
+    let head = """
+      <meta property="article:published_time" content="2019-03-05T08:00:00+01:00">
+      <meta property="article:modified_time" content="2019-03-01T08:00:00+01:00">
+      """
+    let article = try extract(Self.page(head: head, header: ""), url: Self.plainURL)
+    #expect(article.publishedAt == "2019-03-05T08:00:00+01:00")
+    #expect(article.modifiedAt == nil)
+  }
+
+  /// With nothing marked, the page's most frequent plausible date; the
+  /// dates of comments and related stories are not counted.
+  @Test func lastResortSearchOfTheText() throws {
+    let header = """
+      <p>The harbour board met on 5 March 2019 and said the plans shown to residents would go ahead.</p>
+      <p>Work starts a year after the vote of 5 March 2019, the board said in its statement.</p>
+      """
+    let after = """
+      <aside class="related"><ul><li>Older: 1 March 2019</li><li>Older: 1 March 2019</li>
+      <li>Older: 1 March 2019</li></ul></aside>
+      <section class="comments"><p>Reader wrote on 9 March 2019</p><p>Reader wrote on 9 March 2019</p>
+      <p>Reader wrote on 9 March 2019</p></section>
+      """
+    let article = try extract(Self.page(header: header, after: after), url: Self.plainURL)
+    #expect(article.publishedAt == "2019-03-05")
+    #expect(article.provenance["publishedAt"] == "dom:search")
+  }
+
+  @Test func commentDateDoesNotWinOverTheByline() throws {
+    let after = #"<div class="comments"><div class="comment-meta date">10 March 2019</div></div>"#
+    let html = Self.page(header: #"<p class="byline">Posted 5 March 2019</p>"#, after: after)
+    #expect(try extract(html, url: Self.plainURL).publishedAt == "2019-03-05")
+  }
+
+  /// A page that shows only its update day: that day, not a later link's date.
+  @Test func updateDayUnderTheHeadlineWhenNothingElse() throws {
+    let header = "<p>更新日：2019年4月2日<br>港湾振興協会</p>"
+    let after = #"<ul><li><a href="/notice/ferry">船便のご案内（2019/3/20）</a></li></ul>"#
+    let html = Self.page(lang: "ja", header: header + after)
+    let article = try extract(html, url: Self.plainURL)
+    #expect(article.publishedAt == "2019-04-02")
+    // Longer than a dateline: only the byline rule reads it.
+    let line = "Aktualisiert am 06.05.2013 von der Redaktion Verkehr und Umwelt des Hafenblatts"
+    let byline = Self.page(lang: "de", header: #"<p class="date">\#(line)</p>"#)
+    #expect(try extract(byline, url: Self.plainURL).publishedAt == "2013-05-06")
+  }
+
+  @Test func persianPageWithSolarHijriDate() throws {
+    let html = Self.page(lang: "fa", header: #"<div class="news-date">تاریخ انتشار: ۲۹ فروردین ۱۳۹۹</div>"#)
+    #expect(try extract(html, url: Self.plainURL).publishedAt == "2020-04-17")
+  }
+}
