@@ -59,11 +59,13 @@ let package = Package(
       name: "NewsgrabBench",
       dependencies: ["NewsgrabHTML", "NewsgrabExtraction", "NewsgrabInput", "NewsgrabArchive"]),
 
-    .testTarget(name: "NewsgrabInputTests", dependencies: ["NewsgrabInput"]),
+    // Writers of test inputs (WARC records) that the product never needs.
+    .target(name: "NewsgrabTestSupport", path: "Tests/NewsgrabTestSupport"),
+    .testTarget(name: "NewsgrabInputTests", dependencies: ["NewsgrabInput", "NewsgrabTestSupport"]),
     .testTarget(name: "NewsgrabHTMLTests", dependencies: ["NewsgrabHTML"]),
     .testTarget(
       name: "NewsgrabExtractionTests",
-      dependencies: ["NewsgrabExtraction", "NewsgrabInput"]),
+      dependencies: ["NewsgrabExtraction", "NewsgrabInput", "NewsgrabTestSupport"]),
     .testTarget(name: "NewsgrabArchiveTests", dependencies: ["NewsgrabArchive"]),
     .testTarget(name: "NewsgrabEvalTests", dependencies: ["NewsgrabEval"]),
     // Runs the built binary; links the archive module to tamper with and inspect archive files.
