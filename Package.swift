@@ -59,11 +59,13 @@ let package = Package(
       name: "NewsgrabBench",
       dependencies: ["NewsgrabHTML", "NewsgrabExtraction", "NewsgrabInput", "NewsgrabArchive"]),
 
-    .testTarget(name: "NewsgrabInputTests", dependencies: ["NewsgrabInput"]),
+    // Writers of test inputs (WARC records) that the product never needs.
+    .target(name: "NewsgrabTestSupport", path: "Tests/NewsgrabTestSupport"),
+    .testTarget(name: "NewsgrabInputTests", dependencies: ["NewsgrabInput", "NewsgrabTestSupport"]),
     .testTarget(name: "NewsgrabHTMLTests", dependencies: ["NewsgrabHTML"]),
     .testTarget(
       name: "NewsgrabExtractionTests",
-      dependencies: ["NewsgrabExtraction", "NewsgrabInput"]),
+      dependencies: ["NewsgrabExtraction", "NewsgrabInput", "NewsgrabTestSupport"]),
     // GRDB too: some tests build on-disk states (another program's database, a half-created schema).
     .testTarget(
       name: "NewsgrabArchiveTests",

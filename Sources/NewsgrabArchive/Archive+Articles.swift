@@ -36,7 +36,12 @@ extension Archive {
           """, arguments: [id, version, version])
     }
     guard let row else {
-      throw .notFound(version.map { "\(id) version \($0)" } ?? String(id))
+      // Say which: no such article, or no such version of one.
+      let count = try read { db in
+        try Int.fetchOne(db, sql: "SELECT version_count FROM article WHERE id = ?", arguments: [id])
+      }
+      guard let version, let count else { throw .notFound(String(id)) }
+      throw .noSuchVersion(id: id, version: version, count: count)
     }
     return StoredArticle(
       id: id, version: row["number"], versionCount: row["version_count"],

@@ -27,6 +27,8 @@ package enum ArchiveError: Error, Equatable, CustomStringConvertible {
   case invalidDate(option: String, value: String)
   /// No article with that id or URL.
   case notFound(String)
+  /// The article exists, without the version asked for (it has `count`).
+  case noSuchVersion(id: Int64, version: Int, count: Int)
   /// Any other SQLite failure, in SQLite's own words.
   case database(String)
 
@@ -46,6 +48,8 @@ package enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case .malformedQuery(let why): "malformed query: \(why)"
     case .invalidDate(let option, let value): "\(option) expects YYYY, YYYY-MM or YYYY-MM-DD, not '\(value)'"
     case .notFound(let reference): "no article with id or URL '\(reference)'"
+    case .noSuchVersion(let id, let version, let count):
+      "article \(id) has no version \(version): its versions are 1 to \(count) (`newsgrab show \(id) --history` lists them)"
     case .database(let message): message
     }
   }

@@ -1,5 +1,6 @@
 import Foundation
 import NewsgrabInput
+import NewsgrabTestSupport
 import Testing
 
 @testable import NewsgrabExtraction

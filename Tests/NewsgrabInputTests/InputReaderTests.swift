@@ -1,4 +1,5 @@
 import Foundation
+import NewsgrabTestSupport
 import Testing
 
 @testable import NewsgrabInput

@@ -1,4 +1,5 @@
 import Foundation
+import NewsgrabTestSupport
 import Testing
 
 @testable import NewsgrabInput
@@ -121,6 +122,28 @@ import Testing
       }
     }
     #expect(order == ["page https://news.example/a", "error"])
+  }
+
+  /// `resource` records hold a document without an HTTP response around it
+  /// (wget's log, warcio's `resource`, pages archived from disk): the HTML
+  /// ones are pages, with the record's URI, date and charset; others are not.
+  @Test func htmlResourceRecordsArePages() {
+    let page = WARCWriter.record(
+      type: "resource", uri: "file:///home/reader/saved/first.html", contentType: "text/html; charset=windows-1252",
+      block: first, date: "2026-03-15T10:30:00Z", id: 1)
+    let log = WARCWriter.record(
+      type: "resource", uri: "urn:X-wget:log", contentType: "text/plain", block: Array("Opening WARC file\n".utf8),
+      id: 2)
+    let xhtml = WARCWriter.record(
+      type: "resource", uri: "https://news.example/b.xhtml", contentType: "application/xhtml+xml", block: second, id: 3)
+    let results = InputReader().results(page + log + xhtml, name: "saved.warc")
+    #expect(results.count == 2)
+    let pages = results.compactMap(\.page)
+    #expect(pages.map(\.bytes) == [first, second])
+    #expect(pages.map(\.url) == ["file:///home/reader/saved/first.html", "https://news.example/b.xhtml"])
+    #expect(pages.first?.savedAt == "2026-03-15T10:30:00Z")
+    #expect(pages.first?.charsetHint == "windows-1252")
+    #expect(pages.map(\.name) == ["saved.warc#1", "saved.warc#3"])
   }
 
   @Test func dechunkRejectsWhatIsNotChunked() {

@@ -1,6 +1,7 @@
-/// Writes WARC 1.0 records (ISO 28500): packs saved pages into one crawl
-/// file that `WARCReader` (and other WARC tools) read back; tests use it to
-/// build archives in code.
+/// Writes WARC 1.0 records (ISO 28500) for tests that build crawl files in
+/// code, damaged ones included. Only tests use it, so it lives in this
+/// test-support module, not in the product: the readers are checked against
+/// files of real tools (wget, warcio) in NewsgrabCLITests/RealToolInputTests.
 package enum WARCWriter {
   /// One record; `declaredLength` overrides the true Content-Length (for
   /// tests of damaged files).
