@@ -107,19 +107,24 @@ struct RealToolInputTests {
   }
 
   /// Fields that differ between a file and the plain page only because of
-  /// the file's name: `file` names the input (with `#N` for the N-th record).
-  static let nameFields: Set<String> = ["file"]
+  /// the file's name: `file` names the input (with `#N` for the N-th record),
+  /// `capture` says what it was read from (checked on its own).
+  static let nameFields: Set<String> = ["file", "capture"]
   /// …and, where the tool recorded the URL it fetched: `url` (the capture
   /// URL when the page has no canonical link), `source` (its site is read
   /// from the capture URL's host) and `provenance` (which says so).
-  static let captureFields: Set<String> = ["file", "url", "source", "provenance"]
+  static let captureFields: Set<String> = ["file", "capture", "url", "source", "provenance"]
 
   /// Checks `got` against the plain page's article; `capturedURL` is the
   /// URL the tool recorded (nil when it records none).
   static func expectSame(
-    _ got: ParsedArticle, as plain: ParsedArticle, capturedURL: String?, _ what: String,
+    _ got: ParsedArticle, as plain: ParsedArticle, capturedURL: String?, format: String, _ what: String,
     sourceLocation: SourceLocation = #_sourceLocation
   ) {
+    // The capture names the tool's container and the URL it recorded.
+    let capture = got.fields["capture"] as? [String: Any] ?? [:]
+    #expect(capture["format"] as? String == format, "\(what): \(capture)", sourceLocation: sourceLocation)
+    #expect(capture["url"] as? String == capturedURL, "\(what): \(capture)", sourceLocation: sourceLocation)
     guard let capturedURL else {
       #expect(
         got.json(dropping: nameFields) == plain.json(dropping: nameFields), "\(what)", sourceLocation: sourceLocation)
@@ -155,7 +160,8 @@ struct RealToolInputTests {
         let articles = try ParsedArticle.all(made.file(name))
         #expect(articles.count == 1, "\(name)")
         // None of these records the URL: the article is the plain page's to the byte.
-        for article in articles { Self.expectSame(article, as: plain, capturedURL: nil, name) }
+        let format = name.hasPrefix("gzip") ? "gzip" : "http"
+        for article in articles { Self.expectSame(article, as: plain, capturedURL: nil, format: format, name) }
       }
     }
   }
@@ -178,7 +184,8 @@ struct RealToolInputTests {
       for (offset, capturedURL) in captured.enumerated() {
         let position = 3 * index + offset
         guard position < articles.count else { continue }
-        Self.expectSame(articles[position], as: plain, capturedURL: capturedURL, "\(file) record of \(capturedURL)")
+        Self.expectSame(
+          articles[position], as: plain, capturedURL: capturedURL, format: "warc", "\(file) record of \(capturedURL)")
       }
     }
   }
@@ -192,7 +199,8 @@ struct RealToolInputTests {
     #expect(articles.count == RealInputs.slugs.count)
     for (slug, article) in zip(RealInputs.slugs, articles) {
       Self.expectSame(
-        article, as: try Self.reference(made, slug), capturedURL: made.urls[slug], "resource record of \(slug)")
+        article, as: try Self.reference(made, slug), capturedURL: made.urls[slug], format: "warc",
+        "resource record of \(slug)")
     }
   }
 
@@ -207,7 +215,8 @@ struct RealToolInputTests {
       // Chromium saves the DOM it built, not the bytes it was sent: the article must not change.
       for article in articles {
         Self.expectSame(
-          article, as: try Self.reference(made, slug), capturedURL: made.urls[slug], "chromium MHTML of \(slug)")
+          article, as: try Self.reference(made, slug), capturedURL: made.urls[slug], format: "mhtml",
+          "chromium MHTML of \(slug)")
       }
     }
   }

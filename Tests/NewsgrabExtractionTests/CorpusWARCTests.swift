@@ -63,6 +63,7 @@ import Testing
     let warc = try FileHandle(forWritingTo: URL(fileURLWithPath: warcPath))
 
     // From the directory, and into the WARC.
+    let savedNow = ISO8601DateFormatter().string(from: Date())
     var expected: [Article] = []
     for (index, page) in pages.enumerated() {
       var read: [InputPage] = []
@@ -84,7 +85,8 @@ import Testing
         headers.append("Transfer-Encoding: chunked")
         body = WARCWriter.chunked(body, chunkSize: 4096)
       }
-      let record = WARCWriter.response(uri: input.url!, body: body, headers: headers, id: index + 1)
+      // Saved now: no page can be dated after its capture, as with a plain file (today).
+      let record = WARCWriter.response(uri: input.url!, body: body, headers: headers, date: savedNow, id: index + 1)
       try warc.write(contentsOf: Zlib.gzip(record))
     }
     try warc.close()

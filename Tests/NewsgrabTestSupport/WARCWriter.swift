@@ -22,11 +22,12 @@ package enum WARCWriter {
   /// A `response` record holding an HTTP 200 response with `body`.
   package static func response(
     uri: String, body: [UInt8], headers: [String] = ["Content-Type: text/html; charset=utf-8"],
-    status: String = "200 OK",
+    status: String = "200 OK", date: String = "2026-03-14T09:00:00Z",
     id: Int
   ) -> [UInt8] {
     let http = Array(("HTTP/1.1 \(status)\r\n" + headers.map { $0 + "\r\n" }.joined() + "\r\n").utf8) + body
-    return record(type: "response", uri: uri, contentType: "application/http; msgtype=response", block: http, id: id)
+    return record(
+      type: "response", uri: uri, contentType: "application/http; msgtype=response", block: http, date: date, id: id)
   }
 
   /// `body` in HTTP/1.1 chunked transfer encoding.
