@@ -102,6 +102,13 @@ struct HeadlineRulesTests {
     #expect(try extract(html).headline == "Ferries return to the island at last")
   }
 
+  @Test func blogNameBeforeAColonInTheTitleIsNoKicker() throws {
+    let html = Self.page(
+      head: "<title>Tidewater Notes: Building a tide clock from scrap</title>",
+      body: "<article><h1>Building a tide clock from scrap</h1></article>")
+    #expect(try extract(html).headline == "Building a tide clock from scrap")
+  }
+
   @Test func kickerBeforeAColonInMetadataIsKept() throws {
     let html = Self.page(
       head: "<meta property=\"og:title\" content=\"Kenya: The city from below\">",
