@@ -68,7 +68,7 @@ struct HeadlineRulesTests {
       body: "<article><h1>Harbour bridge reopens<noscript>Please enable JavaScript</noscript></h1></article>")
     #expect(try extract(noscript).headline == "Harbour bridge reopens")
     let icon = Self.page(
-      head: "", body: "<svg><title>Search icon</title></svg><article><h1>Harbour bridge reopens</h1></article>")
+      head: "", body: "<svg><title>Search icon</title></svg><div class=\"story\"><h1>Harbour bridge reopens</h1></div>")
     #expect(try extract(icon).headline == "Harbour bridge reopens")
   }
 

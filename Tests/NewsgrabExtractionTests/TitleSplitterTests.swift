@@ -96,6 +96,7 @@ struct TitleSplitterTests {
         == "JVNDB-2018-1 - JVN iPedia - Database")
     // A slug is one word; words joined by underscores are parts.
     #expect(TitleSplitter.headline(fromTitle: "release_notes_2024", siteKeys: []) == "release_notes_2024")
+    #expect(TitleSplitter.headline(fromTitle: "港口大桥修复后重新开放_本地频道_海湾日报", siteKeys: []) == "港口大桥修复后重新开放_本地频道_海湾日报")
     #expect(
       TitleSplitter.headline(fromTitle: "Bridge opens after two years_English_Paper", siteKeys: site)
         == "Bridge opens after two years")

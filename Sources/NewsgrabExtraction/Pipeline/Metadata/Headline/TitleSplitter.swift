@@ -130,11 +130,12 @@ enum TitleSplitter {
   static let barFamilies: Set<String> = [" | ", " || ", "｜", " :: ", " » ", " › ", " « ", "_"]
 
   /// The family `title` uses, nil when none. `_` counts only in a title of
-  /// words (a slug like `my_file_name` is one part), or in CJK text, which
-  /// has no spaces between words.
+  /// space-separated words: a slug like `my_file_name` is one part, and so
+  /// is CJK text, whose `_`-chained site names `strip` cuts only when it
+  /// knows them (the readability corpus keeps "見出し_频道_网站" whole).
   static func family(of title: String) -> String? {
     for separator in families where title.hasSubstring(separator) {
-      if separator == "_", !title.hasSubstring(" "), title.utf8.allSatisfy({ $0 < 0x80 }) { continue }
+      if separator == "_", !title.hasSubstring(" ") { continue }
       return separator
     }
     return nil
