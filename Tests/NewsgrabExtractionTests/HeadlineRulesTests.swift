@@ -51,6 +51,19 @@ struct HeadlineRulesTests {
     }
   }
 
+  @Test func shortHeadingRepeatedOverBoxesIsALabel() throws {
+    let html = Self.page(
+      head: "",
+      body: """
+        <div class="box"><h2>Photo gallery</h2></div><div class="box"><h2>Photo gallery</h2></div>
+        <article><h2>Harbour bridge reopens after repairs</h2></article>
+        """)
+    #expect(try extract(html).headline == "Harbour bridge reopens after repairs")
+    // A headline printed twice (mobile and desktop copies) is still the headline.
+    let twice = Self.page(head: "", body: "<h1>港口大桥 重新开放</h1><div><h1>港口大桥 重新开放</h1></div>")
+    #expect(try extract(twice).headline == "港口大桥 重新开放")
+  }
+
   @Test func headingsInTheSidebarOrBannerAreFurniture() throws {
     let html = Self.page(
       head: "<title>Bridge</title>",

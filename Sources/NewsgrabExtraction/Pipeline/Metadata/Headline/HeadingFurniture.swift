@@ -36,6 +36,25 @@ enum HeadingFurniture {
     return TitleSplitter.siteRoot(absolute) == homeRoot
   }
 
+  /// A heading found on the page and its element.
+  typealias Candidate = (heading: Sourced<String>, node: HTMLNode)
+
+  /// `headings` without the short `<h2>`/`<h3>`s printed more than once:
+  /// a label repeated over boxes ("Photo gallery", "Share") in any language.
+  static func withoutRepeatedLabels(_ headings: [Candidate]) -> [Candidate] {
+    var counts: [String: Int] = [:]
+    let keys = headings.map { entry in
+      // Box titles are lesser headings: a page may print its headline in
+      // two `<h1>`s (a mobile and a desktop copy).
+      let isLesser = entry.heading.source.hasPrefix("dom:h") && entry.heading.source != "dom:h1"
+      let isShort = entry.heading.value.split(separator: " ").count <= maximumLabelWords
+      return isLesser && isShort ? TitleSplitter.key(entry.heading.value) : ""
+    }
+    for key in keys where !key.isEmpty { counts[key, default: 0] += 1 }
+    guard counts.values.contains(where: { $0 > 1 }) else { return headings }
+    return zip(headings, keys).filter { (counts[$0.1] ?? 0) < 2 }.map(\.0)
+  }
+
   /// Whether `header` is the page's banner rather than an article's header:
   /// it holds the site navigation and sits outside any `<article>`/`<main>`.
   static func isBanner(_ header: HTMLNode) -> Bool {

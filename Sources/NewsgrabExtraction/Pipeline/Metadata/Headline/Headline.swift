@@ -66,7 +66,7 @@ struct Headline {
       result.append((Sourced(text, source), node))
       if result.count >= Self.maximumHeadings { break }
     }
-    return result
+    return HeadingFurniture.withoutRepeatedLabels(result)
   }
 
   /// More headings than this are lists of teasers, not candidates.
