@@ -80,4 +80,40 @@ struct TitleSplitterTests {
       Headline.withoutShortSuffix("JVNDB-2018-1 - JVN iPedia - Database") == "JVNDB-2018-1 - JVN iPedia - Database")
     #expect(Headline.withoutShortSuffix("Short – Site") == "Short – Site")
   }
+
+  @Test func titleAloneKeepsTheHeadlinePart() {
+    let site = TitleSplitter.strippingKeys(["paper.example", "paper"])
+    #expect(
+      TitleSplitter.headline(
+        fromTitle: "Bridge opens after two years - Soccer - Sport - Breaking News - Paper", siteKeys: site)
+        == "Bridge opens after two years")
+    // Half of a headline continues in lower case; a short first part is a name.
+    #expect(
+      TitleSplitter.headline(fromTitle: "Two resign - and many questions stay open", siteKeys: site)
+        == "Two resign - and many questions stay open")
+    #expect(
+      TitleSplitter.headline(fromTitle: "JVNDB-2018-1 - JVN iPedia - Database", siteKeys: [])
+        == "JVNDB-2018-1 - JVN iPedia - Database")
+    // A slug is one word; words joined by underscores are parts.
+    #expect(TitleSplitter.headline(fromTitle: "release_notes_2024", siteKeys: []) == "release_notes_2024")
+    #expect(TitleSplitter.headline(fromTitle: "港口大桥修复后重新开放_本地频道_海湾日报", siteKeys: []) == "港口大桥修复后重新开放_本地频道_海湾日报")
+    #expect(
+      TitleSplitter.headline(fromTitle: "Bridge opens after two years_English_Paper", siteKeys: site)
+        == "Bridge opens after two years")
+    // A section before a bar: the longest part is the story.
+    #expect(
+      TitleSplitter.headline(fromTitle: "Local | Bridge opens after two years", siteKeys: [])
+        == "Bridge opens after two years")
+    // A run of parts that an in-page heading spells wins.
+    #expect(
+      TitleSplitter.headline(
+        fromTitle: "Culture - Bridge opens - at last - Paper", siteKeys: site,
+        headingKeys: [TitleSplitter.key("Bridge opens - at last")]) == "Bridge opens - at last")
+    #expect(
+      TitleSplitter.headline(fromTitle: "Bridge opens after two years(Paper)", siteKeys: [])
+        == "Bridge opens after two years")
+    #expect(
+      TitleSplitter.headline(fromTitle: "Bridge opens after two years (Update)", siteKeys: [])
+        == "Bridge opens after two years (Update)")
+  }
 }

@@ -32,6 +32,7 @@ struct Headline {
 
   var headingNodes: [(heading: Sourced<String>, node: HTMLNode)] {
     var result: [(heading: Sourced<String>, node: HTMLNode)] = []
+    let homeRoot = sources.page.resolver.host
     let itemprop = sources.page.document.nameNumber("itemprop")
     for node in sources.page.body.descendants where node.isElement {
       let tag = node.tag
@@ -60,11 +61,12 @@ struct Headline {
         isCandidate = false
         source = ""
       }
-      guard isCandidate, !Self.isInChrome(node), let text = node.textContent.nonEmpty else { continue }
+      guard isCandidate, !Self.isInChrome(node), let text = Self.visibleText(node).nonEmpty else { continue }
+      guard !HeadingFurniture.isFurniture(node, text: text, homeRoot: homeRoot) else { continue }
       result.append((Sourced(text, source), node))
       if result.count >= Self.maximumHeadings { break }
     }
-    return result
+    return HeadingFurniture.withoutRepeatedLabels(result)
   }
 
   /// More headings than this are lists of teasers, not candidates.
@@ -76,14 +78,38 @@ struct Headline {
     }
   }
 
-  /// Whether `node` sits in navigation or a footer (site chrome, not the article).
+  /// A heading's text as a reader sees it: `textContent` (scripts and
+  /// styles already skipped) without `<noscript>` fallbacks ("Please enable
+  /// JavaScript"), which browsers do not show.
+  static func visibleText(_ node: HTMLNode) -> String {
+    guard node.firstDescendant(.noscript) != nil else { return node.textContent }
+    var text = ""
+    func append(_ node: HTMLNode) {
+      for child in node.children {
+        if child.isText {
+          text += child.text
+        } else {
+          switch child.tag {
+          case .noscript, .script, .style, .template: continue
+          default: append(child)
+          }
+        }
+      }
+    }
+    append(node)
+    return text
+  }
+
+  /// Whether `node` sits in navigation, a footer, a sidebar or the page's
+  /// banner (site chrome, not the article).
   static func isInChrome(_ node: HTMLNode) -> Bool {
     // The parents up to (not including) the document node, as `ancestors`
     // lists them, without building that array for every candidate.
     var current = node.parent
     while let ancestor = current, ancestor.kind != .document {
       switch ancestor.tag {
-      case .nav, .footer: return true
+      case .nav, .footer, .aside: return true
+      case .header where HeadingFurniture.isBanner(ancestor): return true
       default: break
       }
       current = ancestor.parent
@@ -96,9 +122,12 @@ struct Headline {
     let found = headingNodes
     let headings = found.map(\.heading)
     let strippingKeys = TitleSplitter.strippingKeys(siteNames)
-    let titleKeys =
-      titles.map { TitleSplitter.key($0.value) }
-      + titles.map { TitleSplitter.key(TitleSplitter.strip($0.value, siteKeys: strippingKeys)) }
+    // An `itemprop=headline` element is the visible heading itself: it
+    // cannot confirm that heading, so the other titles judge it when there
+    // are any.
+    let independent = titles.contains { $0.source != "microdata" } ? titles.filter { $0.source != "microdata" } : titles
+    let forms = independent.map { Sourced(TitleSplitter.strip($0.value, siteKeys: strippingKeys), $0.source) }
+    let titleKeys = independent.map { TitleSplitter.key($0.value) } + forms.map { TitleSplitter.key($0.value) }
     let siteKeys = Set(siteNames.map(TitleSplitter.key))
 
     // 1. A visible heading that agrees with a metadata title is the headline
@@ -108,19 +137,27 @@ struct Headline {
     for (heading, node) in ranked {
       let key = TitleSplitter.key(heading.value)
       guard key.count >= Self.minimumKeyLength, !TitleSplitter.isSiteName(heading.value, siteKeys) else { continue }
-      guard let distance = Self.distance(key, titleKeys) else { continue }
       // A heading that also holds a kicker, a byline or a link home: the
-      // part of it that matches the metadata more closely is the headline.
-      var best = (heading.value, distance)
-      for child in node.elementChildren {
-        guard let text = child.textContent.nonEmpty else { continue }
-        let childKey = TitleSplitter.key(text)
-        guard childKey.count >= Self.minimumKeyLength, let d = Self.distance(childKey, titleKeys), d < best.1 else {
-          continue
-        }
-        best = (text, d)
+      // part of it that matches the metadata more closely is the headline
+      // (an `<h1>` whose overline the metadata leaves out is judged by its
+      // parts alone).
+      var best: (text: String, distance: Int, whole: Bool)? = Self.distance(key, titleKeys).map {
+        (heading.value, $0, true)
       }
-      return Sourced(best.0, heading.source)
+      guard best != nil || isMain(heading.source) else { continue }
+      for child in node.elementChildren {
+        guard let text = Self.visibleText(child).nonEmpty else { continue }
+        let childKey = TitleSplitter.key(text)
+        guard childKey.count >= Self.minimumKeyLength, let d = Self.distance(childKey, titleKeys),
+          best.map({ d < $0.distance }) ?? true
+        else { continue }
+        best = (text, d, false)
+      }
+      guard let best else { continue }
+      if best.whole, let form = Self.metadataForm(of: best.text, forms) {
+        return Sourced(form, heading.source)
+      }
+      return Sourced(best.text, heading.source)
     }
 
     // 2. A metadata title the others do not contradict, site name cut off.
@@ -149,12 +186,80 @@ struct Headline {
         {
           return only.heading
         }
-        return Sourced(Self.withoutShortSuffix(best.value), best.source)
+        let headingKeys = Set(headings.map { TitleSplitter.key($0.value) }.filter { $0.count >= Self.minimumKeyLength })
+        let split = TitleSplitter.headline(
+          fromTitle: best.value, siteKeys: strippingKeys, headingKeys: headingKeys, navigationKeys: navigationKeys)
+        return Sourced(Self.withoutShortSuffix(split), best.source)
       }
       return best
     }
     return headings.first
   }
+
+  /// The metadata's spelling of a visible heading, when the metadata
+  /// writes the same title with the separators the markup left out: a
+  /// kicker in its own `<span>` ("Die Eisheiligen 2024" + "Wann sie sind")
+  /// that og:title joins with a colon, or the kicker the metadata puts
+  /// before the printed title ("Kenia: " + "Nairobi von unten"). nil when
+  /// no title spells it so.
+  static func metadataForm(of heading: String, _ forms: [Sourced<String>]) -> String? {
+    let key = TitleSplitter.key(heading)
+    let separatorCount = { (text: String) in text.unicodeScalars.count { separators.contains($0) } }
+    for form in forms where form.value != heading {
+      // The same words with a separator the markup left out: keep the
+      // metadata's (quotes and spelling stay the page's).
+      if TitleSplitter.key(form.value) == key, separatorCount(form.value) > separatorCount(heading) {
+        return form.value
+      }
+    }
+    // A `<title>` reading "Blog name: Headline" names the site, not a kicker.
+    for form in forms where form.value != heading && form.source != "title-tag" {
+      // "Kicker: Title" in the metadata, "Title" on the page.
+      guard let colon = form.value.range(of: ": ") else { continue }
+      let kicker = form.value[..<colon.lowerBound]
+      let rest = String(form.value[colon.upperBound...])
+      guard TitleSplitter.key(rest) == key, !kicker.isEmpty,
+        kicker.split(separator: " ").count <= maximumKickerWords
+      else { continue }
+      return form.value
+    }
+    return nil
+  }
+
+  /// Marks that part a kicker from its title ("2024: Wann", "Demo / Der").
+  static let separators: Set<Unicode.Scalar> = [":", "/", "|", "-", "–", "—", "·", "•", "：", "｜"]
+
+  /// A kicker is a topic of one to four words ("Kenia", "Rückbau von
+  /// Atomkraftwerk", "Alito and Prelogar"); a longer lead-in before a colon
+  /// is part of a sentence.
+  static let maximumKickerWords = 4
+
+  /// Keys of the texts of links in navigation and breadcrumbs: the section
+  /// names a `<title>` chains after the headline ("Soccer", "Sport").
+  var navigationKeys: Set<String> {
+    var keys: Set<String> = []
+    var containers: [HTMLNode] = []
+    for node in sources.page.body.descendants where node.isElement {
+      // Containers inside one already found add nothing.
+      if let last = containers.last, node.index < last.subtreeEndIndex { continue }
+      if node.tag == .nav || node.classAndID.hasSubstring("breadcrumb") { containers.append(node) }
+    }
+    for container in containers {
+      for link in container.descendants {
+        guard case .a = link.tag, let text = link.textContent.nonEmpty, text.count <= Self.maximumNavigationText
+        else { continue }
+        keys.insert(TitleSplitter.key(text))
+      }
+      if keys.count >= Self.maximumNavigationLinks { break }
+    }
+    keys.remove("")
+    return keys
+  }
+
+  /// Navigation entries are names of a few words; longer link texts are teasers.
+  static let maximumNavigationText = 40
+  /// A mega-menu's first few hundred entries name every section a title mentions.
+  static let maximumNavigationLinks = 400
 
   /// A `<title>` with an unknown site name glued on ("Headline – My
   /// website"): a short last segment after a dash or bar goes when the rest

@@ -65,6 +65,129 @@ enum TitleSplitter {
     return current
   }
 
+  /// Separator families a `<title>` chains its parts with, in the order
+  /// they are tried: bars and guillemets never occur inside a headline, so a
+  /// title that has them is cut there first; dashes and slashes last.
+  static let families = [
+    " | ", " || ", "｜", " :: ", " » ", " › ", " « ", " · ", " • ", " ~ ", " — ", " – ", " -- ", " - ", " / ", "_",
+  ]
+
+  /// The headline inside a `<title>` that no other metadata confirms:
+  /// `Headline - Soccer - Sport - Breaking News - Paper`, `Site : Headline`,
+  /// `Headline_English_Xinhua`, `Headline(Paper)`.
+  ///
+  /// The title is cut on the first separator family it uses; a run of parts
+  /// that an in-page heading spells (`headingKeys`) wins; else the parts at
+  /// either end that name the site (`siteKeys`), repeat a navigation or
+  /// breadcrumb link (`navigationKeys`) or read as a trailing chain of
+  /// section labels go, and what is left is the headline.
+  static func headline(
+    fromTitle title: String, siteKeys: Set<String>, headingKeys: Set<String> = [],
+    navigationKeys: Set<String> = []
+  ) -> String {
+    var current = withoutBracketedSite(strip(title, siteKeys: siteKeys), siteKeys: siteKeys)
+    guard let separator = family(of: current) else { return current }
+    var parts = current.splitting(by: separator).compactMap(\.nonEmpty)
+    guard parts.count >= 2 else { return current }
+
+    // A run of parts an in-page heading spells, the longest first.
+    if !headingKeys.isEmpty {
+      var match: (text: String, count: Int)?
+      for start in 0..<parts.count {
+        for end in (start + 1)...parts.count where end - start < parts.count {
+          let run = parts[start..<end].joined(separator: separator)
+          guard end - start > (match?.count ?? 0), headingKeys.contains(key(run)),
+            readsAsHeadline(run, words: minimumMatchedWords)
+          else { continue }
+          match = (run, end - start)
+        }
+      }
+      if let match { return match.text }
+    }
+
+    let isNamed = { (part: String) in
+      isSiteName(part, siteKeys) || navigationKeys.contains(key(part))
+    }
+    while parts.count > 1, let first = parts.first, isNamed(first) { parts.removeFirst() }
+    // A trailing chain of names and section labels ("Soccer - Sport -
+    // Breaking News - Paper"); labels only after a headline-sized first part.
+    let headlineFirst = readsAsHeadline(parts[0], words: minimumHeadlineWords)
+    while parts.count > 1, let last = parts.last, isNamed(last) || headlineFirst && isSectionLabel(last) {
+      parts.removeLast()
+    }
+    current = parts.joined(separator: separator)
+    // Parts still left after a bar: a section and the headline; the
+    // longest is the story when it reads as one.
+    if parts.count >= 2, barFamilies.contains(separator), let longest = parts.max(by: { $0.count < $1.count }),
+      readsAsHeadline(longest, words: minimumHeadlineWords)
+    {
+      return longest
+    }
+    return current
+  }
+
+  /// Separators that never join two halves of one headline.
+  static let barFamilies: Set<String> = [" | ", " || ", "｜", " :: ", " » ", " › ", " « ", "_"]
+
+  /// The family `title` uses, nil when none. `_` counts only in a title of
+  /// space-separated words: a slug like `my_file_name` is one part, and so
+  /// is CJK text, whose `_`-chained site names `strip` cuts only when it
+  /// knows them (the readability corpus keeps "見出し_频道_网站" whole).
+  static func family(of title: String) -> String? {
+    for separator in families where title.hasSubstring(separator) {
+      if separator == "_", !title.hasSubstring(" ") { continue }
+      return separator
+    }
+    return nil
+  }
+
+  /// Whether `part` is a section label in a title's trailing chain: one to
+  /// three words, not continuing a sentence (its first letter is not lower
+  /// case: "und viele offene Fragen" is half of a headline).
+  static func isSectionLabel(_ part: String) -> Bool {
+    guard part.split(separator: " ").count <= maximumSectionWords else { return false }
+    guard let first = part.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { return false }
+    return !first.properties.isLowercase
+  }
+
+  /// Whether `text` is long enough to be a headline: `words` words or
+  /// more, or CJK-style text that writes no spaces between words
+  /// ("JVNDB-2018-1" has no spaces either, but is one ASCII word).
+  static func readsAsHeadline(_ text: String, words: Int) -> Bool {
+    if text.hasSubstring(" ") { return text.split(separator: " ").count >= words }
+    return !text.utf8.allSatisfy { $0 < 0x80 }
+  }
+
+  /// A heading spelling one word of a title ("Mozilla - Wikipedia",
+  /// "Google - Site Reliability Engineering") is a name, not the headline.
+  static let minimumMatchedWords = 2
+
+  /// A headline in a title is at least four words; shorter first parts
+  /// ("JVNDB-2018-1 - JVN iPedia - Database") are names, not headlines.
+  static let minimumHeadlineWords = 4
+  /// Section names in title chains are one to three words ("Breaking News",
+  /// "Sport", "Health and Science").
+  static let maximumSectionWords = 3
+
+  /// `Headline(Paper)`, `Headline [Site]`: a bracketed site name at the end
+  /// goes, and so does any short bracket glued to the last word (a space
+  /// before the bracket is how headlines write "(Update)" or "(Video)").
+  static func withoutBracketedSite(_ title: String, siteKeys: Set<String>) -> String {
+    guard let closing = title.last, closing == ")" || closing == "]" else { return title }
+    let opening: Character = closing == ")" ? "(" : "["
+    guard let open = title.lastIndex(of: opening), open > title.startIndex else { return title }
+    let inner = String(title[title.index(after: open)..<title.index(before: title.endIndex)])
+    let head = title[..<open]
+    guard let rest = String(head).nonEmpty, rest.split(separator: " ").count >= minimumHeadlineWords else {
+      return title
+    }
+    let glued = head.last.map { !$0.isWhitespace } ?? false
+    if isSiteName(inner, siteKeys) || glued && inner.split(separator: " ").count <= maximumSectionWords {
+      return rest
+    }
+    return title
+  }
+
   static func isSiteName(_ text: String, _ siteKeys: Set<String>) -> Bool {
     let key = key(text)
     guard !key.isEmpty else { return false }

@@ -44,7 +44,7 @@ package struct MetaTags: Sendable {
         }
       }
     }
-    tags.title = (page.head.firstDescendant(.title) ?? page.document.root.firstDescendant(.title))?.textContent
+    tags.title = (page.head.firstDescendant(.title) ?? Self.documentTitle(page.document.root))?.textContent
       .decodingLeftoverEntities()
     let rel = document.nameNumber("rel")
     let hrefName = document.nameNumber("href")
@@ -59,5 +59,16 @@ package struct MetaTags: Sendable {
       tags.htmlLanguage = html.attribute("lang") ?? html.attribute("xml:lang")
     }
     return tags
+  }
+
+  /// The page's `<title>` when it is not in `<head>`: the first one outside
+  /// an inline `<svg>`, whose `<title>` names an icon ("Search", "Pfeil
+  /// rechts"), not the page.
+  static func documentTitle(_ root: HTMLNode) -> HTMLNode? {
+    for node in root.descendants {
+      guard case .title = node.tag else { continue }
+      if node.closest(.svg) == nil { return node }
+    }
+    return nil
   }
 }

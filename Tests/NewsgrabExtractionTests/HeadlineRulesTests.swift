@@ -1,0 +1,131 @@
+import Testing
+
+@testable import NewsgrabExtraction
+
+/// Headline rules for pages without OpenGraph or JSON-LD and for headings
+/// with a kicker: the `<title>` split on its own separators, site furniture
+/// headings passed over, no hidden text in the headline.
+@Suite("Headline rules")
+struct HeadlineRulesTests {
+  static func page(head: String, body: String) -> String {
+    """
+    <html><head>\(head)</head><body>\(body)<article><p>\(prose("the bridge"))</p>
+    <p>\(prose("the repair budget"))</p></article></body></html>
+    """
+  }
+
+  @Test func titleChainOfSectionsIsCutAfterTheHeadline() throws {
+    let html = Self.page(
+      head: """
+        <title>Harbour bridge reopens after two years - Soccer - Sport and Local Clubs - Breaking News - Paper</title>
+        """,
+      body: "<nav><a href=\"/sport\">Sport and Local Clubs</a> <a href=\"/sport/soccer\">Soccer</a></nav>")
+    let article = try extract(html, url: "https://www.paper.example/sport/soccer/bridge.html")
+    #expect(article.headline == "Harbour bridge reopens after two years")
+  }
+
+  @Test func underscoreTitleLosesLanguageAndAgency() throws {
+    let html = Self.page(head: "<title>Harbour bridge reopens after two years_English_Wirenews</title>", body: "")
+    let article = try extract(html, url: "https://english.wirenewsnet.example/2024-05/03/c_1.htm")
+    #expect(article.headline == "Harbour bridge reopens after two years")
+  }
+
+  @Test func bracketedAndPrefixedSiteNamesGo() throws {
+    let glued = Self.page(head: "<title>Harbour bridge reopens after two years(Daily Tide)</title>", body: "")
+    #expect(try extract(glued).headline == "Harbour bridge reopens after two years")
+    let prefixed = Self.page(head: "<title>Daily Tide : Harbour bridge reopens after two years</title>", body: "")
+    #expect(
+      try extract(prefixed, url: "https://dailytide.example/news/1.html").headline
+        == "Harbour bridge reopens after two years")
+  }
+
+  @Test func furnitureHeadingsNeverWin() throws {
+    for furniture in [
+      "<h1>Latest News</h1>", "<h2>Bookmark with:</h2>", "<h1>Meistgelesen</h1>", "<h1>Lo más leído</h1>",
+      "<h1><a href=\"/\">Daily Tide Online Edition</a></h1>",
+    ] {
+      // No <title>: only the page's headings to go by.
+      let html = Self.page(
+        head: "", body: "\(furniture)<article><h2>Harbour bridge reopens after repairs</h2></article>")
+      #expect(try extract(html).headline == "Harbour bridge reopens after repairs", "\(furniture)")
+    }
+  }
+
+  @Test func shortHeadingRepeatedOverBoxesIsALabel() throws {
+    let html = Self.page(
+      head: "",
+      body: """
+        <div class="box"><h2>Photo gallery</h2></div><div class="box"><h2>Photo gallery</h2></div>
+        <article><h2>Harbour bridge reopens after repairs</h2></article>
+        """)
+    #expect(try extract(html).headline == "Harbour bridge reopens after repairs")
+    // A headline printed twice (mobile and desktop copies) is still the headline.
+    let twice = Self.page(head: "", body: "<h1>港口大桥 重新开放</h1><div><h1>港口大桥 重新开放</h1></div>")
+    #expect(try extract(twice).headline == "港口大桥 重新开放")
+  }
+
+  @Test func headingsInTheSidebarOrBannerAreFurniture() throws {
+    let html = Self.page(
+      head: "<title>Bridge</title>",
+      body: """
+        <header><nav><a href="/">Home</a></nav><h1>Stories from the coast today</h1></header>
+        <aside><h1>What our readers shared this week</h1></aside>
+        <article><h1>Harbour bridge reopens after repairs</h1></article>
+        """)
+    #expect(try extract(html).headline == "Harbour bridge reopens after repairs")
+  }
+
+  @Test func noscriptAndIconTitlesStayOut() throws {
+    let noscript = Self.page(
+      head: "<title>Harbour bridge reopens after two years</title>",
+      body: "<article><h1>Harbour bridge reopens<noscript>Please enable JavaScript</noscript></h1></article>")
+    #expect(try extract(noscript).headline == "Harbour bridge reopens")
+    let icon = Self.page(
+      head: "", body: "<svg><title>Search icon</title></svg><div class=\"story\"><h1>Harbour bridge reopens</h1></div>")
+    #expect(try extract(icon).headline == "Harbour bridge reopens")
+  }
+
+  @Test func kickerKeepsTheSeparatorTheMetadataGivesIt() throws {
+    let html = Self.page(
+      head: "<meta property=\"og:title\" content=\"Spring frost 2024: When it comes and what it brings\">",
+      body: """
+        <article><h1><span class="kicker">Spring frost 2024</span>
+        <span>When it comes and what it brings</span></h1></article>
+        """)
+    #expect(try extract(html).headline == "Spring frost 2024: When it comes and what it brings")
+  }
+
+  @Test func kickerTheMetadataLeavesOutIsNotHeadline() throws {
+    let html = Self.page(
+      head: "<meta property=\"og:title\" content=\"Ferries return to the island after the storm\">",
+      body: """
+        <article><h1 itemprop="headline"><span class="overline">Storm season</span>
+        <span class="hidden"> - </span><span>Ferries return to the island after the storm</span></h1></article>
+        """)
+    #expect(try extract(html).headline == "Ferries return to the island after the storm")
+  }
+
+  @Test func overlineOtherThanTheMetadataKickerGoes() throws {
+    let html = Self.page(
+      head: "<meta property=\"og:title\" content=\"Storm in the north: Ferries return to the island at last\">",
+      body: """
+        <article><h1><span class="overline">Island news</span>
+        <span>Ferries return to the island at last</span></h1></article>
+        """)
+    #expect(try extract(html).headline == "Ferries return to the island at last")
+  }
+
+  @Test func blogNameBeforeAColonInTheTitleIsNoKicker() throws {
+    let html = Self.page(
+      head: "<title>Tidewater Notes: Building a tide clock from scrap</title>",
+      body: "<article><h1>Building a tide clock from scrap</h1></article>")
+    #expect(try extract(html).headline == "Building a tide clock from scrap")
+  }
+
+  @Test func kickerBeforeAColonInMetadataIsKept() throws {
+    let html = Self.page(
+      head: "<meta property=\"og:title\" content=\"Kenya: The city from below\">",
+      body: "<article><p class=\"kicker\">Kenya</p><h1>The city from below</h1></article>")
+    #expect(try extract(html).headline == "Kenya: The city from below")
+  }
+}
