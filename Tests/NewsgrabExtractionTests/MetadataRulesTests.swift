@@ -40,6 +40,16 @@ struct MetadataRulesTests {
     #expect(try extract(html).authors.isEmpty)
   }
 
+  @Test func stockLanguageDeclarationLosesToTheText() throws {
+    let html = """
+      <html lang="en"><head><title>El puente</title></head><body><article>
+      <h1>El puente</h1><p>\(LanguageDetectorTests.spanish)</p></article></body></html>
+      """
+    let article = try extract(html)
+    #expect(article.language == "es")
+    #expect(article.provenance["language"] == "detected")
+  }
+
   static func graphPage(partOf: String) -> String {
     """
     <html><head><title>Bike lanes</title>
