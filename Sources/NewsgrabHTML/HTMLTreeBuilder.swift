@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Builds an `HTMLDocument` from a stream of parser events.
 ///
 /// It keeps a mirror of the parser's open-element stack. Entries can be
@@ -96,7 +100,7 @@ struct HTMLTreeBuilder {
   mutating func addAttribute(name: UInt16, value: UnsafeBufferPointer<UInt8>) {
     guard pendingElement, let top = stack.last else { return }
     let valueStart = Int32(bytes.count)
-    bytes.append(contentsOf: value)
+    appendText(value)
     attributes.append(.init(name: name, valueStart: valueStart, valueEnd: Int32(bytes.count)))
     nodes[Int(top.node)].end = Int32(attributes.count)
     if top.name == HTMLTag.script.rawValue, name == typeAttribute {
@@ -162,7 +166,7 @@ struct HTMLTreeBuilder {
       return
     }
     let start = Int32(bytes.count)
-    bytes.append(contentsOf: UnsafeBufferPointer(start: pointer, count: count))
+    appendText(UnsafeBufferPointer(start: pointer, count: count))
     let end = Int32(bytes.count)
     // Merge with a text node that ends right here (the parser splits long runs).
     let last = nodes[Int(parent)].lastChild
@@ -171,6 +175,38 @@ struct HTMLTreeBuilder {
       return
     }
     _ = append(HTMLDocument.Record(kind: .text, name: 0, parent: parent, start: start, end: end))
+  }
+
+  /// Appends text from the parser, with every C1 control (U+0080–U+009F)
+  /// read as the windows-1252 character of that byte. libxml2 decodes
+  /// `&#146;` to U+0092, a control that later clean-up drops ("Wal-Marts");
+  /// the HTML standard maps references 128–159 to windows-1252 ("Wal-Mart’s").
+  /// A raw C1 control in a page is the same mistake, so it is mapped too.
+  private mutating func appendText(_ text: UnsafeBufferPointer<UInt8>) {
+    // U+0080–U+009F are C2 80–C2 9F in UTF-8: a byte search rules most text out.
+    guard let base = text.baseAddress, memchr(base, 0xC2, text.count) != nil else {
+      bytes.append(contentsOf: text)
+      return
+    }
+    var i = 0
+    while i < text.count {
+      let byte = text[i]
+      if byte == 0xC2, i + 1 < text.count, text[i + 1] >= 0x80, text[i + 1] < 0xA0 {
+        let value = Windows1252.scalar(text[i + 1]).value
+        if value < 0x800 {
+          bytes.append(UInt8(0xC0 | (value >> 6)))
+          bytes.append(UInt8(0x80 | (value & 0x3F)))
+        } else {
+          bytes.append(UInt8(0xE0 | (value >> 12)))
+          bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+          bytes.append(UInt8(0x80 | (value & 0x3F)))
+        }
+        i += 2
+      } else {
+        bytes.append(byte)
+        i += 1
+      }
+    }
   }
 
   // MARK: HTML5 paragraph closing

@@ -51,6 +51,43 @@ struct AuthorCleanerTests {
     #expect(cleaner.names(in: "By Ana Ruiz | Photos by Leo Vance") == ["Ana Ruiz"])
   }
 
+  @Test func labelsAreStrippedAndNeverReturned() {
+    #expect(cleaner.names(in: "Publiziert am").isEmpty)
+    #expect(cleaner.names(in: "Veröffentlicht am 3. März 2025").isEmpty)
+    #expect(cleaner.names(in: "Posted on").isEmpty)
+    #expect(cleaner.names(in: "Auteur").isEmpty)
+    #expect(cleaner.names(in: "Montag, 3. März 2025").isEmpty)
+    #expect(cleaner.names(in: "Chefredakteur").isEmpty)
+    #expect(cleaner.names(in: "vom Support Team").isEmpty)
+    #expect(cleaner.names(in: "Artikel von Jonas Weber") == ["Jonas Weber"])
+    #expect(cleaner.names(in: "Ein Beitrag von Lena Hofer") == ["Lena Hofer"])
+    #expect(cleaner.names(in: "Auteur : Claire Dubois") == ["Claire Dubois"])
+    #expect(cleaner.names(in: "Escrito por Ana Ruiz") == ["Ana Ruiz"])
+    #expect(cleaner.names(in: "Scritto da Marco Bellini") == ["Marco Bellini"])
+    #expect(cleaner.names(in: "Napisał Piotr Nowak") == ["Piotr Nowak"])
+    #expect(cleaner.names(in: "Автор: Иван Петров") == ["Иван Петров"])
+    #expect(cleaner.names(in: "Tekst: Ola Nordmann") == ["Ola Nordmann"])
+    #expect(cleaner.names(in: "Tom Berger\nChefredakteur") == ["Tom Berger"])
+  }
+
+  @Test func splitsNordicTurkishAndOtherLists() {
+    #expect(cleaner.name("Kari Holm og Per Dahl") == ["Kari Holm", "Per Dahl"])
+    #expect(cleaner.names(in: "Av Anna Berg och Erik Lund") == ["Anna Berg", "Erik Lund"])
+    #expect(cleaner.names(in: "Ayşe Kaya ve Mehmet Demir") == ["Ayşe Kaya", "Mehmet Demir"])
+  }
+
+  @Test func agenciesAndDesksAreCreditsNotBylineNames() {
+    #expect(cleaner.names(in: "Jonas Weber, dpa") == ["Jonas Weber"])
+    #expect(cleaner.names(in: "Redaktion").isEmpty)
+    #expect(cleaner.names(in: "Quelle: sid").isEmpty)
+    // As the only credit (an explicit field or the last resort) they stay.
+    let credits = AuthorCleaner(publisherNames: [], keepsDesks: true)
+    #expect(credits.name("BR24 Redaktion") == ["BR24 Redaktion"])
+    #expect(credits.names(in: "Quelle: dpa") == ["dpa"])
+    #expect(credits.isOrganisation("Online-Redaktion"))
+    #expect(!credits.isOrganisation("Lena Hofer"))
+  }
+
   @Test func splitsBylinesInOtherLanguages() {
     #expect(cleaner.names(in: "Par Claire Dubois et Marc Petit") == ["Claire Dubois", "Marc Petit"])
     #expect(cleaner.names(in: "Por Lucía Gómez y Diego Ruiz") == ["Lucía Gómez", "Diego Ruiz"])

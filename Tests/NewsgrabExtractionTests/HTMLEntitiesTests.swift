@@ -11,6 +11,12 @@ struct HTMLEntitiesTests {
     #expect("&quot;Quoted&quot; &lt;b&gt;".decodingLeftoverEntities() == "\"Quoted\" <b>")
   }
 
+  @Test func referencesFrom128To159AreWindows1252() {
+    #expect("Wal-Mart&#146;s".decodingLeftoverEntities() == "Wal-Mart’s")
+    #expect("&#145;a&#146; &#147;b&#148;".decodingLeftoverEntities() == "‘a’ “b”")
+    #expect("1&#150;2&#133; &#128;5 &#x92;&#X96;".decodingLeftoverEntities() == "1–2… €5 ’–")
+  }
+
   @Test func leavesPlainAmpersandsAndUnknownNamesAlone() {
     #expect("AT&T and R&D".decodingLeftoverEntities() == "AT&T and R&D")
     #expect("&bogus; stays".decodingLeftoverEntities() == "&bogus; stays")

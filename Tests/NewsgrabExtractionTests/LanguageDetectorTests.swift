@@ -48,6 +48,49 @@ struct LanguageDetectorTests {
     #expect(LanguageDetector.detect("Home") == nil)
   }
 
+  @Test func makesDeclaredTagsValidBCP47() {
+    #expect(Language.normalise("en-UK") == "en-GB")
+    #expect(Language.normalise("EN-us") == "en-US")
+    #expect(Language.normalise("en_US.UTF-8") == "en-US")
+    #expect(Language.normalise("de-DE-1996") == "de-DE-1996")
+    #expect(Language.normalise("sl-rozaj") == "sl-rozaj")
+    #expect(Language.normalise("en-") == "en")
+    #expect(Language.normalise("en-x-custom") == "en")
+    #expect(Language.normalise("en-US-x") == "en-US")
+    #expect(Language.normalise("deu") == "de")
+    #expect(Language.normalise("fre-FR") == "fr-FR")
+    #expect(Language.normalise("iw") == "he")
+    #expect(Language.normalise("utf-8") == nil)
+    #expect(Language.normalise("undefined") == nil)
+    #expect(Language.normalise("x") == nil)
+  }
+
+  static let spanish = String(
+    repeating: "El ayuntamiento anunció el martes que las obras del nuevo puente estarán terminadas antes de que "
+      + "acabe el año, y que los vecinos podrán cruzar el río sin dar un rodeo por la carretera de la costa. ",
+    count: 4)
+  static let english = String(
+    repeating: "The council said on Thursday that the new bridge would be open to traffic by the end of the "
+      + "year, and that it was working with the builders to keep the road along the coast open. ",
+    count: 4)
+
+  @Test func textContradictsAStockDeclaration() {
+    #expect(LanguageDetector.contradiction(of: "en", in: Self.spanish) == "es")
+    #expect(LanguageDetector.contradiction(of: "es", in: Self.spanish) == nil)
+    #expect(LanguageDetector.contradiction(of: "en", in: Self.english) == nil)
+    // A declaration the detector has no words for is never overruled.
+    #expect(LanguageDetector.contradiction(of: "vi", in: Self.spanish) == nil)
+    // Placeholder Latin hits French and Danish words alike: no clear language.
+    let lorem = String(
+      repeating: "Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy eirmod tempor invidunt ut "
+        + "labore et dolore magna aliquyam erat, sed diam voluptua. At vero eos et accusam et justo duo dolores et "
+        + "ea rebum. Stet clita kasd gubergren, no sea takimata sanctus est. ",
+      count: 3)
+    #expect(LanguageDetector.contradiction(of: "en", in: lorem) == nil)
+    // A Spanish quote inside English text is no contradiction.
+    #expect(LanguageDetector.contradiction(of: "en", in: Self.english + Self.spanish.prefix(200)) == nil)
+  }
+
   @Test func normalisesDeclaredTags() {
     #expect(Language.normalise("en_US") == "en-US")
     #expect(Language.normalise("DE-de") == "de-DE")

@@ -40,6 +40,63 @@ struct MetadataRulesTests {
     #expect(try extract(html).authors.isEmpty)
   }
 
+  @Test func stockLanguageDeclarationLosesToTheText() throws {
+    let html = """
+      <html lang="en"><head><title>El puente</title></head><body><article>
+      <h1>El puente</h1><p>\(LanguageDetectorTests.spanish)</p></article></body></html>
+      """
+    let article = try extract(html)
+    #expect(article.language == "es")
+    #expect(article.provenance["language"] == "detected")
+  }
+
+  @Test func crossCheckedBylineKeepsEveryAuthor() throws {
+    let html = """
+      <html lang="nb"><head><title>Ny bro</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+      "headline":"Ny bro","author":{"@type":"Person","name":"Kari Holm"}}</script></head><body><article>
+      <h1>Ny bro</h1><div class="byline"><a rel="author" href="/k">Kari Holm</a>
+      <a rel="author" href="/p">Per Dahl</a></div>
+      <p>\(prose("the bridge"))</p><p>\(prose("the road"))</p></article></body></html>
+      """
+    #expect(try extract(html).authors == ["Kari Holm", "Per Dahl"])
+  }
+
+  @Test func jsonLDPersonWithOnlyGivenAndFamilyName() throws {
+    let html = """
+      <html lang="de"><head><title>Neue Schule</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+      "headline":"Neue Schule","author":[{"@type":"Person","givenName":"Anna Maria","familyName":"Vogt"},
+      {"@type":"Person","givenName":"Lars","familyName":"Berg"}]}</script></head><body><article>
+      <h1>Neue Schule</h1><p>\(prose("the school"))</p><p>\(prose("the playground"))</p></article></body></html>
+      """
+    let article = try extract(html)
+    #expect(article.authors == ["Anna Maria Vogt", "Lars Berg"])
+    #expect(article.provenance["authors"] == "json-ld")
+  }
+
+  @Test func agencyBesideAPersonIsACreditNotAnAuthor() throws {
+    let html = """
+      <html lang="en"><head><title>Rail strike</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+      "headline":"Rail strike","author":[{"@type":"Person","name":"Mara Lind"},{"@type":"Organization","name":"AFP"},
+      {"@type":"Organization","name":"Metro Desk Team"}]}</script></head><body><article>
+      <h1>Rail strike</h1><p>\(prose("the strike"))</p><p>\(prose("the trains"))</p></article></body></html>
+      """
+    #expect(try extract(html).authors == ["Mara Lind", "Metro Desk Team"])
+  }
+
+  @Test func publisherAsOnlyCreditIsTheAuthor() throws {
+    let html = """
+      <html lang="en"><head><title>Storm warning</title><meta property="og:site_name" content="Harbor Wire">
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+      "headline":"Storm warning","author":{"@type":"Organization","name":"Harbor Wire"},
+      "publisher":{"@type":"Organization","name":"Harbor Wire"}}</script></head><body><article>
+      <h1>Storm warning</h1><p>\(prose("the storm"))</p><p>\(prose("the ferries"))</p></article></body></html>
+      """
+    #expect(try extract(html).authors == ["Harbor Wire"])
+  }
+
   static func graphPage(partOf: String) -> String {
     """
     <html><head><title>Bike lanes</title>

@@ -1,3 +1,5 @@
+import NewsgrabHTML
+
 /// Character references left in metadata text after the parser decoded the
 /// markup once: CMSs often escape twice ("&amp;amp;", "&#8217;" inside JSON-LD).
 extension String {
@@ -55,6 +57,8 @@ extension String {
     } else {
       value = UInt32(digits)
     }
+    // 128–159 are windows-1252 characters, as the HTML standard reads them.
+    if let value, value >= 0x80, value < 0xA0 { return String(Character(Windows1252.scalar(UInt8(value)))) }
     return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
   }
 }

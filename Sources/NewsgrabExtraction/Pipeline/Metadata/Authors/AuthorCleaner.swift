@@ -44,7 +44,8 @@ struct AuthorCleaner {
   static let otherCredits = [
     "edited by", "editor:", "photos by", "photo by", "photographs by", "photography by", "illustration by",
     "illustrations by", "additional reporting", "with reporting by", "translated by", "fact-checked by",
-    "reviewed by", "medically reviewed", "video by", "graphics by",
+    "reviewed by", "medically reviewed", "video by", "graphics by", "foto:", "fotos:", "photo:", "photos:",
+    "bild:", "bilder:", "grafik:", "illustration:", "mitarbeit:", "übersetzung:", "traduction:", "traducción:",
   ]
 
   /// One name from a structured field (JSON-LD, meta), without splitting on
@@ -97,14 +98,25 @@ struct AuthorCleaner {
     "on", "at", "updated", "published", "posted", "am", "le", "el", "il", "de", "du", "op", "den", "der",
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "last", "first", "modified", "date", "le", "publié", "publicado",
+    "publiziert", "veröffentlicht", "aktualisiert", "erschienen", "stand", "vom", "mis", "jour", "pubblicato",
+    "aggiornato", "actualizado", "gepubliceerd", "bijgewerkt", "publicerad", "publisert", "oppdatert", "udgivet",
+    "opdateret", "opublikowano", "zveřejněno", "aktualizováno",
   ]
 
-  /// Byline lead-ins in the languages the detector knows.
+  /// Byline lead-ins and labels in the languages the detector knows, longest
+  /// first so "Artikel von" goes whole rather than as "Artikel". Each is a
+  /// label, never a name: stripped, and a part made only of labels is dropped.
   static let prefixes = [
-    "written by", "posted by", "reported by", "words by", "story by", "text by", "by", "from", "von",
+    "written by", "posted by", "reported by", "words by", "story by", "text by", "by", "from", "von", "vom",
     "par", "por", "di", "door", "av", "af", "от", "text:", "texto:", "autor:", "autorin:", "author:",
     "reporter:", "文：", "文/", "文・", "文●", "文:", "著者：", "記者：", "作者：", "作者:", "文 :", "written:",
-  ]
+    "artikel von", "ein artikel von", "beitrag von", "ein beitrag von", "geschrieben von", "verfasst von",
+    "erstellt von", "escrito por", "redactado por", "publicado por", "scritto da", "a cura di", "écrit par",
+    "rédigé par", "publié par", "geschreven door", "skrevet av", "skrevet af", "skriven av", "napisał",
+    "napisała", "napsal", "napsala", "autor", "autorin", "autoren", "auteur", "auteure", "auteurs", "autore",
+    "autora", "author", "автор", "автор:", "tekst:", "tekst", "text", "texte:", "quelle:", "source:", "fuente:",
+    "fonte:", "yazar:", "kirjoittaja:", "forfatter:", "författare:",
+  ].sorted { $0.count > $1.count }
 
   /// What is trimmed around a byline before and after its lead word (made once).
   static let leadTrim = CharacterSet(charactersIn: " ,;:-–—|").union(.whitespaces)
@@ -138,7 +150,8 @@ struct AuthorCleaner {
     var parts = [text]
     for separator in [
       ",", "，", ";", " and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", "、", " with ", " avec ",
-      " mit ", " con ", " com ", "(avec ", "(with ", "(and ",
+      " mit ", " con ", " com ", "(avec ", "(with ", "(and ", " og ", " och ", " ve ", " és ", " și ", " ja ", " oraz ",
+      " a ", " та ",
     ] {
       parts = parts.flatMap { $0.splitting(by: separator) }
     }
@@ -159,16 +172,16 @@ struct AuthorCleaner {
     let lower = name.fastLowercased()
     if lower.contains("http") || lower.contains("www.") || lower.contains("/") || lower.contains(".com") { return nil }
     if lower.contains("@"), lower.contains(".") { return nil }  // an e-mail address
-    if name.contains(where: Self.isDigit) { return nil }
     let words = lower.split(separator: " ").map { $0.trimmed(in: .cachedPunctuation) }
+    let isOrganisation = Self.isOrganisation(words: words, name: name)
+    // Digits mean a date or a counter, except in a desk's brand ("BR24 Redaktion").
+    if name.contains(where: Self.isDigit), !(keepsDesks && isOrganisation) { return nil }
     guard words.count <= Self.maximumNameWords, name.count <= Self.maximumNameLength else { return nil }
-    if words.allSatisfy({ Self.titleWords.contains($0) || Self.connectors.contains($0) }) { return nil }
+    // "Posted on", "Publiziert am", "Montag", "Chefredakteur": labels, not names.
+    if words.allSatisfy(Self.isLabelWord) { return nil }
     // "Diplomatic Correspondent": a part that still ends in a role noun once
     // a trailing title was cut off a full name is a job title on its own.
     if let last = words.last, Self.roleNouns.contains(last) { return nil }
-    let isOrganisation =
-      words.contains(where: Self.organisationWords.contains)
-      || Self.organisationMarks.contains(where: name.contains)
     // In a byline an organisation is the publisher or a wire credit beside
     // the name; in an explicit author field it is a desk ("City Wire") unless
     // it is the site itself.
@@ -182,6 +195,35 @@ struct AuthorCleaner {
       return nil
     }
     return name
+  }
+
+  /// Whether `name` is an organisation, agency or desk rather than a person.
+  func isOrganisation(_ name: String) -> Bool {
+    Self.isOrganisation(words: Self.words(of: name), name: name)
+  }
+
+  /// Whether `name` is an agency or a company; a desk ("Gear Team") is not.
+  func isAgencyOrCompany(_ name: String) -> Bool {
+    Self.isAgencyOrCompany(words: Self.words(of: name), name: name)
+  }
+
+  static func words(of name: String) -> [String] {
+    name.fastLowercased().split(separator: " ").map { $0.trimmed(in: .cachedPunctuation) }
+  }
+
+  static func isOrganisation(words: [String], name: String) -> Bool {
+    isAgencyOrCompany(words: words, name: name)
+      || words.contains { word in deskWords.contains(word) || deskSuffixes.contains(where: word.hasSuffix) }
+  }
+
+  static func isAgencyOrCompany(words: [String], name: String) -> Bool {
+    words.contains { organisationWords.contains($0) || agencies.contains($0) }
+      || organisationMarks.contains(where: name.contains)
+  }
+
+  /// A word that labels a byline or a date, or a job title: no part of a name.
+  static func isLabelWord(_ word: String) -> Bool {
+    titleWords.contains(word) || connectors.contains(word) || labelWords.contains(word) || weekdays.contains(word)
   }
 
   /// "Howard BlumeStaff Writer" → "Howard Blume Staff Writer": markup
@@ -278,6 +320,9 @@ struct AuthorCleaner {
     "photographer", "analyst", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste",
     "correspondant", "correspondante", "rédacteur", "rédactrice", "periodista", "corresponsal", "redactor",
     "redactora", "redacteur", "verslaggever", "correspondente", "giornalista", "corrispondente",
+    "chefredakteur", "chefredakteurin", "reporterin", "journalistin", "volontär", "volontärin", "kolumnist",
+    "kolumnistin", "redattore", "redattrice", "caporedattore", "caporedattrice", "hoofdredacteur", "redaktør",
+    "redaktorka", "dziennikarz", "dziennikarka", "zpravodajka", "muhabir", "chroniqueur", "chroniqueuse",
   ]
 
   /// Words of job titles: a part made only of these is not a name.
@@ -298,10 +343,56 @@ struct AuthorCleaner {
     "rédacteur", "rédactrice", "envoyé", "envoyée", "spécial", "spéciale", "periodista", "corresponsal", "redactor",
     "redactora", "redacteur", "verslaggever", "enviado", "enviada", "especial", "giornalista", "corrispondente",
     "written", "contact", "subscribe", "newsletter", "menu", "close",
+    "chefredakteur", "chefredakteurin", "stellvertretender", "stellvertretende", "ressortleiter", "ressortleiterin",
+    "herausgeber", "herausgeberin", "volontär", "volontärin", "reporterin", "journalistin", "fotograf",
+    "fotografin", "moderator", "moderatorin", "kolumnist", "kolumnistin", "gastautor", "gastautorin",
+    "redaktionsleiter", "redaktionsleiterin", "chroniqueur", "chroniqueuse", "jefe", "jefa", "redattore",
+    "redattrice", "caporedattore", "caporedattrice", "inviato", "inviata", "hoofdredacteur", "redaktør",
+    "redaktor", "redaktorka", "dziennikarz", "dziennikarka", "zpravodaj", "zpravodajka", "muhabir", "editör",
+    "support",
     "search", "sign", "login", "log", "in", "out", "home", "my", "click", "here",
     "ma", "md", "phd", "ph.d", "mba", "rn", "mph", "msc", "dds", "jd", "cpa", "esq",
   ]
-  static let connectors: Set<String> = ["of", "the", "to", "for", "at", "and", "in", "de", "du", "der", "la"]
+  static let connectors: Set<String> = [
+    "of", "the", "to", "for", "at", "and", "in", "de", "du", "der", "la", "en", "on", "am", "um", "le", "el", "il",
+  ]
+  /// Byline and date labels that are not job titles ("Posted on",
+  /// "Publiziert am", "Beitrag von", "Auteur", "Quelle").
+  static let labelWords: Set<String> = [
+    "posted", "published", "updated", "publiziert", "veröffentlicht", "aktualisiert", "erschienen", "stand",
+    "artikel", "beitrag", "von", "vom", "autor", "autorin", "autoren", "auteur", "auteure", "autore", "autora",
+    "publié", "mis", "à", "jour", "par", "publicado", "actualizado", "por", "pubblicato", "aggiornato", "di",
+    "gepubliceerd", "bijgewerkt", "door", "publicerad", "publisert", "oppdatert", "udgivet", "opdateret", "av",
+    "af", "opublikowano", "zveřejněno", "aktualizováno", "quelle", "source", "fuente", "fonte", "uhr", "heute",
+    "gestern", "today", "yesterday", "hier", "aujourd'hui", "hoy", "ayer", "oggi", "ieri",
+  ]
+  /// Weekdays: a byline's date often starts with one ("Montag, 3. März").
+  static let weekdays: Set<String> = [
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves",
+    "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "mandag", "tirsdag", "onsdag",
+    "torsdag", "fredag", "lørdag", "søndag", "måndag", "tisdag", "lördag", "söndag", "poniedziałek", "wtorek",
+    "środa", "czwartek", "piątek", "sobota", "niedziela", "pondělí", "úterý", "středa", "čtvrtek", "pátek",
+    "neděle", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar", "segunda-feira",
+    "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",
+  ]
+  /// News agencies: a credit beside a person's name, the author only when
+  /// nothing else is credited.
+  static let agencies: Set<String> = [
+    "ap", "afp", "dpa", "reuters", "efe", "ansa", "apa", "kna", "epd", "pap", "čtk", "ctk", "ntb", "tt", "ritzau",
+    "sid", "anp", "belga", "sda", "ats", "xinhua", "kyodo", "jiji", "yonhap", "tass", "anadolu", "ajansı", "dha",
+    "iha", "agencies", "agence", "agencia", "agenzia", "agentur", "nachrichtenagentur", "kathpress", "dts", "bernama",
+    "antara", "lusa",
+  ]
+  /// Editorial desks ("Redaktion", "Newsroom", "Support Team").
+  static let deskWords: Set<String> = [
+    "redaktion", "redaktionen", "rédaction", "redaction", "redacción", "redazione", "redactie", "redakcja",
+    "redakce", "redaksjonen", "redaksjon", "toimitus", "newsroom", "team", "teams", "desk", "editorial",
+  ]
+  /// Compounds naming a desk ("Online-Redaktion", "Sportredaktion").
+  static let deskSuffixes = ["redaktion", "-team", "redaksjonen", "redactie"]
   /// Parts of unspaced (CJK) words that mark an editorial desk or company.
   static let organisationMarks = ["編集部", "新聞社", "通信社", "编辑部", "株式会社"]
   /// Words that mark an organisation rather than a person.

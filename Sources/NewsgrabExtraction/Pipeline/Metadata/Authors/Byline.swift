@@ -41,7 +41,9 @@ struct Byline {
   /// A byline element longer than this (bytes) is an author box or a text block.
   static let maximumBylineBytes = 250
 
-  func names() -> [String] {
+  /// The byline's names; with `readingText`, a short "By Jane Doe" line
+  /// anywhere is read when no element is marked as a byline.
+  func names(readingText: Bool = true) -> [String] {
     for node in page.body.descendants where node.isElement {
       guard let found = kind(of: node), !Self.isOutsideArticle(node) else { continue }
       var names: [String] = []
@@ -58,7 +60,7 @@ struct Byline {
       }
       if !names.isEmpty, names.count <= Self.maximumAuthors { return names }
     }
-    return byLine()
+    return readingText ? byLine() : []
   }
 
   /// Last resort: a short element whose text reads "By Jane Doe".

@@ -22,11 +22,19 @@ struct Language {
     // A template's stock `lang="en"` on a page written in another script is
     // wrong: only a Latin-script declaration needs the (cheap) script check.
     guard Self.latinScriptLanguages.contains(Self.primary(first.value)) else { return first }
-    guard let script = LanguageDetector.detect(sampleText(), scriptOnly: true) else { return first }
-    return tags.first {
-      !Self.latinScriptLanguages.contains(Self.primary($0.value)) && Self.primary($0.value) == script.code
+    let sample = sampleText()
+    if let script = LanguageDetector.detect(sample, scriptOnly: true) {
+      return tags.first {
+        !Self.latinScriptLanguages.contains(Self.primary($0.value)) && Self.primary($0.value) == script.code
+      }
+        ?? Sourced(script.code, "detected")
     }
-      ?? Sourced(script.code, "detected")
+    // The same stock declaration on Latin-script text in another language
+    // ("en" on a Malay or Zulu page): the text's function words decide.
+    guard let detected = LanguageDetector.contradiction(of: Self.primary(first.value), in: sample) else {
+      return first
+    }
+    return tags.first { Self.primary($0.value) == detected } ?? Sourced(detected, "detected")
   }
 
   /// Languages written in Latin script (a declaration of one of these on a
@@ -37,27 +45,68 @@ struct Language {
     String(tag.split(separator: "-").first ?? "").lowercased()
   }
 
-  /// "en_US" → "en-US", "EN" → "en", "de-de, en" → "de-DE"; nil for
-  /// placeholders ("x-default", "und", "mul") and things that are not tags.
+  /// A valid BCP 47 tag for a declared value: "en_US" → "en-US", "EN-us" →
+  /// "en-US", "en-UK" → "en-GB", "deu" → "de", "iw" → "he", "en_US.UTF-8" →
+  /// "en-US", "de-de, en" → "de-DE"; subtags after the first invalid one go
+  /// ("en-x-custom" → "en"); nil for placeholders ("x-default", "und",
+  /// "undefined", "mul") and things that are not tags.
   static func normalise(_ raw: String) -> String? {
     let first = raw.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).first.map(String.init) ?? ""
-    let parts = first.replacingOccurrences(of: "_", with: "-").split(separator: "-").map(String.init)
-    guard let language = parts.first?.lowercased(), (2...3).contains(language.count),
-      language.allSatisfy({ $0.isASCII && $0.isLetter }), !["und", "mul", "zxx", "xx"].contains(language)
+    // A POSIX locale's codeset and modifier ("de_DE.UTF-8", "ca_ES@valencia") are not subtags.
+    let locale = first.split(whereSeparator: { $0 == "." || $0 == "@" }).first.map(String.init) ?? ""
+    let parts = locale.replacingOccurrences(of: "_", with: "-").split(separator: "-", omittingEmptySubsequences: false)
+      .map(String.init)
+    guard var language = parts.first?.lowercased(), (2...3).contains(language.count),
+      language.allSatisfy({ $0.isASCII && $0.isLetter }), !Self.placeholders.contains(language)
     else { return nil }
+    language = Self.twoLetterCodes[language] ?? language
     var tag = language
+    // Subtags in their order: script (4 letters), region (2 letters or 3
+    // digits), variants (5–8 characters, or 4 starting with a digit).
+    var stage = 0
     for subtag in parts.dropFirst() {
-      guard subtag.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }), (2...8).contains(subtag.count) else {
+      guard !subtag.isEmpty, subtag.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { break }
+      let letters = subtag.allSatisfy(\.isLetter)
+      if stage < 1, subtag.count == 4, letters {
+        tag += "-" + subtag.prefix(1).uppercased() + subtag.dropFirst().lowercased()
+        stage = 1
+      } else if stage < 2, subtag.count == 2 && letters || subtag.count == 3 && subtag.allSatisfy(\.isNumber) {
+        let region = subtag.uppercased()
+        tag += "-" + (Self.regionAliases[region] ?? region)
+        stage = 2
+      } else if (5...8).contains(subtag.count) || subtag.count == 4 && subtag.first?.isNumber == true {
+        tag += "-" + subtag.lowercased()
+        stage = 3
+      } else {
         break
-      }
-      switch subtag.count {
-      case 2: tag += "-" + subtag.uppercased()
-      case 4: tag += "-" + subtag.prefix(1).uppercased() + subtag.dropFirst().lowercased()
-      default: tag += "-" + subtag.lowercased()
       }
     }
     return tag
   }
+
+  /// Values that name no language.
+  static let placeholders: Set<String> = ["und", "mul", "zxx", "xx", "mis", "nul", "non", "utf"]
+
+  /// Three-letter (ISO 639-2/T and /B) codes with a two-letter form, and
+  /// deprecated two-letter codes with their successors (BCP 47 wants the
+  /// shortest, current code).
+  static let twoLetterCodes: [String: String] = [
+    "eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa": "es", "ita": "it", "por": "pt",
+    "nld": "nl", "dut": "nl", "swe": "sv", "dan": "da", "nor": "no", "nob": "nb", "nno": "nn", "pol": "pl",
+    "ces": "cs", "cze": "cs", "slk": "sk", "slo": "sk", "slv": "sl", "hrv": "hr", "srp": "sr", "bos": "bs",
+    "tur": "tr", "ind": "id", "msa": "ms", "may": "ms", "fin": "fi", "est": "et", "lav": "lv", "lit": "lt",
+    "ron": "ro", "rum": "ro", "hun": "hu", "rus": "ru", "ukr": "uk", "bel": "be", "bul": "bg", "mkd": "mk",
+    "mac": "mk", "ell": "el", "gre": "el", "jpn": "ja", "kor": "ko", "zho": "zh", "chi": "zh", "ara": "ar",
+    "fas": "fa", "per": "fa", "heb": "he", "tha": "th", "vie": "vi", "hin": "hi", "ben": "bn", "urd": "ur",
+    "tam": "ta", "tel": "te", "mar": "mr", "cat": "ca", "eus": "eu", "baq": "eu", "glg": "gl", "isl": "is",
+    "ice": "is", "gle": "ga", "cym": "cy", "wel": "cy", "afr": "af", "swa": "sw", "zul": "zu", "xho": "xh",
+    "kal": "kl", "sqi": "sq", "alb": "sq", "hye": "hy", "arm": "hy", "kat": "ka", "geo": "ka", "aze": "az",
+    "kaz": "kk", "uzb": "uz", "tgl": "tl", "fil": "fil", "lat": "la", "epo": "eo", "ltz": "lb", "fao": "fo",
+    "iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro",
+  ]
+
+  /// Region codes pages use that ISO 3166 spells otherwise.
+  static let regionAliases: [String: String] = ["UK": "GB"]
 
   /// Paragraph text from the page (paragraphs and headings outside
   /// navigation first; list items and cells only when paragraphs are too few,

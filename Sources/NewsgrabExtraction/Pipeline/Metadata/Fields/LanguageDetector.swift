@@ -64,6 +64,40 @@ enum LanguageDetector {
   /// Fewer function-word hits than this is no evidence (a list of names).
   static let minimumStopwordHits = 3
 
+  /// The language of Latin-script `text` when it plainly is not `declared`:
+  /// the declared language's function words are nearly absent while another
+  /// language's are frequent. Nil when the text agrees, is too short, or
+  /// `declared` has no word list here to check it by.
+  static func contradiction(of declared: String, in text: String) -> String? {
+    guard let declaredNumber = latinIndex.codes.firstIndex(of: declared) else { return nil }
+    let words = words(text)
+    guard words.count >= minimumWordsToContradict else { return nil }
+    var counts = [Int](repeating: 0, count: latinIndex.codes.count)
+    for word in words {
+      guard let numbers = latinIndex.languages[word] else { continue }
+      for number in numbers { counts[number] += 1 }
+    }
+    let declaredHits = counts[declaredNumber]
+    guard Double(declaredHits) < Double(words.count) * maximumContradictedShare,
+      let best = counts.indices.max(by: { counts[$0] < counts[$1] || counts[$0] == counts[$1] && $0 > $1 }),
+      best != declaredNumber, counts[best] >= minimumContradictingHits, counts[best] >= declaredHits * 3
+    else { return nil }
+    // The other language must be unmistakable: twice the hits of any third
+    // one. Lorem ipsum hits French and Danish lists alike ("et", "est").
+    let runnerUp = counts.indices.filter { $0 != best }.map { counts[$0] }.max() ?? 0
+    guard counts[best] >= runnerUp * 2 else { return nil }
+    return latinIndex.codes[best]
+  }
+
+  /// Fewer words than this is too little text to overrule a declaration.
+  static let minimumWordsToContradict = 80
+  /// In running text of any listed language its function words are a fifth
+  /// to a third of all words; under 3 % the text is in another language.
+  static let maximumContradictedShare = 0.03
+  /// The other language needs this many hits, and three times the declared
+  /// language's: a stray quote or a list of names is no evidence.
+  static let minimumContradictingHits = 12
+
   /// Each stopword with the languages whose list holds it, so a word of
   /// the text is hashed once rather than once per language.
   struct StopwordIndex {
@@ -282,6 +316,38 @@ enum LanguageDetector {
         "yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada", "juga", "ke",
         "karena", "ada", "bisa", "atau", "oleh", "sebagai", "mereka", "telah", "sudah", "kami", "kita", "saya", "lebih",
         "menjadi",
+      ]
+    ),
+    (
+      // Malay shares its commonest words with Indonesian; the words after
+      // "lebih" are the Malay forms (Indonesian "karena", "bisa", "saja").
+      "ms",
+      [
+        "yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada", "juga", "ke",
+        "ada", "atau", "oleh", "sebagai", "mereka", "telah", "kami", "kita", "saya", "lebih", "kerana", "boleh",
+        "sahaja", "iaitu", "ialah", "beliau", "selepas", "semasa",
+      ]
+    ),
+    (
+      "zu",
+      [
+        "ukuthi", "futhi", "kodwa", "ngoba", "uma", "kanye", "noma", "kakhulu", "lokhu", "lapho", "kusho", "wathi",
+        "manje", "nokho", "ngakho", "khona", "ngesikhathi", "kanti", "nje", "abantu", "yena", "bathi",
+      ]
+    ),
+    (
+      "xh",
+      [
+        "ukuba", "kwaye", "kodwa", "ngoko", "xa", "okanye", "kakhulu", "ukuze", "uthe", "kwakhona", "ngexesha",
+        "kuba", "kunye", "apha", "ngoku", "ke", "nje", "abantu", "yena", "ngenxa", "wathi",
+      ]
+    ),
+    (
+      // Greenlandic builds words from suffixes: few free function words.
+      "kl",
+      [
+        "aamma", "aammalu", "aammali", "kisianni", "kisiannili", "imaluunniit", "taamaattumik", "taanna", "tamanna",
+        "una", "tassa", "taava", "suli", "massakkut", "ilaatigut", "qanoq", "sooq", "kingorna", "aatsaat",
       ]
     ),
     (
