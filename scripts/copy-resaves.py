@@ -4,7 +4,9 @@
   copy-resaves.py wrap --corpora ../shared/corpora --out DIR
       writes, for every corpus page, DIR/<corpus>-<page>.warc and DIR/<corpus>-<page>.mhtml: the same
       bytes in a WARC response record and in an MHTML snapshot (a re-save from another URL and day).
-  copy-resaves.py check --db ARCHIVE
+      With --strip-urls the pages lose their canonical URL marks first, so each re-save is stored as
+      an article of its own (under its capture URL) and only the copy finder can join it to its original.
+  copy-resaves.py check --db ARCHIVE --corpora ../shared/corpora --resaves DIR
       after `newsgrab import .../pages DIR --db ARCHIVE`: every re-save must share its original's
       article or copy group, and no copy group may hold two different corpus pages. Prints what fails.
 
@@ -13,12 +15,24 @@ Stdlib only; nothing it writes belongs in the repository (third-party pages).
 import argparse
 import base64
 import collections
+import hashlib
 import os
+import re
 import sqlite3
 import sys
 
 
-def wrap(corpora, out):
+# What names a page's canonical URL: without them, a re-save is a new article under its capture URL,
+# so only the copy finder can tie it to its original (--strip-urls).
+URL_MARKS = [
+    re.compile(rb"<link[^>]*rel=[\"']?canonical[^>]*>", re.I),
+    re.compile(rb"<meta[^>]*(?:og:url|twitter:url)[^>]*>", re.I),
+    re.compile(rb"<base[^>]*>", re.I),
+    re.compile(rb"\"(?:url|@id|mainEntityOfPage)\"\\s*:\\s*(?:\"[^\"]*\"|\\{[^{}]*\\})\\s*,?", re.I),
+]
+
+
+def wrap(corpora, out, strip_urls=False):
     os.makedirs(out, exist_ok=True)
     count = 0
     for corpus in sorted(os.listdir(corpora)):
@@ -29,6 +43,9 @@ def wrap(corpora, out):
             if not name.endswith(".html"):
                 continue
             data = open(os.path.join(pages, name), "rb").read()
+            if strip_urls:
+                for mark in URL_MARKS:
+                    data = mark.sub(b"", data)
             stem = f"{corpus}-{name[:-5]}"
             uri = f"https://resave.example/{corpus}/{name}"
             http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + data
@@ -63,53 +80,56 @@ def original_key(name):
     return base
 
 
-def check(db):
+def check(db, corpora, resaves_dir):
+    """Finds each original by its bytes' SHA-256 (a page in two corpora is stored once) and each
+    re-save by its file name. A re-save without a page row of its own was not stored: its page's
+    bytes or its content were already there, under the original's identity."""
     con = sqlite3.connect(db)
-    rows = con.execute(
-        """SELECT p.name, v.article_id, s.copy_group FROM page p JOIN article_version v ON v.id = p.version_id
-           LEFT JOIN copy_signature s ON s.article_id = v.article_id"""
-    ).fetchall()
-    originals, resaves = {}, collections.defaultdict(list)
-    for name, article, group in rows:
-        label = ("g", group) if group is not None else ("a", article)
-        if name.endswith(".html"):
-            parts = name.split("/")
-            corpus = parts[-3] if len(parts) >= 3 else ""
-            originals[f"{corpus}-{original_key(name)}"] = (article, label)
+    by_hash = dict(con.execute(
+        "SELECT p.sha256, v.article_id FROM page p JOIN article_version v ON v.id = p.version_id"))
+    group_of = dict(con.execute("SELECT article_id, copy_group FROM copy_signature"))
+    originals = {}
+    for corpus in sorted(os.listdir(corpora)):
+        pages = os.path.join(corpora, corpus, "pages")
+        if not os.path.isdir(pages):
+            continue
+        for name in sorted(os.listdir(pages)):
+            if name.endswith(".html"):
+                digest = hashlib.sha256(open(os.path.join(pages, name), "rb").read()).hexdigest()
+                originals[f"{corpus}-{name[:-5]}"] = by_hash.get(digest)
+    by_name = {os.path.basename(n): a for n, a in con.execute(
+        "SELECT p.name, v.article_id FROM page p JOIN article_version v ON v.id = p.version_id")}
+    stored_as_original = unchanged = same_group = 0
+    apart = []
+    for name in sorted(os.listdir(resaves_dir)):
+        key = original_key(name)
+        article, original = by_name.get(name), originals.get(key)
+        if article is None:
+            unchanged += 1  # the import found its content already stored under the same identity
+        elif article == original:
+            stored_as_original += 1
+        elif original is not None and group_of.get(article) is not None and group_of.get(article) == group_of.get(original):
+            same_group += 1
         else:
-            resaves[original_key(name)].append((name, article, label))
-    # Pages skipped as duplicates by sha256 never get a page row of their own; a re-save whose page
-    # row is missing was stored as the original's version or skipped as unchanged.
-    failures = 0
-    same_article = same_group = 0
-    for key, saves in sorted(resaves.items()):
-        original = originals.get(key)
-        for name, article, label in saves:
-            if original is None:
-                continue
-            if article == original[0]:
-                same_article += 1
-            elif label == original[1] and label[0] == "g":
-                same_group += 1
-            else:
-                failures += 1
-                print(f"re-save apart from its original: {name} (article {article}, original {original[0]})")
-    # Pages stored as versions of one article (one canonical URL) are the identity's doing, not
-    # the copy finder's: a group is mixed when it holds two different articles' original pages.
-    groups = collections.defaultdict(lambda: collections.defaultdict(set))
-    for key, (article, label) in originals.items():
-        if label[0] == "g":
-            groups[label[1]][article].add(key)
-    mixed = {group: articles for group, articles in groups.items() if len(articles) > 1}
-    for group, articles in sorted(mixed.items()):
-        pages = "; ".join(", ".join(sorted(keys)) for keys in articles.values())
-        print(f"different corpus pages in copy group {group}: {pages}")
-    print(f"{len(resaves)} pages have a stored re-save row; the others' re-saves were unchanged copies of a stored version")
+            apart.append(f"{name}: article {article} (group {group_of.get(article)}), original {original} (group {group_of.get(original)})")
+    for line in apart:
+        print("re-save apart from its original:", line)
+    groups = collections.defaultdict(set)
+    for key, article in originals.items():
+        if article is not None and group_of.get(article) is not None:
+            groups[group_of[article]].add((article, key))
+    # One page in two corpora (newspaper and newspaper4k share some), or two snapshots of one
+    # article (fundus -v1/-v2), is the same story.
+    stem = lambda key: re.sub(r"-v\d+$", "", key.split("-", 1)[1])
+    mixed = {g: members for g, members in groups.items() if len({stem(k) for _, k in members}) > 1}
+    for group, members in sorted(mixed.items()):
+        print(f"different corpus pages in copy group {group}: {', '.join(sorted(k for _, k in members))}")
     print(
-        f"re-saves: {same_article} stored as their original's article, {same_group} in its copy group, "
-        f"{failures} apart; {len(mixed)} groups holding two different corpus pages"
+        f"re-saves: {unchanged} unchanged copies of their original's stored version, {stored_as_original} stored "
+        f"as a version of it, {same_group} in its copy group, {len(apart)} apart; "
+        f"{len(mixed)} copy groups holding different corpus pages"
     )
-    return 1 if failures or mixed else 0
+    return 1 if apart or mixed else 0
 
 
 def main():
@@ -118,13 +138,16 @@ def main():
     w = sub.add_parser("wrap")
     w.add_argument("--corpora", required=True)
     w.add_argument("--out", required=True)
+    w.add_argument("--strip-urls", action="store_true", help="drop canonical URLs so re-saves are new articles")
     c = sub.add_parser("check")
     c.add_argument("--db", required=True)
+    c.add_argument("--corpora", required=True)
+    c.add_argument("--resaves", required=True)
     args = parser.parse_args()
     if args.command == "wrap":
-        wrap(args.corpora, args.out)
+        wrap(args.corpora, args.out, args.strip_urls)
         return 0
-    return check(args.db)
+    return check(args.db, args.corpora, args.resaves)
 
 
 if __name__ == "__main__":

@@ -78,6 +78,16 @@ struct CopySignatureTests {
     #expect(CopySignature(body: words) != nil)
   }
 
+  @Test("a text in a script without spaces is read a character a word, so it is long enough and comparable")
+  func unspacedScript() throws {
+    // Written for this test: a short report on a ferry, in Chinese, twice over with a change.
+    let text = "港口渡轮在停航三周之后于周一早上恢复服务，运营公司在通知中表示，螺旋桨轴的裂缝已经修好。每天乘坐公共汽车绕海湾上班的居民说，渡轮恢复后单程可以节省将近四十分钟。"
+    #expect(CopySignature.wordHashes(text).count > CopySignature.minimumWords)
+    let a = try #require(CopySignature(body: text))
+    let b = try #require(CopySignature(body: text + "运营公司还说，新船将在夏季之前投入使用。"))
+    #expect(a.similarity(to: b) >= CopySignature.sameStoryThreshold)
+  }
+
   @Test("the stored bytes give back the signature")
   func bytes() throws {
     let signature = try #require(CopySignature(body: CopyTexts.ferry))

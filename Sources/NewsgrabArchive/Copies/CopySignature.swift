@@ -108,7 +108,14 @@ package struct CopySignature: Hashable, Sendable {
         value < 0x80
         ? (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)
         : scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
-      if isWordScalar {
+      if isWordScalar, Self.isUnspacedScript(value) {
+        // Scripts written without spaces between words: each character is
+        // a word, else a whole sentence would be one.
+        if inWord { hashes.append(hash) }
+        hashes.append((offsetBasis ^ UInt64(value)) &* prime)
+        hash = offsetBasis
+        inWord = false
+      } else if isWordScalar {
         hash = (hash ^ UInt64(value)) &* prime
         inWord = true
       } else if inWord {
@@ -119,6 +126,13 @@ package struct CopySignature: Hashable, Sendable {
     }
     if inWord { hashes.append(hash) }
     return hashes
+  }
+
+  /// Han ideographs (with extension A and compatibility forms), hiragana,
+  /// katakana and Thai: scripts whose words are not separated by spaces.
+  @inline(__always) static func isUnspacedScript(_ value: UInt32) -> Bool {
+    (0x3040...0x30FF).contains(value) || (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value)
+      || (0xF900...0xFAFF).contains(value) || (0x0E00...0x0E7F).contains(value)
   }
 
   /// SplitMix64's finaliser: a cheap 64-bit mix with full avalanche.
