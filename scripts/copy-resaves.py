@@ -88,6 +88,9 @@ def check(db, corpora, resaves_dir):
     by_hash = dict(con.execute(
         "SELECT p.sha256, v.article_id FROM page p JOIN article_version v ON v.id = p.version_id"))
     group_of = dict(con.execute("SELECT article_id, copy_group FROM copy_signature"))
+    # The stored name is the path as given to import; its last three parts name the corpus page.
+    by_path = {"/".join(n.split("/")[-3:]): a for n, a in con.execute(
+        "SELECT p.name, v.article_id FROM page p JOIN article_version v ON v.id = p.version_id")}
     originals = {}
     for corpus in sorted(os.listdir(corpora)):
         pages = os.path.join(corpora, corpus, "pages")
@@ -96,9 +99,14 @@ def check(db, corpora, resaves_dir):
         for name in sorted(os.listdir(pages)):
             if name.endswith(".html"):
                 digest = hashlib.sha256(open(os.path.join(pages, name), "rb").read()).hexdigest()
-                originals[f"{corpus}-{name[:-5]}"] = by_hash.get(digest)
+                stored = by_path.get(f"{corpus}/pages/{name}", by_hash.get(digest))
+                originals[f"{corpus}-{name[:-5]}"] = stored
     by_name = {os.path.basename(n): a for n, a in con.execute(
         "SELECT p.name, v.article_id FROM page p JOIN article_version v ON v.id = p.version_id")}
+    # A page byte-identical to one in another corpus was skipped: it is stored as that one.
+    for key in [k for k, a in originals.items() if a is None]:
+        page = key.split("-", 1)[1]
+        originals[key] = next((a for k, a in originals.items() if a is not None and k.split("-", 1)[1] == page), None)
     stored_as_original = unchanged = same_group = 0
     apart = []
     for name in sorted(os.listdir(resaves_dir)):
