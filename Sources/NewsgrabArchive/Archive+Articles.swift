@@ -73,7 +73,12 @@ extension Archive {
   package func forEachArticle(
     matching filter: ArticleFilter, _ body: (StoredArticle) throws -> Void
   ) throws {
-    let (conditions, arguments) = try filter.conditions()
+    var (conditions, arguments) = try filter.conditions()
+    if filter.collapseCopies {
+      let collapse = try filter.collapseCondition()
+      conditions.append(collapse.sql)
+      arguments += collapse.arguments
+    }
     let whereClause = conditions.isEmpty ? "" : "AND " + conditions.joined(separator: " AND ")
     do {
       try readRows(whereClause: whereClause, filter: filter, arguments: arguments, body)
@@ -110,6 +115,8 @@ extension Archive {
   package func delete(ids: [Int64]) throws(ArchiveError) -> [Int64] {
     try write { db in
       var missing: [Int64] = []
+      // What is left of their copy groups is grouped again afterwards.
+      let mates = try Self.groupMates(of: ids, db)
       for id in ids {
         guard let record = try ArticleRecord.fetchOne(db, key: id) else {
           missing.append(id)
@@ -118,6 +125,7 @@ extension Archive {
         try FullTextIndex.remove(record, db)
         _ = try ArticleRecord.deleteOne(db, key: id)
       }
+      try Self.regroup(mates.subtracting(ids), db)
       return missing
     }
   }

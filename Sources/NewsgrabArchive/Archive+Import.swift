@@ -19,6 +19,8 @@ package struct ImportItem: Sendable {
   let articleJSON: String
   /// `page.bytes` as a zlib stream (libdeflate, `Archive.pageCompressionLevel`).
   let compressedPage: Data
+  /// The body's copy signature (nil for a body too short to group).
+  let copySignature: CopySignature?
 
   package init(page: InputPage, article: Article, pageHash: String? = nil) {
     self.page = page
@@ -28,6 +30,7 @@ package struct ImportItem: Sendable {
     contentHash = Identity.contentHash(article)
     articleJSON = Archive.json(article)
     compressedPage = Data(Deflate.zlib(page.bytes, level: Archive.pageCompressionLevel))
+    copySignature = CopySignature(body: article.body)
   }
 }
 
@@ -96,6 +99,7 @@ extension Archive {
       try FullTextIndex.add(existing, db)
       try replaceChildren(of: articleID, with: item.article, db)
       try addVersion(item, articleID: articleID, number: number, contentHash: contentHash, at: stamp, db)
+      try Self.replaceCopySignature(item.copySignature, articleID: articleID, db)
       return .updated(id: articleID, version: number)
     }
     var record = Self.record(
@@ -105,6 +109,7 @@ extension Archive {
     try FullTextIndex.add(record, db)
     try replaceChildren(of: articleID, with: item.article, db)
     try addVersion(item, articleID: articleID, number: 1, contentHash: contentHash, at: stamp, db)
+    try Self.addCopySignature(item.copySignature, articleID: articleID, db)
     return .new(id: articleID)
   }
 

@@ -117,6 +117,7 @@ extension Archive {
         guard var record = try ArticleRecord.fetchOne(db, key: version.articleId), record.versionCount == version.number
         else { continue }
         try FullTextIndex.remove(record, db)
+        let previousBody = record.body
         record = Self.record(
           for: article, identity: Identity(key: record.identity, kind: record.identityKind),
           versionCount: record.versionCount, firstImportedAt: record.firstImportedAt, at: record.lastImportedAt,
@@ -124,6 +125,9 @@ extension Archive {
         try record.update(db)
         try FullTextIndex.add(record, db)
         try replaceChildren(of: version.articleId, with: article, db)
+        if record.body != previousBody {
+          try Self.replaceCopySignature(CopySignature(body: article.body), articleID: version.articleId, db)
+        }
       }
       return changed
     }

@@ -179,6 +179,30 @@ extension Archive {
             WHERE v.article_id = article.id AND v.number = article.version_count);
           """)
     }
+    migrator.registerMigration("v7: copy groups: a MinHash signature per article and its LSH bands") { db in
+      // Which articles are the same story (`CopySignature`). The group is kept
+      // beside the signature rather than on `article`, so it is written only
+      // by the copy finder; bands are looked up by (band, key) at each import
+      // and deleted with their article (hence the index on article_id).
+      // Articles already stored are signed and grouped here, oldest first.
+      try db.execute(
+        sql: """
+          CREATE TABLE copy_signature (
+            article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+            minhash BLOB NOT NULL CHECK (typeof(minhash) = 'blob'),
+            copy_group INTEGER
+          );
+          CREATE INDEX copy_signature_group ON copy_signature(copy_group);
+          CREATE TABLE copy_band (
+            band INTEGER NOT NULL,
+            key INTEGER NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES copy_signature(article_id) ON DELETE CASCADE,
+            PRIMARY KEY (band, key, article_id)
+          ) WITHOUT ROWID;
+          CREATE INDEX copy_band_article ON copy_band(article_id);
+          """)
+      try backfillCopies(db)
+    }
     return migrator
   }
 }

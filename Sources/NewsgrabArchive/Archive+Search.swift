@@ -191,20 +191,33 @@ extension Archive {
 
   /// Articles matching the filter, newest first unless `filter.order` says otherwise.
   package func list(filter: ArticleFilter) throws(ArchiveError) -> ArticlePage {
-    let (conditions, arguments) = try filter.conditions()
+    var (conditions, arguments) = try filter.conditions()
+    var copies = ""
+    if filter.collapseCopies {
+      let collapse = try filter.collapseCondition()
+      conditions.append(collapse.sql)
+      arguments += collapse.arguments
+      copies = ", \(Self.copyCount) AS copies"
+    }
     let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
     return try read { db in
       let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM article a \(whereClause)", arguments: arguments) ?? 0
       let items = try Row.fetchAll(
         db,
         sql: """
-          SELECT \(Self.summaryColumns), NULL AS score, NULL AS snippet FROM article a \(whereClause)
+          SELECT \(Self.summaryColumns), NULL AS score, NULL AS snippet\(copies) FROM article a \(whereClause)
           ORDER BY \(filter.listOrder) \(filter.limitClause)
           """, arguments: arguments
       ).map(Self.summary)
       return ArticlePage(total: total, items: items)
     }
   }
+
+  /// How many other articles share `a`'s copy group.
+  static let copyCount = """
+    (SELECT max(count(*) - 1, 0) FROM copy_signature o
+      WHERE o.copy_group = (SELECT copy_group FROM copy_signature WHERE article_id = a.id))
+    """
 
   private static func summary(_ row: Row) -> ArticleSummary {
     let authors: String = row["authors"]
@@ -215,6 +228,7 @@ extension Archive {
       score: row["score"], snippet: row["snippet"],
       capture: Capture(
         url: row["capture_url"], savedAt: row["saved_at"],
-        format: row["capture_format"] ?? Capture.unknownFormat))
+        format: row["capture_format"] ?? Capture.unknownFormat),
+      copies: row["copies"])
   }
 }

@@ -26,6 +26,9 @@ package struct ArticleFilter: Hashable, Sendable {
   package var order: Order
   package var limit: Int?
   package var offset: Int
+  /// Shows each copy group once (`list`, `export`): its newest article that
+  /// matches the other conditions. Off, every copy is shown.
+  package var collapseCopies = false
 
   package init(
     source: String? = nil, author: String? = nil, since: String? = nil, until: String? = nil,
@@ -44,43 +47,58 @@ package struct ArticleFilter: Hashable, Sendable {
     self.offset = offset
   }
 
-  /// SQL conditions on the `article` table aliased `a`, with their arguments.
-  func conditions() throws(ArchiveError) -> (sql: [String], arguments: StatementArguments) {
+  /// SQL conditions on the `article` table aliased `a` (or `alias`), with their arguments.
+  func conditions(alias a: String = "a") throws(ArchiveError) -> (sql: [String], arguments: StatementArguments) {
     var sql: [String] = []
     var arguments = StatementArguments()
     if let source, !source.isEmpty {
-      sql.append("(a.source LIKE ? ESCAPE '\\' OR a.source_url LIKE ? ESCAPE '\\')")
+      sql.append("(\(a).source LIKE ? ESCAPE '\\' OR \(a).source_url LIKE ? ESCAPE '\\')")
       arguments += [Self.contains(source), Self.contains(source)]
     }
     if let author, !author.isEmpty {
-      sql.append("EXISTS (SELECT 1 FROM author WHERE author.article_id = a.id AND author.name LIKE ? ESCAPE '\\')")
+      sql.append("EXISTS (SELECT 1 FROM author WHERE author.article_id = \(a).id AND author.name LIKE ? ESCAPE '\\')")
       arguments += [Self.contains(author)]
     }
     if let since {
       try Self.checkDate(since, option: "--since")
-      sql.append("a.published_date >= ?")
+      sql.append("\(a).published_date >= ?")
       arguments += [since]
     }
     if let until {
       try Self.checkDate(until, option: "--until")
-      sql.append("substr(a.published_date, 1, ?) <= ?")
+      sql.append("substr(\(a).published_date, 1, ?) <= ?")
       arguments += [until.count, until]
     }
     // The day as written in the capture date (its own offset), like published dates.
     if let savedSince {
       try Self.checkDate(savedSince, option: "--saved-since")
-      sql.append("substr(a.saved_at, 1, 10) >= ?")
+      sql.append("substr(\(a).saved_at, 1, 10) >= ?")
       arguments += [savedSince]
     }
     if let savedUntil {
       try Self.checkDate(savedUntil, option: "--saved-until")
-      sql.append("substr(a.saved_at, 1, ?) <= ?")
+      sql.append("substr(\(a).saved_at, 1, ?) <= ?")
       arguments += [savedUntil.count, savedUntil]
     }
     if let language, !language.isEmpty {
-      sql.append("(a.language = ? COLLATE NOCASE OR a.language LIKE ? ESCAPE '\\')")
+      sql.append("(\(a).language = ? COLLATE NOCASE OR \(a).language LIKE ? ESCAPE '\\')")
       arguments += [language, Self.escape(language) + "-%"]
     }
+    return (sql, arguments)
+  }
+
+  /// The condition that keeps one article of each copy group: none of its
+  /// group's other articles matching the filter is newer (published date,
+  /// then id, as `newest` sorts). Articles in no group pass.
+  func collapseCondition() throws(ArchiveError) -> (sql: String, arguments: StatementArguments) {
+    let (others, arguments) = try conditions(alias: "n")
+    let filter = others.map { " AND " + $0 }.joined()
+    let sql = """
+      NOT EXISTS (SELECT 1 FROM copy_signature s JOIN copy_signature o ON o.copy_group = s.copy_group
+        AND o.article_id != s.article_id JOIN article n ON n.id = o.article_id
+        WHERE s.article_id = a.id
+        AND (coalesce(n.published_date, ''), n.id) > (coalesce(a.published_date, ''), a.id)\(filter))
+      """
     return (sql, arguments)
   }
 

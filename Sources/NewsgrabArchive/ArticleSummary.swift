@@ -17,6 +17,9 @@ package struct ArticleSummary: Codable, Hashable, Sendable {
   package var snippet: String?
   /// Where and when the latest version was saved, and from what.
   package var capture: Capture
+  /// How many other copies of the story the archive holds, when listing
+  /// one article per copy group; absent when every copy is listed.
+  package var copies: Int? = nil
 
   /// Private-use characters around matched words in `snippet`: renderers
   /// turn them into bold or plain markers (page text cannot smuggle markup in).

@@ -15,7 +15,10 @@ struct CaptureCommandTests {
     ])
     #expect(imported.status == 0, "\(imported.stderr)")
     // When listing what was saved from March 2026 on
-    let list = try CLI.run(["list", "--db", workspace.db, "--saved-since", "2026-03", "--format", "json"])
+    // (--all-copies: the two records carry one body under two headlines, copies of one story)
+    let list = try CLI.run([
+      "list", "--db", workspace.db, "--saved-since", "2026-03", "--format", "json", "--all-copies",
+    ])
     #expect(list.status == 0, "\(list.stderr)")
     let items = try #require(try JSONSerialization.jsonObject(with: list.stdoutBytes) as? [[String: Any]])
     // Then the two WARC records are there, each with the record's URL, date and container
@@ -31,7 +34,7 @@ struct CaptureCommandTests {
     #expect(bad.status != 0)
     #expect(bad.stderr.contains("--saved-since expects YYYY, YYYY-MM or YYYY-MM-DD"), "\(bad.stderr)")
     // And export gives each article's capture in its JSON
-    let export = try CLI.run(["export", "--db", workspace.db, "--format", "ndjson"])
+    let export = try CLI.run(["export", "--db", workspace.db, "--format", "ndjson", "--all-copies"])
     let formats = export.stdoutLines.compactMap { line -> String? in
       let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
       return (object?["capture"] as? [String: Any])?["format"] as? String

@@ -26,6 +26,9 @@ extension Newsgrab {
     @OptionGroup var archive: ArchiveOptions
     @OptionGroup var filters: FilterOptions
 
+    @Flag(help: "Every copy of a story (by default each copy group is shown once: its newest article).")
+    var allCopies = false
+
     @Option(help: "Output format: ndjson, csv or markdown.")
     var format: Format = .ndjson
 
@@ -40,7 +43,8 @@ extension Newsgrab {
 
     func run() throws {
       let store = try archive.open(.readOnly)
-      let filter = filters.filter(order: sort, limit: limit, offset: 0)
+      var filter = filters.filter(order: sort, limit: limit, offset: 0)
+      filter.collapseCopies = !allCopies
       var sink = try ExportSink(format: format, folder: output)
       try archive.reporting {
         try store.forEachArticle(matching: filter) { stored in try sink.write(stored) }

@@ -14,6 +14,9 @@ extension Newsgrab {
     @OptionGroup var archive: ArchiveOptions
     @OptionGroup var filters: FilterOptions
 
+    @Flag(help: "Every copy of a story (by default each copy group is shown once: its newest article).")
+    var allCopies = false
+
     @Option(help: "Order: newest or oldest.")
     var sort: ArticleFilter.Order = .newest
 
@@ -29,7 +32,9 @@ extension Newsgrab {
     func run() throws {
       let store = try archive.open(.readOnly)
       let page = try archive.reporting {
-        try store.list(filter: filters.filter(order: sort, limit: limit, offset: offset))
+        var filter = filters.filter(order: sort, limit: limit, offset: offset)
+        filter.collapseCopies = !allCopies
+        return try store.list(filter: filter)
       }
       var output = StandardOutput()
       let terminal = Terminal.stdoutIsTerminal

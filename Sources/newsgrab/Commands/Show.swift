@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NewsgrabArchive
 
 extension Newsgrab {
@@ -43,7 +44,21 @@ extension Newsgrab {
         }
         let stored = try store.article(id: id, version: version)
         output.write(ArticleRenderer(format: format).render(stored.article, file: stored.pageName))
-        if format == .text { output.write("\n") }
+        if format == .text {
+          output.write("\n")
+          // The other copies of the story, when there are any (text only:
+          // the other formats print the article alone, as `parse` does).
+          let copies = try store.copies(of: id)
+          if !copies.isEmpty {
+            output.write("Copies of this story:\n")
+            for copy in copies {
+              output.write(
+                "  \(copy.id)  " + String(format: "%.2f", copy.similarity) + "  "
+                  + TextRenderer.oneLine(copy.source ?? "—") + "  "
+                  + TextRenderer.oneLine(copy.headline ?? "(no headline)") + "\n")
+            }
+          }
+        }
       }
     }
   }

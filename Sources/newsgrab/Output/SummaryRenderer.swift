@@ -40,8 +40,9 @@ struct SummaryRenderer {
       let source = clip(TextRenderer.oneLine(item.source ?? "—"), 22)
       let prefix = String(repeating: " ", count: idWidth - String(item.id).count) + "\(item.id)  \(date)  \(source)"
       var headline = TextRenderer.oneLine(item.headline ?? "(no headline)")
-      if let width { headline = clip(headline, max(20, width - prefix.count - 3)) }
-      lines.append(prefix + "  " + (terminal ? Terminal.bold + headline + Terminal.reset : headline))
+      let copies = item.copies.flatMap { $0 > 0 ? "  +\($0) \($0 == 1 ? "copy" : "copies")" : nil } ?? ""
+      if let width { headline = clip(headline, max(20, width - prefix.count - copies.count - 3)) }
+      lines.append(prefix + "  " + (terminal ? Terminal.bold + headline + Terminal.reset : headline) + copies)
       if let snippet = item.snippet {
         let indent = String(repeating: " ", count: idWidth + 2)
         lines.append(indent + highlight(TextRenderer.oneLine(snippet), bold: terminal))

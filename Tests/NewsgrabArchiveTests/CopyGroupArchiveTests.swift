@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+@testable import NewsgrabArchive
+
+@Suite("Copy groups in the archive")
+struct CopyGroupArchiveTests {
+  static var cutFerry: String { CopyTexts.ferry.components(separatedBy: "\n\n").dropLast().joined(separator: "\n\n") }
+
+  /// The ferry story, a trimmed copy under another URL and headline, another story on the ferry and a brief.
+  static func archive(_ folder: TemporaryFolder) throws -> (Archive, [Int64]) {
+    let archive = try Archive(path: folder.file("copies.sqlite"))
+    let outcomes = try archive.save([
+      Make.item(
+        Make.article(
+          url: "https://a.example/ferry", headline: "Ferry back", body: CopyTexts.ferry, source: "Harbour News"),
+        page: "a"),
+      Make.item(
+        Make.article(
+          url: "https://b.example/boat", headline: "Island boat returns", body: cutFerry, source: "Bay Wire"), page: "b"
+      ),
+      Make.item(
+        Make.article(url: "https://a.example/review", headline: "Subsidy row", body: CopyTexts.ferryReview),
+        page: "c"),
+      Make.item(Make.article(url: "https://b.example/brief", headline: "Brief", body: CopyTexts.brief), page: "d"),
+    ])
+    let ids = outcomes.map { outcome -> Int64 in
+      if case .new(let id) = outcome { return id }
+      return -1
+    }
+    return (archive, ids)
+  }
+
+  static func groups(_ archive: Archive) throws -> [[Int64]] {
+    try archive.copyGroups(matching: ArticleFilter()).map { $0.articles.map(\.id) }
+  }
+
+  @Test("a trimmed copy under another URL joins the original's group; another story and a brief stay apart")
+  func grouping() throws {
+    let folder = TemporaryFolder()
+    let (archive, ids) = try Self.archive(folder)
+    #expect(try Self.groups(archive) == [[ids[0], ids[1]]])
+    #expect(try archive.copies(of: ids[1]).map(\.id) == [ids[0]])
+    #expect(try archive.copies(of: ids[2]).isEmpty)
+    #expect(try archive.copies(of: ids[3]).isEmpty)
+    #expect(try archive.copyGroups(matching: ArticleFilter(), minimumSimilarity: 0.99).isEmpty)
+    #expect(try archive.copyGroups(matching: ArticleFilter(source: "nobody")).isEmpty)
+  }
+
+  @Test("listing one article per copy group keeps the newest and counts the others")
+  func collapse() throws {
+    let folder = TemporaryFolder()
+    let (archive, ids) = try Self.archive(folder)
+    var filter = ArticleFilter(order: .newest)
+    filter.collapseCopies = true
+    let page = try archive.list(filter: filter)
+    #expect(page.total == 3)
+    #expect(page.items.map(\.id) == [ids[3], ids[2], ids[1]])
+    #expect(page.items.map(\.copies) == [0, 0, 1])
+    var exported: [Int64] = []
+    try archive.forEachArticle(matching: filter) { exported.append($0.id) }
+    #expect(exported == [ids[3], ids[2], ids[1]])
+    // A filter that leaves out the newest copy shows the copy it keeps.
+    filter.source = "Harbour"
+    #expect(try archive.list(filter: filter).items.map(\.id) == [ids[0]])
+    filter.collapseCopies = false
+    filter.source = nil
+    #expect(try archive.list(filter: filter).items.count == 4)
+  }
+
+  @Test("deleting the first copy leaves the rest grouped again without it")
+  func delete() throws {
+    let folder = TemporaryFolder()
+    let (archive, ids) = try Self.archive(folder)
+    let third = try archive.save([
+      Make.item(
+        Make.article(url: "https://c.example/ferry", headline: "Ferry", body: CopyTexts.ferry + " Updated."),
+        page: "e")
+    ])
+    guard case .new(let thirdID) = third[0] else {
+      Issue.record("not new")
+      return
+    }
+    #expect(try Self.groups(archive) == [[ids[0], ids[1], thirdID]])
+    #expect(try archive.delete(ids: [ids[0]]) == [])
+    #expect(try Self.groups(archive) == [[ids[1], thirdID]])
+    // Named after its first remaining article, not the deleted one.
+    #expect(try archive.copyGroups(matching: ArticleFilter()).map(\.group) == [ids[1]])
+    #expect(try archive.column("SELECT count(*) FROM copy_band WHERE article_id = \(ids[0])") == ["0"])
+    #expect(try archive.check() == [])
+  }
+
+  @Test("a new version whose body became another story leaves the group")
+  func newVersion() throws {
+    let folder = TemporaryFolder()
+    let (archive, ids) = try Self.archive(folder)
+    let outcome = try archive.save([
+      Make.item(
+        Make.article(url: "https://b.example/boat", headline: "Island boat returns", body: CopyTexts.ferryReview),
+        page: "b2")
+    ])
+    #expect(outcome == [.updated(id: ids[1], version: 2)])
+    #expect(try Self.groups(archive) == [[ids[1], ids[2]]])
+  }
+
+  @Test("reindexing a body recomputes its signature and group")
+  func reindex() throws {
+    let folder = TemporaryFolder()
+    let (archive, ids) = try Self.archive(folder)
+    let versionID = try #require(
+      try archive.column("SELECT id FROM article_version WHERE article_id = \(ids[2])").first.flatMap { $0 }
+        .flatMap { Int64($0) })
+    let changed = try archive.replaceExtractions([
+      (versionID, Make.article(url: "https://a.example/review", headline: "Subsidy row", body: CopyTexts.ferry))
+    ])
+    #expect(changed == 1)
+    #expect(try Self.groups(archive) == [[ids[0], ids[1], ids[2]]])
+  }
+
+  @Test("an archive from before v7 has its articles signed and grouped when opened")
+  func migration() throws {
+    let folder = TemporaryFolder()
+    let path = folder.file("copies.sqlite")
+    var ids: [Int64] = []
+    do {
+      let (archive, saved) = try Self.archive(folder)
+      ids = saved
+      try archive.execute(
+        """
+        DROP TABLE copy_band; DROP TABLE copy_signature;
+        DELETE FROM grdb_migrations WHERE identifier LIKE 'v7:%';
+        """)
+    }
+    let archive = try Archive(path: path)
+    #expect(try Self.groups(archive) == [[ids[0], ids[1]]])
+  }
+}
