@@ -44,6 +44,12 @@ package struct ArticleExtractor: Sendable {
     )
     .choose()
     article.leadImage = lead?.value
+    if let url = article.leadImage?.url, article.leadImage?.caption == nil, article.leadImage?.credit == nil {
+      // A declared lead picture shown outside the text: its caption where it is shown.
+      let words = LeadCaption(page: page, content: content).words(for: url)
+      article.leadImage?.caption = words.caption
+      article.leadImage?.credit = words.credit
+    }
     article.provenance["leadImage"] = lead?.source
     article.related = TeaserCollector(page: page, content: content).collect()
     return article
