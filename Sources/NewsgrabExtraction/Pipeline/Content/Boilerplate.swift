@@ -119,7 +119,16 @@ struct Boilerplate {
       "mostread", "most-popular", "mostpopular", "most-viewed", "mostviewed", "recommend", "read-more",
       "readmore", "also-read", "alsoread", "you-may-like", "youmaylike", "trending", "further-reading",
       "outbrain", "taboola", "zergnet", "read-next", "readnext", "up-next", "more-news", "morenews",
+      // "related", "see also", "read also" as other languages' newsrooms name the box.
+      "see-also", "seealso", "noticias-relacionadas", "articulos-relacionados", "articoli-correlati",
+      "ilgili-haber", "mehr-zum-thema", "mehrzumthema", "lesen-sie-auch", "auch-interessant", "lire-aussi",
+      "leer-mas", "leggi-anche", "lees-ook", "les-ogsa", "las-ocksa", "czytaj-tez",
     ].map { Word($0) } + [Word("teasers", whole: true)]
+    // Bare words only as whole words: "f-imagenRelacionada" is a picture.
+    + [
+      "relacionadas", "relacionados", "relacionats", "correlati", "gerelateerd", "verwandte", "powiazane",
+      "souvisejici",
+    ].map { Word($0, whole: true) }
 
   static let promo: [Word] =
     [
