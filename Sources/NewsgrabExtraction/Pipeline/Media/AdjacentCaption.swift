@@ -96,7 +96,7 @@ struct AdjacentCaption {
     var wrapper = img
     while let parent = wrapper.parent, !Self.isBoundary(parent), !isRoot(parent) {
       let counts = content.stats[Int(parent.index)]
-      guard counts.chars == 0, counts.images <= 1, counts.embeds == 0 else { break }
+      guard counts.chars == 0, counts.embeds == 0, Self.pictures(in: parent) <= 1 else { break }
       wrapper = parent
       if parent.tag == .td || parent.tag == .th { break }
     }
@@ -108,7 +108,7 @@ struct AdjacentCaption {
   private func cell(besideOrBelow cell: HTMLNode) -> HTMLNode? {
     guard let row = cell.parent, row.tag == .tr, let table = cell.closest(.table) else { return nil }
     let counts = content.stats[Int(table.index)]
-    guard counts.images == 1, counts.chars <= Self.maximumTableChars else { return nil }
+    guard counts.chars <= Self.maximumTableChars, Self.pictures(in: table) == 1 else { return nil }
     let cells = row.elementChildren.filter { $0.tag == .td || $0.tag == .th }
     guard let column = cells.firstIndex(of: cell) else { return nil }
     if let nextRow = row.nextElementSibling, nextRow.tag == .tr {
@@ -122,9 +122,9 @@ struct AdjacentCaption {
   /// picture and that text (nothing before the picture: a card's title).
   private func textAfter(_ wrapper: HTMLNode, in box: HTMLNode) -> String? {
     let counts = content.stats[Int(box.index)]
-    guard counts.images == 1, counts.paragraphs <= 1, counts.headingChars == 0, counts.embeds == 0,
+    guard counts.paragraphs <= 1, counts.headingChars == 0, counts.embeds == 0,
       counts.chars >= Self.minimumChars, counts.chars <= Self.maximumChars, counts.linkDensity <= 0.5,
-      content.hints[Int(box.index)].isDisjoint(with: Self.notCaption)
+      content.hints[Int(box.index)].isDisjoint(with: Self.notCaption), Self.pictures(in: box) == 1
     else { return nil }
     var bytes: [UInt8] = []
     var i = box.index + 1
@@ -151,6 +151,25 @@ struct AdjacentCaption {
       i += 1
     }
     return String(decoding: bytes, as: UTF8.self).collapsingWhitespace().nonEmpty
+  }
+
+  /// Pictures below `node`, counted up to two. The page's statistics leave
+  /// out boxes the content phase dropped (a "media" class is one), so the
+  /// tree is read instead; the walk stops at the second picture.
+  static func pictures(in node: HTMLNode) -> Int {
+    let document = node.document
+    var found = 0
+    var i = node.index + 1
+    let end = node.subtreeEndIndex
+    while i < end {
+      let child = document.node(at: i)
+      if child.isElement, child.tag == .img || ImageCollector.isPictureElement(child) {
+        found += 1
+        if found > 1 { return found }
+      }
+      i += 1
+    }
+    return found
   }
 
   /// Hints of boxes that are never a caption.

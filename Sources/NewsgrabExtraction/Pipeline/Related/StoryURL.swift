@@ -14,15 +14,17 @@ enum StoryURL {
     "categorie", "categoria", "categorias", "kategorie", "kategorien", "kategori", "kategoria", "rubrik", "rubriken",
     "rubrique", "section", "sections", "ressort", "author", "authors", "autor", "autoren", "autores", "auteur",
     "auteurs", "autore", "autori", "forfatter", "skribent", "profile", "profil", "profiles", "user", "users",
-    "people", "search", "suche", "buscar", "busqueda", "recherche", "cerca", "zoeken", "sok", "szukaj",
+    "people", "search", "suche", "hledej", "buscar", "busqueda", "recherche", "cerca", "zoeken", "sok", "szukaj",
     "hledat", "schlagwort", "stichwort", "schlagworte", "tema", "temas", "etiqueta", "etiquetas", "argomenti",
     "argomento", "onderwerp", "onderwerpen", "label", "labels", "archive", "archiv", "comments", "kommentare",
     "comentarios", "commentaires", "commenti",
   ]
 
-  /// A slug of this many words is a story's ("stadium-vote"); a section
-  /// is one word ("sport", "rowing").
-  static let minimumSlugWords = 2
+  /// A slug of this many words is a story's ("ferry-crews-walk-out"); a
+  /// section is one word ("sport") or two ("weird-science"), and a
+  /// two-word slug counts only under a headline of `minimumShortSlugHeadlineWords`.
+  static let minimumSlugWords = 3
+  static let minimumShortSlugHeadlineWords = 3
   /// Below a path of plain words ("/news/roadworks"), a link whose text
   /// has this many words is a headline; "Football news and results" is a
   /// section's label.
@@ -67,8 +69,11 @@ enum StoryURL {
     // A slug in a script without hyphens between words (percent-encoded or not).
     let nonASCII = last.unicodeScalars.contains { $0.value > 0x7F }
     if words.count >= minimumSlugWords || last.contains("%") || nonASCII && last.count >= 6 { return true }
+    let headlineWords = headline.split(separator: " ").count
+    // "/news/stadium-vote" under "Council delays stadium vote"; not "Weird Science".
+    if words.count == 2 { return headlineWords >= minimumShortSlugHeadlineWords }
     // Plain words only: a section, unless it is deep and titled like a story.
-    return segments.count >= 2 && headline.split(separator: " ").count >= minimumHeadlineWords
+    return segments.count >= 2 && headlineWords >= minimumHeadlineWords
   }
 
   /// `url` without its `#fragment`.
