@@ -166,11 +166,12 @@ import Testing
   /// a short label a section ("/sport/football", "Football results").
   @Test func plainWordPathsNeedAHeadline() {
     let page = "https://news.example/2024/05/story.html"
-    #expect(StoryURL.isStory("https://news.example/news/roadworks", headline: "Roadworks on the ring road", page: page))
-    #expect(!StoryURL.isStory("https://news.example/sport/football", headline: "Football news and results", page: page))
-    #expect(!StoryURL.isStory("https://news.example/libraries", headline: "County Council libraries page", page: page))
-    #expect(StoryURL.isStory("https://news.example/news/stadium-vote", headline: "Council delays stadium vote", page: page))
-    #expect(!StoryURL.isStory("https://news.example/news/weird-science/", headline: "Weird Science", page: page))
+    let site = "https://news.example"
+    #expect(StoryURL.isStory(site + "/news/roadworks", headline: "Roadworks on the ring road", page: page))
+    #expect(!StoryURL.isStory(site + "/sport/football", headline: "Football news and results", page: page))
+    #expect(!StoryURL.isStory(site + "/libraries", headline: "County Council libraries page", page: page))
+    #expect(StoryURL.isStory(site + "/news/stadium-vote", headline: "Council delays stadium vote", page: page))
+    #expect(!StoryURL.isStory(site + "/news/weird-science/", headline: "Weird Science", page: page))
   }
 
   /// A plain line before a list labels it in any language: "Te puede
