@@ -140,4 +140,69 @@ import Testing
       """)
     #expect(article.related.isEmpty)
   }
+
+  @Test(
+    arguments: [
+      ("https://news.example/2024/05/budget.html", true),
+      ("https://news.example/world/ferry-crews-walk-out-over-rosters", true),
+      ("https://news.example/article.php?id=4512", true),
+      ("https://news.example/region/neue-mole-a-47990.html", true),
+      ("https://news.example/sport/", false),
+      ("https://news.example/sport/rowing/", false),
+      ("https://news.example/topics/heritage-buildings/", false),
+      ("https://news.example/autor/lucia-ortega/", false),
+      ("https://news.example/tag/climate", false),
+      ("https://news.example/", false),
+      ("https://news.example", false),
+      ("https://news.example/2024/05/other-story.html#comments", false),
+      ("https://news.example/2024/05/story.html#top", false),
+    ] as [(String, Bool)])
+  func storyAddressesAreToldFromListings(url: String, isStory: Bool) {
+    let page = "https://news.example/2024/05/story.html"
+    #expect(StoryURL.isStory(url, headline: "Rowing news", page: page) == isStory)
+  }
+
+  /// Below plain words, a long headline makes a story ("/news/roadworks"),
+  /// a short label a section ("/sport/football", "Football results").
+  @Test func plainWordPathsNeedAHeadline() {
+    let page = "https://news.example/2024/05/story.html"
+    let site = "https://news.example"
+    #expect(StoryURL.isStory(site + "/news/roadworks", headline: "Roadworks on the ring road", page: page))
+    #expect(!StoryURL.isStory(site + "/sport/football", headline: "Football news and results", page: page))
+    #expect(!StoryURL.isStory(site + "/libraries", headline: "County Council libraries page", page: page))
+    #expect(StoryURL.isStory(site + "/news/stadium-vote", headline: "Council delays stadium vote", page: page))
+    #expect(!StoryURL.isStory(site + "/news/weird-science/", headline: "Weird Science", page: page))
+  }
+
+  /// A plain line before a list labels it in any language: "Te puede
+  /// interesar", "Czytaj też", "Läs också", "関連記事".
+  @Test(arguments: ["Te puede interesar", "Czytaj też:", "Läs också", "関連記事", "Читайте также", "Auch interessant"])
+  func unclassedLabelBeforeAListOfStories(label: String) throws {
+    let article = try extract(
+      """
+      <html><body><article><p>\(prose("el embalse"))</p><p>\(prose("la presa"))</p>
+      <div><p class="x">\(label)</p><ul>
+      <li><a href="/provincia/2024/10/02/restricciones-riego-10101.html">La confederación mantiene las restricciones</a></li>
+      <li><a href="/provincia/2024/09/14/obras-presa-9980.html">Comienzan las obras de la presa norte</a></li>
+      </ul></div><p>\(prose("el riego"))</p></article></body></html>
+      """)
+    #expect(article.related.count == 2)
+  }
+
+  /// A tag cloud, a list of sections and author links under a
+  /// "Read more"-like label are not stories.
+  @Test func tagCloudsSectionsAndAuthorsAreNotTeasers() throws {
+    let article = try extract(
+      """
+      <html><body><article><p>\(prose("the boathouse"))</p><p>\(prose("the slipway"))</p>
+      <div class="tags"><h4>Read more about</h4><a href="/topics/heritage-buildings/">Heritage buildings</a>
+      <a href="/topics/town-council/">Town council meetings</a></div>
+      <div><h4>More in Sport</h4><ul><li><a href="/sport/football/">Football news and results</a></li>
+      <li><a href="/sport/cricket/">Cricket news and results</a></li></ul></div>
+      <p class="see-also"><b>See also:</b> <a href="/authors/tom-ashdown/">More by Tom Ashdown</a>,
+      <a href="/2024/05/other.html#comments">Comments on the other story</a></p>
+      </article></body></html>
+      """)
+    #expect(article.related.isEmpty)
+  }
 }

@@ -46,6 +46,14 @@ package struct ArticleExtractor: Sendable {
     )
     .choose()
     article.leadImage = lead?.value
+    if var image = article.leadImage, image.caption == nil {
+      // A declared lead picture shown outside the text: its caption where
+      // it is shown (the metadata may have named only its credit).
+      let words = LeadCaption(page: page, content: content).words(for: image.url)
+      image.caption = words.caption
+      image.credit = image.credit ?? words.credit
+      article.leadImage = image
+    }
     article.provenance["leadImage"] = lead?.source
     article.related = TeaserCollector(page: page, content: content).collect()
     return article

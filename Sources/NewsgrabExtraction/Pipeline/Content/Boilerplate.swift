@@ -98,8 +98,18 @@ struct Boilerplate {
 
   static let byline: [Word] = ["byline", "author", "dateline", "writtenby", "p-author"].map { Word($0) }
 
-  static let caption: [Word] = ["caption", "cutline", "legend", "figure-text", "image-text", "img-desc", "photo-desc"]
-    .map { Word($0) }
+  /// Caption classes in English and, as newsrooms name them, in German,
+  /// Spanish, Italian, Dutch, Polish, Czech, Finnish, the Nordic languages,
+  /// French (with and without its accent) and Turkish. "popis" occurs
+  /// inside other words, so it counts only as a whole word; a bare "pie"
+  /// is left out (charts).
+  static let caption: [Word] =
+    [
+      "caption", "cutline", "legend", "figure-text", "image-text", "img-desc", "photo-desc", "bildunterschrift",
+      "bildtext", "pie-de-foto", "piedefoto", "pie-foto", "pie_foto", "pie-de-imagen", "leyenda",
+      "didascalia", "onderschrift", "bijschrift", "podpis", "kuvateksti", "billedtekst", "bildetekst", "légende",
+      "altyazi", "fotoaltyazi",
+    ].map { Word($0) } + [Word("popis", whole: true)]
 
   static let credit: [Word] = [
     "credit", "copyright", "photographer", "attribution", "courtesy", "image-source", "img-source", "photo-source",
@@ -112,7 +122,16 @@ struct Boilerplate {
       "mostread", "most-popular", "mostpopular", "most-viewed", "mostviewed", "recommend", "read-more",
       "readmore", "also-read", "alsoread", "you-may-like", "youmaylike", "trending", "further-reading",
       "outbrain", "taboola", "zergnet", "read-next", "readnext", "up-next", "more-news", "morenews",
+      // "related", "see also", "read also" as other languages' newsrooms name the box.
+      "see-also", "seealso", "noticias-relacionadas", "articulos-relacionados", "articoli-correlati",
+      "ilgili-haber", "mehr-zum-thema", "mehrzumthema", "lesen-sie-auch", "auch-interessant", "lire-aussi",
+      "leer-mas", "leggi-anche", "lees-ook", "les-ogsa", "las-ocksa", "czytaj-tez",
     ].map { Word($0) } + [Word("teasers", whole: true)]
+    // Bare words only as whole words: "f-imagenRelacionada" is a picture.
+    + [
+      "relacionadas", "relacionados", "relacionats", "correlati", "gerelateerd", "verwandte", "powiazane",
+      "souvisejici",
+    ].map { Word($0, whole: true) }
 
   static let promo: [Word] =
     [
@@ -215,6 +234,7 @@ struct Boilerplate {
       load(value)
       if Self.contains(buffer, Self.author, whole: false) { hints.insert(.byline) }
       if Self.contains(buffer, Self.articleBody, whole: false) { hints.insert(.articleBody) }
+      if Self.contains(buffer, Self.captionProperty, whole: false) { hints.insert(.caption) }
     }
     return hints
   }
@@ -375,6 +395,7 @@ struct Boilerplate {
   static let fallbackImage = Array("fallback-image".utf8)
   static let author = Array("author".utf8)
   static let articleBody = Array("articlebody".utf8)
+  static let captionProperty = Array("caption".utf8)
   static let displayNone = Array("display:none".utf8)
   static let visibilityHidden = Array("visibility:hidden".utf8)
 

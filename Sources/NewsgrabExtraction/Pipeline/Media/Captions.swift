@@ -7,31 +7,41 @@ import NewsgrabHTML
 /// to it, or a trailing "Photo: …" / "(Credit: …)" in the caption text.
 struct Captions {
   let content: Content
+  let adjacent: AdjacentCaption
+
+  init(content: Content) {
+    self.content = content
+    adjacent = AdjacentCaption(content: content)
+  }
 
   /// The largest box around an image that still belongs to it alone.
   static let maximumBoxChars: Int32 = 800
 
   /// Caption and credit of the image `img`.
   func words(for img: HTMLNode) -> (caption: String?, credit: String?) {
-    guard let box = box(of: img) else { return (nil, nil) }
     var captionNode: HTMLNode?
     var creditNode: HTMLNode?
-    for node in box.descendants where node.isElement {
-      let tag = node.tag
-      let hints = content.hints[Int(node.index)]
-      // "caption" in a class wins over "attribution"; a figcaption
-      // classed as a credit is the credit.
-      let isCredit = hints.contains(.credit) && !hints.contains(.caption)
-      let isCaption = hints.contains(.caption) || (tag == .figcaption && !isCredit)
-      if captionNode == nil, isCaption, !img.isInside(node) { captionNode = node }
-      if creditNode == nil, isCredit, !img.isInside(node), !hints.contains(.hidden) { creditNode = node }
-    }
-    if captionNode == nil, creditNode == nil, let next = box.nextElementSibling, isCaption(next) {
-      // A caption printed right after the figure, as its sibling.
-      if content.hints[Int(next.index)].contains(.credit) && next.tag != .figcaption {
-        creditNode = next
-      } else {
-        captionNode = next
+    let box = box(of: img)
+    if let box {
+      for node in box.descendants where node.isElement {
+        let tag = node.tag
+        let hints = content.hints[Int(node.index)]
+        // "caption" in a class wins over "attribution"; a figcaption
+        // classed as a credit is the credit. An empty one (a `<meta
+        // itemprop=caption>`, a placeholder) says nothing.
+        let isCredit = hints.contains(.credit) && !hints.contains(.caption)
+        let isCaption = hints.contains(.caption) || (tag == .figcaption && !isCredit)
+        guard isCaption || isCredit, !img.isInside(node), Self.hasText(node) else { continue }
+        if captionNode == nil, isCaption { captionNode = node }
+        if creditNode == nil, isCredit, !hints.contains(.hidden) { creditNode = node }
+      }
+      if captionNode == nil, creditNode == nil, let next = box.nextElementSibling, isCaption(next) {
+        // A caption printed right after the figure, as its sibling.
+        if content.hints[Int(next.index)].contains(.credit) && next.tag != .figcaption {
+          creditNode = next
+        } else {
+          captionNode = next
+        }
       }
     }
     var credit = creditNode.map { $0.textContent.collapsingWhitespace() } ?? img.attribute("data-credit")?.nonEmpty
@@ -39,7 +49,10 @@ struct Captions {
     if let captionNode {
       caption = text(of: captionNode, skipping: creditNode).nonEmpty
     } else {
-      caption = img.attribute("data-caption")?.nonEmpty
+      // No element is classed as the caption: the page's attributes, then
+      // the layout (a line of text in the picture's own box).
+      caption = attributeCaption(of: img, box: box)
+      if caption == nil, creditNode == nil { caption = adjacent.text(for: img) }
     }
     if let text = caption, text.hasPrefix("("), text.hasSuffix(")"), !text.dropFirst().contains("(") {
       // A caption that is only a bracketed name is the credit.
@@ -54,6 +67,36 @@ struct Captions {
     if let text = credit { credit = Self.cleanCredit(text) }
     if caption == credit { credit = nil }
     return (caption, credit)
+  }
+
+  /// A caption the page wrote into attributes: `data-caption` on the
+  /// picture or its figure, or the `title` of a link around the picture
+  /// alone (the old "click to enlarge" link).
+  private func attributeCaption(of img: HTMLNode, box: HTMLNode?) -> String? {
+    if let text = img.attribute("data-caption")?.collapsingWhitespace().nonEmpty { return text }
+    if let figure = box ?? img.closest(.figure),
+      let text = figure.attribute("data-caption")?.collapsingWhitespace().nonEmpty
+    {
+      return text
+    }
+    var current = img.parent
+    var level = 0
+    while let node = current, level < Self.linkLevels, content.stats[Int(node.index)].chars == 0 {
+      if node.tag == .a {
+        return node.attribute("title").flatMap { AdjacentCaption.accepted($0, minimumWords: 2) }
+      }
+      current = node.parent
+      level += 1
+    }
+    return nil
+  }
+
+  /// A link wraps its picture directly or through a `<picture>`/`<span>`.
+  static let linkLevels = 3
+
+  /// Whether the element holds any visible character.
+  static func hasText(_ node: HTMLNode) -> Bool {
+    node.textLength > 0 && node.textContent.utf8.contains { $0 > 0x20 }
   }
 
   /// The figure around the image, or the nearest ancestor (up to three
@@ -108,7 +151,27 @@ struct Captions {
     "photo:", "photos:", "photograph:", "image:", "images:", "picture:", "credit:",
     "credits:", "source:", "foto:", "bild:", "photo by", "photos by", "photograph by", "image by", "picture by",
     "photo credit:", "image credit:", "photo courtesy", "courtesy of", "©", "(c)",
+    // The same labels in the other languages of news pages: French, Spanish,
+    // Italian, Portuguese, Dutch, the Nordic languages, Polish, Czech,
+    // Hungarian, Finnish, Turkish, Vietnamese, Russian.
+    "crédit :", "crédit:", "crédits :", "crédits:", "photo :", "fotos:", "fotografía:", "imagen:", "fuente:",
+    "foto di", "fotografia:", "imagem:", "beeld:", "bron:", "kilde:", "källa:", "bilde:", "kuva:", "zdjęcie:",
+    "fot.", "fot:", "zdroj:", "fotó:", "fotograf:", "ảnh:", "фото:", "ap photo/", "afp photo/", "quelle:",
+    "kaynak:", "źródło:", "lähde:",
   ]
+
+  /// Agencies and picture libraries whose name ends a caption as its
+  /// credit ("… on Monday. Jane Doe/Getty Images", "… in Berlin. dpa").
+  static let trailingAgencies = [
+    "getty images", "dpa", "afp", "reuters", "ap", "epa", "keystone", "apa", "anp", "ntb", "tt", "efe",
+    "europa press", "picture alliance", "picture-alliance", "imago", "shutterstock", "istock", "bloomberg",
+    "pa", "pa wire", "ansa", "ritzau scanpix", "lehtikuva", "ctk", "čtk", "pap", "anadolu", "xinhua",
+    "kyodo", "yonhap", "aap", "sipa", "abaca", "alamy", "zuma press",
+  ]
+
+  /// A trailing credit has at most this many words ("Jane Doe/Getty Images
+  /// via Agency" is six); more is a sentence that ends in an agency's name.
+  static let maximumTrailingCreditWords = 8
 
   /// Splits "A crowd gathers. Photo: Jane Doe/Agency" into caption and credit.
   static func splitCredit(_ text: String) -> (caption: String?, credit: String?) {
@@ -121,11 +184,18 @@ struct Captions {
       // bracket or a separator is a credit, not "a photo: the …" mid-text.
       if range.lowerBound != lower.startIndex {
         let before = lower[..<range.lowerBound].trimmingTrailingSpaces()
-        guard let last = before.last, ".!?)(|–—-/:;".contains(last) || before.hasSuffix("(") else { continue }
+        guard let last = before.last else { continue }
+        let afterSeparator = ".!?)(|–—-/:;".contains(last) || before.hasSuffix("(")
+        // "… des Gesetzes Foto: Felix Zahn/imago", "… in Debant © Gemeinde":
+        // a capitalised label with its colon, or ©, needs no full stop.
+        guard afterSeparator || isLabelled(text, lower: lower, at: range, marker: marker) else { continue }
       }
       if best == nil || range.lowerBound < best! { best = range.lowerBound }
     }
-    guard let start = best else { return splitTrailingBracket(text) }
+    guard let start = best else {
+      let bracket = splitTrailingBracket(text)
+      return bracket.credit == nil ? splitTrailingAgency(text) : bracket
+    }
     let offset = lower.distance(from: lower.startIndex, to: start)
     let splitIndex = text.index(text.startIndex, offsetBy: offset)
     var caption = String(text[..<splitIndex]).trimmed
@@ -133,6 +203,17 @@ struct Captions {
     var credit = String(text[splitIndex...]).trimmed
     if credit.hasSuffix(")"), !credit.contains("(") { credit = String(credit.dropLast()).trimmed }
     return (caption.trimmed.isEmpty ? nil : caption.trimmed, credit.isEmpty ? nil : credit)
+  }
+
+  /// Whether the marker at `range` stands on its own after a space: "©",
+  /// or a label with a colon written with a capital ("Foto:", not "a photo:").
+  static func isLabelled(_ text: String, lower: String, at range: Range<String.Index>, marker: String) -> Bool {
+    guard lower[..<range.lowerBound].last?.isWhitespace == true else { return false }
+    if marker == "©" { return true }
+    guard marker.hasSuffix(":") else { return false }
+    let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+    guard offset < text.count else { return false }
+    return text[text.index(text.startIndex, offsetBy: offset)].isUppercase
   }
 
   /// Splits "Seedlings in trays (Mia Stone/Studio)": a short trailing
@@ -146,6 +227,43 @@ struct Captions {
     guard inner.contains("/") || names else { return (text, nil) }
     let caption = String(text[..<open]).trimmed
     return (caption.isEmpty ? nil : caption, inner)
+  }
+
+  /// Splits "Ferries wait in the harbour. Jane Doe/dpa": the last sentence,
+  /// when it is a short name ending in an agency after a slash, "via" or a
+  /// bar (or is the agency alone), is the credit.
+  static func splitTrailingAgency(_ text: String) -> (caption: String?, credit: String?) {
+    let lower = text.lowercased()
+    guard
+      let agency = trailingAgencies.first(where: { agency in
+        lower.hasSuffix(agency) && !(lower.dropLast(agency.count).last?.isLetter ?? false)
+      })
+    else { return (text, nil) }
+    let head = lower.dropLast(agency.count).trimmingTrailingSpaces()
+    // Where the credit starts: after the last sentence end or bar before it.
+    var start = lower.startIndex
+    var i = head.endIndex
+    while i > head.startIndex {
+      let previous = head.index(before: i)
+      let character = head[previous]
+      if character == "|" || (".!?".contains(character) && (i == head.endIndex || head[i].isWhitespace)) {
+        start = i
+        break
+      }
+      i = previous
+    }
+    let creditLower = String(lower[start...]).trimmed
+    let joined = head.hasSuffix("/") || head.hasSuffix(" via") || head.hasSuffix("|") || creditLower == agency
+    let words = creditLower.split(separator: " ").count
+    guard joined, start > lower.startIndex || creditLower == agency, words <= maximumTrailingCreditWords else {
+      return (text, nil)
+    }
+    let offset = lower.distance(from: lower.startIndex, to: start)
+    let splitIndex = text.index(text.startIndex, offsetBy: offset)
+    var caption = String(text[..<splitIndex]).trimmed
+    while let last = caption.last, "|–—-/".contains(last) { caption.removeLast() }
+    let credit = String(text[splitIndex...]).trimmed
+    return (caption.trimmed.nonEmpty, credit.nonEmpty)
   }
 
   /// A credit without its brackets and surrounding white space.

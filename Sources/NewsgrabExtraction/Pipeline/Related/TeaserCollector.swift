@@ -25,6 +25,24 @@ struct TeaserCollector {
     "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "lee también", "leer más", "te puede interesar",
     "noticias relacionadas", "artículos relacionados", "leggi anche", "potrebbe interessarti", "articoli correlati",
     "lees ook",
+    // The same labels in the other languages news is written in: German,
+    // French, Spanish, Portuguese, Italian, Dutch, the Nordic languages,
+    // Polish, Czech, Slovak, Hungarian, Turkish, Greek, Russian and
+    // Ukrainian, Arabic, Persian, Japanese, Korean and Chinese.
+    "auch interessant", "das könnte sie interessieren", "passend zum thema",
+    "verwandte artikel", "ähnliche artikel", "weiterlesen", "meistgelesen", "à lire également", "à voir aussi",
+    "a lire aussi", "articles liés", "sur le même thème", "les plus lus", "lea también", "también te puede interesar",
+    "más información", "más noticias", "lo más leído", "relacionad", "leia também", "leia mais", "veja também",
+    "notícias relacionadas", "saiba mais", "ti potrebbe interessare", "potrebbe interessarti anche",
+    "lees meer", "meer over", "gerelateerde artikelen", "ook interessant", "les også", "les mer", "læs også",
+    "læs mere", "läs också", "läs mer", "relaterade artiklar", "lue myös", "lue lisää", "czytaj też",
+    "czytaj także", "czytaj więcej", "zobacz także", "zobacz też", "polecamy", "přečtěte si také", "přečtěte si",
+    "čtěte také", "související články", "mohlo by vás zajímat", "prečítajte si tiež", "súvisiace články",
+    "kapcsolódó", "ezt is ajánljuk", "ilgili haberler", "bunlar da ilginizi çekebilir", "diğer haberler",
+    "διαβάστε επίσης", "σχετικά άρθρα", "читайте также", "читайте також", "по теме", "смотрите также",
+    "اقرأ أيضا", "اقرأ أيضاً", "مقالات ذات صلة", "اخبار مرتبط", "بیشتر بخوانید", "関連記事", "関連ニュース",
+    "あわせて読みたい", "おすすめ記事", "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "相关新闻", "相關新聞",
+    "相关阅读", "相關閱讀", "相关文章", "延伸阅读", "延伸閱讀", "推荐阅读",
   ]
   /// A teaser's headline has at least this many characters (menus have "World").
   static let minimumHeadlineChars = 12
@@ -231,6 +249,13 @@ struct TeaserCollector {
     if tag == .p, node.textLength <= 60, node.firstChild?.tag == .strong || node.firstChild?.tag == .b {
       return true
     }
+    // A short line right before a list ("<p>Te puede interesar</p><ul>…"),
+    // whatever its class: the list decides, through the label's words.
+    if let next = node.nextElementSibling, next.tag == .ul || next.tag == .ol, node.textLength <= 60,
+      node.firstDescendant(.a) == nil
+    {
+      return true
+    }
     guard content.hints[Int(node.index)].contains(.title) else { return false }
     guard tag == .div || tag == .span || tag == .p || tag == .strong else { return false }
     // Measured here, not taken from the stats: furniture is excluded there.
@@ -277,8 +302,14 @@ struct TeaserCollector {
     return false
   }
 
+  /// The page's own address, without its fragment.
+  var ownURL: String? {
+    (page.resolver.resolve(page.url) ?? page.resolver.base?.absoluteString).map(StoryURL.withoutFragment)
+  }
+
   /// One teaser per distinct link of the block, in order.
   func cards(in block: HTMLNode) -> [Teaser] {
+    let ownURL = ownURL
     var order: [String] = []
     var links: [String: [HTMLNode]] = [:]
     /// Where each link of the block points, resolved once.
@@ -303,6 +334,8 @@ struct TeaserCollector {
         ?? card.descendants.first { $0.tag == .img }?.attribute("alt")?.nonEmpty
       guard let headline, headline.count >= Self.minimumHeadlineChars, headline.contains(" ") || headline.count > 20
       else { continue }
+      // Sections, tags, authors, comments and the page itself are not stories.
+      guard StoryURL.isStory(url, headline: headline, page: ownURL) else { continue }
       var teaser = Teaser(headline: headline, url: url)
       teaser.summary = summary(in: card, headline: headline)
       teaser.image = image(in: card)

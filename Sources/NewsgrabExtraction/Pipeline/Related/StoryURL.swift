@@ -1,0 +1,84 @@
+/// Whether a link's address has the shape of a story, not of a section,
+/// tag, topic, author, search or comments page.
+///
+/// Story addresses carry an id, a date, a file name or a slug of several
+/// words (`/2024/05/budget.html`, `/world/ferry-crews-walk-out-12345`);
+/// listings are short paths of single words (`/sport/`, `/sport/rowing/`)
+/// or a listing word and its name (`/tag/climate`, `/autor/jane-doe/`).
+enum StoryURL {
+  /// Path segments that open a listing: the next segment is its name
+  /// (English, German, French, Spanish, Italian, Portuguese, Dutch, Nordic,
+  /// Polish, Czech).
+  static let listingSegments: Set<String> = [
+    "tag", "tags", "tagged", "topic", "topics", "thema", "themen", "theme", "themes", "category", "categories",
+    "categorie", "categoria", "categorias", "kategorie", "kategorien", "kategori", "kategoria", "rubrik", "rubriken",
+    "rubrique", "section", "sections", "ressort", "author", "authors", "autor", "autoren", "autores", "auteur",
+    "auteurs", "autore", "autori", "forfatter", "skribent", "profile", "profil", "profiles", "user", "users",
+    "people", "search", "suche", "hledej", "buscar", "busqueda", "recherche", "cerca", "zoeken", "sok", "szukaj",
+    "hledat", "schlagwort", "stichwort", "schlagworte", "tema", "temas", "etiqueta", "etiquetas", "argomenti",
+    "argomento", "onderwerp", "onderwerpen", "label", "labels", "archive", "archiv", "comments", "kommentare",
+    "comentarios", "commentaires", "commenti",
+  ]
+
+  /// A slug of this many words is a story's ("ferry-crews-walk-out"); a
+  /// section is one word ("sport") or two ("weird-science"), and a
+  /// two-word slug counts only under a headline of `minimumShortSlugHeadlineWords`.
+  static let minimumSlugWords = 3
+  static let minimumShortSlugHeadlineWords = 3
+  /// Below a path of plain words ("/news/roadworks"), a link whose text
+  /// has this many words is a headline; "Football news and results" is a
+  /// section's label.
+  static let minimumHeadlineWords = 5
+
+  /// Whether `url` (resolved), linked with the text `headline`, looks like
+  /// a story other than `page`.
+  static func isStory(_ url: String, headline: String, page: String?) -> Bool {
+    if let page, withoutFragment(url) == page { return false }
+    var rest = Substring(url)
+    if let scheme = rest.range(of: "://") {
+      rest = rest[scheme.upperBound...]
+      // The host alone is the home page.
+      guard let slash = rest.firstIndex(of: "/") else { return false }
+      rest = rest[slash...]
+    }
+    var fragment: Substring = ""
+    if let hash = rest.firstIndex(of: "#") {
+      fragment = rest[rest.index(after: hash)...]
+      rest = rest[..<hash]
+    }
+    // A jump to another page's comments is not the story.
+    if fragment.lowercased().hasSubstring("comment") || fragment.lowercased().hasSubstring("respond") {
+      return false
+    }
+    var query: Substring = ""
+    if let mark = rest.firstIndex(of: "?") {
+      query = rest[rest.index(after: mark)...]
+      rest = rest[..<mark]
+    }
+    let segments = rest.split(separator: "/").map { $0.lowercased() }
+    for (k, segment) in segments.enumerated() where listingSegments.contains(segment) {
+      // "/tag/climate", "/autor/jane-doe/": the listing word and its name.
+      if segments.count - k <= 2 { return false }
+    }
+    if query.contains(where: \.isNumber) { return true }
+    guard let last = segments.last else { return false }
+    // A date or an id anywhere in the path.
+    if segments.contains(where: { $0.contains(where: \.isNumber) }) { return true }
+    if last.contains("."), !last.hasPrefix("index.") { return true }
+    let words = last.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "+" || $0 == "." })
+    // A slug in a script without hyphens between words (percent-encoded or not).
+    let nonASCII = last.unicodeScalars.contains { $0.value > 0x7F }
+    if words.count >= minimumSlugWords || last.contains("%") || nonASCII && last.count >= 6 { return true }
+    let headlineWords = headline.split(separator: " ").count
+    // "/news/stadium-vote" under "Council delays stadium vote"; not "Weird Science".
+    if words.count == 2 { return headlineWords >= minimumShortSlugHeadlineWords }
+    // Plain words only: a section, unless it is deep and titled like a story.
+    return segments.count >= 2 && headlineWords >= minimumHeadlineWords
+  }
+
+  /// `url` without its `#fragment`.
+  static func withoutFragment(_ url: String) -> String {
+    guard let hash = url.firstIndex(of: "#") else { return url }
+    return String(url[..<hash])
+  }
+}
