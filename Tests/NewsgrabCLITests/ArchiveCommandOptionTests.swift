@@ -8,7 +8,9 @@ import Testing
 /// a version that does not exist, delete by URL, reindex over a damaged page.
 @Suite("newsgrab list, search, export, show, delete and reindex options")
 struct ArchiveCommandOptionTests {
-  /// Five filler pages, one a day (ids 1–5 in import order, newest first: 5, 4, 3, 2, 1).
+  /// Five filler pages, one a day (ids 1–5 in import order, newest first: 5, 4, 3, 2, 1). Their
+  /// bodies differ by a number, so they are copies of one story: list and export take
+  /// `--all-copies` to page through each of them.
   static func archive() throws -> Workspace {
     let workspace = Workspace()
     for index in 0..<5 {
@@ -30,7 +32,7 @@ struct ArchiveCommandOptionTests {
   @Test("list --format json is one array of summaries; --limit and --offset page through it")
   func listJSON() throws {
     let workspace = try Self.archive()
-    let all = try CLI.run(["list", "--db", workspace.db, "--format", "json"])
+    let all = try CLI.run(["list", "--all-copies", "--db", workspace.db, "--format", "json"])
     #expect(all.status == 0, "\(all.stderr)")
     let items = try Self.json(all.stdout)
     #expect(Self.ids(items) == [5, 4, 3, 2, 1])
@@ -41,13 +43,13 @@ struct ArchiveCommandOptionTests {
     #expect(first["authors"] as? [String] == ["Pat Filler"])
     #expect((first["publishedAt"] as? String)?.hasPrefix("2023-04-05") == true)
     // A page of two after skipping three is the fourth and fifth of the whole list.
-    let page = try CLI.run(["list", "--db", workspace.db, "--format", "json", "--limit", "2", "--offset", "3"])
+    let page = try CLI.run(["list", "--all-copies", "--db", workspace.db, "--format", "json", "--limit", "2", "--offset", "3"])
     #expect(Self.ids(try Self.json(page.stdout)) == [2, 1])
     // The table counts from the offset, and says when the offset is past the end.
-    let table = try CLI.run(["list", "--db", workspace.db, "--limit", "2", "--offset", "1"])
+    let table = try CLI.run(["list", "--all-copies", "--db", workspace.db, "--limit", "2", "--offset", "1"])
     #expect(table.stdoutLines.last == "2–3 of 5", "\(table.stdout)")
     #expect(table.stdoutLines.count == 3 && table.stdoutLines[0].contains("Weekly notes number 3"))
-    let past = try CLI.run(["list", "--db", workspace.db, "--offset", "9"])
+    let past = try CLI.run(["list", "--all-copies", "--db", workspace.db, "--offset", "9"])
     #expect(past.status == 0 && past.stdout == "no more results\n")
   }
 
@@ -79,10 +81,10 @@ struct ArchiveCommandOptionTests {
     "export --limit caps every format, on standard output and with --output", arguments: ["ndjson", "csv", "markdown"])
   func exportLimitAndOutput(format: String) throws {
     let workspace = try Self.archive()
-    let stdout = try CLI.run(["export", "--db", workspace.db, "--format", format, "--limit", "2"])
+    let stdout = try CLI.run(["export", "--all-copies", "--db", workspace.db, "--format", format, "--limit", "2"])
     #expect(stdout.status == 0, "\(stdout.stderr)")
     let folder = workspace.file("out-\(format)")
-    let written = try CLI.run(["export", "--db", workspace.db, "--format", format, "--limit", "2", "--output", folder])
+    let written = try CLI.run(["export", "--all-copies", "--db", workspace.db, "--format", format, "--limit", "2", "--output", folder])
     #expect(written.status == 0, "\(written.stderr)")
     #expect(written.stdout.isEmpty)
     let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
@@ -138,7 +140,7 @@ struct ArchiveCommandOptionTests {
     ])
     #expect(deleted.status == 0, "\(deleted.stderr)")
     #expect(deleted.stdout == "deleted 2 articles\n")
-    let left = try CLI.run(["list", "--db", workspace.db, "--format", "json"])
+    let left = try CLI.run(["list", "--all-copies", "--db", workspace.db, "--format", "json"])
     #expect(Self.ids(try Self.json(left.stdout)) == [5, 2, 1])
     // A URL no article has: nothing deleted, one line naming it, exit 1.
     let unknown = try CLI.run(["delete", "https://filler.example/story/99", "--db", workspace.db])

@@ -15,6 +15,7 @@ struct TerminalOutputTests {
   static let longHeadline =
     "Harbour authority approves the long-awaited plan to dredge the northern channel before the autumn storms"
 
+  /// Three filler pages; their bodies make them copies of one story, so `list` takes `--all-copies`.
   static func archive() throws -> Workspace {
     let workspace = Workspace()
     var story = NewsPage.filler(1)
@@ -37,7 +38,7 @@ struct TerminalOutputTests {
   @Test("list and search print bold headlines and highlights on a terminal, and clip to its width")
   func boldAndClipped() throws {
     let workspace = try Self.archive()
-    let list = try Self.onTerminal(["list", "--db", workspace.db])
+    let list = try Self.onTerminal(["list", "--all-copies", "--db", workspace.db])
     #expect(list.status == 0, "\(list.stdout)")
     let lines = list.stdout.split(separator: "\n").map(String.init)
     let long = try #require(lines.first { $0.contains("Harbour authority") }, "\(list.stdout)")
@@ -59,7 +60,7 @@ struct TerminalOutputTests {
   @Test("piped, the same commands print no escape sequence and the whole headline")
   func pipedIsPlain() throws {
     let workspace = try Self.archive()
-    let list = try CLI.run(["list", "--db", workspace.db])
+    let list = try CLI.run(["list", "--all-copies", "--db", workspace.db])
     #expect(list.stdout.contains(Self.longHeadline))
     let search = try CLI.run(["search", "bakery", "--db", workspace.db])
     #expect(search.stdout.contains("**bakery**"))
