@@ -16,7 +16,7 @@ struct ManageCommandTests {
     let workspace = Workspace()
     for (index, page) in pages.enumerated() { workspace.write("pages/p\(index).html", page.html) }
     let result = try CLI.run(["import", workspace.file("pages"), "--db", workspace.db])
-    precondition(result.status == 0, result.stderr)
+    try #require(result.status == 0, "the test archive was not imported: \(result.stderr)")
     return workspace
   }
 

@@ -30,7 +30,7 @@ struct SearchCommandTests {
       ] + (0..<6).map { NewsPage.filler($0) }
     for (index, page) in pages.enumerated() { workspace.write("pages/page\(index).html", page.html) }
     let result = try CLI.run(["import", workspace.file("pages"), "--db", workspace.db])
-    precondition(result.status == 0, result.stderr)
+    try #require(result.status == 0, "the test archive was not imported: \(result.stderr)")
     return workspace
   }
 
