@@ -20,7 +20,7 @@
 #
 #   make mutants                                         every file, every mutant
 #   MUTANTS=scripts/mutants/archive.mutants make mutants  one file (or several, space-separated)
-#   MUTANTS=scripts/mutants/archive.mutants MUTANT=3 make mutants   its third mutant only
+#   MUTANTS=scripts/mutants/archive.mutants MUTANT=3 make mutants   its third mutant only (or MUTANT=3-7)
 #   MUTANTS_BASELINE=0 make mutants                      skip the clean-tree runs
 #   MUTANTS_CHECK=1 make mutants                         only check that every mutant applies (seconds)
 #
@@ -98,9 +98,12 @@ trap 'echo; echo "mutants: interrupted; $current restored" >&2; exit 130' INT TE
 records=()
 while IFS= read -r line; do records+=("$line"); done <"$work/list"
 if [ -n "${MUTANT:-}" ]; then
-  [ "${#records[@]}" -ge "$MUTANT" ] && [ "$MUTANT" -ge 1 ] ||
+  # N, or N-M: mutants by their 1-based index in the selection.
+  first=${MUTANT%-*} last=${MUTANT#*-}
+  [[ "$first" =~ ^[0-9]+$ && "$last" =~ ^[0-9]+$ ]] && [ "$first" -ge 1 ] && [ "$last" -ge "$first" ] &&
+    [ "$last" -le "${#records[@]}" ] ||
     { echo "mutants: MUTANT=$MUTANT: the selection holds ${#records[@]} mutants" >&2; exit 1; }
-  records=("${records[$((MUTANT - 1))]}")
+  records=("${records[@]:$((first - 1)):$((last - first + 1))}")
 fi
 total=${#records[@]}
 fields() { IFS=$'\x1f' read -r -a f <<<"$1"; }
