@@ -64,7 +64,10 @@ let package = Package(
     .testTarget(
       name: "NewsgrabExtractionTests",
       dependencies: ["NewsgrabExtraction", "NewsgrabInput"]),
-    .testTarget(name: "NewsgrabArchiveTests", dependencies: ["NewsgrabArchive"]),
+    // GRDB too: some tests build on-disk states (another program's database, a half-created schema).
+    .testTarget(
+      name: "NewsgrabArchiveTests",
+      dependencies: ["NewsgrabArchive", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "NewsgrabEvalTests", dependencies: ["NewsgrabEval"]),
     // Runs the built binary; links the archive module to tamper with and inspect archive files.
     .testTarget(name: "NewsgrabCLITests", dependencies: ["newsgrab", "NewsgrabArchive"]),

@@ -119,7 +119,7 @@ extension Archive {
       id: nil, versionId: version.id!, sha256: item.pageHash, name: item.page.name,
       format: item.page.format.rawValue, url: item.page.url, savedAt: item.page.savedAt,
       charsetHint: item.page.charsetHint, resources: StoredResources.json(item.page.resources),
-      byteCount: item.page.bytes.count, zlib: item.compressedPage)
+      byteCount: item.page.bytes.count, zlib: item.compressedPage, captureFormat: item.page.container.rawValue)
     try page.insert(db)
   }
 
@@ -158,7 +158,9 @@ extension Archive {
       publishedAt: article.publishedAt, publishedDate: publishedDate(article.publishedAt),
       modifiedAt: article.modifiedAt, language: article.language, section: article.section,
       wordCount: article.wordCount, leadImageUrl: article.leadImage?.url, versionCount: versionCount,
-      firstImportedAt: firstImportedAt, lastImportedAt: stamp)
+      firstImportedAt: firstImportedAt, lastImportedAt: stamp, captureUrl: article.capture.url,
+      savedAt: article.capture.savedAt,
+      captureFormat: article.capture.format == Capture.unknownFormat ? nil : article.capture.format)
   }
 
   /// `YYYY-MM-DD` (or `YYYY-MM`) at the start of an ISO 8601 date, else nil.

@@ -129,8 +129,10 @@ extension Archive {
         let page = InputPage(
           name: record.name, bytes: bytes, format: InputPage.Format(rawValue: record.format) ?? .html,
           charsetHint: record.charsetHint, url: record.url, savedAt: record.savedAt,
-          resources: StoredResources.decode(record.resources))
-        return StoredPage(versionID: record.versionId, page: page, isDamaged: damaged)
+          resources: StoredResources.decode(record.resources),
+          container: record.captureFormat.flatMap(InputPage.Container.init(rawValue:)))
+        return StoredPage(
+          versionID: record.versionId, page: page, isDamaged: damaged, captureUnknown: record.captureFormat == nil)
       }
     }
   }

@@ -144,6 +144,41 @@ extension Archive {
           INSERT INTO headline_fts(headline_fts) VALUES ('rebuild');
           """)
     }
+    migrator.registerMigration("v5: the full-text index declared the way datasette and sqlite-utils find it") { db in
+      // Both tools find a table's FTS index with `sql LIKE '%VIRTUAL TABLE%USING
+      // FTS%content="article"%'`: double quotes, no spaces. Declared as
+      // `content = 'article'`, datasette's search box ignored the query and
+      // `sqlite-utils search` said the table had no full-text search. Same
+      // columns, tokenizer and prefixes; only article_fts is declared so, so
+      // the tools search the whole article, not the headline index.
+      try db.execute(
+        sql: """
+          DROP TABLE article_fts;
+          CREATE VIRTUAL TABLE article_fts USING fts5(
+            headline, description, body, authors, tags, source,
+            content="article", content_rowid="id",
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '3 4'
+          );
+          INSERT INTO article_fts(article_fts) VALUES ('rebuild');
+          """)
+    }
+    migrator.registerMigration("v6: the capture of each copy: where and when it was saved, and from what") { db in
+      // The latest version's capture on the article row (for `list`, `search`
+      // and the --saved-since/--saved-until filters), each stored page's
+      // container format beside its url and saved_at (so `reindex` keeps
+      // it). NULL for rows stored before: their container was not recorded.
+      try db.execute(
+        sql: """
+          ALTER TABLE article ADD COLUMN capture_url TEXT;
+          ALTER TABLE article ADD COLUMN saved_at TEXT;
+          ALTER TABLE article ADD COLUMN capture_format TEXT;
+          ALTER TABLE page ADD COLUMN capture_format TEXT;
+          UPDATE article SET (capture_url, saved_at) = (
+            SELECT p.url, p.saved_at FROM page p JOIN article_version v ON v.id = p.version_id
+            WHERE v.article_id = article.id AND v.number = article.version_count);
+          """)
+    }
     return migrator
   }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import NewsgrabExtraction
 
 extension Archive {
   /// bm25 column weights, in index column order: headline, description,
@@ -9,7 +10,8 @@ extension Archive {
   static let snippetTokens = 16
 
   private static let summaryColumns =
-    "a.id, a.url, a.headline, a.source, a.published_at, a.language, a.authors, a.word_count"
+    "a.id, a.url, a.headline, a.source, a.published_at, a.language, a.authors, a.word_count, a.capture_url,"
+    + " a.saved_at, a.capture_format"
 
   /// Matches counted exactly; beyond this, the total is shown as "at least".
   /// Counting every match of a word in most articles costs more than the
@@ -210,6 +212,9 @@ extension Archive {
       id: row["id"], url: row["url"], headline: row["headline"], source: row["source"],
       publishedAt: row["published_at"], language: row["language"],
       authors: authors.isEmpty ? [] : authors.components(separatedBy: "; "), wordCount: row["word_count"],
-      score: row["score"], snippet: row["snippet"])
+      score: row["score"], snippet: row["snippet"],
+      capture: Capture(
+        url: row["capture_url"], savedAt: row["saved_at"],
+        format: row["capture_format"] ?? Capture.unknownFormat))
   }
 }

@@ -36,6 +36,7 @@ package final class Archive: Sendable {
     if mode == .readOnly, !exists { throw .missing }
     if exists {
       try Self.checkHeader(path)
+      try Self.refuseForeign(path)
     } else {
       // SQLite would replay a WAL left by a deleted archive into the new file.
       if manager.fileExists(atPath: path + "-wal") {
@@ -104,34 +105,115 @@ package final class Archive: Sendable {
     }
   }
 
-  /// Checks the file is ours and up to date, migrating it when allowed.
-  private static func prepareSchema(_ pool: any DatabaseWriter, mode: Mode) throws(ArchiveError) {
-    let migrator = Self.migrator
-    do {
-      let state = try pool.read { db in
+  /// Refuses another program's SQLite database before the pool opens it:
+  /// opening a pool would switch its journal to WAL, changing the file.
+  /// A file that cannot be looked at read-only here is left to the checks
+  /// after opening (an unwritable folder, say, needs `openImmutable`).
+  private static func refuseForeign(_ path: String) throws(ArchiveError) {
+    var configuration = Configuration()
+    configuration.readonly = true
+    configuration.busyMode = .timeout(busyTimeout)
+    guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return }
+    defer { try? queue.close() }
+    guard
+      let state = try? queue.read({ db in
         (
           applicationID: try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-          tableCount: try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0,
-          superseded: try migrator.hasBeenSuperseded(db),
-          complete: try migrator.hasCompletedMigrations(db),
+          tables: try userTables(db),
           applied: try migrator.appliedIdentifiers(db)
         )
-      }
-      if state.tableCount > 0, state.applicationID != Self.applicationID {
-        throw ArchiveError.notAnArchive("an SQLite database of another program")
-      }
-      if state.superseded {
-        let known = Set(migrator.migrations)
-        throw ArchiveError.newerSchema(state.applied.subtracting(known).sorted())
-      }
-      if !state.complete {
-        if mode == .readOnly {
-          throw ArchiveError.olderSchema(migrator.migrations.filter { !state.applied.contains($0) })
+      })
+    else { return }
+    if isForeign(applicationID: state.applicationID, tables: state.tables, applied: state.applied) {
+      throw .notAnArchive("an SQLite database of another program")
+    }
+  }
+
+  /// The names in `sqlite_master` but SQLite's own (`sqlite_autoindex_…`).
+  private static func userTables(_ db: Database) throws -> Set<String> {
+    Set(try String.fetchAll(db, sql: #"SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite\_%' ESCAPE '\'"#))
+  }
+
+  /// A database with tables but not our mark, unless all it holds is the
+  /// migrator's empty bookkeeping table: that is an archive another process
+  /// is creating right now.
+  private static func isForeign(applicationID: Int32, tables: Set<String>, applied: Set<String>) -> Bool {
+    let beingCreated = tables.isSubset(of: migratorTables) && applied.isEmpty
+    return !tables.isEmpty && applicationID != Self.applicationID && !beingCreated
+  }
+
+  /// Checks the file is ours and up to date, migrating it when allowed.
+  ///
+  /// Several processes may open a new archive at the same moment: each
+  /// migration is its own transaction, so one process can see another's
+  /// half-created schema or lose the race to apply a migration. Both are
+  /// retried until the schema settles (within `busyTimeout`); nothing that
+  /// was committed is touched by a retry.
+  private static func prepareSchema(_ pool: any DatabaseWriter, mode: Mode) throws(ArchiveError) {
+    let deadline = Date().addingTimeInterval(busyTimeout)
+    var lastApplied: Set<String>? = nil
+    while true {
+      do {
+        return try prepareSchemaOnce(pool, mode: mode)
+      } catch SchemaRace.lost(let applied) {
+        // Retry only while another process makes progress, and not forever.
+        guard Date() < deadline || applied != lastApplied else {
+          throw .cannotCreate("the schema did not settle: another process keeps migrating it")
         }
-        try migrator.migrate(pool)
+        lastApplied = applied
+        usleep(Self.schemaRetryMicroseconds)
+      } catch let error as ArchiveError {
+        throw error
+      } catch {
+        throw ArchiveError(error)
       }
+    }
+  }
+
+  /// Pause between two looks at a schema another process is creating (a
+  /// migration of an empty archive commits in a few milliseconds here).
+  static let schemaRetryMicroseconds: useconds_t = 20_000
+
+  /// The schema changed under us while we looked at it or migrated it.
+  private enum SchemaRace: Error {
+    case lost(applied: Set<String>)
+  }
+
+  /// The tables GRDB's migrator creates before the first migration commits:
+  /// a file holding only these (empty) is one being created, not another
+  /// program's database.
+  static let migratorTables: Set<String> = ["grdb_migrations"]
+
+  private static func prepareSchemaOnce(_ pool: any DatabaseWriter, mode: Mode) throws {
+    let migrator = Self.migrator
+    let state = try pool.read { db in
+      (
+        applicationID: try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+        tables: try userTables(db),
+        superseded: try migrator.hasBeenSuperseded(db),
+        complete: try migrator.hasCompletedMigrations(db),
+        applied: try migrator.appliedIdentifiers(db)
+      )
+    }
+    if isForeign(applicationID: state.applicationID, tables: state.tables, applied: state.applied) {
+      throw ArchiveError.notAnArchive("an SQLite database of another program")
+    }
+    if state.superseded {
+      let known = Set(migrator.migrations)
+      throw ArchiveError.newerSchema(state.applied.subtracting(known).sorted())
+    }
+    if state.complete { return }
+    if mode == .readOnly {
+      throw ArchiveError.olderSchema(migrator.migrations.filter { !state.applied.contains($0) })
+    }
+    do {
+      try migrator.migrate(pool)
     } catch {
-      throw ArchiveError(error)
+      // Another process applied a migration between our look and ours
+      // ("table ... already exists", a taken migration id): look again.
+      let applied = (try? pool.read { db in try migrator.appliedIdentifiers(db) }) ?? state.applied
+      if applied != state.applied { throw SchemaRace.lost(applied: applied) }
+      throw error
     }
   }
 

@@ -19,19 +19,26 @@ package struct ArticleFilter: Hashable, Sendable {
   package var until: String?
   /// Language tag, or its primary part (`en` matches `en-GB`).
   package var language: String?
+  /// Saved (the latest version's capture date) on or after this day.
+  package var savedSince: String?
+  /// Saved on or before this day (inclusive, like `until`).
+  package var savedUntil: String?
   package var order: Order
   package var limit: Int?
   package var offset: Int
 
   package init(
     source: String? = nil, author: String? = nil, since: String? = nil, until: String? = nil,
-    language: String? = nil, order: Order = .relevance, limit: Int? = nil, offset: Int = 0
+    language: String? = nil, savedSince: String? = nil, savedUntil: String? = nil, order: Order = .relevance,
+    limit: Int? = nil, offset: Int = 0
   ) {
     self.source = source
     self.author = author
     self.since = since
     self.until = until
     self.language = language
+    self.savedSince = savedSince
+    self.savedUntil = savedUntil
     self.order = order
     self.limit = limit
     self.offset = offset
@@ -58,6 +65,17 @@ package struct ArticleFilter: Hashable, Sendable {
       try Self.checkDate(until, option: "--until")
       sql.append("substr(a.published_date, 1, ?) <= ?")
       arguments += [until.count, until]
+    }
+    // The day as written in the capture date (its own offset), like published dates.
+    if let savedSince {
+      try Self.checkDate(savedSince, option: "--saved-since")
+      sql.append("substr(a.saved_at, 1, 10) >= ?")
+      arguments += [savedSince]
+    }
+    if let savedUntil {
+      try Self.checkDate(savedUntil, option: "--saved-until")
+      sql.append("substr(a.saved_at, 1, ?) <= ?")
+      arguments += [savedUntil.count, savedUntil]
     }
     if let language, !language.isEmpty {
       sql.append("(a.language = ? COLLATE NOCASE OR a.language LIKE ? ESCAPE '\\')")

@@ -1,3 +1,5 @@
+import NewsgrabExtraction
+
 /// One line of a search or list result.
 package struct ArticleSummary: Codable, Hashable, Sendable {
   package var id: Int64
@@ -13,6 +15,8 @@ package struct ArticleSummary: Codable, Hashable, Sendable {
   /// Words around the match, each matched word between
   /// `highlightStart` and `highlightEnd`; nil when listing.
   package var snippet: String?
+  /// Where and when the latest version was saved, and from what.
+  package var capture: Capture
 
   /// Private-use characters around matched words in `snippet`: renderers
   /// turn them into bold or plain markers (page text cannot smuggle markup in).

@@ -27,4 +27,7 @@ package struct StoredPage: Sendable {
   package var page: InputPage
   /// The stored bytes do not inflate to what was stored (`page.bytes` is empty).
   package var isDamaged = false
+  /// The page was stored before captures were recorded: what it was read
+  /// from is not known (`page.container` is only a default).
+  package var captureUnknown = false
 }

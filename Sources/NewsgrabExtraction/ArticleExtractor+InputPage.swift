@@ -12,6 +12,7 @@ extension ArticleExtractor {
     case .html:
       article = try extract(bytes: input.bytes, url: input.url, charsetHint: input.charsetHint)
     }
+    article.capture = Capture(url: input.url, savedAt: input.savedAt, format: input.container.rawValue)
     if !input.resources.isEmpty {
       article.leadImage = article.leadImage.map { attach(input.resources, to: $0) }
       article.images = article.images.map { attach(input.resources, to: $0) }.filter { image in

@@ -22,10 +22,35 @@ package struct InputPage: Sendable {
   /// Resources stored inside the container (MHTML parts, Save-As folders),
   /// keyed by the URL the page uses for them.
   package var resources: [String: EmbeddedResource]
+  /// What the page was read from (the capture's `format`).
+  package var container: Container
+
+  /// How a copy of a page was saved, as the article's `capture.format` names it.
+  package enum Container: String, Sendable, Codable, CaseIterable {
+    /// A plain HTML file.
+    case html
+    /// An HTML page inside a gzip file.
+    case gzip
+    /// A response or resource record of a WARC file (ISO 28500).
+    case warc
+    /// An MHTML file ("Webpage, single file").
+    case mhtml
+    /// A browser's "Save Page As" copy (its mark of the web, or its `_files` folder).
+    case savePageAs = "save-page-as"
+    /// A page saved by SingleFile.
+    case singleFile = "singlefile"
+    /// An HTTP response saved with its head (`curl -i`).
+    case http
+    /// A text snapshot in the seed layout.
+    case text
+    /// An HTML page read from standard input.
+    case stdin
+  }
 
   package init(
     name: String, bytes: [UInt8], format: Format = .html, charsetHint: String? = nil,
-    url: String? = nil, savedAt: String? = nil, resources: [String: EmbeddedResource] = [:]
+    url: String? = nil, savedAt: String? = nil, resources: [String: EmbeddedResource] = [:],
+    container: Container? = nil
   ) {
     self.name = name
     self.bytes = bytes
@@ -34,6 +59,7 @@ package struct InputPage: Sendable {
     self.url = url
     self.savedAt = savedAt
     self.resources = resources
+    self.container = container ?? (format == .seedText ? .text : .html)
   }
 }
 

@@ -165,7 +165,7 @@ package struct InputReader: Sendable {
     descriptor: Int32, name: String, url: String?, _ body: (Result<InputPage, InputError>) -> Void
   ) {
     let source = FileSource(descriptor: descriptor)
-    readPages(stream: ByteStream(source), name: name, url: url, size: 0, location: nil, body)
+    readPages(stream: ByteStream(source), name: name, url: url, size: 0, location: nil, standardInput: true, body)
   }
 
   /// Reads pages from bytes already in memory (standard input, tests).
@@ -179,7 +179,7 @@ package struct InputReader: Sendable {
 
   private func readPages(
     stream input: ByteStream, name: String, url: String?, size: Int, location: String?,
-    _ body: (Result<InputPage, InputError>) -> Void
+    standardInput: Bool = false, _ body: (Result<InputPage, InputError>) -> Void
   ) {
     do {
       var stream = input
@@ -212,6 +212,10 @@ package struct InputReader: Sendable {
       var page = try Self.classify(bytes, name: innerName, location: location, maxSize: maxSize)
       page.name = name
       if let url { page.url = url }
+      // A plain page's capture says how it came; containers name themselves.
+      if page.container == .html {
+        if compressed { page.container = .gzip } else if standardInput { page.container = .stdin }
+      }
       body(.success(page))
     } catch let error as InputError {
       body(.failure(error))
@@ -265,7 +269,11 @@ package struct InputReader: Sendable {
     if let binary = BinarySniffer.knownBinaryFormat(body) { throw .notAPage(binary) }
     if !BinarySniffer.looksLikeMarkup(body) { throw .notAPage("HTTP \(response.status) response without HTML") }
     var page = InputPage(name: name, bytes: body, format: .html, charsetHint: response.charset)
-    return finishHTML(&page, location: nil)
+    page.savedAt = response.headers["date"].flatMap(SaveDate.iso8601)
+    page = finishHTML(&page, location: nil)
+    // A dump of a saved page keeps the page's own saver; else it is the dump's.
+    if page.container == .html { page.container = .http }
+    return page
   }
 
   /// What saved pages carry besides their HTML: savers' comments, a

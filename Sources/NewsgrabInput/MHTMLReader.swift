@@ -57,7 +57,7 @@ enum MHTMLReader {
       name: name, bytes: page.body, format: .html,
       charsetHint: HeaderFields.parameter("charset", in: page.headers["content-type"]),
       url: top["snapshot-content-location"] ?? page.headers["content-location"],
-      savedAt: top["date"].flatMap(SaveDate.iso8601), resources: resources)
+      savedAt: top["date"].flatMap(SaveDate.iso8601), resources: resources, container: .mhtml)
     if result.url?.isEmpty == true { result.url = nil }
     return result
   }

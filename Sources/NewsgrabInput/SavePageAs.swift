@@ -92,6 +92,8 @@ enum SavePageAs {
       copied = end
     }
     guard copied > 0 else { return }
+    // References rewritten to a `_files` folder: a browser's "Save Page As".
+    if page.container == .html { page.container = .savePageAs }
     output.append(contentsOf: bytes[copied...])
     page.bytes = output
   }

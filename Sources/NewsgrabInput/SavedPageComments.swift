@@ -33,6 +33,7 @@ enum SavedPageComments {
           page.savedAt = SaveDate.iso8601(String(text.dropFirst("saved date:".count)))
         }
       }
+      page.container = .singleFile
       return
     }
     if let marker = head.range(of: "saved from url=(") {
@@ -45,6 +46,8 @@ enum SavedPageComments {
       // The number in brackets is the URL's length; trust it when it fits.
       if declared > 0, declared <= text.count { text = String(text.prefix(declared)) }
       if text.hasPrefix("http://") || text.hasPrefix("https://") { page.url = text }
+      // Browsers write the mark of the web when they save a page.
+      page.container = .savePageAs
     }
   }
 }

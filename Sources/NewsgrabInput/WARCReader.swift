@@ -136,6 +136,7 @@ final class WARCReader {
     // The crawl's own record of where and when wins over comments in the page.
     page.url = targetURI(headers) ?? page.url
     page.savedAt = headers["warc-date"] ?? page.savedAt
+    page.container = .warc
     return page
   }
 

@@ -94,7 +94,7 @@ struct ArchiveFailureTests {
     // Then no migration ran: the same schema and the same recorded steps
     #expect(try archive.column(schema) == tables)
     #expect(try archive.column("SELECT identifier FROM grdb_migrations ORDER BY identifier") == steps)
-    #expect(steps.count == 4 && steps.last == "v9: something new")
+    #expect(steps.last == "v9: something new" && !steps.contains { $0?.hasPrefix("v4:") == true })
   }
 
   @Test("read commands do not create an archive")

@@ -17,7 +17,8 @@ struct RecordColumnsTests {
         id: 1, identity: "e.com/a", identityKind: "url", url: "https://e.com/a", headline: "H", description: "D",
         body: "B", authors: "A", tags: "T", source: "S", sourceUrl: "https://e.com", publishedAt: "2024-01-02",
         publishedDate: "2024-01-02", modifiedAt: "2024-01-03", language: "en", section: "News", wordCount: 1,
-        leadImageUrl: "https://e.com/i.jpg", versionCount: 1, firstImportedAt: "t", lastImportedAt: "t"
+        leadImageUrl: "https://e.com/i.jpg", versionCount: 1, firstImportedAt: "t", lastImportedAt: "t",
+        captureUrl: "https://e.com/a?x", savedAt: "2024-01-04T10:00:00Z", captureFormat: "warc"
       )
     ),
     (
@@ -30,7 +31,7 @@ struct RecordColumnsTests {
       "page",
       PageRecord(
         id: 1, versionId: 1, sha256: "s", name: "n", format: "html", url: "u", savedAt: "t", charsetHint: "utf-8",
-        resources: "{}", byteCount: 1, zlib: Data([1])
+        resources: "{}", byteCount: 1, zlib: Data([1]), captureFormat: "warc"
       )
     ),
     ("author", AuthorRecord(articleId: 1, position: 0, name: "N")),

@@ -34,10 +34,14 @@ private let haveSeed = FileManager.default.fileExists(atPath: seed.path)
     let fields: Set<String> = [
       "url", "headline", "description", "source", "authors", "publishedAt", "modifiedAt", "language",
       "section", "tags", "isAccessibleForFree", "body", "leadImage", "images", "related", "wordCount",
-      "provenance",
+      "provenance", "capture",
     ]
     #expect(Set(object.keys) == fields)
     #expect(object["isAccessibleForFree"] is NSNull)
+    // A plain file says nothing of where or when it was saved: the capture says so.
+    let capture = try #require(object["capture"] as? [String: Any])
+    #expect(capture["format"] as? String == "html")
+    #expect(capture["url"] is NSNull && capture["savedAt"] is NSNull)
   }
 
   @Test func ndjsonNamesEachFileAndGoesOnPastFailures() throws {
@@ -102,6 +106,10 @@ private let haveSeed = FileManager.default.fileExists(atPath: seed.path)
     let object = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
     #expect(object["url"] as? String == "https://news.example/story")
     #expect((object["body"] as? String)?.hasPrefix("Words from a pipe.") == true)
+    // The capture: read from standard input, saved from the URL the user gave.
+    let capture = try #require(object["capture"] as? [String: Any])
+    #expect(capture["format"] as? String == "stdin")
+    #expect(capture["url"] as? String == "https://news.example/story")
   }
 
   @Test func markdownHasHeadlineAndRelatedList() throws {

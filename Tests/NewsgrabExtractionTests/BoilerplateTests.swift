@@ -26,6 +26,22 @@ import Testing
     #expect(try hints(#"<div class="share-tools" id="article-body">"#).classWeight == 0)
   }
 
+  /// Grid-framework words ("column", "columns") rescue no furniture.
+  @Test func gridColumnsRescueNothing() throws {
+    let comments = try hints(#"<div class="comments-list columns is-multiline">"#)
+    #expect(comments.contains(.unlikely) && !comments.contains(.maybeContent))
+    #expect(try hints(#"<div class="comments column-content">"#).contains(.maybeContent))
+  }
+
+  /// A `hidden` React segment (`id="S:…"`) is shown by its script; any
+  /// other `hidden` element is not shown.
+  @Test func streamedSegmentsAreNotHidden() throws {
+    #expect(!(try hints(#"<div hidden id="S:1a">"#).contains(.hidden)))
+    #expect(try hints(#"<div hidden id="Summary">"#).contains(.hidden))
+    #expect(try hints(#"<div hidden id="S:">"#).contains(.hidden))
+    #expect(try hints(#"<div hidden>"#).contains(.hidden))
+  }
+
   @Test func shareIsAWholeWord() throws {
     #expect(try hints(#"<div class="share">"#).contains(.share))
     #expect(try hints(#"<div class="social-share-bar">"#).contains(.share))

@@ -158,3 +158,100 @@ import Testing
     #expect(article.images.first?.credit == "Foto: dpa")
   }
 }
+
+/// Pages whose story the locator missed entirely: a comment list in a grid,
+/// a page footer, a streamed segment, a story given only in JSON-LD.
+@Suite struct ContentLocatorMissTests {
+  /// A comment list laid out in a CSS grid (`columns`, `column`) is still a
+  /// comment list: the grid's words rescue nothing, so longer comments do
+  /// not outweigh a shorter story.
+  @Test func commentsInAGridAreNotTheStory() throws {
+    let comment = { (n: Int) in
+      """
+      <li class="comment column is-12" id="message-\(n)"><div class="columns"><div class="column is-10">
+      <p>Reader \(n) writes: I have followed this debate for years, and frankly, the plan is late, thin, and far too
+      cautious, but it is better than nothing, and the council should press on with it, whatever the cost.</p>
+      <p>Also, the consultation was badly advertised, and many of us, myself included, only heard of it by chance.</p>
+      </div></div></li>
+      """
+    }
+    let article = try extract(
+      """
+      <html><head><title>Ferry plan approved - Harbour Post</title></head><body><main>
+      <article class="columns"><h1>Ferry plan approved</h1>
+      <div class="column story"><p>\(prose("the ferry plan"))</p><p>\(prose("the new pier"))</p>
+      <p>\(prose("the timetable"))</p><p>\(prose("the fares"))</p></div></article>
+      <section class="columns"><div class="community column is-12"><ul class="comments-list columns">
+      \((1...6).map(comment).joined())</ul></div></section></main></body></html>
+      """)
+    #expect(article.body.contains("the ferry plan"))
+    #expect(!article.body.contains("Reader 1 writes"), "the comments won over the story")
+  }
+
+  /// The page's own `<footer>` (outside any article or section) holds the
+  /// copyright line, never the story, however short the story's text.
+  @Test func pageFooterIsNeverTheStory() throws {
+    let article = try extract(
+      """
+      <html><head><title>Quake shakes the coast - Daily</title></head><body><main><div class="x1">
+      <p>A quake of magnitude 5 shook <a href="/t/e">Cape Lorn</a> on Monday, the <a href="/t/a">weather agency</a>
+      said; a <a href="/t/i">tsunami</a> warning followed for the two regions nearest the epicentre, where
+      schools were closed on Tuesday.</p>
+      <p>Intensity 5: <a href="/t/b">Northport</a>, <a href="/t/c">Southport</a>, <a href="/t/d">Eastby</a></p>
+      <p>Intensity 4: <a href="/t/f">Westby</a>, <a href="/t/g">Millford</a>, <a href="/t/h">Oakham</a>, Ashby</p>
+      </div></main><footer><div class="f1"><div class="f2"><div class="f3"><p class="printArea">All articles and
+      pictures on this site are protected by copyright, and none of them may be reproduced, in whole or in part,
+      without permission. Copyright, The Daily Company, all rights reserved, no reproduction or republication.</p>
+      </div></div></div></footer></body></html>
+      """)
+    #expect(article.body.contains("A quake of magnitude 5"))
+    #expect(!article.body.contains("protected by copyright"))
+  }
+
+  /// React streams late parts of a page as `<div hidden id="S:…">` and
+  /// shows them with an inline script: readers see that text.
+  @Test func streamedSegmentIsShown() throws {
+    let article = try extract(
+      """
+      <html><head><title>Budget set - Wire</title></head><body><div id="root"><template id="B:1"></template>
+      <p>Loading</p></div><div hidden id="S:1"><article><h1>Budget set</h1><p>\(prose("the budget"))</p>
+      <p>\(prose("the tax rate"))</p><p>\(prose("the road fund"))</p></article></div>
+      <div hidden id="tooltip"><p>\(prose("a tooltip"))</p></div>
+      <script>$RC("B:1","S:1")</script></body></html>
+      """)
+    #expect(article.body.contains("the budget"))
+    #expect(!article.body.contains("a tooltip"), "other hidden elements stay hidden")
+  }
+
+  static func page(articleBody: String, visible: String) -> String {
+    """
+    <html><head><title>Cup tie drawn - Sport Daily</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+    "headline":"Cup tie drawn","articleBody":"\(articleBody)"}</script></head><body><article>
+    <h1>Cup tie drawn</h1>\(visible)<div class="paywall">Subscribe to read the whole story.</div>
+    </article></body></html>
+    """
+  }
+
+  /// A paywalled page that prints a teaser but gives the story in its
+  /// JSON-LD `articleBody`: the structured text is the body.
+  @Test func teaserGivesWayToStructuredArticleBody() throws {
+    let story = (1...6).map { prose("the replay \($0)") }.joined(separator: "\\n")
+    let article = try extract(Self.page(articleBody: story, visible: "<p>\(prose("the replay 1"))</p>"))
+    #expect(article.paragraphs.count == 6)
+    #expect(article.body.contains("the replay 6"))
+  }
+
+  /// Where the page shows the story, the page's text wins (its own
+  /// paragraphs and sub-headings), and markup inside the JSON is not text.
+  @Test func visibleStoryKeepsItsOwnText() throws {
+    let story = (1...3).map { prose("the replay \($0)") }.joined(separator: "\\n")
+    let shown = (1...3).map { "<p>\(prose("the replay \($0)"))</p>" }.joined() + "<h2>What next</h2>"
+    let article = try extract(Self.page(articleBody: story, visible: shown))
+    #expect(article.body.contains("What next"))
+    let markup = (1...6).map { "<p>\(prose("the replay \($0)"))</p>" }.joined()
+    let teaser = try extract(Self.page(articleBody: markup, visible: "<p>\(prose("the replay 1"))</p>"))
+    #expect(!teaser.body.contains("<p>"))
+    #expect(!teaser.body.contains("the replay 6"))
+  }
+}

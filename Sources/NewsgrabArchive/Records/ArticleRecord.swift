@@ -35,6 +35,10 @@ package struct ArticleRecord: Codable, Hashable, Sendable, FetchableRecord, Muta
   package var versionCount: Int
   package var firstImportedAt: String
   package var lastImportedAt: String
+  /// The latest version's capture: the URL it was saved from, when, and from what.
+  package var captureUrl: String?
+  package var savedAt: String?
+  package var captureFormat: String?
 
   package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
@@ -63,5 +67,8 @@ package struct ArticleRecord: Codable, Hashable, Sendable, FetchableRecord, Muta
     container["version_count"] = versionCount
     container["first_imported_at"] = firstImportedAt
     container["last_imported_at"] = lastImportedAt
+    container["capture_url"] = captureUrl
+    container["saved_at"] = savedAt
+    container["capture_format"] = captureFormat
   }
 }

@@ -24,6 +24,8 @@ package struct PageRecord: Codable, Hashable, Sendable, FetchableRecord, Mutable
   package var byteCount: Int
   /// The bytes, zlib format (`Data`, so GRDB stores a BLOB).
   package var zlib: Data
+  /// What the page was read from (`InputPage.Container`); nil for pages stored before v6.
+  package var captureFormat: String?
 
   package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
@@ -42,5 +44,6 @@ package struct PageRecord: Codable, Hashable, Sendable, FetchableRecord, Mutable
     container["resources"] = resources
     container["byte_count"] = byteCount
     container["zlib"] = zlib
+    container["capture_format"] = captureFormat
   }
 }

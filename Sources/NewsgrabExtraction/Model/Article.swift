@@ -25,6 +25,8 @@ package struct Article: Codable, Hashable, Sendable {
   package var wordCount: Int
   /// For each field, where its value came from (`json-ld`, `opengraph`, `dom:byline`, …).
   package var provenance: [String: String]
+  /// Where and when this copy of the page was saved, and from what.
+  package var capture: Capture
 
   package init(
     url: String? = nil, headline: String? = nil, description: String? = nil,
@@ -32,7 +34,7 @@ package struct Article: Codable, Hashable, Sendable {
     modifiedAt: String? = nil, language: String? = nil, section: String? = nil,
     tags: [String] = [], isAccessibleForFree: Bool? = nil, body: String = "",
     leadImage: ArticleImage? = nil, images: [ArticleImage] = [], related: [Teaser] = [],
-    wordCount: Int? = nil, provenance: [String: String] = [:]
+    wordCount: Int? = nil, provenance: [String: String] = [:], capture: Capture = Capture()
   ) {
     self.url = url
     self.headline = headline
@@ -51,11 +53,12 @@ package struct Article: Codable, Hashable, Sendable {
     self.related = related
     self.wordCount = wordCount ?? Article.countWords(body)
     self.provenance = provenance
+    self.capture = capture
   }
 
   private enum CodingKeys: String, CodingKey {
     case url, headline, description, source, authors, publishedAt, modifiedAt, language, section
-    case tags, isAccessibleForFree, body, leadImage, images, related, wordCount, provenance
+    case tags, isAccessibleForFree, body, leadImage, images, related, wordCount, provenance, capture
   }
 
   package init(from decoder: any Decoder) throws {
@@ -77,7 +80,9 @@ package struct Article: Codable, Hashable, Sendable {
       images: try c.decodeIfPresent([ArticleImage].self, forKey: .images) ?? [],
       related: try c.decodeIfPresent([Teaser].self, forKey: .related) ?? [],
       wordCount: try c.decodeIfPresent(Int.self, forKey: .wordCount),
-      provenance: try c.decodeIfPresent([String: String].self, forKey: .provenance) ?? [:])
+      provenance: try c.decodeIfPresent([String: String].self, forKey: .provenance) ?? [:],
+      // Versions stored before captures were recorded have none.
+      capture: try c.decodeIfPresent(Capture.self, forKey: .capture) ?? Capture(format: Capture.unknownFormat))
   }
 
   /// Encodes every key, with `null` for unknown values, so consumers see a stable shape.
@@ -100,6 +105,7 @@ package struct Article: Codable, Hashable, Sendable {
     try c.encode(related, forKey: .related)
     try c.encode(wordCount, forKey: .wordCount)
     try c.encode(provenance, forKey: .provenance)
+    try c.encode(capture, forKey: .capture)
   }
 
   /// Body paragraphs (the body split at blank lines).

@@ -35,8 +35,9 @@ package struct ArticleExtractor: Sendable {
 
     // 3. Find the article's text, then what hangs off it.
     let content = ContentLocator(page: page, headline: article.headline, description: article.description).locate()
+    let pageText = BodyText(page: page).render(content)
     article.body = BodyCleanup(headline: article.headline, authors: article.authors)
-      .clean(BodyText(page: page).render(content))
+      .clean(StructuredBody(structured: structured).body(replacing: pageText))
     article.wordCount = Article.countWords(article.body)
     article.images = ImageCollector(page: page, content: content).inArticle()
     let lead = LeadImage(

@@ -55,7 +55,7 @@ struct ExportSink {
   /// Columns of a CSV export.
   static let csvHeader = [
     "id", "url", "headline", "description", "authors", "published_at", "modified_at", "language", "source", "section",
-    "tags", "word_count", "body",
+    "tags", "word_count", "body", "capture_url", "saved_at", "capture_format",
   ]
   /// The longest headline part of a Markdown file name.
   static let slugLength = 60
@@ -96,7 +96,8 @@ struct ExportSink {
           String(stored.id), article.url, article.headline, article.description,
           article.authors.joined(separator: "; "),
           article.publishedAt, article.modifiedAt, article.language, article.source.name, article.section,
-          article.tags.joined(separator: ", "), String(article.wordCount), article.body,
+          article.tags.joined(separator: ", "), String(article.wordCount), article.body, article.capture.url,
+          article.capture.savedAt, article.capture.format,
         ]))
     case .markdown:
       let text = ArticleRenderer(format: .markdown).render(article)

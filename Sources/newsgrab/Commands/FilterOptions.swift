@@ -15,10 +15,14 @@ struct FilterOptions: ParsableArguments {
   var until: String?
   @Option(help: "Only articles in this language (en matches en-GB).")
   var lang: String?
+  @Option(help: ArgumentHelp("Only articles saved on or after this day (their capture date).", valueName: "YYYY[-MM[-DD]]"))
+  var savedSince: String?
+  @Option(help: ArgumentHelp("Only articles saved on or before this day.", valueName: "YYYY[-MM[-DD]]"))
+  var savedUntil: String?
 
   func filter(order: ArticleFilter.Order, limit: Int?, offset: Int) -> ArticleFilter {
     ArticleFilter(
-      source: source, author: author, since: since, until: until, language: lang, order: order, limit: limit,
-      offset: offset)
+      source: source, author: author, since: since, until: until, language: lang, savedSince: savedSince,
+      savedUntil: savedUntil, order: order, limit: limit, offset: offset)
   }
 }

@@ -44,7 +44,11 @@ extension Newsgrab {
           if stored.isDamaged {
             return .failure(.notHTML("the stored copy of this page is damaged; its article is kept"))
           }
-          return Result { () throws(ExtractionError) in (stored.versionID, try extractor.extract(stored.page)) }
+          return Result { () throws(ExtractionError) in
+            var article = try extractor.extract(stored.page)
+            if stored.captureUnknown { article.capture.format = Capture.unknownFormat }
+            return (stored.versionID, article)
+          }
         }
         var items: [(versionID: Int64, article: Article)] = []
         for (stored, result) in zip(pages, results) {

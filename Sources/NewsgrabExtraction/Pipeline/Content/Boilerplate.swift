@@ -72,7 +72,10 @@ struct Boilerplate {
     "pagination", "pager", "popup", "yom-remote", "newsletter", "cookie", "outbrain", "taboola",
   ].map { Word($0) }
 
-  static let maybeContent: [Word] = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
+  /// Readability's list without "column": grid frameworks (Bulma,
+  /// Foundation, Bootstrap's `column`/`columns`) put it on every box, so it
+  /// rescued comment lists and menus laid out in a grid, never an article.
+  static let maybeContent: [Word] = ["and", "article", "body", "content", "main", "mathjax", "shadow"]
     .map { Word($0) }
 
   static let positive: [Word] = [
@@ -195,7 +198,7 @@ struct Boilerplate {
       if fromID.contains(.positiveClass) { hints.insert(.positiveID) }
       if fromID.contains(.negativeClass) { hints.insert(.negativeID) }
     }
-    if hidden { hints.insert(.hidden) }
+    if hidden, !Self.isStreamedSegment(idText) { hints.insert(.hidden) }
     if let value = ariaHidden, value.elementsEqual("true".utf8) {
       // Wrappers of lazy images are sometimes aria-hidden but shown.
       load(classText)
@@ -382,6 +385,14 @@ struct Boilerplate {
 
   private mutating func append(_ bytes: ArraySlice<UInt8>) {
     for byte in bytes { buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+  }
+
+  /// Whether an element is a server-streamed segment: React sends each
+  /// late part of a page as `<div hidden id="S:…">` at the end of the body,
+  /// and its inline script (`$RC("B:…", "S:…")`) moves it into its place
+  /// and shows it. Readers see the text; only the attribute says hidden.
+  static func isStreamedSegment(_ id: ArraySlice<UInt8>) -> Bool {
+    id.count > 2 && id.first == UInt8(ascii: "S") && id.dropFirst().first == UInt8(ascii: ":")
   }
 
   /// Whether an inline style hides the element (`display:none`, `visibility:hidden`).

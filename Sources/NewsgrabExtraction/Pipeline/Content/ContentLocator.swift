@@ -244,6 +244,7 @@ struct PageAnalysis {
     let count = document.nodeCount
     var excluded = [Bool](repeating: false, count: count)
     var insideTable = [Bool](repeating: false, count: count)
+    var insideSection = [Bool](repeating: false, count: count)
     for i in 1..<Int32(count) {
       let k = Int(i)
       let node = document.node(at: i)
@@ -255,10 +256,23 @@ struct PageAnalysis {
       guard node.isElement else { continue }
       let tag = node.tag
       var isTable = false
-      if case .table = tag { isTable = true }
+      var isSection = false
+      var isFooter = false
+      switch tag {
+      case .table: isTable = true
+      case .article, .aside, .main, .nav, .section: isSection = true
+      case .footer: isFooter = true
+      default: break
+      }
       insideTable[k] = insideTable[parent] || isTable
+      insideSection[k] = insideSection[parent] || isSection
+      // The page's own footer (a `<footer>` outside any article or section,
+      // ARIA's contentinfo): copyright, imprint and contact lines, never the story.
+      let isPageFooter = isFooter && !insideSection[k]
       let hints = hints[k]
-      if Self.isNonContent(tag) || hints.contains(.hidden) || hints.contains(.furnitureRole) || i == headlineHeading {
+      if Self.isNonContent(tag) || hints.contains(.hidden) || hints.contains(.furnitureRole) || isPageFooter
+        || i == headlineHeading
+      {
         excluded[k] = true
       } else if flags.stripUnlikely, hints.contains(.unlikely) || hints.contains(.promo),
         !hints.contains(.maybeContent), !hints.contains(.articleBody), tag != .body, tag != .a, tag != .html,
