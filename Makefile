@@ -5,18 +5,20 @@ CORPORA ?= $(firstword $(wildcard ../shared/corpora ../../shared/corpora) ../sha
 DB ?= $(CURDIR)/.build/demo.sqlite
 RELEASE_BIN := $(CURDIR)/.build/release/newsgrab
 
-.PHONY: deps build release test lint bench eval compare demo fuzz sanitize clean
+.PHONY: deps build release test lint bench eval compare demo fuzz sanitize clean mutants
 
 deps: ; @bash scripts/install-deps.sh
 build: deps ; $(SWIFT) build
 release: deps ; $(SWIFT) build -c release --product newsgrab
 # Unit, fixture and CLI tests in debug; corpus-wide floors run the release binary.
 test: release ; NEWSGRAB_RELEASE_BINARY=$(RELEASE_BIN) NEWSGRAB_CORPORA=$(CORPORA) $(SWIFT) test
-lint: ; $(SWIFT) format lint --strict --recursive Sources Tests
+lint: ; $(SWIFT) format lint --strict --recursive Sources Tests && python3 scripts/check-third-party-text.py $(CORPORA)
 demo: release ; rm -f $(DB) $(DB)-wal $(DB)-shm && $(RELEASE_BIN) import fixtures --db $(DB) && $(RELEASE_BIN) search --db $(DB) election
 eval: release ; $(RELEASE_BIN) eval $(CORPORA)/*/
 compare: release ; CORPORA=$(CORPORA) bash scripts/compare.sh
 bench: release ; bash scripts/bench.sh
 fuzz: deps ; bash scripts/fuzz.sh
 sanitize: deps ; bash scripts/sanitize.sh
+# One-line mutations of the guards; each must fail its tests (slow: a rebuild per mutant; README, "Tests").
+mutants: ; bash scripts/mutants.sh
 clean: ; rm -rf .build

@@ -40,13 +40,25 @@ extension Archive {
     }
   }
 
-  /// Problems SQLite and the full-text index report; empty when the archive is sound.
+  /// Problems SQLite, the full-text index and the stored pages report, one
+  /// line each; empty when the archive is sound. It finds a damaged file
+  /// (`integrity_check`), rows whose parent is gone (a version without its
+  /// article, a page without its version), an index out of step with the
+  /// articles, an article without its latest version, and a stored page that
+  /// is not a zlib stream or does not inflate to its recorded size and hash.
   /// (A write transaction only because FTS5 runs its check as an INSERT; nothing changes.)
   package func check() throws(ArchiveError) -> [String] {
     try write { db in
       var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
-      let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
-      if !foreignKeys.isEmpty { problems.append("\(foreignKeys.count) rows point at missing rows") }
+      var orphans: [String: Int] = [:]
+      for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+        let child: String = row[0] ?? "?"
+        let parent: String = row[2] ?? "?"
+        orphans["\(child) → \(parent)", default: 0] += 1
+      }
+      for (link, count) in orphans.sorted(by: { $0.key < $1.key }) {
+        problems.append("\(count) rows point at missing rows (\(link))")
+      }
       let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
       for (table, name) in [("article_fts", "full-text index"), ("headline_fts", "headline index")] {
         do {
@@ -66,8 +78,39 @@ extension Archive {
             "SELECT count(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM article_version v WHERE v.article_id = a.id AND v.number = a.version_count)"
         ) ?? 0
       if unversioned > 0 { problems.append("\(unversioned) articles miss their latest version") }
+      problems += try Self.damagedPages(db)
       return problems
     }
+  }
+
+  /// Stored pages that do not inflate, or inflate to other bytes than were
+  /// stored (size or SHA-256 differ): one line per kind, naming the first.
+  /// The pages are read one at a time through a cursor, so memory stays flat.
+  private static func damagedPages(_ db: Database) throws -> [String] {
+    var notZlib: [String] = []
+    var altered: [String] = []
+    let rows = try Row.fetchCursor(db, sql: "SELECT name, sha256, byte_count, zlib FROM page ORDER BY id")
+    while let row = try rows.next() {
+      let name: String = row[0]
+      let byteCount: Int = row[2]
+      let blob: Data = row[3] ?? Data()
+      do {
+        let bytes = try Zlib.decompress([UInt8](blob), limit: byteCount)
+        if bytes.count != byteCount || SHA256.hex(bytes) != row[1] { altered.append(name) }
+      } catch InputError.tooLarge {
+        altered.append(name)
+      } catch {
+        notZlib.append(name)
+      }
+    }
+    var problems: [String] = []
+    if let first = notZlib.first {
+      problems.append("\(notZlib.count) stored pages are not whole zlib streams (first: \(first))")
+    }
+    if let first = altered.first {
+      problems.append("\(altered.count) stored pages do not inflate to their recorded size and hash (first: \(first))")
+    }
+    return problems
   }
 
   // MARK: Reindex

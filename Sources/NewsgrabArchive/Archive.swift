@@ -274,3 +274,22 @@ extension Archive {
     try write { db in try db.execute(sql: sql) }
   }
 }
+
+extension Archive {
+  /// Runs SQL in one transaction with foreign keys off (for tests that leave
+  /// a row without its parent, as a tool without foreign keys would).
+  func executeWithoutForeignKeys(_ sql: String) throws(ArchiveError) {
+    do {
+      try pool.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA foreign_keys = OFF")
+        defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+        try db.inTransaction {
+          try db.execute(sql: sql)
+          return .commit
+        }
+      }
+    } catch {
+      throw ArchiveError(error)
+    }
+  }
+}

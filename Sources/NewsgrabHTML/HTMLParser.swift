@@ -44,20 +44,42 @@ enum HTMLParser {
     }
     guard bytes.count > 0, let base = bytes.baseAddress else { return builder.pointee.build() }
 
-    guard
-      let context = htmlCreateMemoryParserCtxt(
-        base.assumingMemoryBound(to: CChar.self), Int32(bytes.count))
-    else { throw .parserUnavailable }
+    guard let context = makeContext(base, count: bytes.count)?.context else { throw .parserUnavailable }
     defer { htmlFreeParserCtxt(context) }
-
-    _ = htmlCtxtUseOptions(context, options)
-    _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
     // Replace the tree-building handlers with ours (the struct is owned by the context).
     context.pointee.sax.pointee = makeHandler()
     context.pointee.userData = UnsafeMutableRawPointer(builder)
     _ = htmlParseDocument(context)
     context.pointee.userData = nil
     return builder.pointee.build()
+  }
+
+  /// A parser context over `count` bytes at `base`, with `options` applied
+  /// and the input declared UTF-8; the caller frees it. `unhandled` is what
+  /// libxml2 returned: the options it does not act on itself.
+  private static func makeContext(_ base: UnsafeRawPointer, count: Int) -> (
+    context: htmlParserCtxtPtr, unhandled: Int32
+  )? {
+    guard let context = htmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(count)) else {
+      return nil
+    }
+    let unhandled = htmlCtxtUseOptions(context, options)
+    _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+    return (context, unhandled)
+  }
+
+  /// The options a context made by `parse` was given: those libxml2 keeps in
+  /// the context and those it hands back as not its own (2.9's HTML parser
+  /// returns NONET, since it loads nothing itself; later versions keep it).
+  /// For the test that network access stays off: no page can show a fetch
+  /// either way, since libxml2's HTML parser loads no DTD.
+  static func contextOptions() -> Int32 {
+    let bytes: [UInt8] = Array("<p>x</p>".utf8)
+    return bytes.withUnsafeBytes { buffer -> Int32 in
+      guard let base = buffer.baseAddress, let made = makeContext(base, count: buffer.count) else { return 0 }
+      defer { htmlFreeParserCtxt(made.context) }
+      return made.context.pointee.options | made.unhandled
+    }
   }
 
   private static func makeHandler() -> htmlSAXHandler {

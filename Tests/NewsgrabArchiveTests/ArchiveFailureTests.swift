@@ -76,16 +76,25 @@ struct ArchiveFailureTests {
 
   @Test("an archive written by a newer newsgrab is refused and not migrated")
   func newerSchema() throws {
-    // Given an archive with a schema step this build does not know
+    // Given an archive with a schema step this build does not know, and
+    // without one it does know (so a migration would have work to do)
     let folder = TemporaryFolder()
     let path = folder.file("archive.sqlite")
     let archive = try Archive(path: path)
     try archive.write { db in
+      try db.execute(sql: "DROP TABLE headline_fts; DELETE FROM grdb_migrations WHERE identifier LIKE 'v4:%'")
       try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('v9: something new')")
     }
+    let schema = "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master ORDER BY name"
+    let tables = try archive.column(schema)
+    let steps = try archive.column("SELECT identifier FROM grdb_migrations ORDER BY identifier")
     // When this build opens it
     #expect(throws: ArchiveError.newerSchema(["v9: something new"])) { try Archive(path: path) }
     #expect(throws: ArchiveError.newerSchema(["v9: something new"])) { try Archive(path: path, mode: .readOnly) }
+    // Then no migration ran: the same schema and the same recorded steps
+    #expect(try archive.column(schema) == tables)
+    #expect(try archive.column("SELECT identifier FROM grdb_migrations ORDER BY identifier") == steps)
+    #expect(steps.last == "v9: something new" && !steps.contains { $0?.hasPrefix("v4:") == true })
   }
 
   @Test("read commands do not create an archive")

@@ -228,8 +228,10 @@ struct DamagedPageTests {
     try archive.execute("UPDATE page SET zlib = x'789c0102'")
     // When it is read back for reindexing
     let pages = try archive.storedPages(after: 0, limit: 10)
-    // Then it is marked damaged, and the stored article is untouched
+    // Then it is marked damaged (its bytes withheld), the check reports it, and the stored article is untouched
     #expect(pages.count == 1 && pages[0].isDamaged)
+    #expect(pages.first?.page.bytes == [])
+    #expect(try archive.check() == ["1 stored pages are not whole zlib streams (first: a.html)"])
     #expect(try archive.article(id: 1).article == article)
   }
 }

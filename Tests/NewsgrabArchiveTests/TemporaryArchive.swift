@@ -1,6 +1,7 @@
 import Foundation
 import NewsgrabExtraction
 import NewsgrabInput
+import Testing
 
 @testable import NewsgrabArchive
 
@@ -10,7 +11,12 @@ final class TemporaryFolder {
 
   init() {
     path = NSTemporaryDirectory() + "newsgrab-archive-test-" + UUID().uuidString
-    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    // A failure here fails the one test that asked for the folder, not the run.
+    do {
+      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    } catch {
+      Issue.record("cannot create the test folder \(path): \(error)")
+    }
   }
 
   deinit { try? FileManager.default.removeItem(atPath: path) }

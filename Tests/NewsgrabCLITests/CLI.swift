@@ -1,4 +1,9 @@
 import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// Runs the built `newsgrab` binary, as a user would.
 enum CLI {
@@ -49,11 +54,14 @@ enum CLI {
   /// A process ready to `run()`, its output going to pipes. `NEWSGRAB_DB` is
   /// cleared so no test can touch a user's archive.
   static func start(
-    _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil, binary: URL = CLI.binary
+    _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil, binary: URL = CLI.binary,
+    unprivileged: Bool = false
   ) -> Running {
     let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
+    let (executable, commandLine) =
+      unprivileged ? Unprivileged.command(binary.path, arguments) : (binary.path, arguments)
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = commandLine
     process.currentDirectoryURL = directory ?? repository
     var env = ProcessInfo.processInfo.environment
     env["NEWSGRAB_DB"] = nil
@@ -71,9 +79,10 @@ enum CLI {
   @discardableResult
   static func run(
     _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], directory: URL? = nil,
-    binary: URL = CLI.binary
+    binary: URL = CLI.binary, unprivileged: Bool = false
   ) throws -> Result {
-    let running = start(arguments, environment: environment, directory: directory, binary: binary)
+    let running = start(
+      arguments, environment: environment, directory: directory, binary: binary, unprivileged: unprivileged)
     let input = Pipe()
     if stdin != nil { running.process.standardInput = input }
     try running.process.run()
@@ -119,13 +128,36 @@ enum CLI {
   }
 }
 
+/// Permission checks mean nothing to root, and CI runs as root: there, a
+/// command that must meet a permission runs as `nobody` through `setpriv`
+/// (files it reads must be readable by others: the defaults, 0644 and 0755).
+enum Unprivileged {
+  static let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+  static var isRoot: Bool { getuid() == 0 }
+
+  /// Whether such a command can run: as an ordinary user, or as root with setpriv.
+  static var available: Bool { !isRoot || setpriv != nil }
+
+  /// The executable and arguments that run `binary arguments…` without root's rights.
+  static func command(_ binary: String, _ arguments: [String]) -> (String, [String]) {
+    guard isRoot, let setpriv else { return (binary, arguments) }
+    return (setpriv, ["--reuid=nobody", "--regid=nogroup", "--clear-groups", "--", binary] + arguments)
+  }
+}
+
 /// A temporary folder for one test.
 final class Workspace {
   let path: String
 
   init() {
     path = NSTemporaryDirectory() + "newsgrab-cli-test-" + UUID().uuidString
-    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    // A failure here fails the one test that asked for the folder, not the run.
+    do {
+      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    } catch {
+      Issue.record("cannot create the test folder \(path): \(error)")
+    }
   }
 
   deinit { try? FileManager.default.removeItem(atPath: path) }
@@ -143,9 +175,13 @@ final class Workspace {
   @discardableResult
   func write(_ name: String, _ data: Data) -> String {
     let path = file(name)
-    try! FileManager.default.createDirectory(
-      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: path, contents: data)
+    do {
+      try FileManager.default.createDirectory(
+        atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    } catch {
+      Issue.record("cannot create the folder of \(path): \(error)")
+    }
+    if !FileManager.default.createFile(atPath: path, contents: data) { Issue.record("cannot write \(path)") }
     return path
   }
 }

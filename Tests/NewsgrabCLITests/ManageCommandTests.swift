@@ -16,7 +16,7 @@ struct ManageCommandTests {
     let workspace = Workspace()
     for (index, page) in pages.enumerated() { workspace.write("pages/p\(index).html", page.html) }
     let result = try CLI.run(["import", workspace.file("pages"), "--db", workspace.db])
-    precondition(result.status == 0, result.stderr)
+    try #require(result.status == 0, "the test archive was not imported: \(result.stderr)")
     return workspace
   }
 
@@ -64,7 +64,14 @@ struct ManageCommandTests {
     let hostile = NewsPage(
       url: "https://e.example/hostile", headline: "=HYPERLINK(\"http://evil.example\",\"click\")",
       paragraphs: ["+SUM(1,2), \"quoted\"\nand more", "@cmd"], author: "+Jane Doe", site: "@evil")
-    let workspace = try Self.archive(with: [hostile])
+    // Quotes and line breaks without a comma must be quoted too.
+    let plain = NewsPage(
+      url: "https://e.example/plain", headline: "Mayor says \"no\" to the riverside tower",
+      paragraphs: [
+        "The council met on Monday night to talk about the plans for the new tower beside the river.",
+        "The final vote is due in May after a public meeting in the town hall.",
+      ])
+    let workspace = try Self.archive(with: [hostile, plain])
     let result = try CLI.run(["export", "--db", workspace.db, "--format", "csv"])
     #expect(result.status == 0)
     let header =
@@ -76,6 +83,11 @@ struct ManageCommandTests {
     // The author must still read as a name: the authors phase drops "-2+3".
     #expect(result.stdout.contains(",'+Jane Doe,"))
     #expect(result.stdout.contains(",'@evil,"))
+    #expect(result.stdout.contains(",\"Mayor says \"\"no\"\" to the riverside tower\","), "\(result.stdout)")
+    let rows = CSVCells.parse(result.stdout)
+    #expect(rows.count == 3 && rows.allSatisfy { $0.count == rows[0].count }, "\(rows)")
+    #expect(
+      rows.contains { $0.contains { $0.contains("beside the river.\n\nThe final vote") } }, "\(rows)")
     for cell in CSVCells.parse(result.stdout).dropFirst().joined() {
       #expect(!(cell.first.map { "=+-@".contains($0) } ?? false), "formula cell: \(cell)")
     }

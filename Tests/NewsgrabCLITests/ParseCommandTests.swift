@@ -136,6 +136,11 @@ private let haveSeed = FileManager.default.fileExists(atPath: seed.path)
     #expect(help.stdout.contains("Examples:"))
     let version = try CLI.run(["--version"])
     #expect(version.status == 0)
-    #expect(!version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+    // The one line is the version the command declares in its source.
+    let source = try String(
+      contentsOf: CLI.repository.appendingPathComponent("Sources/newsgrab/Newsgrab.swift"), encoding: .utf8)
+    let declared = try #require(source.firstMatch(of: /static let version = "([^"]+)"/)?.1)
+    #expect(version.stdout == "\(declared)\n")
+    #expect(version.stdout.wholeMatch(of: /[0-9]+\.[0-9]+\.[0-9]+\n/) != nil)
   }
 }

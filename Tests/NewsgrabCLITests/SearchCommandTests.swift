@@ -30,7 +30,7 @@ struct SearchCommandTests {
       ] + (0..<6).map { NewsPage.filler($0) }
     for (index, page) in pages.enumerated() { workspace.write("pages/page\(index).html", page.html) }
     let result = try CLI.run(["import", workspace.file("pages"), "--db", workspace.db])
-    precondition(result.status == 0, result.stderr)
+    try #require(result.status == 0, "the test archive was not imported: \(result.stderr)")
     return workspace
   }
 
@@ -177,7 +177,10 @@ struct SearchCommandTests {
     #expect(CLI.summary(imported)["new"] == 1)
     let evilHeadline =
       "'Evil ' || char(27) || ']52;c;cm0gLXJmIH4=' || char(7) || 'headline ' || char(27) || '[2J cleared'"
-    let evilBody = "'Body with ' || char(27) || '[31mred' || char(27) || '[0m escape text.'"
+    // Also lone controls: a bell, a backspace, and the one-byte C1 CSI (U+009B).
+    let evilBody =
+      "'Body with ' || char(27) || '[31mred' || char(27) || '[0m escape text, a bell' || char(7) || ', a back'"
+      + " || char(8) || 'space and a C1 ' || char(155) || '2J clear.'"
     try Archive(path: workspace.db).execute(
       """
       INSERT INTO article_fts(article_fts, rowid, headline, description, body, authors, tags, source)
@@ -199,6 +202,7 @@ struct SearchCommandTests {
       // Then the words are there and the control characters are not
       #expect(result.status == 0, "\(command): \(result.stderr)")
       #expect(!result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{07}"), "\(command)")
+      #expect(!result.stdout.contains("\u{08}") && !result.stdout.contains("\u{9B}"), "\(command)")
       if command != ["stats"] {
         #expect(result.stdout.contains("Evil") && result.stdout.contains("headline"), "\(command): \(result.stdout)")
       }

@@ -125,14 +125,14 @@ import Testing
   }
 
   @Test func captionsRecallFollowsTheContainmentRule() throws {
-    // a: "the moulin rouge cabaret in paris" is contained in truth 1 with ≥ 2 words → found;
+    // a: "the old lighthouse above the harbour" is contained in truth 1 with ≥ 2 words → found;
     //    the credit contains truth 2 → found; "dog" is one word inside truth 3 → not found.
     //    recall 2/3.
     // b: "Sunset." equals "sunset" after normalisation → 1.
     // macro recall (2/3 + 1) / 2 = 5/6.
     let a = Article(images: [
-      ArticleImage(url: "u1", caption: "The Moulin Rouge cabaret in Paris"),
-      ArticleImage(url: "u2", credit: "Kenya is getting ready to welcome the US president"),
+      ArticleImage(url: "u1", caption: "The old lighthouse above the harbour"),
+      ArticleImage(url: "u2", credit: "The town is getting ready to welcome the touring choir"),
       ArticleImage(url: "u3", caption: "Dog"),
     ])
     let pages = [
@@ -140,7 +140,7 @@ import Testing
         "a",
         TruthRecord(
           id: "",
-          captions: ["The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters", "Kenya is getting ready", "A dog"]),
+          captions: ["The old lighthouse above the harbour Jo Lane/Coast Press", "The town is getting ready", "A dog"]),
         a),
       page(
         "b", TruthRecord(id: "", captions: ["Sunset."]), Article(leadImage: ArticleImage(url: "u", caption: "sunset"))),

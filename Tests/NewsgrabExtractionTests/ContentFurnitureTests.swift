@@ -199,9 +199,9 @@ import Testing
       schools were closed on Tuesday.</p>
       <p>Intensity 5: <a href="/t/b">Northport</a>, <a href="/t/c">Southport</a>, <a href="/t/d">Eastby</a></p>
       <p>Intensity 4: <a href="/t/f">Westby</a>, <a href="/t/g">Millford</a>, <a href="/t/h">Oakham</a>, Ashby</p>
-      </div></main><footer><div class="f1"><div class="f2"><div class="f3"><p class="printArea">All articles and
-      pictures on this site are protected by copyright, and none of them may be reproduced, in whole or in part,
-      without permission. Copyright, The Daily Company, all rights reserved, no reproduction or republication.</p>
+      </div></main><footer><div class="f1"><div class="f2"><div class="f3"><p class="printArea">Every story and
+      photograph in these pages is protected by copyright: please ask us first if you wish to copy or reuse
+      any part of them, online or in print. Copyright, The Daily Company; all rights kept by the owners.</p>
       </div></div></div></footer></body></html>
       """)
     #expect(article.body.contains("A quake of magnitude 5"))

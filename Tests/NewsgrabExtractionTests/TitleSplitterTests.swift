@@ -75,7 +75,7 @@ struct TitleSplitterTests {
   }
 
   @Test func titleTagLosesAShortUnknownSuffixOnlyOnce() {
-    #expect(Headline.withoutShortSuffix("Lorem ipsum dolor sit amet – My website") == "Lorem ipsum dolor sit amet")
+    #expect(Headline.withoutShortSuffix("Lorem ipsum dolor sit amet – Our notebook") == "Lorem ipsum dolor sit amet")
     #expect(
       Headline.withoutShortSuffix("JVNDB-2018-1 - JVN iPedia - Database") == "JVNDB-2018-1 - JVN iPedia - Database")
     #expect(Headline.withoutShortSuffix("Short – Site") == "Short – Site")

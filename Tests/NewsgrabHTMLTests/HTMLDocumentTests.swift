@@ -1,3 +1,4 @@
+import CLibXML2
 import Testing
 
 @testable import NewsgrabHTML
@@ -5,6 +6,14 @@ import Testing
 @Suite struct HTMLDocumentTests {
   private func parse(_ html: String) throws -> HTMLDocument {
     try HTMLDocument.parse(Array(html.utf8)).document
+  }
+
+  @Test("the parser context is given network access off, and never prints")
+  func parserContextOptions() {
+    let options = HTMLParser.contextOptions()
+    #expect(options & Int32(HTML_PARSE_NONET.rawValue) != 0)
+    #expect(options & Int32(HTML_PARSE_NOERROR.rawValue) != 0)
+    #expect(options & Int32(HTML_PARSE_NOWARNING.rawValue) != 0)
   }
 
   @Test func buildsElementsAttributesAndText() throws {
