@@ -160,7 +160,7 @@ extension Archive {
             tokenize = 'unicode61 remove_diacritics 2',
             prefix = '3 4'
           );
-          INSERT INTO article_fts(article_fts) VALUES ('rebuild');
+          INSERT INTO article_fts(article_fts) VALUES ('rebuild');  -- over the rows already stored
           """)
     }
     migrator.registerMigration("v6: the capture of each copy: where and when it was saved, and from what") { db in

@@ -59,16 +59,34 @@ package final class Archive: Sendable {
     configuration.prepareDatabase { db in
       if let pageLimit { try db.execute(sql: "PRAGMA max_page_count = \(pageLimit)") }
     }
-    do {
-      let pool = try DatabasePool(path: path, configuration: configuration)
-      try Self.prepareSchema(pool, mode: mode)
-      self.pool = pool
+    do throws(ArchiveError) {
+      self.pool = try Self.openPool(path, configuration: configuration, mode: mode)
     } catch {
-      let failure = ArchiveError(error)
-      guard mode == .readOnly, failure == .readOnly || failure == .cannotCreate("unable to open database file") else {
-        throw failure
+      guard mode == .readOnly, error == .readOnly || error == .cannotCreate("unable to open database file") else {
+        throw error
       }
       self.pool = try Self.openImmutable(path, configuration: configuration)
+    }
+  }
+
+  /// Opens the pool and readies its schema. While another process switches
+  /// a new file to WAL or recovers its WAL, SQLite answers "busy" at once,
+  /// without waiting through the busy timeout; that is retried, within the
+  /// same timeout, like a writer waiting for a writer.
+  private static func openPool(_ path: String, configuration: Configuration, mode: Mode) throws(ArchiveError)
+    -> DatabasePool
+  {
+    let deadline = Date().addingTimeInterval(busyTimeout)
+    while true {
+      do {
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try prepareSchema(pool, mode: mode)
+        return pool
+      } catch {
+        let failure = ArchiveError(error)
+        guard failure == .locked, Date() < deadline else { throw failure }
+        usleep(schemaRetryMicroseconds)
+      }
     }
   }
 
