@@ -58,7 +58,8 @@ struct CaptureArchiveTests {
     }
   }
 
-  @Test("an archive from before v6 gets each article's saved URL and date from its stored page; its format stays unknown")
+  @Test(
+    "an archive from before v6 gets each article's saved URL and date from its stored page; its format stays unknown")
   func migration() throws {
     let folder = TemporaryFolder()
     let path = folder.file("captures.sqlite")

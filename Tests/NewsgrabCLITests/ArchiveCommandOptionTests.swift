@@ -43,7 +43,9 @@ struct ArchiveCommandOptionTests {
     #expect(first["authors"] as? [String] == ["Pat Filler"])
     #expect((first["publishedAt"] as? String)?.hasPrefix("2023-04-05") == true)
     // A page of two after skipping three is the fourth and fifth of the whole list.
-    let page = try CLI.run(["list", "--all-copies", "--db", workspace.db, "--format", "json", "--limit", "2", "--offset", "3"])
+    let page = try CLI.run([
+      "list", "--all-copies", "--db", workspace.db, "--format", "json", "--limit", "2", "--offset", "3",
+    ])
     #expect(Self.ids(try Self.json(page.stdout)) == [2, 1])
     // The table counts from the offset, and says when the offset is past the end.
     let table = try CLI.run(["list", "--all-copies", "--db", workspace.db, "--limit", "2", "--offset", "1"])
@@ -84,7 +86,9 @@ struct ArchiveCommandOptionTests {
     let stdout = try CLI.run(["export", "--all-copies", "--db", workspace.db, "--format", format, "--limit", "2"])
     #expect(stdout.status == 0, "\(stdout.stderr)")
     let folder = workspace.file("out-\(format)")
-    let written = try CLI.run(["export", "--all-copies", "--db", workspace.db, "--format", format, "--limit", "2", "--output", folder])
+    let written = try CLI.run([
+      "export", "--all-copies", "--db", workspace.db, "--format", format, "--limit", "2", "--output", folder,
+    ])
     #expect(written.status == 0, "\(written.stderr)")
     #expect(written.stdout.isEmpty)
     let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()

@@ -199,9 +199,11 @@ import Testing
       schools were closed on Tuesday.</p>
       <p>Intensity 5: <a href="/t/b">Northport</a>, <a href="/t/c">Southport</a>, <a href="/t/d">Eastby</a></p>
       <p>Intensity 4: <a href="/t/f">Westby</a>, <a href="/t/g">Millford</a>, <a href="/t/h">Oakham</a>, Ashby</p>
-      </div></main><footer><div class="f1"><div class="f2"><div class="f3"><p class="printArea">Every story and
-      photograph in these pages is protected by copyright: please ask us first if you wish to copy or reuse
-      any part of them, online or in print. Copyright, The Daily Company; all rights kept by the owners.</p>
+      </div></main><footer><div class="f1"><div class="f2"><div class="f3"><p class="printArea">Every story, photograph,
+      graphic and video in these pages is protected by copyright, and so is the way we arrange them: please ask
+      us first, in writing, if you wish to copy, print, broadcast, translate or reuse any part of them, online or
+      offline, in whole or in part, for any purpose at all. Copyright, The Daily Company, its partners, its
+      agencies and its photographers; all rights, everywhere, are kept by their owners.</p>
       </div></div></div></footer></body></html>
       """)
     #expect(article.body.contains("A quake of magnitude 5"))

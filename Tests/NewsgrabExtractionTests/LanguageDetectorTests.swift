@@ -82,9 +82,9 @@ struct LanguageDetectorTests {
     #expect(LanguageDetector.contradiction(of: "vi", in: Self.spanish) == nil)
     // Placeholder Latin hits French and Danish words alike: no clear language.
     let lorem = String(
-      repeating: "Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy eirmod tempor invidunt ut "
-        + "labore et dolore magna aliquyam erat, sed diam voluptua. At vero eos et accusam et justo duo dolores et "
-        + "ea rebum. Stet clita kasd gubergren, no sea takimata sanctus est. ",
+      repeating: "Sed diam voluptua, eos et at vero accusam, stet clita kasd gubergren. Lorem ipsum dolor sit amet, "
+        + "labore et dolore magna aliquyam erat, consetetur sadipscing elitr. Et justo duo dolores et ea rebum, no "
+        + "sea takimata sanctus est, sed diam nonumy eirmod tempor invidunt ut. ",
       count: 3)
     #expect(LanguageDetector.contradiction(of: "en", in: lorem) == nil)
     // A Spanish quote inside English text is no contradiction.

@@ -44,8 +44,9 @@ import Testing
     let warcBytes = try Data(contentsOf: Self.inputs.appendingPathComponent("warc/two-articles.warc"))
     #expect(InputReader().results(Zlib.gzip([UInt8](warcBytes)), name: "c.gz").first?.page?.container == .warc)
 
-    let dump = Array(
-      "HTTP/1.1 200 OK\r\nDate: Sat, 14 Mar 2026 09:00:00 GMT\r\nContent-Type: text/html\r\n\r\n".utf8) + page
+    let dump =
+      Array(
+        "HTTP/1.1 200 OK\r\nDate: Sat, 14 Mar 2026 09:00:00 GMT\r\nContent-Type: text/html\r\n\r\n".utf8) + page
     let http = try #require(InputReader().results(dump, name: "story.http").first?.page)
     #expect(http.container == .http)
     #expect(http.savedAt == "2026-03-14T09:00:00+00:00")

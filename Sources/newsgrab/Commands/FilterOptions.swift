@@ -15,7 +15,8 @@ struct FilterOptions: ParsableArguments {
   var until: String?
   @Option(help: "Only articles in this language (en matches en-GB).")
   var lang: String?
-  @Option(help: ArgumentHelp("Only articles saved on or after this day (their capture date).", valueName: "YYYY[-MM[-DD]]"))
+  @Option(
+    help: ArgumentHelp("Only articles saved on or after this day (their capture date).", valueName: "YYYY[-MM[-DD]]"))
   var savedSince: String?
   @Option(help: ArgumentHelp("Only articles saved on or before this day.", valueName: "YYYY[-MM[-DD]]"))
   var savedUntil: String?
