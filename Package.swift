@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     // C boundaries: a module map and a shim header each, nothing else.
@@ -45,12 +46,19 @@ let package = Package(
         "NewsgrabExtraction", "NewsgrabInput", "CCrypto",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
+    // The only module that imports PostgresNIO: the archive on a PostgreSQL server.
+    .target(
+      name: "NewsgrabPostgres",
+      dependencies: [
+        "NewsgrabArchive", "NewsgrabExtraction", "NewsgrabInput",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+      ]),
     // Corpus scoring (metrics of ../shared/corpora/README.md).
     .target(name: "NewsgrabEval", dependencies: ["NewsgrabExtraction", "NewsgrabInput"]),
     .executableTarget(
       name: "newsgrab",
       dependencies: [
-        "NewsgrabInput", "NewsgrabExtraction", "NewsgrabArchive", "NewsgrabEval",
+        "NewsgrabInput", "NewsgrabExtraction", "NewsgrabArchive", "NewsgrabPostgres", "NewsgrabEval",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -69,9 +77,11 @@ let package = Package(
     // GRDB too: some tests build on-disk states (another program's database, a half-created schema).
     .testTarget(
       name: "NewsgrabArchiveTests",
-      dependencies: ["NewsgrabArchive", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "NewsgrabArchive", "NewsgrabPostgres", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(name: "NewsgrabEvalTests", dependencies: ["NewsgrabEval"]),
     // Runs the built binary; links the archive module to tamper with and inspect archive files.
-    .testTarget(name: "NewsgrabCLITests", dependencies: ["newsgrab", "NewsgrabArchive"]),
+    .testTarget(name: "NewsgrabCLITests", dependencies: ["newsgrab", "NewsgrabArchive", "NewsgrabPostgres"]),
   ]
 )

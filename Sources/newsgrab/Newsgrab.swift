@@ -15,7 +15,7 @@ struct Newsgrab: ParsableCommand {
     version: version,
     subcommands: [
       Parse.self, Import.self, Search.self, Show.self, List.self, Export.self, Stats.self,
-      Dupes.self, Delete.self, Reindex.self, Eval.self,
+      Dupes.self, Delete.self, Reindex.self, Copy.self, Eval.self,
     ]
   )
 }

@@ -1,0 +1,203 @@
+import Foundation
+import NewsgrabArchive
+import NewsgrabPostgres
+import Testing
+
+/// A database of its own on the test server for one test, dropped when the
+/// value goes away. Without `NEWSGRAB_TEST_POSTGRES` the test is skipped
+/// with a message, and fails when `CI=true` (`make test` always sets it).
+final class TestDatabase {
+  let name: String
+  let server: PostgresURL
+  /// The database's URL, as `--db` takes it.
+  let url: String
+
+  init() throws {
+    let environment = ProcessInfo.processInfo.environment
+    guard let text = environment["NEWSGRAB_TEST_POSTGRES"], !text.isEmpty, let server = try PostgresURL(text) else {
+      let message = "PostgreSQL not tested: NEWSGRAB_TEST_POSTGRES is not set (run through scripts/with-postgres.sh)"
+      if environment["CI"] == "true" {
+        Issue.record(Comment(rawValue: message + " — in CI this is a failure"))
+        throw CancellationError()
+      }
+      try Test.cancel(Comment(rawValue: message))
+    }
+    self.server = server
+    name = "newsgrab_cli_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+    try PostgresArchive.createDatabase(name, on: server)
+    // The server's URL with this database in place of its own.
+    let scheme = text.range(of: "://")!
+    let rest = text[scheme.upperBound...]
+    let slash = rest.firstIndex(of: "/") ?? text.endIndex
+    let end = text[slash...].firstIndex(of: "?") ?? text.endIndex
+    url = String(text[..<slash]) + "/" + name + String(text[end...])
+  }
+
+  deinit { try? PostgresArchive.dropDatabase(name, on: server) }
+}
+
+/// Pages for the store tests: `count` filler stories, and story 0 told in
+/// `variants` different wordings under one URL (so versions are made).
+enum StorePages {
+  static func write(_ workspace: Workspace, folder: String, range: Range<Int>, variant: Int? = nil) {
+    for index in range {
+      workspace.write("\(folder)/filler\(index).html", NewsPage.filler(index).html)
+    }
+    if let variant {
+      let page = NewsPage(
+        url: "https://council.example/budget", headline: "Council budget, draft \(variant)",
+        paragraphs: [
+          "The council published draft number \(variant) of its budget for the coming year.",
+          "Councillors will debate the tram extension and the new library before a vote in spring.",
+        ], published: "2024-02-0\(variant % 9 + 1)T10:00:00Z", site: "Council Courier")
+      workspace.write("\(folder)/budget-\(variant).html", page.html)
+    }
+  }
+}
+
+@Suite("Archive commands on PostgreSQL")
+struct PostgresCommandTests {
+  /// `stats --format json` without what differs by store (where and how big).
+  static func stats(_ db: String) throws -> [String: String] {
+    let result = try CLI.run(["stats", "--db", db, "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
+    return json.filter { !["path", "fileBytes"].contains($0.key) }.mapValues { "\($0)" }
+  }
+
+  static func counts(_ db: String) throws -> (articles: Int, versions: Int) {
+    let stats = try stats(db)
+    return (Int(stats["articles"] ?? "") ?? -1, Int(stats["versions"] ?? "") ?? -1)
+  }
+
+  @Test("every command answers the same on PostgreSQL as on SQLite")
+  func sameAnswers() throws {
+    // Given the same pages imported into an SQLite file and a PostgreSQL database
+    let database = try TestDatabase()
+    let workspace = Workspace()
+    StorePages.write(workspace, folder: "a", range: 0..<12, variant: 1)
+    StorePages.write(workspace, folder: "b", range: 8..<16, variant: 2)
+    for db in [workspace.db, database.url] {
+      for folder in ["a", "b"] {
+        let result = try CLI.run(["import", workspace.file(folder), "--db", db])
+        #expect(result.status == 0, "\(db): \(result.stderr)")
+      }
+    }
+    // When each read command runs on both
+    let commands: [[String]] = [
+      ["list", "--format", "json"], ["list", "--source", "council", "--format", "csv"],
+      ["list", "--order", "oldest", "--limit", "3", "--offset", "2", "--format", "ndjson"],
+      ["show", "https://council.example/budget", "--format", "json"],
+      ["show", "https://council.example/budget", "--history"],
+      ["show", "https://council.example/budget", "--version", "1", "--format", "markdown"],
+      ["export", "--format", "ndjson"], ["dupes", "--format", "json"],
+    ]
+    // Then they print the same (ids, order, articles, versions, copies)
+    for command in commands {
+      let sqlite = try CLI.run(command + ["--db", workspace.db])
+      let postgres = try CLI.run(command + ["--db", database.url])
+      #expect(sqlite.status == 0 && postgres.status == 0, "\(command): \(sqlite.stderr) \(postgres.stderr)")
+      #expect(sqlite.stdout == postgres.stdout, "\(command)")
+    }
+    #expect(try Self.stats(workspace.db) == Self.stats(database.url))
+    // And search finds the same articles, the headline match first
+    for query in ["budget", "tram OR bakery", "\"tide tables\"", "counc*", "harbour -ferry"] {
+      let ids = try [workspace.db, database.url].map { db in
+        try CLI.run(["search", query, "--db", db, "--format", "ndjson"]).stdoutLines.compactMap {
+          (try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["id"] as? Int
+        }
+      }
+      #expect(Set(ids[0]) == Set(ids[1]), "\(query)")
+      #expect(ids[0].first == ids[1].first, "\(query): the best match")
+    }
+    // And delete and reindex work there too
+    #expect(try CLI.run(["delete", "1", "--db", database.url]).status == 0)
+    #expect(try CLI.run(["reindex", "--db", database.url]).status == 0)
+    let check = try CLI.run(["stats", "--check", "--db", database.url])
+    #expect(check.status == 0, "\(check.stderr)")
+  }
+
+  @Test("importers running at once over overlapping folders store what one import stores", arguments: [2, 4])
+  func concurrentImporters(_ importers: Int) throws {
+    // Given folders that share pages, each with its own wording of one story
+    let database = try TestDatabase()
+    let workspace = Workspace()
+    for index in 0..<importers {
+      StorePages.write(workspace, folder: "in\(index)", range: (index * 20)..<(index * 20 + 40), variant: index + 1)
+    }
+    let single = try CLI.run(["import"] + (0..<importers).map { workspace.file("in\($0)") } + ["--db", workspace.db])
+    #expect(single.status == 0, "\(single.stderr)")
+    // When one importer per folder writes to the one PostgreSQL database at the same moment
+    let running = (0..<importers).map { index in
+      CLI.start(["import", workspace.file("in\(index)"), "--db", database.url, "--jobs", "1"])
+    }
+    for importer in running { try importer.process.run() }
+    var errors: [String] = []
+    for importer in running {
+      importer.process.waitUntilExit()
+      let stderr = String(decoding: importer.stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      if importer.process.terminationStatus != 0 { errors.append(stderr) }
+    }
+    // Then all succeed, and the articles and versions are those of the single import
+    #expect(errors.isEmpty, "\(errors)")
+    let expected = try Self.counts(workspace.db)
+    let got = try Self.counts(database.url)
+    #expect(got.articles == expected.articles && got.versions == expected.versions, "\(got) vs \(expected)")
+    #expect(expected.versions == expected.articles + importers - 1)
+    let check = try CLI.run(["stats", "--check", "--db", database.url])
+    #expect(check.status == 0, "\(check.stderr)")
+  }
+
+  @Test("an importer killed mid-import keeps its committed batches; a re-run completes it")
+  func killedImporter() throws {
+    // Given a folder of many pages and the article count of a clean import
+    let database = try TestDatabase()
+    let workspace = Workspace()
+    StorePages.write(workspace, folder: "in", range: 0..<400, variant: 1)
+    // When an import is killed with SIGKILL while it writes
+    let importer = CLI.start(["import", workspace.file("in"), "--db", database.url, "--jobs", "1"])
+    try importer.process.run()
+    var stored = 0
+    let deadline = Date().addingTimeInterval(60)
+    while importer.process.isRunning, Date() < deadline {
+      usleep(50_000)
+      stored = (try? Self.counts(database.url).articles) ?? 0
+      if stored > 0 { break }
+    }
+    kill(importer.process.processIdentifier, SIGKILL)
+    importer.process.waitUntilExit()
+    // Then what it committed is sound, and a re-run stores the rest
+    #expect(try CLI.run(["stats", "--check", "--db", database.url]).status == 0)
+    let rerun = try CLI.run(["import", workspace.file("in"), "--db", database.url])
+    #expect(rerun.status == 0, "\(rerun.stderr)")
+    #expect(try Self.counts(database.url).articles == 401)
+    #expect(try CLI.run(["stats", "--check", "--db", database.url]).status == 0)
+  }
+
+  @Test("no server, no database, a newer schema: one line each, the password never shown")
+  func failures() throws {
+    let database = try TestDatabase()
+    let workspace = Workspace()
+    StorePages.write(workspace, folder: "in", range: 0..<2)
+    // A server that is not there (a socket folder with no server in it)
+    let nowhere = "postgresql://ann:hunter2@localhost/news?host=\(workspace.path)"
+    let unreachable = try CLI.run(["list", "--db", nowhere])
+    #expect(unreachable.status == 1)
+    #expect(unreachable.stderrLines.count == 1 && unreachable.stderr.contains("no PostgreSQL server answers"))
+    #expect(!unreachable.stderr.contains("hunter2") && unreachable.stderr.contains("ann:****@"))
+    // A database that does not exist: how to create it
+    let missingURL = database.url.replacingOccurrences(of: database.name, with: database.name + "_missing")
+    let missing = try CLI.run(["import", workspace.file("in"), "--db", missingURL])
+    #expect(missing.status == 1 && missing.stderrLines.count == 1)
+    #expect(missing.stderr.contains("createdb \(database.name)_missing"), "\(missing.stderr)")
+    // Read commands do not create an archive in an empty database
+    let empty = try CLI.run(["list", "--db", database.url])
+    #expect(empty.status == 1 && empty.stderr.contains("no archive here yet"), "\(empty.stderr)")
+    // A schema step this build does not know
+    #expect(try CLI.run(["import", workspace.file("in"), "--db", database.url]).status == 0)
+    let archive = try PostgresArchive(location: database.url)
+    try archive.execute("INSERT INTO newsgrab_migration VALUES ('v9: something new', 'now')")
+    let newer = try CLI.run(["list", "--db", database.url])
+    #expect(newer.status == 1 && newer.stderr.contains("v9: something new"), "\(newer.stderr)")
+  }
+}
