@@ -34,3 +34,10 @@ extension PostgresArchive {
     try session.write { db in try db.rows(SQL(sql)) }
   }
 }
+
+extension PostgresArchive {
+  /// Makes a database refuse writes, as a hot-standby replica does (for tests).
+  package static func setReadOnly(_ name: String, on url: PostgresURL) throws(ArchiveError) {
+    try PostgresSession(url).execute(SQL("ALTER DATABASE \(quoted(name)) SET default_transaction_read_only = on"))
+  }
+}

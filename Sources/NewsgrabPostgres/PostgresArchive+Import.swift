@@ -72,23 +72,28 @@ extension PostgresArchive {
 
   private static func save(_ item: ImportItem, at stamp: String, _ db: PostgresSession) throws -> ImportOutcome {
     if let id = try storedArticle(ofPage: item.pageHash, db) { return .unchanged(id: id) }
-    let fresh = Archive.record(
-      for: item.article, identity: item.identity, versionCount: 1, firstImportedAt: stamp, at: stamp, id: nil)
-    if let inserted = try db.rows(SQL(insertArticle, values(of: fresh))).first {
-      let id = try inserted.get(0, Int64.self)
-      try replaceChildren(of: id, with: item.article, db)
-      try addVersion(item, articleID: id, number: 1, at: stamp, db)
-      try addCopySignature(item.copySignature, articleID: id, db)
-      return .new(id: id)
+    let existing = SQL(
+      "SELECT id, version_count, first_imported_at FROM article WHERE identity = ? FOR UPDATE", .text(item.identity.key))
+    var found = try db.rows(existing).first
+    if found == nil {
+      // Looked up first, inserted only when missing: an INSERT that meets a
+      // conflict still takes a number from the id sequence, and ids would
+      // not follow import order as SQLite's do.
+      let fresh = Archive.record(
+        for: item.article, identity: item.identity, versionCount: 1, firstImportedAt: stamp, at: stamp, id: nil)
+      if let inserted = try db.rows(SQL(insertArticle, values(of: fresh))).first {
+        let id = try inserted.get(0, Int64.self)
+        try replaceChildren(of: id, with: item.article, db)
+        try addVersion(item, articleID: id, number: 1, at: stamp, db)
+        try addCopySignature(item.copySignature, articleID: id, db)
+        return .new(id: id)
+      }
+      // Another importer stored this identity meanwhile: hold its row.
+      found = try db.rows(existing).first
     }
-    // Another importer (or an earlier run) stored this identity: wait for
-    // and hold its row, then look again at what it holds now.
-    guard
-      let row = try db.rows(
-        SQL("SELECT id, version_count, first_imported_at FROM article WHERE identity = ? FOR UPDATE",
-          .text(item.identity.key))
-      ).first
-    else { throw ArchiveError.database("an article vanished while a new version was being added") }
+    guard let row = found else {
+      throw ArchiveError.database("an article vanished while a new version was being added")
+    }
     let id = try row.get(0, Int64.self)
     let count = Int(try row.get(1, Int32.self))
     let first = try row.get(2, String.self)

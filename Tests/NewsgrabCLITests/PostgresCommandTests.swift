@@ -70,6 +70,13 @@ struct PostgresCommandTests {
     return (Int(stats["articles"] ?? "") ?? -1, Int(stats["versions"] ?? "") ?? -1)
   }
 
+  /// The article count, or nil while there is no archive yet.
+  static func articleCount(_ db: String) -> Int? {
+    guard let result = try? CLI.run(["stats", "--db", db, "--format", "json"]), result.status == 0 else { return nil }
+    let json = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+    return json?["articles"] as? Int
+  }
+
   @Test("every command answers the same on PostgreSQL as on SQLite")
   func sameAnswers() throws {
     // Given the same pages imported into an SQLite file and a PostgreSQL database
@@ -86,9 +93,9 @@ struct PostgresCommandTests {
     // When each read command runs on both
     let commands: [[String]] = [
       ["list", "--format", "json"], ["list", "--source", "council", "--format", "csv"],
-      ["list", "--order", "oldest", "--limit", "3", "--offset", "2", "--format", "ndjson"],
+      ["list", "--sort", "oldest", "--limit", "3", "--offset", "2", "--format", "ndjson", "--all-copies"],
+      ["list", "--all-copies", "--format", "json"],
       ["show", "https://council.example/budget", "--format", "json"],
-      ["show", "https://council.example/budget", "--history"],
       ["show", "https://council.example/budget", "--version", "1", "--format", "markdown"],
       ["export", "--format", "ndjson"], ["dupes", "--format", "json"],
     ]
@@ -99,7 +106,19 @@ struct PostgresCommandTests {
       #expect(sqlite.status == 0 && postgres.status == 0, "\(command): \(sqlite.stderr) \(postgres.stderr)")
       #expect(sqlite.stdout == postgres.stdout, "\(command)")
     }
-    #expect(try Self.stats(workspace.db) == Self.stats(database.url))
+    let stats = try [workspace.db, database.url].map { db in
+      try CLI.run(["stats", "--db", db, "--format", "json"]).stdoutLines.filter {
+        !$0.contains("\"path\"") && !$0.contains("\"fileBytes\"")
+      }
+    }
+    #expect(stats[0] == stats[1])
+    // the history alike but for the moments each import ran
+    let histories = try [workspace.db, database.url].map { db in
+      try CLI.run(["show", "https://council.example/budget", "--history", "--db", db]).stdoutLines.map {
+        $0.split(separator: " ").filter { !$0.contains("T") || !$0.hasSuffix("Z") }.joined(separator: " ")
+      }
+    }
+    #expect(histories[0] == histories[1] && histories[0].count == 2, "\(histories)")
     // And search finds the same articles, the headline match first
     for query in ["budget", "tram OR bakery", "\"tide tables\"", "counc*", "harbour -ferry"] {
       let ids = try [workspace.db, database.url].map { db in
@@ -161,7 +180,7 @@ struct PostgresCommandTests {
     let deadline = Date().addingTimeInterval(60)
     while importer.process.isRunning, Date() < deadline {
       usleep(50_000)
-      stored = (try? Self.counts(database.url).articles) ?? 0
+      stored = Self.articleCount(database.url) ?? 0
       if stored > 0 { break }
     }
     kill(importer.process.processIdentifier, SIGKILL)
@@ -199,5 +218,60 @@ struct PostgresCommandTests {
     try archive.execute("INSERT INTO newsgrab_migration VALUES ('v9: something new', 'now')")
     let newer = try CLI.run(["list", "--db", database.url])
     #expect(newer.status == 1 && newer.stderr.contains("v9: something new"), "\(newer.stderr)")
+  }
+
+  @Test("copy moves every article, version and stored page byte for byte, SQLite to PostgreSQL and back")
+  func copyBothWays() throws {
+    // Given an SQLite archive with versions and copies of one story
+    let database = try TestDatabase()
+    let workspace = Workspace()
+    StorePages.write(workspace, folder: "a", range: 0..<70, variant: 1)
+    StorePages.write(workspace, folder: "b", range: 60..<75, variant: 2)
+    for folder in ["a", "b"] { #expect(try CLI.run(["import", workspace.file(folder), "--db", workspace.db]).status == 0) }
+    // When it is copied up to PostgreSQL, and from there into a new SQLite file
+    let up = try CLI.run(["copy", "--db", workspace.db, "--to", database.url])
+    #expect(up.status == 0, "\(up.stderr)")
+    #expect(up.stdoutLines.last?.hasPrefix("destination: 76 articles, 77 versions, 77 pages") == true, "\(up.stdout)")
+    let back = workspace.file("back.sqlite")
+    let down = try CLI.run(["copy", "--db", database.url, "--to", back])
+    #expect(down.status == 0, "\(down.stderr)")
+    // Then the three hold the same histories, pages byte for byte, and answer alike
+    let original = try Archive(path: workspace.db, mode: .readOnly).histories(after: 0, limit: 1000)
+    let onServer = try PostgresArchive(location: database.url, mode: .readOnly).histories(after: 0, limit: 1000)
+    let returned = try Archive(path: back, mode: .readOnly).histories(after: 0, limit: 1000)
+    #expect(original.count == 76)
+    #expect(onServer == original)
+    #expect(returned == original)
+    for db in [database.url, back] {
+      for command in [["export", "--format", "ndjson"], ["dupes", "--format", "json"], ["list", "--format", "csv"]] {
+        #expect(try CLI.run(command + ["--db", db]).stdout == CLI.run(command + ["--db", workspace.db]).stdout)
+      }
+      #expect(try CLI.run(["stats", "--check", "--db", db]).status == 0)
+    }
+    // And a second copy adds nothing; an import afterwards gets the next id
+    let again = try CLI.run(["copy", "--db", workspace.db, "--to", database.url])
+    #expect(again.status == 0 && again.stdoutLines.first == "0 articles copied (76 were there already)", "\(again.stdout)")
+    StorePages.write(workspace, folder: "c", range: 200..<201)
+    #expect(try CLI.run(["import", workspace.file("c"), "--db", database.url]).status == 0)
+    let newest = try CLI.run(["show", "https://filler.example/story/200", "--format", "json", "--db", database.url])
+    #expect(newest.status == 0, "\(newest.stderr)")
+  }
+
+  @Test("a read-only database reads, and refuses writes in one line")
+  func readOnly() throws {
+    // Given an archive on a database that only allows reading (as a replica does)
+    let database = try TestDatabase()
+    let workspace = Workspace()
+    StorePages.write(workspace, folder: "a", range: 0..<3)
+    StorePages.write(workspace, folder: "b", range: 3..<4)
+    #expect(try CLI.run(["import", workspace.file("a"), "--db", database.url]).status == 0)
+    try PostgresArchive.setReadOnly(database.name, on: database.server)
+    // When it is read and written
+    let list = try CLI.run(["list", "--db", database.url, "--all-copies"])
+    let write = try CLI.run(["import", workspace.file("b"), "--db", database.url])
+    // Then reads work and the write fails in one line, nothing stored
+    #expect(list.status == 0 && list.stdoutLines.last == "1–3 of 3", "\(list.stdout)\(list.stderr)")
+    #expect(write.status == 1)
+    #expect(write.stderrLines == ["newsgrab: \(database.url): the archive is read-only: nothing was written"])
   }
 }
