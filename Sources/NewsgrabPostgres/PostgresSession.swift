@@ -51,10 +51,43 @@ final class PostgresSession: Sendable {
   deinit { try? connection.close().wait() }
 
   /// Runs one statement and returns all its rows.
+  ///
+  /// Waits in slices of `closedCheckInterval`, looking at the connection
+  /// between them: a server stopped mid-statement (seen with
+  /// `pg_ctl stop -m immediate`) closed the socket without failing the
+  /// query's future, and a plain `wait()` hung the importer for good.
   @discardableResult
   func rows(_ sql: SQL) throws -> [PostgresRow] {
     let query = PostgresQuery(unsafeSQL: sql.text, binds: sql.binds)
-    return try connection.query(query, logger: Self.logger).wait().rows
+    let outcome = Outcome()
+    connection.query(query, logger: Self.logger).whenComplete { outcome.set($0) }
+    while true {
+      if let result = outcome.wait(seconds: Self.closedCheckInterval) { return try result.get().rows }
+      if connection.isClosed { throw ArchiveError.connectionLost }
+    }
+  }
+
+  /// How often a statement's wait looks whether the connection closed.
+  static let closedCheckInterval = 1.0
+
+  /// The result of a statement, handed from the event loop to the waiting thread.
+  private final class Outcome: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var result: Result<PostgresQueryResult, any Error>?
+
+    func set(_ result: Result<PostgresQueryResult, any Error>) {
+      condition.lock()
+      self.result = result
+      condition.broadcast()
+      condition.unlock()
+    }
+
+    func wait(seconds: Double) -> Result<PostgresQueryResult, any Error>? {
+      condition.lock()
+      defer { condition.unlock() }
+      if result == nil { _ = condition.wait(until: Date().addingTimeInterval(seconds)) }
+      return result
+    }
   }
 
   /// Runs `body` in one read-only transaction on a consistent snapshot.

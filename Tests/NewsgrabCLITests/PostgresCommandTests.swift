@@ -274,4 +274,66 @@ struct PostgresCommandTests {
     #expect(write.status == 1)
     #expect(write.stderrLines == ["newsgrab: \(database.url): the archive is read-only: nothing was written"])
   }
+
+  @Test("the server stopped mid-import: exit 1 in one line, committed batches kept; restarted, a re-run completes")
+  func serverGone() throws {
+    guard ProcessInfo.processInfo.environment["NEWSGRAB_TEST_POSTGRES"] != nil else { _ = try TestDatabase(); return }
+    // Given a cluster of this test's own (stopping the shared one would fail the tests beside it),
+    // kept running while a flag file exists (a pipe would stay open in the servers it starts)
+    let workspace = Workspace()
+    let flag = workspace.write("cluster-running", "")
+    let cluster = Process()
+    cluster.executableURL = URL(fileURLWithPath: "/bin/bash")
+    cluster.arguments = [
+      CLI.repository.appendingPathComponent("scripts/with-postgres.sh").path, "bash", "-c",
+      #"echo "$NEWSGRAB_TEST_POSTGRES"; echo "$NEWSGRAB_TEST_POSTGRES_DATA"; echo "$NEWSGRAB_TEST_POSTGRES_BIN"; while [ -e "$0" ] && kill -0 "$1" 2>/dev/null; do sleep 0.2; done"#,
+      flag, String(getpid()),
+    ]
+    let output = Pipe()
+    cluster.standardOutput = output
+    cluster.standardInput = FileHandle.nullDevice
+    try cluster.run()
+    defer {
+      try? FileManager.default.removeItem(atPath: flag)
+      cluster.waitUntilExit()
+    }
+    var lines: [String] = []
+    while lines.count < 3 {
+      let data = output.fileHandleForReading.availableData
+      if data.isEmpty { break }
+      lines += String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+    try #require(lines.count >= 3, "the private cluster did not start")
+    let server = try #require(try PostgresURL(lines[0]))
+    try PostgresArchive.createDatabase("gone", on: server)
+    let url = lines[0].replacingOccurrences(of: "/postgres?", with: "/gone?")
+    let control = ["NEWSGRAB_TEST_POSTGRES_DATA": lines[1], "NEWSGRAB_TEST_POSTGRES_BIN": lines[2]]
+    // Through system(): Foundation's Process did not see pg_ctl end once
+    // the server it started lived on (the test hung in waitUntilExit).
+    func pgctl(_ action: String) throws {
+      let script = CLI.repository.appendingPathComponent("scripts/pg-ctl.sh").path
+      let command =
+        control.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
+        + " bash '\(script)' \(action) </dev/null >/dev/null"
+      try #require(system(command) == 0, "pg-ctl.sh \(action) failed")
+    }
+    StorePages.write(workspace, folder: "in", range: 0..<400, variant: 1)
+    // When the server stops while an import writes
+    let importer = CLI.start(["import", workspace.file("in"), "--db", url, "--jobs", "1"])
+    try importer.process.run()
+    let deadline = Date().addingTimeInterval(60)
+    while importer.process.isRunning, Date() < deadline, (Self.articleCount(url) ?? 0) == 0 { usleep(50_000) }
+    try pgctl("stop")
+    importer.process.waitUntilExit()
+    let stderr = String(decoding: importer.stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    // Then the importer fails in one line; restarted, the server holds sound batches and a re-run completes
+    #expect(importer.process.terminationStatus == 1)
+    let reasons = stderr.split(separator: "\n")
+    #expect(reasons.count == 1 && reasons[0].contains("PostgreSQL server"), "\(stderr)")
+    try pgctl("start")
+    #expect(try CLI.run(["stats", "--check", "--db", url]).status == 0)
+    let rerun = try CLI.run(["import", workspace.file("in"), "--db", url])
+    #expect(rerun.status == 0, "\(rerun.stderr)")
+    #expect(Self.articleCount(url) == 401)
+  }
 }
