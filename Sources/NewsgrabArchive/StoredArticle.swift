@@ -10,14 +10,21 @@ package struct StoredArticle: Sendable {
   /// The page it was extracted from (`path` or `path#N`).
   package var pageName: String?
   package var importedAt: String
+  /// How many other copies of the story the archive holds, when exporting
+  /// each copy group once (nil otherwise).
+  package var copies: Int? = nil
 
-  package init(id: Int64, version: Int, versionCount: Int, article: Article, pageName: String? = nil, importedAt: String) {
+  package init(
+    id: Int64, version: Int, versionCount: Int, article: Article, pageName: String? = nil, importedAt: String,
+    copies: Int? = nil
+  ) {
     self.id = id
     self.version = version
     self.versionCount = versionCount
     self.article = article
     self.pageName = pageName
     self.importedAt = importedAt
+    self.copies = copies
   }
 }
 

@@ -85,7 +85,8 @@ extension PostgresArchive {
     sql.append(
       """
       DECLARE export NO SCROLL CURSOR FOR
-      SELECT a.id, a.version_count, v.number, v.article_json, v.imported_at, p.name AS page_name
+      SELECT a.id, a.version_count, v.number, v.article_json, v.imported_at, p.name AS page_name\(
+        filter.collapseCopies ? ", \(Self.copyCount) AS copies" : "")
       FROM article a JOIN article_version v ON v.article_id = a.id AND v.number = a.version_count
       LEFT JOIN page p ON p.version_id = v.id
       WHERE true \(conditions.map { " AND " + $0 }.joined())
@@ -99,7 +100,8 @@ extension PostgresArchive {
         let rows = try db.rows(SQL("FETCH \(Self.cursorBatch) FROM export"))
         if rows.isEmpty { break }
         for row in rows {
-          let article = try Self.stored(row, id: try row.get("id"))
+          var article = try Self.stored(row, id: try row.get("id"))
+          if filter.collapseCopies { article.copies = Int(try row.get("copies", Int64.self)) }
           do { try body(article) } catch {
             failure = error
             break

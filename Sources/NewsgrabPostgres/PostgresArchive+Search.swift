@@ -104,22 +104,29 @@ extension PostgresArchive {
     let (conditions, values) = try filter.conditions(dialect: .postgres)
     return try session.read { db in
       let ts = try TSQueries.make(query, db)
-      var count = SQL("SELECT count(*) FROM (SELECT 1")
+      // Collapsed, a copy group counts once (an article in none is its own).
+      var count = SQL(
+        filter.collapseCopies
+          ? "SELECT count(*) FROM (SELECT DISTINCT coalesce((SELECT cs.copy_group FROM copy_signature cs WHERE cs.article_id = a.id), -a.id)"
+          : "SELECT count(*) FROM (SELECT 1")
       Self.appendMatching(&count, "a.search", ts.match, conditions, values)
       count.append(" LIMIT \(Self.countCap + 1)) t")
       let counted = Int(try db.rows(count)[0].get(0, Int64.self))
       let total = min(counted, Self.countCap)
-      let ranked: [(id: Int64, score: Double?)] =
-        filter.order == .relevance
-        ? try Self.relevancePage(db, query, ts, conditions, values, filter)
-        : try db.rows(
-          {
-            var sql = SQL("SELECT a.id, ts_rank_cd(\(Self.rankWeights), a.search, ?::tsquery, \(Self.rankNormalization))::float8", .text(ts.match))
-            Self.appendMatching(&sql, "a.search", ts.match, conditions, values)
-            sql.append(" ORDER BY \(filter.listOrder)" + Self.limitClause(filter))
-            return sql
-          }()
-        ).map { (try $0.get(0, Int64.self), try $0.get(1, Double?.self)) }
+      func rankedPage(_ filter: ArticleFilter) throws -> [(id: Int64, score: Double?)] {
+        if filter.order == .relevance { return try Self.relevancePage(db, query, ts, conditions, values, filter) }
+        var sql = SQL(
+          "SELECT a.id, ts_rank_cd(\(Self.rankWeights), a.search, ?::tsquery, \(Self.rankNormalization))::float8",
+          .text(ts.match))
+        Self.appendMatching(&sql, "a.search", ts.match, conditions, values)
+        sql.append(" ORDER BY \(filter.listOrder)" + Self.limitClause(filter))
+        return try db.rows(sql).map { (try $0.get(0, Int64.self), try $0.get(1, Double?.self)) }
+      }
+      // Each copy group once: the SQLite archive's windowed collapse, shared.
+      let ranked =
+        filter.collapseCopies
+        ? try Archive.collapsedPage(filter, rankedPage) { ids in try Self.copyGroups(of: ids, db) }
+        : try rankedPage(filter)
       guard !ranked.isEmpty else { return ArticlePage(total: total, totalIsExact: counted <= Self.countCap, items: []) }
       let ids = ranked.map(\.id)
       var summaries: [Int64: ArticleSummary] = [:]
@@ -127,11 +134,12 @@ extension PostgresArchive {
         SQL(
           """
           SELECT \(Self.summaryColumns), ts_headline('newsgrab', concat_ws(' … ', a.description, a.body), ?::tsquery,
-            ?) AS snippet
+            ?) AS snippet\(filter.collapseCopies ? ", \(Self.copyCount) AS copies" : "")
           FROM article a WHERE a.id = ANY(?)
           """, .text(ts.match), .text(Self.snippetOptions), .ints(ids)))
       {
-        let summary = try Self.summary(row, snippet: true)
+        var summary = try Self.summary(row, snippet: true)
+        if filter.collapseCopies { summary.copies = Int(try row.get("copies", Int64.self)) }
         summaries[summary.id] = summary
       }
       let items = ranked.compactMap { hit -> ArticleSummary? in
@@ -141,6 +149,20 @@ extension PostgresArchive {
       }
       return ArticlePage(total: total, totalIsExact: counted <= Self.countCap, items: items)
     }
+  }
+
+  /// The copy group of each of `ids` that has one.
+  static func copyGroups(of ids: [Int64], _ db: PostgresSession) throws -> [Int64: Int64] {
+    guard !ids.isEmpty else { return [:] }
+    var groups: [Int64: Int64] = [:]
+    for row in try db.rows(
+      SQL(
+        "SELECT article_id, copy_group FROM copy_signature WHERE copy_group IS NOT NULL AND article_id = ANY(?)",
+        .ints(ids)))
+    {
+      groups[try row.get(0, Int64.self)] = try row.get(1, Int64.self)
+    }
+    return groups
   }
 
   static func appendMatching(

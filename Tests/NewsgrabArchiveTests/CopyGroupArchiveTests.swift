@@ -8,8 +8,17 @@ struct CopyGroupArchiveTests {
   static var cutFerry: String { CopyTexts.ferry.components(separatedBy: "\n\n").dropLast().joined(separator: "\n\n") }
 
   /// The ferry story, a trimmed copy under another URL and headline, another story on the ferry and a brief.
+  static func archive(_ kind: StoreKind) throws -> (TemporaryStore, [Int64]) {
+    let temporary = try TemporaryStore(kind)
+    return (temporary, try fill(temporary.store))
+  }
+
   static func archive(_ folder: TemporaryFolder) throws -> (Archive, [Int64]) {
     let archive = try Archive(path: folder.file("copies.sqlite"))
+    return (archive, try fill(archive))
+  }
+
+  static func fill(_ archive: any ArchiveStore) throws -> [Int64] {
     let outcomes = try archive.save([
       Make.item(
         Make.article(
@@ -28,17 +37,17 @@ struct CopyGroupArchiveTests {
       if case .new(let id) = outcome { return id }
       return -1
     }
-    return (archive, ids)
+    return ids
   }
 
-  static func groups(_ archive: Archive) throws -> [[Int64]] {
+  static func groups(_ archive: any ArchiveStore) throws -> [[Int64]] {
     try archive.copyGroups(matching: ArticleFilter()).map { $0.articles.map(\.id) }
   }
 
-  @Test("a trimmed copy under another URL joins the original's group; another story and a brief stay apart")
-  func grouping() throws {
-    let folder = TemporaryFolder()
-    let (archive, ids) = try Self.archive(folder)
+  @Test("a trimmed copy under another URL joins the original's group; another story and a brief stay apart", arguments: StoreKind.allCases)
+  func grouping(_ kind: StoreKind) throws {
+    let (temporary, ids) = try Self.archive(kind)
+    let archive = temporary.store
     #expect(try Self.groups(archive) == [[ids[0], ids[1]]])
     #expect(try archive.copies(of: ids[1]).map(\.id) == [ids[0]])
     #expect(try archive.copies(of: ids[2]).isEmpty)
@@ -47,10 +56,10 @@ struct CopyGroupArchiveTests {
     #expect(try archive.copyGroups(matching: ArticleFilter(source: "nobody")).isEmpty)
   }
 
-  @Test("listing one article per copy group keeps the newest and counts the others")
-  func collapse() throws {
-    let folder = TemporaryFolder()
-    let (archive, ids) = try Self.archive(folder)
+  @Test("listing one article per copy group keeps the newest and counts the others", arguments: StoreKind.allCases)
+  func collapse(_ kind: StoreKind) throws {
+    let (temporary, ids) = try Self.archive(kind)
+    let archive = temporary.store
     var filter = ArticleFilter(order: .newest)
     filter.collapseCopies = true
     let page = try archive.list(filter: filter)
@@ -68,10 +77,61 @@ struct CopyGroupArchiveTests {
     #expect(try archive.list(filter: filter).items.count == 4)
   }
 
-  @Test("deleting the first copy leaves the rest grouped again without it")
-  func delete() throws {
-    let folder = TemporaryFolder()
-    let (archive, ids) = try Self.archive(folder)
+  @Test("search shows each copy group once, as its best-ranked match, and counts groups", arguments: StoreKind.allCases)
+  func searchCollapse(_ kind: StoreKind) throws {
+    let (temporary, ids) = try Self.archive(kind)
+    let archive = temporary.store
+    var filter = ArticleFilter(limit: 10)
+    filter.collapseCopies = true
+    // "Ferry back" (the older copy) names the query in its headline: it is
+    // the best match and stands for the group, not the newer trimmed copy.
+    let ferry = try archive.search(SearchQuery("ferry"), filter: filter)
+    #expect(ferry.total == 3)
+    #expect(ferry.items.first?.id == ids[0])
+    #expect(Set(ferry.items.map(\.id)) == [ids[0], ids[2], ids[3]])
+    #expect(ferry.items.first?.copies == 1)
+    // "island" is in the trimmed copy's headline: that copy stands for it.
+    let island = try archive.search(SearchQuery("island"), filter: filter)
+    #expect(island.items.map(\.id).contains(ids[1]))
+    #expect(!island.items.map(\.id).contains(ids[0]))
+    // Paging walks the collapsed list.
+    filter.limit = 1
+    filter.offset = 1
+    #expect(try archive.search(SearchQuery("ferry"), filter: filter).items.map(\.id) == [ferry.items[1].id])
+    filter.collapseCopies = false
+    filter.limit = 10
+    filter.offset = 0
+    let all = try archive.search(SearchQuery("ferry"), filter: filter)
+    #expect(all.total == 4)
+    #expect(all.items.allSatisfy { $0.copies == nil })
+  }
+
+  @Test("a story copied more often than the first window of matches still leaves room for the others", arguments: StoreKind.allCases)
+  func searchCollapseManyCopies(_ kind: StoreKind) throws {
+    let (temporary, ids) = try Self.archive(kind)
+    let archive = temporary.store
+    // Limit 2: the first window of 4 matches, then 8, 16, 32 are all copies.
+    let copyCount = 30
+    _ = try archive.save(
+      (0..<copyCount).map { index in
+        Make.item(
+          Make.article(url: "https://copies.example/\(index)", headline: "Ferry copy \(index)", body: CopyTexts.ferry),
+          page: "copy\(index)")
+      })
+    var filter = ArticleFilter(limit: 2)
+    filter.collapseCopies = true
+    let page = try archive.search(SearchQuery("ferry"), filter: filter)
+    #expect(page.items.count == 2)
+    #expect(page.total == 3)
+    let first = try #require(page.items.first)
+    #expect(first.copies == copyCount + 1)
+    #expect(page.items.last.map { [ids[2], ids[3]].contains($0.id) } == true)
+  }
+
+  @Test("deleting the first copy leaves the rest grouped again without it", arguments: StoreKind.allCases)
+  func delete(_ kind: StoreKind) throws {
+    let (temporary, ids) = try Self.archive(kind)
+    let archive = temporary.store
     let third = try archive.save([
       Make.item(
         Make.article(url: "https://c.example/ferry", headline: "Ferry", body: CopyTexts.ferry + " Updated."),
@@ -86,14 +146,14 @@ struct CopyGroupArchiveTests {
     #expect(try Self.groups(archive) == [[ids[1], thirdID]])
     // Named after its first remaining article, not the deleted one.
     #expect(try archive.copyGroups(matching: ArticleFilter()).map(\.group) == [ids[1]])
-    #expect(try archive.column("SELECT count(*) FROM copy_band WHERE article_id = \(ids[0])") == ["0"])
+    #expect(try temporary.column("SELECT count(*) FROM copy_band WHERE article_id = \(ids[0])") == ["0"])
     #expect(try archive.check() == [])
   }
 
-  @Test("a new version whose body became another story leaves the group")
-  func newVersion() throws {
-    let folder = TemporaryFolder()
-    let (archive, ids) = try Self.archive(folder)
+  @Test("a new version whose body became another story leaves the group", arguments: StoreKind.allCases)
+  func newVersion(_ kind: StoreKind) throws {
+    let (temporary, ids) = try Self.archive(kind)
+    let archive = temporary.store
     let outcome = try archive.save([
       Make.item(
         Make.article(url: "https://b.example/boat", headline: "Island boat returns", body: CopyTexts.ferryReview),
@@ -103,12 +163,12 @@ struct CopyGroupArchiveTests {
     #expect(try Self.groups(archive) == [[ids[1], ids[2]]])
   }
 
-  @Test("reindexing a body recomputes its signature and group")
-  func reindex() throws {
-    let folder = TemporaryFolder()
-    let (archive, ids) = try Self.archive(folder)
+  @Test("reindexing a body recomputes its signature and group", arguments: StoreKind.allCases)
+  func reindex(_ kind: StoreKind) throws {
+    let (temporary, ids) = try Self.archive(kind)
+    let archive = temporary.store
     let versionID = try #require(
-      try archive.column("SELECT id FROM article_version WHERE article_id = \(ids[2])").first.flatMap { $0 }
+      try temporary.column("SELECT id FROM article_version WHERE article_id = \(ids[2])").first.flatMap { $0 }
         .flatMap { Int64($0) })
     let changed = try archive.replaceExtractions([
       (versionID, Make.article(url: "https://a.example/review", headline: "Subsidy row", body: CopyTexts.ferry))
