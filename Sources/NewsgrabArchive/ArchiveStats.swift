@@ -32,7 +32,11 @@ package struct ArchiveStats: Codable, Hashable, Sendable {
   package var fileBytes: Int
   package var path: String
 
-  package init(articles: Int, versions: Int, pages: Int, sources: Int, authors: Int, languages: [Count], topSources: [Count], earliest: String? = nil, latest: String? = nil, perMonth: [Count], undated: Int, pageBytes: Int, compressedPageBytes: Int, fileBytes: Int, path: String) {
+  package init(
+    articles: Int, versions: Int, pages: Int, sources: Int, authors: Int, languages: [Count], topSources: [Count],
+    earliest: String? = nil, latest: String? = nil, perMonth: [Count], undated: Int, pageBytes: Int,
+    compressedPageBytes: Int, fileBytes: Int, path: String
+  ) {
     self.articles = articles
     self.versions = versions
     self.pages = pages

@@ -26,7 +26,11 @@ package struct ArticleSummary: Codable, Hashable, Sendable {
   package static let highlightStart: Character = "\u{E000}"
   package static let highlightEnd: Character = "\u{E001}"
 
-  package init(id: Int64, url: String? = nil, headline: String? = nil, source: String? = nil, publishedAt: String? = nil, language: String? = nil, authors: [String], wordCount: Int, score: Double? = nil, snippet: String? = nil, capture: Capture, copies: Int? = nil) {
+  package init(
+    id: Int64, url: String? = nil, headline: String? = nil, source: String? = nil, publishedAt: String? = nil,
+    language: String? = nil, authors: [String], wordCount: Int, score: Double? = nil, snippet: String? = nil,
+    capture: Capture, copies: Int? = nil
+  ) {
     self.id = id
     self.url = url
     self.headline = headline

@@ -46,7 +46,8 @@ extension PostgresArchive {
 
   static func stored(_ row: PostgresRow, id: Int64) throws -> StoredArticle {
     StoredArticle(
-      id: id, version: Int(try row.get("number", Int32.self)), versionCount: Int(try row.get("version_count", Int32.self)),
+      id: id, version: Int(try row.get("number", Int32.self)),
+      versionCount: Int(try row.get("version_count", Int32.self)),
       article: try Archive.decodeArticle(try row.get("article_json")), pageName: try row.get("page_name"),
       importedAt: try row.get("imported_at"))
   }

@@ -73,7 +73,8 @@ extension PostgresArchive {
   private static func save(_ item: ImportItem, at stamp: String, _ db: PostgresSession) throws -> ImportOutcome {
     if let id = try storedArticle(ofPage: item.pageHash, db) { return .unchanged(id: id) }
     let existing = SQL(
-      "SELECT id, version_count, first_imported_at FROM article WHERE identity = ? FOR UPDATE", .text(item.identity.key))
+      "SELECT id, version_count, first_imported_at FROM article WHERE identity = ? FOR UPDATE", .text(item.identity.key)
+    )
     var found = try db.rows(existing).first
     if found == nil {
       // Looked up first, inserted only when missing: an INSERT that meets a
@@ -150,10 +151,12 @@ extension PostgresArchive {
     var images: [(ArticleImage, Bool)] = article.leadImage.map { [($0, true)] } ?? []
     images += article.images.filter { $0.url != article.leadImage?.url }.map { ($0, false) }
     if !images.isEmpty {
-      var sql = SQL("INSERT INTO image (article_id, position, url, alt, caption, credit, width, height, is_lead) VALUES ")
+      var sql = SQL(
+        "INSERT INTO image (article_id, position, url, alt, caption, credit, width, height, is_lead) VALUES ")
       for (position, (image, isLead)) in images.enumerated() {
         sql.append(
-          position == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, \(isLead))" : ", (?, ?, ?, ?, ?, ?, ?, ?, \(isLead))", .int(articleID),
+          position == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, \(isLead))" : ", (?, ?, ?, ?, ?, ?, ?, ?, \(isLead))",
+          .int(articleID),
           .int32(Int32(position)), .text(image.url), .text(image.alt), .text(image.caption), .text(image.credit),
           .int32(image.width.map { Int32(clamping: $0) }), .int32(image.height.map { Int32(clamping: $0) }))
       }

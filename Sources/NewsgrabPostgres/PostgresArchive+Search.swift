@@ -70,9 +70,11 @@ struct TSQueries {
     }
     let row = try db.rows(sql)[0]
     return TSQueries(
-      match: try row.get(0, String.self), headline: try row.get(1, String.self), exclusion: try row.get(2, String?.self))
+      match: try row.get(0, String.self), headline: try row.get(1, String.self), exclusion: try row.get(2, String?.self)
+    )
   }
 }
+
 extension PostgresArchive {
   /// `ts_rank_cd` weights for D, C, B, A: body and source 1, authors and
   /// tags 3, description 4, headline 10 — the SQLite archive's bm25 column
@@ -88,7 +90,8 @@ extension PostgresArchive {
   static let countCap = 500
   /// Words of a snippet (`ts_headline`), about the SQLite archive's 16 tokens.
   static let snippetOptions =
-    "StartSel=\u{E000}, StopSel=\u{E001}, MaxWords=16, MinWords=8, ShortWord=2, MaxFragments=1, FragmentDelimiter=\" … \""
+    "StartSel=\u{E000}, StopSel=\u{E001}, MaxWords=16, MinWords=8, ShortWord=2, MaxFragments=1,"
+    + " FragmentDelimiter=\" … \""
 
   static let summaryColumns =
     "a.id, a.url, a.headline, a.source, a.published_at, a.language, a.authors, a.word_count, a.capture_url,"
@@ -107,7 +110,8 @@ extension PostgresArchive {
       // Collapsed, a copy group counts once (an article in none is its own).
       var count = SQL(
         filter.collapseCopies
-          ? "SELECT count(*) FROM (SELECT DISTINCT coalesce((SELECT cs.copy_group FROM copy_signature cs WHERE cs.article_id = a.id), -a.id)"
+          ? "SELECT count(*) FROM (SELECT DISTINCT coalesce("
+            + "(SELECT cs.copy_group FROM copy_signature cs WHERE cs.article_id = a.id), -a.id)"
           : "SELECT count(*) FROM (SELECT 1")
       Self.appendMatching(&count, "a.search", ts.match, conditions, values)
       count.append(" LIMIT \(Self.countCap + 1)) t")
@@ -198,7 +202,9 @@ extension PostgresArchive {
       if byDate {
         sql.append("SELECT a.id, NULL::float8 AS score")
       } else {
-        sql.append("SELECT a.id, ts_rank_cd(\(rankWeights), a.search, ?::tsquery, \(rankNormalization))::float8 AS score", .text(ts.match))
+        sql.append(
+          "SELECT a.id, ts_rank_cd(\(rankWeights), a.search, ?::tsquery, \(rankNormalization))::float8 AS score",
+          .text(ts.match))
       }
     }
     func fetch(_ sql: SQL) throws -> [(id: Int64, score: Double?)] {

@@ -65,7 +65,9 @@ package final class PostgresArchive: ArchiveStore {
           if !trimmed.isEmpty { try db.rows(SQL(trimmed)) }
         }
         try db.rows(
-          SQL("INSERT INTO \(migrationTable) (id, applied_at) VALUES (?, ?)", .text(id), .text(Archive.timestamp(Date()))))
+          SQL(
+            "INSERT INTO \(migrationTable) (id, applied_at) VALUES (?, ?)", .text(id), .text(Archive.timestamp(Date())))
+        )
       }
     }
   }

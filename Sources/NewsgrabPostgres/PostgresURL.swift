@@ -21,9 +21,9 @@ package struct PostgresURL: Hashable, Sendable {
 
   /// Parses a URL; returns nil for anything that is not a PostgreSQL URL.
   /// A malformed one throws, in one line.
-  package init?(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(
-    PostgresURLError
-  ) {
+  package init?(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment)
+    throws(PostgresURLError)
+  {
     let lower = text.lowercased()
     let scheme = ["postgresql://", "postgres://"].first { lower.hasPrefix($0) }
     guard let scheme else { return nil }

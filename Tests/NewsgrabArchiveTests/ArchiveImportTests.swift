@@ -58,7 +58,9 @@ struct ArchiveImportTests {
     #expect(try archive.stats().versions == 1)
   }
 
-  @Test("changed content under the same URL becomes a new version; history is kept, the latest shown", arguments: StoreKind.allCases)
+  @Test(
+    "changed content under the same URL becomes a new version; history is kept, the latest shown",
+    arguments: StoreKind.allCases)
   func versions(_ kind: StoreKind) throws {
     // Given an article stored once
     let temporary = try TemporaryStore(kind)

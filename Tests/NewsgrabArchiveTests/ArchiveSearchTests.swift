@@ -137,7 +137,8 @@ struct ArchiveSearchTests {
     #expect(byDate.items.map(\.id) == [1, 3, 2])
   }
 
-  @Test("a word in very many articles: total capped, every match ranked, filters widen it", arguments: StoreKind.allCases)
+  @Test(
+    "a word in very many articles: total capped, every match ranked, filters widen it", arguments: StoreKind.allCases)
   func manyMatches(_ kind: StoreKind) throws {
     // Given more articles with "harbour" than the count cap, the oldest and
     // the newest with it in the headline too
@@ -260,7 +261,9 @@ struct ArchiveSearchTests {
     }
   }
 
-  @Test("a query of only common words lists headline matches, then the rest, each newest first", arguments: StoreKind.allCases)
+  @Test(
+    "a query of only common words lists headline matches, then the rest, each newest first",
+    arguments: StoreKind.allCases)
   func commonWords(_ kind: StoreKind) throws {
     let temporary = try Self.tramArchive(kind)
     let archive = temporary.store

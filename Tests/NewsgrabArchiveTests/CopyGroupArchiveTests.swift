@@ -44,7 +44,9 @@ struct CopyGroupArchiveTests {
     try archive.copyGroups(matching: ArticleFilter()).map { $0.articles.map(\.id) }
   }
 
-  @Test("a trimmed copy under another URL joins the original's group; another story and a brief stay apart", arguments: StoreKind.allCases)
+  @Test(
+    "a trimmed copy under another URL joins the original's group; another story and a brief stay apart",
+    arguments: StoreKind.allCases)
   func grouping(_ kind: StoreKind) throws {
     let (temporary, ids) = try Self.archive(kind)
     let archive = temporary.store
@@ -106,7 +108,9 @@ struct CopyGroupArchiveTests {
     #expect(all.items.allSatisfy { $0.copies == nil })
   }
 
-  @Test("a story copied more often than the first window of matches still leaves room for the others", arguments: StoreKind.allCases)
+  @Test(
+    "a story copied more often than the first window of matches still leaves room for the others",
+    arguments: StoreKind.allCases)
   func searchCollapseManyCopies(_ kind: StoreKind) throws {
     let (temporary, ids) = try Self.archive(kind)
     let archive = temporary.store

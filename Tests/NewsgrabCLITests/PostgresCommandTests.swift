@@ -227,7 +227,9 @@ struct PostgresCommandTests {
     let workspace = Workspace()
     StorePages.write(workspace, folder: "a", range: 0..<70, variant: 1)
     StorePages.write(workspace, folder: "b", range: 60..<75, variant: 2)
-    for folder in ["a", "b"] { #expect(try CLI.run(["import", workspace.file(folder), "--db", workspace.db]).status == 0) }
+    for folder in ["a", "b"] {
+      #expect(try CLI.run(["import", workspace.file(folder), "--db", workspace.db]).status == 0)
+    }
     // When it is copied up to PostgreSQL, and from there into a new SQLite file
     let up = try CLI.run(["copy", "--db", workspace.db, "--to", database.url])
     #expect(up.status == 0, "\(up.stderr)")
@@ -250,7 +252,8 @@ struct PostgresCommandTests {
     }
     // And a second copy adds nothing; an import afterwards gets the next id
     let again = try CLI.run(["copy", "--db", workspace.db, "--to", database.url])
-    #expect(again.status == 0 && again.stdoutLines.first == "0 articles copied (76 were there already)", "\(again.stdout)")
+    #expect(
+      again.status == 0 && again.stdoutLines.first == "0 articles copied (76 were there already)", "\(again.stdout)")
     StorePages.write(workspace, folder: "c", range: 200..<201)
     #expect(try CLI.run(["import", workspace.file("c"), "--db", database.url]).status == 0)
     let newest = try CLI.run(["show", "https://filler.example/story/200", "--format", "json", "--db", database.url])
@@ -277,7 +280,10 @@ struct PostgresCommandTests {
 
   @Test("the server stopped mid-import: exit 1 in one line, committed batches kept; restarted, a re-run completes")
   func serverGone() throws {
-    guard ProcessInfo.processInfo.environment["NEWSGRAB_TEST_POSTGRES"] != nil else { _ = try TestDatabase(); return }
+    guard ProcessInfo.processInfo.environment["NEWSGRAB_TEST_POSTGRES"] != nil else {
+      _ = try TestDatabase()
+      return
+    }
     // Given a cluster of this test's own (stopping the shared one would fail the tests beside it),
     // kept running while a flag file exists (a pipe would stay open in the servers it starts)
     let workspace = Workspace()

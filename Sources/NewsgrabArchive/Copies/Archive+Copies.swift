@@ -13,7 +13,10 @@ package struct CopyMember: Codable, Hashable, Sendable {
   /// Estimated similarity to the group's first article (1 for that one).
   package var similarity: Double
 
-  package init(id: Int64, source: String? = nil, headline: String? = nil, url: String? = nil, publishedAt: String? = nil, capture: Capture, similarity: Double) {
+  package init(
+    id: Int64, source: String? = nil, headline: String? = nil, url: String? = nil, publishedAt: String? = nil,
+    capture: Capture, similarity: Double
+  ) {
     self.id = id
     self.source = source
     self.headline = headline
