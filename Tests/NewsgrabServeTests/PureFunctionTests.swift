@@ -113,4 +113,10 @@ import Testing
     #expect(chart.bars[0].label == "2024-11: 5 articles")
     #expect(chart.years.map(\.year) == ["2024", "2025"])
   }
+
+  @Test func emptyMonthsAreFilledIn() {
+    let chart = MonthChart([("2023-11", 1), ("2024-02", 2)])
+    #expect(chart.bars.map(\.label) == ["2023-11: 1 article", "2023-12: 0 articles", "2024-01: 0 articles", "2024-02: 2 articles"])
+    #expect(chart.bars[1].height == "0.0")
+  }
 }

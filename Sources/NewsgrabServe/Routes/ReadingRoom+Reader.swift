@@ -59,7 +59,7 @@ extension ReadingRoom {
         ReaderView.Teaser(
           headline: headline, summary: teaser.headline == nil ? nil : ReaderView.nonEmpty(teaser.summary),
           archivedLink: archived.map { "/articles/\($0)" }, outLink: archived == nil ? outLink : nil,
-          host: Display.host(outLink), hasImage: teaser.image != nil))
+          host: Display.host(outLink)))
     }
     let copies = try archive.copies(of: id).map {
       ReaderView.Copy(
@@ -74,7 +74,9 @@ extension ReadingRoom {
       id: String(id), title: (article.headline ?? "(no headline)") + " — newsgrab",
       headline: article.headline ?? "(no headline)", description: ReaderView.nonEmpty(article.description),
       byline: Display.names(article.authors), published: Display.date(article.publishedAt),
-      publishedISO: article.publishedAt, modified: Display.date(article.modifiedAt),
+      publishedISO: article.publishedAt,
+      // An update on the day of publication says nothing the date does not.
+      modified: Display.date(article.modifiedAt).flatMap { $0 == Display.date(article.publishedAt) ? nil : $0 },
       section: ReaderView.nonEmpty(article.section), language: article.language, sourceName: article.source.name,
       sourceLink: SafeLink.http(article.source.url), articleLink: articleLink, articleHost: Display.host(articleLink),
       words: Display.plural(article.wordCount, "word", "words"), saved: Display.date(article.capture.savedAt),

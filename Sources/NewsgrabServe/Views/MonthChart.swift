@@ -31,14 +31,19 @@ struct MonthChart {
   var baseline: String
   var summary: String
 
-  init(_ months: [(name: String, count: Int)]) {
+  /// The longest span drawn month by month with empty months filled in
+  /// (50 years); a longer or unreadable span is drawn as listed.
+  static let maximumFilledMonths = 600
+
+  init(_ listed: [(name: String, count: Int)]) {
+    let months = Self.filled(listed)
     let plot = Self.height - Self.labelHeight
     let most = Double(months.map(\.count).max() ?? 1)
     let slot = Self.width / Double(max(months.count, 1))
     var bars: [Bar] = []
     var years: [YearLabel] = []
     for (index, month) in months.enumerated() {
-      let barHeight = max(1, Double(month.count) / max(most, 1) * (plot - 4))
+      let barHeight = month.count == 0 ? 0 : max(1, Double(month.count) / max(most, 1) * (plot - 4))
       let x = Double(index) * slot
       bars.append(
         Bar(
@@ -56,6 +61,28 @@ struct MonthChart {
     let first = months.first?.name ?? ""
     let last = months.last?.name ?? ""
     self.summary = months.isEmpty ? "No dated articles." : "Articles per month, \(first) to \(last)."
+  }
+
+  /// Every month from the first to the last listed, those with no article at 0,
+  /// so the bars stand on an even time axis.
+  static func filled(_ listed: [(name: String, count: Int)]) -> [(name: String, count: Int)] {
+    func parse(_ name: String) -> Int? {
+      let parts = name.split(separator: "-")
+      guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else {
+        return nil
+      }
+      return year * 12 + month - 1
+    }
+    let indices = listed.map { parse($0.name) }
+    guard let first = indices.first ?? nil, let last = indices.last ?? nil, !indices.contains(where: { $0 == nil }),
+      last >= first, last - first < maximumFilledMonths
+    else { return listed }
+    var counts: [Int: Int] = [:]
+    for (index, month) in zip(indices, listed) { counts[index!, default: 0] += month.count }
+    return (first...last).map { index in
+      let name = String(index / 12) + "-" + (index % 12 + 1 < 10 ? "0" : "") + String(index % 12 + 1)
+      return (name, counts[index] ?? 0)
+    }
   }
 
   /// Drops labels that would overlap the one before.

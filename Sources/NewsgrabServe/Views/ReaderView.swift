@@ -22,7 +22,6 @@ struct ReaderView {
     /// Otherwise the URL where it was published (http(s) only).
     var outLink: String?
     var host: String?
-    var hasImage: Bool
   }
 
   struct FieldSource {

@@ -41,6 +41,8 @@ struct SearchView {
   }
 
   var title: String
+  /// The page has its own search form: the masthead leaves its own out.
+  var searchPage = true
   var q: String
   var source: String
   var author: String
