@@ -23,8 +23,8 @@ extension ReadingRoom {
     let parameters = search.parameters
     var results: [SearchView.Result] = []
     for item in page.items {
-      // Listing collapses copy groups and counts them; a search lists every
-      // copy, so each result says how many others there are.
+      // Copy groups are collapsed and counted; with `all-copies` every copy
+      // is listed, and each result says how many others there are.
       let copies = try item.copies ?? (try? archive.copies(of: item.id).count) ?? 0
       results.append(
         SearchView.Result(

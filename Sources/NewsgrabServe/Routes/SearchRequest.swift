@@ -42,6 +42,8 @@ struct SearchRequest {
     filter = ArticleFilter(
       source: parameters["source"], author: parameters["author"], since: parameters["since"],
       until: parameters["until"], language: parameters["lang"], order: order, limit: limit, offset: offset)
+    // As the CLI: each copy group once, unless every copy is asked for.
+    filter.collapseCopies = parameters["all-copies"] == nil
   }
 
   static func integer(_ parameters: QueryString, _ name: String, default value: Int, in range: ClosedRange<Int>)
@@ -55,13 +57,11 @@ struct SearchRequest {
     return number
   }
 
-  /// Runs the search (or, with no query, the listing with copies collapsed).
+  /// Runs the search, or with no query the listing.
   func run(on archive: Archive) throws(ServeError) -> ArticlePage {
     do {
       if let query { return try archive.search(query, filter: filter) }
-      var listing = filter
-      listing.collapseCopies = true
-      return try archive.list(filter: listing)
+      return try archive.list(filter: filter)
     } catch {
       throw Self.failure(error)
     }
@@ -78,7 +78,7 @@ struct SearchRequest {
 
   /// This request's parameters with some replaced (nil removes one), as a query string.
   func link(_ changes: [String: String?], path: String = "/") -> String {
-    let names = ["q", "source", "author", "lang", "since", "until", "sort", "offset"]
+    let names = ["q", "source", "author", "lang", "since", "until", "sort", "all-copies", "offset"]
     let pairs = names.map { name -> (String, String?) in
       if let change = changes[name] { return (name, change) }
       return (name, parameters[name])
