@@ -72,11 +72,36 @@ import Testing
     try browser.screenshot(
       server.base + hostileLink.dropFirst(), to: Self.artifacts.appendingPathComponent("hostile.png").path)
 
+    // The API answers what the CLI prints, byte for byte.
+    let articleID = String(reader.split(separator: "/").last ?? "")
+    for (path, command) in [
+      ("api/search?q=tide", ["search", "tide", "--format", "json"]),
+      ("api/search?q=council&limit=3&offset=1&sort=newest", ["search", "council", "--limit", "3", "--offset", "1", "--sort", "newest", "--format", "json"]),
+      ("api/articles/\(articleID)", ["show", articleID, "--format", "json"]),
+      ("api/stats", ["stats", "--format", "json"]),
+    ] {
+      let cli = try CLI.run(command + ["--db", db], binary: Self.binary)
+      #expect(try Self.fetch(server.base + path) == cli.stdout, "\(path)")
+    }
+
     let stats = try browser.dumpDOM(server.base + "stats")
     #expect(stats.contains("<svg"))
     #expect(stats.contains("class=\"bar\""))
     #expect(stats.contains("Top sources"))
     try browser.screenshot(server.base + "stats", to: Self.artifacts.appendingPathComponent("stats.png").path)
+  }
+
+  /// The body of a GET, through curl (installed with chromium's dependencies).
+  static func fetch(_ url: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+    process.arguments = ["-s", "--max-time", "20", url]
+    let stdout = Pipe()
+    process.standardOutput = stdout
+    try process.run()
+    let data = stdout.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
   }
 
   static func firstArticleLink(in html: String) -> String? {

@@ -237,7 +237,9 @@ import Testing
   @Test func apiReturnsWhatTheCLIPrints() async throws {
     let fixture = try ServeFixture()
     let query = try SearchQuery("budget")
-    let page = try fixture.archive.search(query, filter: ArticleFilter(limit: 20))
+    var filter = ArticleFilter(limit: 20)
+    filter.collapseCopies = true
+    let page = try fixture.archive.search(query, filter: filter)
     let article = try fixture.archive.article(id: fixture.revised)
     let versions = try fixture.archive.versions(of: fixture.revised)
     let stats = try fixture.archive.stats()

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import NewsgrabArchive
-import NewsgrabOutput
 import NewsgrabExtraction
+import NewsgrabOutput
 
 extension Newsgrab {
   struct Export: ParsableCommand {
