@@ -30,7 +30,8 @@ extension Archive {
         + (["article_fts MATCH ?"] + conditions).joined(separator: " AND ")
       arguments += [query.match]
     } else {
-      matches = "SELECT a.id FROM article a" + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
+      matches =
+        "SELECT a.id FROM article a" + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
     }
     arguments += filterArguments
     matches += " LIMIT \(Self.facetCap + 1)"

@@ -55,7 +55,8 @@ import Testing
     #expect(article.contains("Waves break over the harbor wall in Port Alder on Monday."))
     #expect(article.contains("<figcaption>"))
     #expect(article.contains("class=\"card\""))
-    try browser.screenshot(server.base + reader.dropFirst(), to: Self.artifacts.appendingPathComponent("reader.png").path)
+    try browser.screenshot(
+      server.base + reader.dropFirst(), to: Self.artifacts.appendingPathComponent("reader.png").path)
     try browser.screenshot(
       server.base + reader.dropFirst(), to: Self.artifacts.appendingPathComponent("reader-dark.png").path, dark: true)
     try browser.screenshot(
@@ -76,7 +77,10 @@ import Testing
     let articleID = String(reader.split(separator: "/").last ?? "")
     for (path, command) in [
       ("api/search?q=tide", ["search", "tide", "--format", "json"]),
-      ("api/search?q=council&limit=3&offset=1&sort=newest", ["search", "council", "--limit", "3", "--offset", "1", "--sort", "newest", "--format", "json"]),
+      (
+        "api/search?q=council&limit=3&offset=1&sort=newest",
+        ["search", "council", "--limit", "3", "--offset", "1", "--sort", "newest", "--format", "json"]
+      ),
       ("api/articles/\(articleID)", ["show", articleID, "--format", "json"]),
       ("api/stats", ["stats", "--format", "json"]),
     ] {

@@ -19,7 +19,8 @@ import Testing
           let tags = MarkupScan.tags(html)
           #expect(!tags.isEmpty)
           for tag in tags {
-            #expect(!["script", "object", "embed", "base", "meta http-equiv"].contains(tag.name), "\(uri): <\(tag.name)>")
+            #expect(
+              !["script", "object", "embed", "base", "meta http-equiv"].contains(tag.name), "\(uri): <\(tag.name)>")
             for (name, value) in tag.attributes {
               #expect(!name.hasPrefix("on"), "\(uri): <\(tag.name) \(name)=…> is live")
               #expect(name != "style", "\(uri): inline style on <\(tag.name)>")

@@ -19,8 +19,9 @@ import Testing
   }
 
   @Test func aChangedWordIsRemovedThenAdded() {
-    #expect(render(WordDiff.diff("the budget of four million", "the budget of five million"))
-      == "the budget of [-four-] {+five+} million")
+    #expect(
+      render(WordDiff.diff("the budget of four million", "the budget of five million"))
+        == "the budget of [-four-] {+five+} million")
   }
 
   @Test func insertionsAndDeletionsInTheMiddle() {
@@ -87,7 +88,9 @@ import Testing
   }
 
   @Test func climbingPathsAreRefused() {
-    for path in ["/../etc/passwd", "/static/..", "/a/./b", "/%2e%2e/x", "/%2E%2E/x", "/a%2fb", "/a%5cb", "/a\\b", "/a%00"] {
+    for path in [
+      "/../etc/passwd", "/static/..", "/a/./b", "/%2e%2e/x", "/%2E%2E/x", "/a%2fb", "/a%5cb", "/a\\b", "/a%00",
+    ] {
       #expect(!RequestLimits<BasicRequestContext>.isPlainPath(path), "\(path)")
     }
   }
@@ -116,7 +119,10 @@ import Testing
 
   @Test func emptyMonthsAreFilledIn() {
     let chart = MonthChart([("2023-11", 1), ("2024-02", 2)])
-    #expect(chart.bars.map(\.label) == ["2023-11: 1 article", "2023-12: 0 articles", "2024-01: 0 articles", "2024-02: 2 articles"])
+    #expect(
+      chart.bars.map(\.label) == [
+        "2023-11: 1 article", "2023-12: 0 articles", "2024-01: 0 articles", "2024-02: 2 articles",
+      ])
     #expect(chart.bars[1].height == "0.0")
   }
 }

@@ -201,7 +201,9 @@ import Testing
       try await client.execute(uri: "/articles/\(fixture.hostile)/original", method: .get) { response in
         #expect(response.status == .ok)
         Self.expectSafetyHeaders(response)
-        #expect(response.text.contains(#"<iframe class="stored-page" src="/articles/\#(fixture.hostile)/original/page?version=1" sandbox="""#))
+        #expect(
+          response.text.contains(
+            #"<iframe class="stored-page" src="/articles/\#(fixture.hostile)/original/page?version=1" sandbox="""#))
       }
       try await client.execute(uri: "/articles/\(fixture.hostile)/original/page", method: .get) { response in
         #expect(response.status == .ok)

@@ -38,7 +38,8 @@ final class ServeFixture: Sendable {
       Teaser(
         headline: "Ferry fares <script>alert(5)</script> rise", url: "javascript:alert('teaser')",
         summary: "<img src=x onerror=alert(6)>", image: "javascript:alert(7)"), at: 0)
-    extracted.related.append(Teaser(headline: "Cooperative elects a chair", url: "data:text/html,<script>alert(8)</script>"))
+    extracted.related.append(
+      Teaser(headline: "Cooperative elects a chair", url: "data:text/html,<script>alert(8)</script>"))
     extracted.images.append(
       ArticleImage(
         url: "javascript:alert('image')", alt: "\" onerror=\"alert(9)", caption: "<span onclick=alert(10)>Quay</span>",

@@ -32,7 +32,8 @@ extension ReadingRoom {
     return pages.page(
       "original",
       OriginalView(
-        title: "Saved page: " + (stored.article.headline ?? "(no headline)") + " — newsgrab", id: String(id), headline: stored.article.headline ?? "(no headline)", version: String(stored.version),
+        title: "Saved page: " + (stored.article.headline ?? "(no headline)") + " — newsgrab", id: String(id),
+        headline: stored.article.headline ?? "(no headline)", version: String(stored.version),
         frame: "/articles/\(id)/original/page?version=\(stored.version)",
         readerLink: "/articles/\(id)?version=\(stored.version)", pageName: page.page.name,
         saved: Display.date(page.page.savedAt), articleLink: SafeLink.http(page.page.url),
@@ -48,11 +49,13 @@ extension ReadingRoom {
       throw ServeError.notFound("The archive holds no readable page for version \(stored.version) of this article.")
     }
     let type =
-      page.page.format == .html ? "text/html" + Self.charsetParameter(page.page.charsetHint) : "text/plain; charset=utf-8"
+      page.page.format == .html
+      ? "text/html" + Self.charsetParameter(page.page.charsetHint) : "text/plain; charset=utf-8"
     return Response(
       status: .ok,
       headers: [
-        .contentType: type, .cacheControl: "no-store", SecurityHeaders<BasicRequestContext>.policyName:
+        .contentType: type, .cacheControl: "no-store",
+        SecurityHeaders<BasicRequestContext>.policyName:
           SecurityHeaders<BasicRequestContext>.storedPagePolicy,
       ],
       body: ResponseBody(byteBuffer: ByteBuffer(bytes: page.page.bytes)))
@@ -63,7 +66,8 @@ extension ReadingRoom {
   static func charsetParameter(_ hint: String?) -> String {
     guard let hint, !hint.isEmpty, hint.count <= 40,
       hint.unicodeScalars.allSatisfy({
-        ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.:".unicodeScalars.contains($0)
+        ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+          || "-_.:".unicodeScalars.contains($0)
       })
     else { return "" }
     return "; charset=" + hint
@@ -73,7 +77,9 @@ extension ReadingRoom {
   func statsPage() throws -> Response {
     let stats = try archive.stats()
     var totals = [
-      StatsView.Row(name: "Articles", value: "\(Display.count(stats.articles)) (\(Display.plural(stats.versions, "version", "versions")))"),
+      StatsView.Row(
+        name: "Articles",
+        value: "\(Display.count(stats.articles)) (\(Display.plural(stats.versions, "version", "versions")))"),
       StatsView.Row(name: "Sources", value: Display.count(stats.sources)),
       StatsView.Row(name: "Authors", value: Display.count(stats.authors)),
     ]

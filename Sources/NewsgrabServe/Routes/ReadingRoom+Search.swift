@@ -29,7 +29,8 @@ extension ReadingRoom {
       results.append(
         SearchView.Result(
           id: String(item.id), link: "/articles/\(item.id)", headline: item.headline ?? "(no headline)",
-          source: item.source, date: Display.date(item.publishedAt), dateTime: item.publishedAt.map { String($0.prefix(10)) },
+          source: item.source, date: Display.date(item.publishedAt),
+          dateTime: item.publishedAt.map { String($0.prefix(10)) },
           byline: Display.names(item.authors), snippet: SearchView.snippet(item.snippet),
           copies: copies > 0 ? "+\(copies) \(copies == 1 ? "copy" : "copies")" : nil,
           copiesLink: "/articles/\(item.id)#copies"))

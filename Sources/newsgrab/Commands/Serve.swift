@@ -40,7 +40,8 @@ extension Newsgrab {
       }
       if !Self.isLoopback(host) {
         Diagnostics.line(
-          "newsgrab: serve: listening on \(host): anyone who can reach this machine on the network can read the archive")
+          "newsgrab: serve: listening on \(host): anyone who can reach this machine on the network can read the archive"
+        )
       }
       let announce: @Sendable (String) -> Void = { address in
         FileHandle.standardOutput.write(Data("newsgrab: serving \(address) (Ctrl-C to stop)\n".utf8))
