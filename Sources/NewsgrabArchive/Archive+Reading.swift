@@ -22,37 +22,42 @@ extension Archive {
   /// `filter` match (every article when `query` is nil); `limit` entries each.
   package func facets(_ query: SearchQuery?, filter: ArticleFilter, limit: Int) throws(ArchiveError) -> SearchFacets {
     let (conditions, filterArguments) = try filter.conditions()
+    // One pass over the narrow covering index (never the wide article rows),
+    // counted here rather than by three GROUP BYs over the rows of an id list.
     var arguments = StatementArguments()
-    var matches: String
-    if let query {
-      matches =
-        "SELECT a.id FROM article_fts JOIN article a ON a.id = article_fts.rowid WHERE "
-        + (["article_fts MATCH ?"] + conditions).joined(separator: " AND ")
-      arguments += [query.match]
-    } else {
-      matches =
-        "SELECT a.id FROM article a" + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
-    }
+    var sql =
+      "SELECT a.source, a.language, substr(a.published_date, 1, 4) FROM "
+      + (query == nil
+        ? "article a INDEXED BY article_filter"
+        : """
+        article_fts JOIN article a INDEXED BY article_filter ON a.id = article_fts.rowid
+        """)
+    let whereClause = (query == nil ? [] : ["article_fts MATCH ?"]) + conditions
+    if let query { arguments += [query.match] }
     arguments += filterArguments
-    matches += " LIMIT \(Self.facetCap + 1)"
+    if !whereClause.isEmpty { sql += " WHERE " + whereClause.joined(separator: " AND ") }
+    sql += " LIMIT \(Self.facetCap + 1)"
     do {
       return try pool.read { db in
-        let ids = try Int64.fetchAll(db, sql: matches, arguments: arguments)
-        let partial = ids.count > Self.facetCap
-        let list = ids.prefix(Self.facetCap).map(String.init).joined(separator: ",")
-        func counts(_ column: String, order: String) throws -> [ArchiveStats.Count] {
-          try Row.fetchAll(
-            db,
-            sql: """
-              SELECT \(column) AS name, count(*) AS n FROM article WHERE id IN (\(list)) AND \(column) IS NOT NULL
-              GROUP BY name ORDER BY \(order) LIMIT \(max(0, limit))
-              """
-          ).map { ArchiveStats.Count(name: $0["name"], count: $0["n"]) }
+        var sources: [String: Int] = [:]
+        var languages: [String: Int] = [:]
+        var years: [String: Int] = [:]
+        var seen = 0
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try rows.next() {
+          seen += 1
+          guard seen <= Self.facetCap else { break }
+          if let source: String = row[0] { sources[source, default: 0] += 1 }
+          if let language: String = row[1] { languages[language, default: 0] += 1 }
+          if let year: String = row[2] { years[year, default: 0] += 1 }
+        }
+        func top(_ counts: [String: Int], byName: Bool = false) -> [ArchiveStats.Count] {
+          let sorted = counts.sorted { byName ? $0.key > $1.key : ($0.value, $1.key) > ($1.value, $0.key) }
+          return sorted.prefix(max(0, limit)).map { ArchiveStats.Count(name: $0.key, count: $0.value) }
         }
         return SearchFacets(
-          sources: try counts("source", order: "n DESC, name"),
-          languages: try counts("language", order: "n DESC, name"),
-          years: try counts("substr(published_date, 1, 4)", order: "name DESC"), isPartial: partial)
+          sources: top(sources), languages: top(languages), years: top(years, byName: true),
+          isPartial: seen > Self.facetCap)
       }
     } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && (error.message ?? "").contains("fts5")
     {

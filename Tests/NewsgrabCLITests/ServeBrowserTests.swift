@@ -88,6 +88,20 @@ import Testing
       #expect(try Self.fetch(server.base + path) == cli.stdout, "\(path)")
     }
 
+    // An import writes while the server reads: it keeps answering, and sees the new article.
+    let before = try Self.articleCount(Self.fetch(server.base + "api/stats"))
+    let page = folder.appendingPathComponent("late/story.html")
+    try FileManager.default.createDirectory(at: page.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(
+      """
+      <html><head><title>Late story</title></head><body><article><h1>A story imported while serving</h1>
+      <p>The reading room keeps answering while another process writes to the archive file.</p></article></body></html>
+      """.utf8
+    ).write(to: page)
+    let late = try CLI.run(["import", page.path, "--db", db], binary: Self.binary)
+    #expect(late.status == 0, "\(late.stderr)")
+    #expect(try Self.articleCount(Self.fetch(server.base + "api/stats")) == before.map { $0 + 1 })
+
     let stats = try browser.dumpDOM(server.base + "stats")
     #expect(stats.contains("<svg"))
     #expect(stats.contains("class=\"bar\""))
@@ -106,6 +120,10 @@ import Testing
     let data = stdout.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return String(decoding: data, as: UTF8.self)
+  }
+
+  static func articleCount(_ json: String) -> Int? {
+    (try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["articles"] as? Int
   }
 
   static func firstArticleLink(in html: String) -> String? {
