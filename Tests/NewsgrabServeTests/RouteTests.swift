@@ -187,6 +187,12 @@ import Testing
           Self.expectSafetyHeaders(response)
         }
       }
+      try await client.execute(uri: "/articles/\(fixture.revised)", method: .head) { response in
+        #expect(response.status == .ok)
+        #expect(response.header("Content-Type") == "text/html; charset=utf-8")
+        #expect(response.body.readableBytes == 0)
+        Self.expectSafetyHeaders(response)
+      }
       try await client.execute(
         uri: "/", method: .get, headers: [.contentLength: "5"], body: ByteBuffer(string: "hello")
       ) { response in

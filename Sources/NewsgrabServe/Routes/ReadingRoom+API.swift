@@ -5,21 +5,21 @@ import NewsgrabOutput
 extension ReadingRoom {
   /// The JSON API: byte for byte what the CLI prints with `--format json`.
   func addAPIRoutes(to router: Router<BasicRequestContext>) {
-    router.get("/api/search") { request, _ in
+    read(router, "/api/search") { request, _ in
       let search = try SearchRequest(QueryString(request.uri.query), requireQuery: true)
       return APIResponse.json(ResultJSON.summaries(try search.run(on: self.archive).items))
     }
-    router.get("/api/articles/:id") { request, context in
+    read(router, "/api/articles/:id") { request, context in
       let id = try Self.articleID(context)
       return APIResponse.json(ResultJSON.article(try self.version(of: id, QueryString(request.uri.query)).article))
     }
-    router.get("/api/articles/:id/versions") { _, context in
+    read(router, "/api/articles/:id/versions") { _, context in
       let id = try Self.articleID(context)
       // An unknown id is a 404, not an empty history.
       _ = try self.archive.article(id: id)
       return APIResponse.json(JSONRendering.pretty(try self.archive.versions(of: id)) + "\n")
     }
-    router.get("/api/stats") { _, _ in APIResponse.json(ResultJSON.stats(try self.archive.stats())) }
+    read(router, "/api/stats") { _, _ in APIResponse.json(ResultJSON.stats(try self.archive.stats())) }
   }
 }
 

@@ -5,16 +5,25 @@ import NewsgrabOutput
 
 extension ReadingRoom {
   func addPageRoutes(to router: Router<BasicRequestContext>) {
-    router.get("/") { request, _ in try self.searchPage(request) }
-    router.get("/articles/:id") { request, context in try self.readerPage(request, context: context) }
-    router.get("/articles/:id/original") { request, context in try self.originalPage(request, context: context) }
-    router.get("/articles/:id/original/page") { request, context in try self.storedPage(request, context: context) }
-    router.get("/stats") { _, _ in try self.statsPage() }
-    router.get("/static/reader.css") { _, _ in
+    read(router, "/") { request, _ in try self.searchPage(request) }
+    read(router, "/articles/:id") { request, context in try self.readerPage(request, context: context) }
+    read(router, "/articles/:id/original") { request, context in try self.originalPage(request, context: context) }
+    read(router, "/articles/:id/original/page") { request, context in try self.storedPage(request, context: context) }
+    read(router, "/stats") { _, _ in try self.statsPage() }
+    read(router, "/static/reader.css") { _, _ in
       Response(
         status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
         body: ResponseBody(byteBuffer: self.pages.stylesheet))
     }
+  }
+
+  /// Routes GET and HEAD of `path` to `handler`.
+  func read(
+    _ router: Router<BasicRequestContext>, _ path: RouterPath,
+    _ handler: @escaping @Sendable (Request, BasicRequestContext) async throws -> Response
+  ) {
+    router.on(path, method: .get, use: handler)
+    router.on(path, method: .head, use: handler)
   }
 
   /// The version a `version` parameter names, else the latest.

@@ -26,7 +26,10 @@ struct RequestLimits<Context: RequestContext>: RouterMiddleware {
     guard Self.isPlainPath(request.uri.path) else {
       throw ServeHTTPError(.notFound, "There is no page at this address.")
     }
-    return try await next(request, context)
+    guard request.method == .head else { return try await next(request, context) }
+    // HEAD is routed as GET (`ReadingRoom.read`), answered with the headers only.
+    let response = try await next(request, context)
+    return Response(status: response.status, headers: response.headers, body: ResponseBody())
   }
 
   /// A path with no dot segment, backslash, NUL or encoded slash, dot or backslash.
