@@ -10,8 +10,9 @@ RELEASE_BIN := $(CURDIR)/.build/release/newsgrab
 deps: ; @bash scripts/install-deps.sh
 build: deps ; $(SWIFT) build
 release: deps ; $(SWIFT) build -c release --product newsgrab
-# Unit, fixture and CLI tests in debug; corpus-wide floors run the release binary.
-test: release ; NEWSGRAB_RELEASE_BINARY=$(RELEASE_BIN) NEWSGRAB_CORPORA=$(CORPORA) $(SWIFT) test
+# Unit, fixture and CLI tests in debug; corpus-wide floors run the release binary; the
+# archive suite runs on SQLite and on a throwaway PostgreSQL cluster (scripts/with-postgres.sh).
+test: release ; NEWSGRAB_RELEASE_BINARY=$(RELEASE_BIN) NEWSGRAB_CORPORA=$(CORPORA) bash scripts/with-postgres.sh $(SWIFT) test
 lint: ; $(SWIFT) format lint --strict --recursive Sources Tests && python3 scripts/check-third-party-text.py $(CORPORA)
 demo: release ; rm -f $(DB) $(DB)-wal $(DB)-shm && $(RELEASE_BIN) import fixtures --db $(DB) && $(RELEASE_BIN) search --db $(DB) election
 eval: release ; $(RELEASE_BIN) eval $(CORPORA)/*/
@@ -20,5 +21,5 @@ bench: release ; bash scripts/bench.sh && bash scripts/serve-bench.sh
 fuzz: deps ; bash scripts/fuzz.sh
 sanitize: deps ; bash scripts/sanitize.sh
 # One-line mutations of the guards; each must fail its tests (slow: a rebuild per mutant; README, "Tests").
-mutants: ; bash scripts/mutants.sh
+mutants: ; bash scripts/with-postgres.sh bash scripts/mutants.sh
 clean: ; rm -rf .build

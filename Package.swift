@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -49,6 +50,13 @@ let package = Package(
         "NewsgrabExtraction", "NewsgrabInput", "CCrypto",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
+    // The only module that imports PostgresNIO: the archive on a PostgreSQL server.
+    .target(
+      name: "NewsgrabPostgres",
+      dependencies: [
+        "NewsgrabArchive", "NewsgrabExtraction", "NewsgrabInput",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+      ]),
     // Corpus scoring (metrics of ../shared/corpora/README.md).
     .target(name: "NewsgrabEval", dependencies: ["NewsgrabExtraction", "NewsgrabInput"]),
     // What the CLI prints and the server returns alike: JSON renderings, terminal-safe text.
@@ -68,8 +76,8 @@ let package = Package(
     .executableTarget(
       name: "newsgrab",
       dependencies: [
-        "NewsgrabInput", "NewsgrabExtraction", "NewsgrabArchive", "NewsgrabEval", "NewsgrabOutput",
-        "NewsgrabServe",
+        "NewsgrabInput", "NewsgrabExtraction", "NewsgrabArchive", "NewsgrabPostgres", "NewsgrabEval",
+        "NewsgrabOutput", "NewsgrabServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -88,7 +96,9 @@ let package = Package(
     // GRDB too: some tests build on-disk states (another program's database, a half-created schema).
     .testTarget(
       name: "NewsgrabArchiveTests",
-      dependencies: ["NewsgrabArchive", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "NewsgrabArchive", "NewsgrabPostgres", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(name: "NewsgrabEvalTests", dependencies: ["NewsgrabEval"]),
     .testTarget(
       name: "NewsgrabServeTests",
@@ -98,6 +108,6 @@ let package = Package(
         .product(name: "HTTPTypes", package: "swift-http-types"),
       ]),
     // Runs the built binary; links the archive module to tamper with and inspect archive files.
-    .testTarget(name: "NewsgrabCLITests", dependencies: ["newsgrab", "NewsgrabArchive"]),
+    .testTarget(name: "NewsgrabCLITests", dependencies: ["newsgrab", "NewsgrabArchive", "NewsgrabPostgres"]),
   ]
 )

@@ -24,7 +24,7 @@ extension Archive {
   }
 
   /// An article, its latest version unless `version` names another.
-  package func article(id: Int64, version: Int? = nil) throws(ArchiveError) -> StoredArticle {
+  package func article(id: Int64, version: Int?) throws(ArchiveError) -> StoredArticle {
     let row: Row? = try read { db in
       try Row.fetchOne(
         db,
@@ -131,7 +131,7 @@ extension Archive {
     }
   }
 
-  static func decodeArticle(_ json: String) throws(ArchiveError) -> Article {
+  package static func decodeArticle(_ json: String) throws(ArchiveError) -> Article {
     do {
       return try JSONDecoder().decode(Article.self, from: Data(json.utf8))
     } catch {

@@ -14,13 +14,13 @@ package struct ImportItem: Sendable {
   package let article: Article
   /// SHA-256 of `page.bytes`.
   package let pageHash: String
-  let identity: Identity
-  let contentHash: String
-  let articleJSON: String
+  package let identity: Identity
+  package let contentHash: String
+  package let articleJSON: String
   /// `page.bytes` as a zlib stream (libdeflate, `Archive.pageCompressionLevel`).
-  let compressedPage: Data
+  package let compressedPage: Data
   /// The body's copy signature (nil for a body too short to group).
-  let copySignature: CopySignature?
+  package let copySignature: CopySignature?
 
   package init(page: InputPage, article: Article, pageHash: String? = nil) {
     self.page = page
@@ -59,7 +59,7 @@ extension Archive {
 
   /// Stores a batch of extracted pages in one transaction, in order: all of
   /// it is committed, or (on any failure) none of it.
-  package func save(_ items: [ImportItem], now: Date = Date()) throws(ArchiveError) -> [ImportOutcome] {
+  package func save(_ items: [ImportItem], now: Date) throws(ArchiveError) -> [ImportOutcome] {
     let stamp = Self.timestamp(now)
     return try write { db in
       try items.map { item in try save(item, at: stamp, db) }
@@ -153,7 +153,7 @@ extension Archive {
   }
 
   /// The `article` row for the latest version of an article.
-  static func record(
+  package static func record(
     for article: Article, identity: Identity, versionCount: Int, firstImportedAt: String, at stamp: String, id: Int64?
   ) -> ArticleRecord {
     ArticleRecord(
@@ -169,7 +169,7 @@ extension Archive {
   }
 
   /// `YYYY-MM-DD` (or `YYYY-MM`) at the start of an ISO 8601 date, else nil.
-  static func publishedDate(_ text: String?) -> String? {
+  package static func publishedDate(_ text: String?) -> String? {
     guard let text else { return nil }
     let scalars = Array(text.unicodeScalars.prefix(10))
     func digits(_ range: Range<Int>) -> Bool {
@@ -182,13 +182,13 @@ extension Archive {
     return String(String.UnicodeScalarView(scalars[0..<7]))
   }
 
-  static func json(_ article: Article) -> String {
+  package static func json(_ article: Article) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return String(decoding: (try? encoder.encode(article)) ?? Data("{}".utf8), as: UTF8.self)
   }
 
-  static func timestamp(_ date: Date) -> String {
+  package static func timestamp(_ date: Date) -> String {
     let formatter = ISO8601DateFormatter()
     formatter.formatOptions = [.withInternetDateTime]
     return formatter.string(from: date)
@@ -196,14 +196,14 @@ extension Archive {
 }
 
 /// The resources of a page (MHTML parts, Save-As folders) as stored in `page.resources`.
-enum StoredResources {
+package enum StoredResources {
   private struct Resource: Codable {
     var mediaType: String
     var byteCount: Int
     var localPath: String?
   }
 
-  static func json(_ resources: [String: EmbeddedResource]) -> String {
+  package static func json(_ resources: [String: EmbeddedResource]) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let values = resources.mapValues {
@@ -212,7 +212,7 @@ enum StoredResources {
     return String(decoding: (try? encoder.encode(values)) ?? Data("{}".utf8), as: UTF8.self)
   }
 
-  static func decode(_ json: String) -> [String: EmbeddedResource] {
+  package static func decode(_ json: String) -> [String: EmbeddedResource] {
     guard let values = try? JSONDecoder().decode([String: Resource].self, from: Data(json.utf8)) else { return [:] }
     return values.mapValues {
       EmbeddedResource(mediaType: $0.mediaType, byteCount: $0.byteCount, localPath: $0.localPath)

@@ -124,6 +124,15 @@ extension Archive {
     _ db: Database, _ filter: ArticleFilter,
     _ rankedPage: (ArticleFilter) throws -> [(id: Int64, score: Double?)]
   ) throws -> [(id: Int64, score: Double?)] {
+    try Self.collapsedPage(filter, rankedPage) { ids in try Self.copyGroups(of: ids, db) }
+  }
+
+  /// The windowed collapse of `collapsed`, over any store: `rankedPage`
+  /// gives a page of the ranking, `groups` the copy group of ids that have one.
+  package static func collapsedPage(
+    _ filter: ArticleFilter, _ rankedPage: (ArticleFilter) throws -> [(id: Int64, score: Double?)],
+    groups copyGroups: ([Int64]) throws -> [Int64: Int64]
+  ) throws -> [(id: Int64, score: Double?)] {
     let offset = max(0, filter.offset)
     let end = filter.limit.map { offset + max(0, $0) }
     var window = end.map { max(1, Self.collapseWindowFactor * $0) }
@@ -132,7 +141,7 @@ extension Archive {
       windowFilter.offset = 0
       windowFilter.limit = window
       let ranked = try rankedPage(windowFilter)
-      let groups = try Self.copyGroups(of: ranked.map(\.id), db)
+      let groups = try copyGroups(ranked.map(\.id))
       var seen = Set<Int64>()
       let kept = ranked.filter { seen.insert(groups[$0.id] ?? -$0.id).inserted }
       let exhausted = window.map { ranked.count < $0 } ?? true

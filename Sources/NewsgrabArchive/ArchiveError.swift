@@ -31,6 +31,14 @@ package enum ArchiveError: Error, Equatable, CustomStringConvertible {
   case noSuchVersion(id: Int64, version: Int, count: Int)
   /// Any other SQLite failure, in SQLite's own words.
   case database(String)
+  /// No PostgreSQL server answers at the address (the address as given, password masked).
+  case unreachable(String)
+  /// The server refused the user name or password.
+  case authenticationFailed(user: String)
+  /// The server runs, without the database the URL names.
+  case databaseMissing(String)
+  /// The server went away mid-work: what was in flight was not saved.
+  case connectionLost
 
   package var description: String {
     switch self {
@@ -51,6 +59,13 @@ package enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case .noSuchVersion(let id, let version, let count):
       "article \(id) has no version \(version): its versions are 1 to \(count) (`newsgrab show \(id) --history` lists them)"
     case .database(let message): message
+    case .unreachable(let why): "no PostgreSQL server answers (\(why)); is it running, and is the address right?"
+    case .authenticationFailed(let user):
+      "PostgreSQL refused the login of user '\(user)' (wrong password, or not allowed by pg_hba.conf); set it in the URL, PGPASSWORD or ~/.pgpass"
+    case .databaseMissing(let name):
+      "the PostgreSQL server has no database '\(name)'; create it first: createdb \(name) (or CREATE DATABASE \"\(name)\")"
+    case .connectionLost:
+      "the PostgreSQL server closed the connection: the batch in flight was not saved; everything committed before is intact"
     }
   }
 

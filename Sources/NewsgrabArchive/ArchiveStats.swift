@@ -3,6 +3,11 @@ package struct ArchiveStats: Codable, Hashable, Sendable {
   package struct Count: Codable, Hashable, Sendable {
     package var name: String
     package var count: Int
+
+    package init(name: String, count: Int) {
+      self.name = name
+      self.count = count
+    }
   }
 
   package var articles: Int
@@ -26,4 +31,26 @@ package struct ArchiveStats: Codable, Hashable, Sendable {
   /// The archive file with its WAL, as on disk.
   package var fileBytes: Int
   package var path: String
+
+  package init(
+    articles: Int, versions: Int, pages: Int, sources: Int, authors: Int, languages: [Count], topSources: [Count],
+    earliest: String? = nil, latest: String? = nil, perMonth: [Count], undated: Int, pageBytes: Int,
+    compressedPageBytes: Int, fileBytes: Int, path: String
+  ) {
+    self.articles = articles
+    self.versions = versions
+    self.pages = pages
+    self.sources = sources
+    self.authors = authors
+    self.languages = languages
+    self.topSources = topSources
+    self.earliest = earliest
+    self.latest = latest
+    self.perMonth = perMonth
+    self.undated = undated
+    self.pageBytes = pageBytes
+    self.compressedPageBytes = compressedPageBytes
+    self.fileBytes = fileBytes
+    self.path = path
+  }
 }

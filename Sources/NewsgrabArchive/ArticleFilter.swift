@@ -47,42 +47,82 @@ package struct ArticleFilter: Hashable, Sendable {
     self.offset = offset
   }
 
+  /// The SQL spoken by a store: the conditions differ only in how text is
+  /// compared without regard to case (SQLite's `LIKE` and `NOCASE` ignore
+  /// ASCII case; PostgreSQL needs `ILIKE` and `lower`).
+  package enum Dialect: Sendable {
+    case sqlite
+    case postgres
+
+    var like: String { self == .sqlite ? "LIKE" : "ILIKE" }
+
+    func equalIgnoringCase(_ column: String) -> String {
+      self == .sqlite ? "\(column) = ? COLLATE NOCASE" : "lower(\(column)) = lower(?)"
+    }
+  }
+
+  /// A value bound to a `?` of a condition.
+  package enum Value: Hashable, Sendable {
+    case text(String)
+    case integer(Int)
+  }
+
   /// SQL conditions on the `article` table aliased `a` (or `alias`), with their arguments.
   func conditions(alias a: String = "a") throws(ArchiveError) -> (sql: [String], arguments: StatementArguments) {
+    let (sql, values) = try conditions(alias: a, dialect: .sqlite)
+    return (sql, Self.arguments(values))
+  }
+
+  static func arguments(_ values: [Value]) -> StatementArguments {
+    StatementArguments(
+      values.map { value -> any DatabaseValueConvertible in
+        switch value {
+        case .text(let text): text
+        case .integer(let number): number
+        }
+      })
+  }
+
+  /// The conditions in `dialect`, each `?` bound to the next of `values`.
+  package func conditions(alias a: String = "a", dialect: Dialect) throws(ArchiveError) -> (
+    sql: [String], values: [Value]
+  ) {
     var sql: [String] = []
-    var arguments = StatementArguments()
+    var arguments: [Value] = []
+    let like = dialect.like
     if let source, !source.isEmpty {
-      sql.append("(\(a).source LIKE ? ESCAPE '\\' OR \(a).source_url LIKE ? ESCAPE '\\')")
-      arguments += [Self.contains(source), Self.contains(source)]
+      sql.append("(\(a).source \(like) ? ESCAPE '\\' OR \(a).source_url \(like) ? ESCAPE '\\')")
+      arguments += [.text(Self.contains(source)), .text(Self.contains(source))]
     }
     if let author, !author.isEmpty {
-      sql.append("EXISTS (SELECT 1 FROM author WHERE author.article_id = \(a).id AND author.name LIKE ? ESCAPE '\\')")
-      arguments += [Self.contains(author)]
+      sql.append(
+        "EXISTS (SELECT 1 FROM author WHERE author.article_id = \(a).id AND author.name \(like) ? ESCAPE '\\')")
+      arguments += [.text(Self.contains(author))]
     }
     if let since {
       try Self.checkDate(since, option: "--since")
       sql.append("\(a).published_date >= ?")
-      arguments += [since]
+      arguments += [.text(since)]
     }
     if let until {
       try Self.checkDate(until, option: "--until")
       sql.append("substr(\(a).published_date, 1, ?) <= ?")
-      arguments += [until.count, until]
+      arguments += [.integer(until.count), .text(until)]
     }
     // The day as written in the capture date (its own offset), like published dates.
     if let savedSince {
       try Self.checkDate(savedSince, option: "--saved-since")
       sql.append("substr(\(a).saved_at, 1, 10) >= ?")
-      arguments += [savedSince]
+      arguments += [.text(savedSince)]
     }
     if let savedUntil {
       try Self.checkDate(savedUntil, option: "--saved-until")
       sql.append("substr(\(a).saved_at, 1, ?) <= ?")
-      arguments += [savedUntil.count, savedUntil]
+      arguments += [.integer(savedUntil.count), .text(savedUntil)]
     }
     if let language, !language.isEmpty {
-      sql.append("(\(a).language = ? COLLATE NOCASE OR \(a).language LIKE ? ESCAPE '\\')")
-      arguments += [language, Self.escape(language) + "-%"]
+      sql.append("(\(dialect.equalIgnoringCase("\(a).language")) OR \(a).language \(like) ? ESCAPE '\\')")
+      arguments += [.text(language), .text(Self.escape(language) + "-%")]
     }
     return (sql, arguments)
   }
@@ -91,7 +131,13 @@ package struct ArticleFilter: Hashable, Sendable {
   /// group's other articles matching the filter is newer (published date,
   /// then id, as `newest` sorts). Articles in no group pass.
   func collapseCondition() throws(ArchiveError) -> (sql: String, arguments: StatementArguments) {
-    let (others, arguments) = try conditions(alias: "n")
+    let (sql, values) = try collapseCondition(dialect: .sqlite)
+    return (sql, Self.arguments(values))
+  }
+
+  /// The collapse condition in `dialect` (the same SQL in both but for the filter's own conditions).
+  package func collapseCondition(dialect: Dialect) throws(ArchiveError) -> (sql: String, values: [Value]) {
+    let (others, arguments) = try conditions(alias: "n", dialect: dialect)
     let filter = others.map { " AND " + $0 }.joined()
     let sql = """
       NOT EXISTS (SELECT 1 FROM copy_signature s JOIN copy_signature o ON o.copy_group = s.copy_group
@@ -103,7 +149,7 @@ package struct ArticleFilter: Hashable, Sendable {
   }
 
   /// `ORDER BY` for listing without a query.
-  var listOrder: String {
+  package var listOrder: String {
     switch order {
     case .relevance, .newest: "a.published_date IS NULL, a.published_date DESC, a.id DESC"
     case .oldest: "a.published_date IS NULL, a.published_date ASC, a.id ASC"
@@ -114,7 +160,7 @@ package struct ArticleFilter: Hashable, Sendable {
     "LIMIT \(limit.map { max(0, $0) } ?? -1) OFFSET \(max(0, offset))"
   }
 
-  static func checkDate(_ text: String, option: String) throws(ArchiveError) {
+  package static func checkDate(_ text: String, option: String) throws(ArchiveError) {
     let scalars = Array(text.unicodeScalars)
     let shape = scalars.map { ("0"..."9").contains($0) ? "9" : String($0) }.joined()
     guard ["9999", "9999-99", "9999-99-99"].contains(shape) else {

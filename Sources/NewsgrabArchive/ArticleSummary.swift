@@ -25,6 +25,25 @@ package struct ArticleSummary: Codable, Hashable, Sendable {
   /// turn them into bold or plain markers (page text cannot smuggle markup in).
   package static let highlightStart: Character = "\u{E000}"
   package static let highlightEnd: Character = "\u{E001}"
+
+  package init(
+    id: Int64, url: String? = nil, headline: String? = nil, source: String? = nil, publishedAt: String? = nil,
+    language: String? = nil, authors: [String], wordCount: Int, score: Double? = nil, snippet: String? = nil,
+    capture: Capture, copies: Int? = nil
+  ) {
+    self.id = id
+    self.url = url
+    self.headline = headline
+    self.source = source
+    self.publishedAt = publishedAt
+    self.language = language
+    self.authors = authors
+    self.wordCount = wordCount
+    self.score = score
+    self.snippet = snippet
+    self.capture = capture
+    self.copies = copies
+  }
 }
 
 /// A page of results and how many there are in all.

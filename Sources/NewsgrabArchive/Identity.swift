@@ -11,6 +11,11 @@ package struct Identity: Hashable, Sendable {
   /// extractions of different pages are not taken for one article).
   package var kind: String
 
+  package init(key: String, kind: String) {
+    self.key = key
+    self.kind = kind
+  }
+
   /// The article's canonical URL, else `og:url` (both as `Article.url`),
   /// else the URL the saved page records, else a hash of its normalised text.
   package static func of(_ article: Article, page: InputPage) -> Identity {

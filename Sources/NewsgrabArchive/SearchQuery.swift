@@ -17,6 +17,11 @@ package struct SearchQuery: Hashable, Sendable {
   /// True when every word and phrase the query looks for is made only of
   /// `commonWords`: bm25 then has nothing to rank by (see `Archive.search`).
   package let hasOnlyCommonWords: Bool
+  /// What the query looks for, as parsed: groups of alternatives (all
+  /// groups must match, one term of each). Other stores translate these.
+  package let groups: [[Term]]
+  /// The terms no match may contain.
+  package let excluded: [Term]
 
   /// At most this many words and phrases in one query (FTS5 builds a node
   /// per term; a bound keeps a pasted document from becoming a huge query).
@@ -28,11 +33,27 @@ package struct SearchQuery: Hashable, Sendable {
     headlineMatch = parsed.included
     exclusionMatch = parsed.excluded.isEmpty ? nil : parsed.excluded.map(\.fts).joined(separator: " OR ")
     hasOnlyCommonWords = parsed.groups.allSatisfy { group in group.allSatisfy(\.isCommon) }
+    groups = parsed.groups
+    excluded = parsed.excluded
   }
 
-  enum Term: Hashable {
+  package enum Term: Hashable, Sendable {
     case word(String, prefix: Bool)
     case phrase(String, prefix: Bool)
+
+    /// The word or the phrase's words, as typed.
+    package var text: String {
+      switch self {
+      case .word(let text, _), .phrase(let text, _): text
+      }
+    }
+
+    /// Ends with `*`: matches words starting with it.
+    package var isPrefix: Bool {
+      switch self {
+      case .word(_, let prefix), .phrase(_, let prefix): prefix
+      }
+    }
 
     var fts: String {
       switch self {

@@ -13,6 +13,19 @@ package struct StoredArticle: Sendable {
   /// How many other copies of the story the archive holds, when exporting
   /// each copy group once (nil otherwise).
   package var copies: Int? = nil
+
+  package init(
+    id: Int64, version: Int, versionCount: Int, article: Article, pageName: String? = nil, importedAt: String,
+    copies: Int? = nil
+  ) {
+    self.id = id
+    self.version = version
+    self.versionCount = versionCount
+    self.article = article
+    self.pageName = pageName
+    self.importedAt = importedAt
+    self.copies = copies
+  }
 }
 
 /// One entry of an article's history.
@@ -22,6 +35,14 @@ package struct VersionInfo: Codable, Hashable, Sendable {
   package var headline: String?
   package var wordCount: Int
   package var page: String?
+
+  package init(number: Int, importedAt: String, headline: String? = nil, wordCount: Int, page: String? = nil) {
+    self.number = number
+    self.importedAt = importedAt
+    self.headline = headline
+    self.wordCount = wordCount
+    self.page = page
+  }
 }
 
 /// A stored page, as `reindex` reads it back.
@@ -33,4 +54,11 @@ package struct StoredPage: Sendable {
   /// The page was stored before captures were recorded: what it was read
   /// from is not known (`page.container` is only a default).
   package var captureUnknown = false
+
+  package init(versionID: Int64, page: InputPage, isDamaged: Bool = false, captureUnknown: Bool = false) {
+    self.versionID = versionID
+    self.page = page
+    self.isDamaged = isDamaged
+    self.captureUnknown = captureUnknown
+  }
 }

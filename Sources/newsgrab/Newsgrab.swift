@@ -15,7 +15,7 @@ struct Newsgrab: AsyncParsableCommand {
     version: version,
     subcommands: [
       Parse.self, Import.self, Search.self, Show.self, List.self, Export.self, Stats.self,
-      Dupes.self, Delete.self, Reindex.self, Eval.self, Serve.self,
+      Dupes.self, Delete.self, Reindex.self, Copy.self, Eval.self, Serve.self,
     ]
   )
 }

@@ -20,11 +20,11 @@ struct ArchiveImportTests {
     #expect(try archive.check() == [])
   }
 
-  @Test("the same page twice is stored once")
-  func samePageTwice() throws {
+  @Test("the same page twice is stored once", arguments: StoreKind.allCases)
+  func samePageTwice(_ kind: StoreKind) throws {
     // Given an archive with one imported page
-    let folder = TemporaryFolder()
-    let archive = try Archive(path: folder.file("a.sqlite"))
+    let temporary = try TemporaryStore(kind)
+    let archive = temporary.store
     let item = Make.item(
       Make.article(url: "https://example.com/a", headline: "Dam opens", body: "Water flows."), page: "a.html")
     let first = try archive.save([item])
@@ -40,11 +40,11 @@ struct ArchiveImportTests {
     #expect(stats.articles == 1 && stats.versions == 1 && stats.pages == 1)
   }
 
-  @Test("another save of the same article with the same text is unchanged")
-  func resavedPage() throws {
+  @Test("another save of the same article with the same text is unchanged", arguments: StoreKind.allCases)
+  func resavedPage(_ kind: StoreKind) throws {
     // Given an article stored from one page
-    let folder = TemporaryFolder()
-    let archive = try Archive(path: folder.file("a.sqlite"))
+    let temporary = try TemporaryStore(kind)
+    let archive = temporary.store
     let article = Make.article(url: "https://example.com/a", headline: "Dam opens", body: "Water flows.")
     let first = try archive.save([Make.item(article, page: "a.html")])
     // When a different page (other bytes) yields the same URL and text
@@ -58,11 +58,13 @@ struct ArchiveImportTests {
     #expect(try archive.stats().versions == 1)
   }
 
-  @Test("changed content under the same URL becomes a new version; history is kept, the latest shown")
-  func versions() throws {
+  @Test(
+    "changed content under the same URL becomes a new version; history is kept, the latest shown",
+    arguments: StoreKind.allCases)
+  func versions(_ kind: StoreKind) throws {
     // Given an article stored once
-    let folder = TemporaryFolder()
-    let archive = try Archive(path: folder.file("a.sqlite"))
+    let temporary = try TemporaryStore(kind)
+    let archive = temporary.store
     let old = Make.article(
       url: "https://example.com/a?utm_source=x", headline: "Dam opens", body: "Water flows. Floodgate.")
     let new = Make.article(
@@ -85,11 +87,11 @@ struct ArchiveImportTests {
     #expect(try archive.check() == [])
   }
 
-  @Test("articles without a URL are told apart by their text")
-  func textIdentity() throws {
+  @Test("articles without a URL are told apart by their text", arguments: StoreKind.allCases)
+  func textIdentity(_ kind: StoreKind) throws {
     // Given two different notices with no URL, and a copy of the first
-    let folder = TemporaryFolder()
-    let archive = try Archive(path: folder.file("a.sqlite"))
+    let temporary = try TemporaryStore(kind)
+    let archive = temporary.store
     let a = Make.article(headline: "Library hours", body: "Opens at ten.")
     let b = Make.article(headline: "Pool closed", body: "Repairs this week.")
     // When all three are saved
@@ -101,11 +103,11 @@ struct ArchiveImportTests {
     #expect(try archive.stats().articles == 2)
   }
 
-  @Test("authors, images and teasers land in their own tables")
-  func children() throws {
+  @Test("authors, images and teasers land in their own tables", arguments: StoreKind.allCases)
+  func children(_ kind: StoreKind) throws {
     // Given an article with two authors, a lead image and a teaser
-    let folder = TemporaryFolder()
-    let archive = try Archive(path: folder.file("a.sqlite"))
+    let temporary = try TemporaryStore(kind)
+    let archive = temporary.store
     var article = Make.article(url: "https://example.com/a", headline: "H", body: "B", authors: ["Ann Lee", "Bo Chan"])
     article.leadImage = ArticleImage(url: "https://example.com/lead.jpg", caption: "The lead")
     article.images = [
@@ -115,22 +117,25 @@ struct ArchiveImportTests {
     // When it is saved
     _ = try archive.save([Make.item(article, page: "a.html")])
     // Then the rows are there, the lead image once
-    #expect(try archive.column("SELECT name FROM author ORDER BY position") == ["Ann Lee", "Bo Chan"])
+    #expect(try temporary.column("SELECT name FROM author ORDER BY position") == ["Ann Lee", "Bo Chan"])
     #expect(
-      try archive.column("SELECT url FROM image ORDER BY position") == [
+      try temporary.column("SELECT url FROM image ORDER BY position") == [
         "https://example.com/lead.jpg", "https://example.com/2.jpg",
       ])
-    #expect(try archive.column("SELECT is_lead FROM image ORDER BY position") == ["1", "0"])
-    #expect(try archive.column("SELECT headline FROM teaser") == ["Other story"])
+    #expect(
+      try temporary.column("SELECT CASE WHEN is_lead THEN 'lead' ELSE 'inline' END FROM image ORDER BY position") == [
+        "lead", "inline",
+      ])
+    #expect(try temporary.column("SELECT headline FROM teaser") == ["Other story"])
     // And the stored JSON round-trips the article
     #expect(try archive.article(id: 1).article == article)
   }
 
-  @Test("the original page is kept compressed and comes back byte for byte")
-  func pageBytes() throws {
+  @Test("the original page is kept compressed and comes back byte for byte", arguments: StoreKind.allCases)
+  func pageBytes(_ kind: StoreKind) throws {
     // Given a page with a repetitive body
-    let folder = TemporaryFolder()
-    let archive = try Archive(path: folder.file("a.sqlite"))
+    let temporary = try TemporaryStore(kind)
+    let archive = temporary.store
     let text = String(repeating: "the same sentence again. ", count: 400)
     let page = Make.page("p.html", url: "https://example.com/p", text: text)
     // When it is stored
@@ -165,11 +170,11 @@ struct ArchiveImportTests {
     #expect(byteCount == [String(page.bytes.count)])
   }
 
-  @Test("delete removes the article, its history, pages and index entry")
-  func delete() throws {
+  @Test("delete removes the article, its history, pages and index entry", arguments: StoreKind.allCases)
+  func delete(_ kind: StoreKind) throws {
     // Given two stored articles, one with two versions
-    let folder = TemporaryFolder()
-    let archive = try Archive(path: folder.file("a.sqlite"))
+    let temporary = try TemporaryStore(kind)
+    let archive = temporary.store
     _ = try archive.save([Make.item(Make.article(url: "https://e.com/a", headline: "Tram", body: "one"), page: "a1")])
     _ = try archive.save([Make.item(Make.article(url: "https://e.com/a", headline: "Tram", body: "two"), page: "a2")])
     _ = try archive.save([Make.item(Make.article(url: "https://e.com/b", headline: "Bus", body: "three"), page: "b")])
@@ -183,11 +188,11 @@ struct ArchiveImportTests {
     #expect(try archive.check() == [])
   }
 
-  @Test("reindex replaces the extraction of stored pages and keeps identity and history")
-  func reindex() throws {
+  @Test("reindex replaces the extraction of stored pages and keeps identity and history", arguments: StoreKind.allCases)
+  func reindex(_ kind: StoreKind) throws {
     // Given a page stored with an extraction that an older extractor got wrong
-    let folder = TemporaryFolder()
-    let archive = try Archive(path: folder.file("a.sqlite"))
+    let temporary = try TemporaryStore(kind)
+    let archive = temporary.store
     let html = """
       <html><head><title>Ferry timetable changes</title>
       <link rel="canonical" href="https://example.com/ferry"></head>
@@ -218,14 +223,15 @@ struct ArchiveImportTests {
 
 @Suite("Reindex of a damaged page")
 struct DamagedPageTests {
-  @Test("a stored page that does not inflate is reported, and its article kept")
-  func damagedPage() throws {
+  @Test("a stored page that does not inflate is reported, and its article kept", arguments: StoreKind.allCases)
+  func damagedPage(_ kind: StoreKind) throws {
     // Given a stored page whose compressed bytes were damaged
-    let folder = TemporaryFolder()
-    let archive = try Archive(path: folder.file("a.sqlite"))
+    let temporary = try TemporaryStore(kind)
+    let archive = temporary.store
     let article = Make.article(url: "https://e.com/a", headline: "Kept headline", body: "Kept body.")
     _ = try archive.save([Make.item(article, page: "a.html")])
-    try archive.execute("UPDATE page SET zlib = x'789c0102'")
+    try temporary.execute(
+      sqlite: "UPDATE page SET zlib = x'789c0102'", postgres: "UPDATE page SET zlib = decode('789c0102', 'hex')")
     // When it is read back for reindexing
     let pages = try archive.storedPages(after: 0, limit: 10)
     // Then it is marked damaged (its bytes withheld), the check reports it, and the stored article is untouched

@@ -8,8 +8,17 @@ struct CopyGroupArchiveTests {
   static var cutFerry: String { CopyTexts.ferry.components(separatedBy: "\n\n").dropLast().joined(separator: "\n\n") }
 
   /// The ferry story, a trimmed copy under another URL and headline, another story on the ferry and a brief.
+  static func archive(_ kind: StoreKind) throws -> (TemporaryStore, [Int64]) {
+    let temporary = try TemporaryStore(kind)
+    return (temporary, try fill(temporary.store))
+  }
+
   static func archive(_ folder: TemporaryFolder) throws -> (Archive, [Int64]) {
     let archive = try Archive(path: folder.file("copies.sqlite"))
+    return (archive, try fill(archive))
+  }
+
+  static func fill(_ archive: any ArchiveStore) throws -> [Int64] {
     let outcomes = try archive.save([
       Make.item(
         Make.article(
@@ -28,17 +37,19 @@ struct CopyGroupArchiveTests {
       if case .new(let id) = outcome { return id }
       return -1
     }
-    return (archive, ids)
+    return ids
   }
 
-  static func groups(_ archive: Archive) throws -> [[Int64]] {
+  static func groups(_ archive: any ArchiveStore) throws -> [[Int64]] {
     try archive.copyGroups(matching: ArticleFilter()).map { $0.articles.map(\.id) }
   }
 
-  @Test("a trimmed copy under another URL joins the original's group; another story and a brief stay apart")
-  func grouping() throws {
-    let folder = TemporaryFolder()
-    let (archive, ids) = try Self.archive(folder)
+  @Test(
+    "a trimmed copy under another URL joins the original's group; another story and a brief stay apart",
+    arguments: StoreKind.allCases)
+  func grouping(_ kind: StoreKind) throws {
+    let (temporary, ids) = try Self.archive(kind)
+    let archive = temporary.store
     #expect(try Self.groups(archive) == [[ids[0], ids[1]]])
     #expect(try archive.copies(of: ids[1]).map(\.id) == [ids[0]])
     #expect(try archive.copies(of: ids[2]).isEmpty)
@@ -47,10 +58,10 @@ struct CopyGroupArchiveTests {
     #expect(try archive.copyGroups(matching: ArticleFilter(source: "nobody")).isEmpty)
   }
 
-  @Test("listing one article per copy group keeps the newest and counts the others")
-  func collapse() throws {
-    let folder = TemporaryFolder()
-    let (archive, ids) = try Self.archive(folder)
+  @Test("listing one article per copy group keeps the newest and counts the others", arguments: StoreKind.allCases)
+  func collapse(_ kind: StoreKind) throws {
+    let (temporary, ids) = try Self.archive(kind)
+    let archive = temporary.store
     var filter = ArticleFilter(order: .newest)
     filter.collapseCopies = true
     let page = try archive.list(filter: filter)
@@ -68,10 +79,10 @@ struct CopyGroupArchiveTests {
     #expect(try archive.list(filter: filter).items.count == 4)
   }
 
-  @Test("search shows each copy group once, as its best-ranked match, and counts groups")
-  func searchCollapse() throws {
-    let folder = TemporaryFolder()
-    let (archive, ids) = try Self.archive(folder)
+  @Test("search shows each copy group once, as its best-ranked match, and counts groups", arguments: StoreKind.allCases)
+  func searchCollapse(_ kind: StoreKind) throws {
+    let (temporary, ids) = try Self.archive(kind)
+    let archive = temporary.store
     var filter = ArticleFilter(limit: 10)
     filter.collapseCopies = true
     // "Ferry back" (the older copy) names the query in its headline: it is
@@ -97,10 +108,12 @@ struct CopyGroupArchiveTests {
     #expect(all.items.allSatisfy { $0.copies == nil })
   }
 
-  @Test("a story copied more often than the first window of matches still leaves room for the others")
-  func searchCollapseManyCopies() throws {
-    let folder = TemporaryFolder()
-    let (archive, ids) = try Self.archive(folder)
+  @Test(
+    "a story copied more often than the first window of matches still leaves room for the others",
+    arguments: StoreKind.allCases)
+  func searchCollapseManyCopies(_ kind: StoreKind) throws {
+    let (temporary, ids) = try Self.archive(kind)
+    let archive = temporary.store
     // Limit 2: the first window of 4 matches, then 8, 16, 32 are all copies.
     let copyCount = 30
     _ = try archive.save(
@@ -119,10 +132,10 @@ struct CopyGroupArchiveTests {
     #expect(page.items.last.map { [ids[2], ids[3]].contains($0.id) } == true)
   }
 
-  @Test("deleting the first copy leaves the rest grouped again without it")
-  func delete() throws {
-    let folder = TemporaryFolder()
-    let (archive, ids) = try Self.archive(folder)
+  @Test("deleting the first copy leaves the rest grouped again without it", arguments: StoreKind.allCases)
+  func delete(_ kind: StoreKind) throws {
+    let (temporary, ids) = try Self.archive(kind)
+    let archive = temporary.store
     let third = try archive.save([
       Make.item(
         Make.article(url: "https://c.example/ferry", headline: "Ferry", body: CopyTexts.ferry + " Updated."),
@@ -137,14 +150,14 @@ struct CopyGroupArchiveTests {
     #expect(try Self.groups(archive) == [[ids[1], thirdID]])
     // Named after its first remaining article, not the deleted one.
     #expect(try archive.copyGroups(matching: ArticleFilter()).map(\.group) == [ids[1]])
-    #expect(try archive.column("SELECT count(*) FROM copy_band WHERE article_id = \(ids[0])") == ["0"])
+    #expect(try temporary.column("SELECT count(*) FROM copy_band WHERE article_id = \(ids[0])") == ["0"])
     #expect(try archive.check() == [])
   }
 
-  @Test("a new version whose body became another story leaves the group")
-  func newVersion() throws {
-    let folder = TemporaryFolder()
-    let (archive, ids) = try Self.archive(folder)
+  @Test("a new version whose body became another story leaves the group", arguments: StoreKind.allCases)
+  func newVersion(_ kind: StoreKind) throws {
+    let (temporary, ids) = try Self.archive(kind)
+    let archive = temporary.store
     let outcome = try archive.save([
       Make.item(
         Make.article(url: "https://b.example/boat", headline: "Island boat returns", body: CopyTexts.ferryReview),
@@ -154,12 +167,12 @@ struct CopyGroupArchiveTests {
     #expect(try Self.groups(archive) == [[ids[1], ids[2]]])
   }
 
-  @Test("reindexing a body recomputes its signature and group")
-  func reindex() throws {
-    let folder = TemporaryFolder()
-    let (archive, ids) = try Self.archive(folder)
+  @Test("reindexing a body recomputes its signature and group", arguments: StoreKind.allCases)
+  func reindex(_ kind: StoreKind) throws {
+    let (temporary, ids) = try Self.archive(kind)
+    let archive = temporary.store
     let versionID = try #require(
-      try archive.column("SELECT id FROM article_version WHERE article_id = \(ids[2])").first.flatMap { $0 }
+      try temporary.column("SELECT id FROM article_version WHERE article_id = \(ids[2])").first.flatMap { $0 }
         .flatMap { Int64($0) })
     let changed = try archive.replaceExtractions([
       (versionID, Make.article(url: "https://a.example/review", headline: "Subsidy row", body: CopyTexts.ferry))

@@ -12,6 +12,19 @@ package struct CopyMember: Codable, Hashable, Sendable {
   package var capture: Capture
   /// Estimated similarity to the group's first article (1 for that one).
   package var similarity: Double
+
+  package init(
+    id: Int64, source: String? = nil, headline: String? = nil, url: String? = nil, publishedAt: String? = nil,
+    capture: Capture, similarity: Double
+  ) {
+    self.id = id
+    self.source = source
+    self.headline = headline
+    self.url = url
+    self.publishedAt = publishedAt
+    self.capture = capture
+    self.similarity = similarity
+  }
 }
 
 /// Articles whose bodies are the same story, oldest first.
@@ -19,6 +32,11 @@ package struct CopyGroup: Codable, Hashable, Sendable {
   /// The id of the group's first article.
   package var group: Int64
   package var articles: [CopyMember]
+
+  package init(group: Int64, articles: [CopyMember]) {
+    self.group = group
+    self.articles = articles
+  }
 }
 
 extension Archive {
@@ -84,14 +102,9 @@ extension Archive {
   /// Joins the group of the most similar grouped article that shares a band
   /// and reaches `sameStoryThreshold`; else starts a group of its own.
   private static func assignGroup(_ id: Int64, signature: CopySignature, _ db: Database) throws {
-    var best: (similarity: Double, group: Int64)? = nil
-    for (group, other) in try candidates(for: signature, excluding: id, db) {
-      let similarity = signature.similarity(to: other)
-      guard similarity >= CopySignature.sameStoryThreshold else { continue }
-      if best == nil || similarity > best!.similarity { best = (similarity, group) }
-    }
+    let group = signature.group(among: try candidates(for: signature, excluding: id, db)) ?? id
     try db.cachedStatement(sql: "UPDATE copy_signature SET copy_group = ? WHERE article_id = ?")
-      .execute(arguments: [best?.group ?? id, id])
+      .execute(arguments: [group, id])
   }
 
   /// Grouped articles sharing at least one band with `signature`: an index
@@ -136,7 +149,7 @@ extension Archive {
   /// The copy groups of two or more articles: those members that match the
   /// filter and are at least `minimumSimilarity` like the group's first
   /// article. Groups in order of their first article.
-  package func copyGroups(matching filter: ArticleFilter, minimumSimilarity: Double = 0) throws(ArchiveError)
+  package func copyGroups(matching filter: ArticleFilter, minimumSimilarity: Double) throws(ArchiveError)
     -> [CopyGroup]
   {
     let (conditions, arguments) = try filter.conditions()

@@ -62,6 +62,19 @@ package struct CopySignature: Hashable, Sendable {
   }
 
   /// The estimated Jaccard similarity of the two shingle sets (0...1).
+  /// The group of the most similar candidate that reaches
+  /// `sameStoryThreshold` (the first of equals), or nil: then the article
+  /// starts a group of its own. Every store groups by this one rule.
+  package func group(among candidates: [(group: Int64, signature: CopySignature)]) -> Int64? {
+    var best: (similarity: Double, group: Int64)? = nil
+    for (group, other) in candidates {
+      let similarity = similarity(to: other)
+      guard similarity >= Self.sameStoryThreshold else { continue }
+      if best == nil || similarity > best!.similarity { best = (similarity, group) }
+    }
+    return best?.group
+  }
+
   package func similarity(to other: CopySignature) -> Double {
     guard values.count == other.values.count, !values.isEmpty else { return 0 }
     var equal = 0

@@ -1,21 +1,28 @@
 import ArgumentParser
 import NewsgrabArchive
+import NewsgrabPostgres
 
 /// Where the archive is: `--db`, else `$NEWSGRAB_DB`, else the XDG data folder.
+/// A `postgresql://` (or `postgres://`) URL names an archive on a PostgreSQL
+/// server; anything else is the path of an SQLite file. Commands only see
+/// `ArchiveStore`: which store it is never changes what they do.
 struct ArchiveOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The archive file.", discussion: "Default: $NEWSGRAB_DB, else $XDG_DATA_HOME/newsgrab/archive.sqlite.",
-      valueName: "path"))
+      "The archive: a file, or postgresql://[user[:password]@]host[:port]/dbname.",
+      discussion: "Default: $NEWSGRAB_DB, else $XDG_DATA_HOME/newsgrab/archive.sqlite.",
+      valueName: "path-or-url"))
   var db: String?
 
-  var path: String { db ?? Archive.defaultPath() }
+  var location: String { db ?? Archive.defaultPath() }
+  /// The location as messages show it (a URL's password masked).
+  var path: String { ArchiveStores.display(location) }
 
   /// Opens the archive, or reports why not in one line and fails.
-  func open(_ mode: Archive.Mode) throws -> Archive {
+  func open(_ mode: Archive.Mode) throws -> any ArchiveStore {
     do {
-      return try Archive(path: path, mode: mode)
+      return try ArchiveStores.open(location, mode: mode)
     } catch {
       Diagnostics.report(file: path, error)
       throw ExitCode.failure

@@ -1,0 +1,283 @@
+import NewsgrabArchive
+import NewsgrabExtraction
+import PostgresNIO
+
+/// newsgrab's query language as `tsquery`s, every word bound as a parameter.
+///
+/// A word or phrase becomes `phraseto_tsquery('newsgrab', $n)` (its words
+/// in a row, as FTS5 reads a quoted string); a prefix term
+/// `to_tsquery('newsgrab', quote_literal($n) || ':*')`, where
+/// `quote_literal` makes the input one quoted lexeme, so no input is read
+/// as tsquery operators. Groups join with `&&`, alternatives with `||`,
+/// exclusions with `&& !!`. The server evaluates these once; the canonical
+/// `tsquery` text it returns is then bound (as `$n::tsquery`) into the
+/// statements that search.
+struct TSQueries {
+  /// The whole query.
+  var match: String
+  /// What it looks for (no exclusions), for `headline_search`.
+  var headline: String
+  /// The exclusions as one query matching any of them, or nil.
+  var exclusion: String?
+
+  /// One term: SQL with `?`, and the value bound to it.
+  static func term(_ term: SearchQuery.Term) -> (sql: String, value: Bind) {
+    if term.isPrefix {
+      // quote_literal writes a backslash as E'…\\…', which to_tsquery does not
+      // read; a backslash is no word character to the parser anyway.
+      let text = term.text.replacingOccurrences(of: "\\", with: " ")
+      return ("to_tsquery('newsgrab', quote_literal(?) || ':*')", .text(text))
+    }
+    return ("phraseto_tsquery('newsgrab', ?)", .text(term.text))
+  }
+
+  static func any(_ terms: [SearchQuery.Term], into sql: inout SQL) {
+    sql.append("(")
+    for (index, term) in terms.enumerated() {
+      let (piece, value) = Self.term(term)
+      sql.append((index == 0 ? "" : " || ") + piece, [value])
+    }
+    sql.append(")")
+  }
+
+  /// Asks the server for the three `tsquery`s of a query.
+  static func make(_ query: SearchQuery, _ db: PostgresSession) throws -> TSQueries {
+    func appendIncluded(_ target: inout SQL) {
+      target.append("(")
+      for (index, group) in query.groups.enumerated() {
+        if index > 0 { target.append(" && ") }
+        any(group, into: &target)
+      }
+      target.append(")")
+    }
+    // The whole query, what it looks for, and what it excludes, as the
+    // server writes them (the included part is built twice: each `?` is
+    // bound once, where it stands).
+    var sql = SQL("SELECT (")
+    appendIncluded(&sql)
+    if !query.excluded.isEmpty {
+      sql.append(" && !!")
+      any(query.excluded, into: &sql)
+    }
+    sql.append(")::text, ")
+    appendIncluded(&sql)
+    sql.append("::text, ")
+    if query.excluded.isEmpty {
+      sql.append("NULL::text")
+    } else {
+      any(query.excluded, into: &sql)
+      sql.append("::text")
+    }
+    let row = try db.rows(sql)[0]
+    return TSQueries(
+      match: try row.get(0, String.self), headline: try row.get(1, String.self), exclusion: try row.get(2, String?.self)
+    )
+  }
+}
+
+extension PostgresArchive {
+  /// `ts_rank_cd` weights for D, C, B, A: body and source 1, authors and
+  /// tags 3, description 4, headline 10 — the SQLite archive's bm25 column
+  /// weights (headline 10, description 4, authors 3, tags 2, body 1), with
+  /// authors and tags sharing a weight as they share a letter.
+  static let rankWeights = "'{0.1, 0.3, 0.4, 1.0}'"
+  /// `ts_rank_cd` normalisation 1: rank / (1 + log(words)). Without it a
+  /// long article outranks a short one by its length alone; bm25 divides by
+  /// length too (the tram test: eight "tram"s in a nine-word body rank above
+  /// one headline "tram" in 150 words, as with bm25).
+  static let rankNormalization = 1
+  /// Matches counted exactly; beyond, "at least" (as `Archive.countCap`).
+  static let countCap = 500
+  /// Words of a snippet (`ts_headline`), about the SQLite archive's 16 tokens.
+  static let snippetOptions =
+    "StartSel=\u{E000}, StopSel=\u{E001}, MaxWords=16, MinWords=8, ShortWord=2, MaxFragments=1,"
+    + " FragmentDelimiter=\" … \""
+
+  static let summaryColumns =
+    "a.id, a.url, a.headline, a.source, a.published_at, a.language, a.authors, a.word_count, a.capture_url,"
+    + " a.saved_at, a.capture_format"
+
+  /// Search with the SQLite archive's rule (`Archive.relevancePage`):
+  /// articles whose headline holds the whole query first, then the others;
+  /// within each, by rank (`ts_rank_cd` over the weighted vector), ties
+  /// newest first; a query of only common words lists each group newest
+  /// first. The headline group comes from its own GIN index; the rest is
+  /// ranked only when the page reaches past it.
+  package func search(_ query: SearchQuery, filter: ArticleFilter) throws(ArchiveError) -> ArticlePage {
+    let (conditions, values) = try filter.conditions(dialect: .postgres)
+    return try session.read { db in
+      let ts = try TSQueries.make(query, db)
+      // Collapsed, a copy group counts once (an article in none is its own).
+      var count = SQL(
+        filter.collapseCopies
+          ? "SELECT count(*) FROM (SELECT DISTINCT coalesce("
+            + "(SELECT cs.copy_group FROM copy_signature cs WHERE cs.article_id = a.id), -a.id)"
+          : "SELECT count(*) FROM (SELECT 1")
+      Self.appendMatching(&count, "a.search", ts.match, conditions, values)
+      count.append(" LIMIT \(Self.countCap + 1)) t")
+      let counted = Int(try db.rows(count)[0].get(0, Int64.self))
+      let total = min(counted, Self.countCap)
+      func rankedPage(_ filter: ArticleFilter) throws -> [(id: Int64, score: Double?)] {
+        if filter.order == .relevance { return try Self.relevancePage(db, query, ts, conditions, values, filter) }
+        var sql = SQL(
+          "SELECT a.id, ts_rank_cd(\(Self.rankWeights), a.search, ?::tsquery, \(Self.rankNormalization))::float8",
+          .text(ts.match))
+        Self.appendMatching(&sql, "a.search", ts.match, conditions, values)
+        sql.append(" ORDER BY \(filter.listOrder)" + Self.limitClause(filter))
+        return try db.rows(sql).map { (try $0.get(0, Int64.self), try $0.get(1, Double?.self)) }
+      }
+      // Each copy group once: the SQLite archive's windowed collapse, shared.
+      let ranked =
+        filter.collapseCopies
+        ? try Archive.collapsedPage(filter, rankedPage) { ids in try Self.copyGroups(of: ids, db) }
+        : try rankedPage(filter)
+      guard !ranked.isEmpty else { return ArticlePage(total: total, totalIsExact: counted <= Self.countCap, items: []) }
+      let ids = ranked.map(\.id)
+      var summaries: [Int64: ArticleSummary] = [:]
+      for row in try db.rows(
+        SQL(
+          """
+          SELECT \(Self.summaryColumns), ts_headline('newsgrab', concat_ws(' … ', a.description, a.body), ?::tsquery,
+            ?) AS snippet\(filter.collapseCopies ? ", \(Self.copyCount) AS copies" : "")
+          FROM article a WHERE a.id = ANY(?)
+          """, .text(ts.match), .text(Self.snippetOptions), .ints(ids)))
+      {
+        var summary = try Self.summary(row, snippet: true)
+        if filter.collapseCopies { summary.copies = Int(try row.get("copies", Int64.self)) }
+        summaries[summary.id] = summary
+      }
+      let items = ranked.compactMap { hit -> ArticleSummary? in
+        guard var summary = summaries[hit.id] else { return nil }
+        summary.score = hit.score
+        return summary
+      }
+      return ArticlePage(total: total, totalIsExact: counted <= Self.countCap, items: items)
+    }
+  }
+
+  /// The copy group of each of `ids` that has one.
+  static func copyGroups(of ids: [Int64], _ db: PostgresSession) throws -> [Int64: Int64] {
+    guard !ids.isEmpty else { return [:] }
+    var groups: [Int64: Int64] = [:]
+    for row in try db.rows(
+      SQL(
+        "SELECT article_id, copy_group FROM copy_signature WHERE copy_group IS NOT NULL AND article_id = ANY(?)",
+        .ints(ids)))
+    {
+      groups[try row.get(0, Int64.self)] = try row.get(1, Int64.self)
+    }
+    return groups
+  }
+
+  static func appendMatching(
+    _ sql: inout SQL, _ column: String, _ tsquery: String, _ conditions: [String], _ values: [ArticleFilter.Value]
+  ) {
+    sql.append(" FROM article a WHERE \(column) @@ ?::tsquery", .text(tsquery))
+    sql.append(conditions.map { " AND " + $0 }.joined(), filterValues: values)
+  }
+
+  static func limitClause(_ filter: ArticleFilter) -> String {
+    " LIMIT \(filter.limit.map { String(max(0, $0)) } ?? "ALL") OFFSET \(max(0, filter.offset))"
+  }
+
+  private static func relevancePage(
+    _ db: PostgresSession, _ query: SearchQuery, _ ts: TSQueries, _ conditions: [String],
+    _ values: [ArticleFilter.Value], _ filter: ArticleFilter
+  ) throws -> [(id: Int64, score: Double?)] {
+    let offset = max(0, filter.offset)
+    let limit = filter.limit.map { max(0, $0) }
+    let end = limit.map { offset + $0 }
+    func headlineGroup(_ sql: inout SQL) {
+      appendMatching(&sql, "a.headline_search", ts.headline, conditions, values)
+      if let exclusion = ts.exclusion { sql.append(" AND NOT (a.search @@ ?::tsquery)", .text(exclusion)) }
+    }
+    var headlineSQL = SQL("SELECT a.id")
+    headlineGroup(&headlineSQL)
+    headlineSQL.append(" LIMIT \(end.map(String.init) ?? "ALL")")
+    let headlineIDs = try db.rows(headlineSQL).map { try $0.get(0, Int64.self) }
+    let headlineComplete = end.map { headlineIDs.count < $0 } ?? true
+    let byDate = query.hasOnlyCommonWords
+    let order = byDate ? "a.id DESC" : "score DESC, a.id DESC"
+    func scored(_ sql: inout SQL) {
+      if byDate {
+        sql.append("SELECT a.id, NULL::float8 AS score")
+      } else {
+        sql.append(
+          "SELECT a.id, ts_rank_cd(\(rankWeights), a.search, ?::tsquery, \(rankNormalization))::float8 AS score",
+          .text(ts.match))
+      }
+    }
+    func fetch(_ sql: SQL) throws -> [(id: Int64, score: Double?)] {
+      try db.rows(sql).map { (try $0.get(0, Int64.self), try $0.get(1, Double?.self)) }
+    }
+    var page: [(id: Int64, score: Double?)] = []
+    if !headlineComplete || offset < headlineIDs.count {
+      var sql = SQL()
+      scored(&sql)
+      appendMatching(&sql, "a.search", ts.match, conditions, values)
+      if headlineComplete {
+        sql.append(" AND a.id = ANY(?)", .ints(headlineIDs))
+      } else {
+        sql.append(" AND a.headline_search @@ ?::tsquery", .text(ts.headline))
+      }
+      sql.append(" ORDER BY \(order) LIMIT \(limit.map(String.init) ?? "ALL") OFFSET \(offset)")
+      page = try fetch(sql)
+    }
+    guard headlineComplete else { return page }
+    let wanted = limit.map { $0 - page.count }
+    if wanted == 0 { return page }
+    var sql = SQL()
+    scored(&sql)
+    appendMatching(&sql, "a.search", ts.match, conditions, values)
+    if !headlineIDs.isEmpty { sql.append(" AND NOT (a.id = ANY(?))", .ints(headlineIDs)) }
+    sql.append(
+      " ORDER BY \(order) LIMIT \(wanted.map(String.init) ?? "ALL") OFFSET \(max(0, offset - headlineIDs.count))")
+    return page + (try fetch(sql))
+  }
+
+  /// How many other articles share `a`'s copy group.
+  static let copyCount = """
+    (SELECT greatest(count(*) - 1, 0) FROM copy_signature o
+      WHERE o.copy_group = (SELECT copy_group FROM copy_signature WHERE article_id = a.id))
+    """
+
+  package func list(filter: ArticleFilter) throws(ArchiveError) -> ArticlePage {
+    var (conditions, values) = try filter.conditions(dialect: .postgres)
+    var copies = ""
+    if filter.collapseCopies {
+      let collapse = try filter.collapseCondition(dialect: .postgres)
+      conditions.append(collapse.sql)
+      values += collapse.values
+      copies = ", \(Self.copyCount) AS copies"
+    }
+    let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+    return try session.read { db in
+      var count = SQL()
+      count.append("SELECT count(*) FROM article a" + whereClause, filterValues: values)
+      let total = Int(try db.rows(count)[0].get(0, Int64.self))
+      var sql = SQL()
+      sql.append(
+        "SELECT \(Self.summaryColumns)\(copies) FROM article a\(whereClause) ORDER BY \(filter.listOrder)"
+          + Self.limitClause(filter), filterValues: values)
+      let items = try db.rows(sql).map { row in
+        var summary = try Self.summary(row, snippet: false)
+        if filter.collapseCopies { summary.copies = Int(try row.get("copies", Int64.self)) }
+        return summary
+      }
+      return ArticlePage(total: total, items: items)
+    }
+  }
+
+  static func summary(_ row: PostgresRow, snippet: Bool) throws -> ArticleSummary {
+    let authors = try row.get("authors", String.self)
+    return ArticleSummary(
+      id: try row.get("id"), url: try row.get("url"), headline: try row.get("headline"), source: try row.get("source"),
+      publishedAt: try row.get("published_at"), language: try row.get("language"),
+      authors: authors.isEmpty ? [] : authors.components(separatedBy: "; "),
+      wordCount: Int(try row.get("word_count", Int32.self)), score: nil,
+      snippet: snippet ? try row.get("snippet", String?.self) : nil,
+      capture: Capture(
+        url: try row.get("capture_url"), savedAt: try row.get("saved_at"),
+        format: try row.get("capture_format", String?.self) ?? Capture.unknownFormat))
+  }
+}
