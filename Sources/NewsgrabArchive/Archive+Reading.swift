@@ -9,6 +9,38 @@ package struct SearchFacets: Codable, Hashable, Sendable {
   package var years: [ArchiveStats.Count]
   /// The counts cover only the first `Archive.facetCap` matches.
   package var isPartial: Bool
+
+  /// Counts (source, language, year) rows, `limit` entries each: most
+  /// frequent first (years newest first). A row past `Archive.facetCap`
+  /// only marks the counts partial. Shared by both stores.
+  package struct Counter {
+    private var sources: [String: Int] = [:]
+    private var languages: [String: Int] = [:]
+    private var years: [String: Int] = [:]
+    private var seen = 0
+
+    package init() {}
+
+    /// Adds a row; false once the cap is passed (stop reading).
+    package mutating func add(source: String?, language: String?, year: String?) -> Bool {
+      seen += 1
+      guard seen <= Archive.facetCap else { return false }
+      if let source { sources[source, default: 0] += 1 }
+      if let language { languages[language, default: 0] += 1 }
+      if let year { years[year, default: 0] += 1 }
+      return true
+    }
+
+    package func facets(limit: Int) -> SearchFacets {
+      func top(_ counts: [String: Int], byName: Bool = false) -> [ArchiveStats.Count] {
+        let sorted = counts.sorted { byName ? $0.key > $1.key : ($0.value, $1.key) > ($1.value, $0.key) }
+        return sorted.prefix(max(0, limit)).map { ArchiveStats.Count(name: $0.key, count: $0.value) }
+      }
+      return SearchFacets(
+        sources: top(sources), languages: top(languages), years: top(years, byName: true),
+        isPartial: seen > Archive.facetCap)
+    }
+  }
 }
 
 extension Archive {
@@ -39,25 +71,12 @@ extension Archive {
     sql += " LIMIT \(Self.facetCap + 1)"
     do {
       return try pool.read { db in
-        var sources: [String: Int] = [:]
-        var languages: [String: Int] = [:]
-        var years: [String: Int] = [:]
-        var seen = 0
+        var counter = SearchFacets.Counter()
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try rows.next() {
-          seen += 1
-          guard seen <= Self.facetCap else { break }
-          if let source: String = row[0] { sources[source, default: 0] += 1 }
-          if let language: String = row[1] { languages[language, default: 0] += 1 }
-          if let year: String = row[2] { years[year, default: 0] += 1 }
+          guard counter.add(source: row[0], language: row[1], year: row[2]) else { break }
         }
-        func top(_ counts: [String: Int], byName: Bool = false) -> [ArchiveStats.Count] {
-          let sorted = counts.sorted { byName ? $0.key > $1.key : ($0.value, $1.key) > ($1.value, $0.key) }
-          return sorted.prefix(max(0, limit)).map { ArchiveStats.Count(name: $0.key, count: $0.value) }
-        }
-        return SearchFacets(
-          sources: top(sources), languages: top(languages), years: top(years, byName: true),
-          isPartial: seen > Self.facetCap)
+        return counter.facets(limit: limit)
       }
     } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && (error.message ?? "").contains("fts5")
     {

@@ -53,6 +53,12 @@ package protocol ArchiveStore: Sendable {
   func copyGroups(matching filter: ArticleFilter, minimumSimilarity: Double) throws(ArchiveError) -> [CopyGroup]
   /// The other articles in `id`'s copy group, oldest first.
   func copies(of id: Int64) throws(ArchiveError) -> [CopyMember]
+
+  /// Top sources, languages and years of what a search (or, with no
+  /// query, a listing) matches: the reading room's facets.
+  func facets(_ query: SearchQuery?, filter: ArticleFilter, limit: Int) throws(ArchiveError) -> SearchFacets
+  /// The page a version was extracted from, as stored (nil when none is).
+  func storedPage(of id: Int64, version: Int) throws(ArchiveError) -> StoredPage?
 }
 
 extension ArchiveStore {

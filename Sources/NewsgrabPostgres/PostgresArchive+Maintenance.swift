@@ -92,24 +92,44 @@ extension PostgresArchive {
       try db.rows(
         SQL(
           """
-          SELECT version_id, name, format, url, saved_at, charset_hint, resources, byte_count, zlib, capture_format
-          FROM page WHERE version_id > ? ORDER BY version_id LIMIT ?
+          SELECT \(Self.pageColumns("page")) FROM page WHERE version_id > ? ORDER BY version_id LIMIT ?
           """, .int(lastID), .int(limit))
-      ).map { row in
-        let byteCount = Int(try row.get("byte_count", Int32.self))
-        let inflated = try? Zlib.decompress([UInt8](try row.get("zlib", Data.self)), limit: byteCount)
-        let damaged = inflated?.count != byteCount
-        let captureFormat = try row.get("capture_format", String?.self)
-        let page = InputPage(
-          name: try row.get("name"), bytes: damaged ? [] : inflated ?? [],
-          format: InputPage.Format(rawValue: try row.get("format")) ?? .html, charsetHint: try row.get("charset_hint"),
-          url: try row.get("url"), savedAt: try row.get("saved_at"),
-          resources: StoredResources.decode(try row.get("resources")),
-          container: captureFormat.flatMap(InputPage.Container.init(rawValue:)))
-        return StoredPage(
-          versionID: try row.get("version_id"), page: page, isDamaged: damaged, captureUnknown: captureFormat == nil)
-      }
+      ).map(Self.storedPage)
     }
+  }
+
+  /// The page a version was extracted from, as stored.
+  package func storedPage(of id: Int64, version: Int) throws(ArchiveError) -> StoredPage? {
+    try session.read { db in
+      try db.rows(
+        SQL(
+          """
+          SELECT \(Self.pageColumns("p")) FROM page p JOIN article_version v ON v.id = p.version_id WHERE v.article_id = ? AND v.number = ?
+          """, .int(id), .int(version))
+      ).first.map(Self.storedPage)
+    }
+  }
+
+  /// The columns `storedPage(_:)` reads, of the page table under `alias`.
+  static func pageColumns(_ alias: String) -> String {
+    ["version_id", "name", "format", "url", "saved_at", "charset_hint", "resources", "byte_count", "zlib", "capture_format"]
+      .map { "\(alias).\($0)" }.joined(separator: ", ")
+  }
+
+  /// A page row (`pageColumns`) inflated; damaged when it does not inflate to its size.
+  static func storedPage(_ row: PostgresRow) throws -> StoredPage {
+    let byteCount = Int(try row.get("byte_count", Int32.self))
+    let inflated = try? Zlib.decompress([UInt8](try row.get("zlib", Data.self)), limit: byteCount)
+    let damaged = inflated?.count != byteCount
+    let captureFormat = try row.get("capture_format", String?.self)
+    let page = InputPage(
+      name: try row.get("name"), bytes: damaged ? [] : inflated ?? [],
+      format: InputPage.Format(rawValue: try row.get("format")) ?? .html, charsetHint: try row.get("charset_hint"),
+      url: try row.get("url"), savedAt: try row.get("saved_at"),
+      resources: StoredResources.decode(try row.get("resources")),
+      container: captureFormat.flatMap(InputPage.Container.init(rawValue:)))
+    return StoredPage(
+      versionID: try row.get("version_id"), page: page, isDamaged: damaged, captureUnknown: captureFormat == nil)
   }
 
   package func storedPageCount() throws(ArchiveError) -> Int {

@@ -281,3 +281,31 @@ extension PostgresArchive {
         format: try row.get("capture_format", String?.self) ?? Capture.unknownFormat))
   }
 }
+
+extension PostgresArchive {
+  /// Top sources, languages and years of what `query` and `filter` match
+  /// (every article when `query` is nil), over the first `Archive.facetCap`
+  /// matches, counted as the SQLite archive counts them.
+  package func facets(_ query: SearchQuery?, filter: ArticleFilter, limit: Int) throws(ArchiveError) -> SearchFacets {
+    let (conditions, values) = try filter.conditions(dialect: .postgres)
+    return try session.read { db in
+      var sql = SQL("SELECT a.source, a.language, substr(a.published_date, 1, 4)")
+      if let query {
+        Self.appendMatching(&sql, "a.search", try TSQueries.make(query, db).match, conditions, values)
+      } else {
+        sql.append(" FROM article a WHERE true")
+        sql.append(conditions.map { " AND " + $0 }.joined(), filterValues: values)
+      }
+      sql.append(" LIMIT \(Archive.facetCap + 1)")
+      var counter = SearchFacets.Counter()
+      for row in try db.rows(sql) {
+        guard
+          counter.add(
+            source: try row.get(0, String?.self), language: try row.get(1, String?.self),
+            year: try row.get(2, String?.self))
+        else { break }
+      }
+      return counter.facets(limit: limit)
+    }
+  }
+}

@@ -11,12 +11,12 @@ import NewsgrabArchive
 /// `/articles/{id}/original` the stored page in a sandboxed frame, `/stats`,
 /// and `/api/…`, the JSON the CLI prints.
 package struct ReadingRoom: Sendable {
-  let archive: Archive
+  let archive: any ArchiveStore
   let pages: PageRenderer
 
   /// The reading room over `archive`, its templates and stylesheet loaded
   /// from the resources shipped with the binary.
-  package init(archive: Archive) async throws(ServeError) {
+  package init(archive: any ArchiveStore) async throws(ServeError) {
     self.archive = archive
     self.pages = try await PageRenderer.load()
   }

@@ -59,7 +59,10 @@ struct ArchiveCommandOptionTests {
   func searchJSON() throws {
     let workspace = try Self.archive()
     // "number" is in every headline: all five match.
-    let all = try CLI.run(["search", "harbour", "--db", workspace.db, "--format", "json", "--sort", "oldest"])
+    // The filler pages are copies of one story: --all-copies lists each.
+    let all = try CLI.run([
+      "search", "harbour", "--db", workspace.db, "--format", "json", "--sort", "oldest", "--all-copies",
+    ])
     #expect(all.status == 0, "\(all.stderr)")
     let items = try Self.json(all.stdout)
     #expect(Self.ids(items) == [1, 2, 3, 4, 5])
@@ -70,9 +73,12 @@ struct ArchiveCommandOptionTests {
     #expect(!all.stdout.contains("\u{1B}"))
     let skipped = try CLI.run([
       "search", "harbour", "--db", workspace.db, "--format", "json", "--sort", "oldest", "--offset", "3",
+      "--all-copies",
     ])
     #expect(Self.ids(try Self.json(skipped.stdout)) == [4, 5])
-    let table = try CLI.run(["search", "harbour", "--db", workspace.db, "--sort", "oldest", "--offset", "3"])
+    let table = try CLI.run([
+      "search", "harbour", "--db", workspace.db, "--sort", "oldest", "--offset", "3", "--all-copies",
+    ])
     #expect(table.stdoutLines.last == "4–5 of 5", "\(table.stdout)")
     let none = try CLI.run(["search", "volcano", "--db", workspace.db, "--format", "json"])
     #expect(none.status == 0)

@@ -185,7 +185,7 @@ struct FullDiskTests {
       ])
     let check = try CLI.run(["stats", "--check", "--db", db, "--format", "json"])
     #expect(check.status == 0, "\(check.stderr)")
-    let search = try CLI.run(["search", "harbour", "--db", db, "--format", "ndjson"])
+    let search = try CLI.run(["search", "harbour", "--db", db, "--format", "ndjson", "--all-copies"])
     #expect(search.stdoutLines.count >= 3)
   }
 }

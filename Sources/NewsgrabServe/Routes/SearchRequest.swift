@@ -58,7 +58,7 @@ struct SearchRequest {
   }
 
   /// Runs the search, or with no query the listing.
-  func run(on archive: Archive) throws(ServeError) -> ArticlePage {
+  func run(on archive: any ArchiveStore) throws(ServeError) -> ArticlePage {
     do {
       if let query { return try archive.search(query, filter: filter) }
       return try archive.list(filter: filter)

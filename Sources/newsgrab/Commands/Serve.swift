@@ -30,12 +30,7 @@ extension Newsgrab {
     }
 
     func run() async throws {
-      // The reading room still reads facets and stored pages that only the
-      // SQLite store offers (ArchiveStore lacks facets and storedPage(of:version:)).
-      guard let store = try archive.open(.readOnly) as? Archive else {
-        Diagnostics.report(file: archive.path, reason: "serve reads SQLite archives only for now")
-        throw ExitCode.failure
-      }
+      let store = try archive.open(.readOnly)
       let room: ReadingRoom
       do {
         room = try await ReadingRoom(archive: store)
