@@ -208,6 +208,23 @@ struct NeedleSet: Sendable {
     return mayOccur(in: names.class) || mayOccur(in: names.id)
   }
 
+  /// `node.attribute(number:)?.lowercased().hasAnySubstring(self) == true`,
+  /// without making either String when the value is ASCII (lower-casing
+  /// ASCII is the byte mapping A-Z to a-z). Author-link tests ask it of
+  /// every link of the page.
+  func occursLowercased(inAttribute number: UInt16?, of node: HTMLNode) -> Bool {
+    guard let number, let value = node.attributeBytes(number) else { return false }
+    let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.count) { lower -> Bool? in
+      for (i, byte) in value.enumerated() {
+        if byte >= 0x80 { return nil }
+        lower[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      }
+      return occurs(in: UnsafeBufferPointer(rebasing: lower[..<value.count]))
+    }
+    if let found { return found }
+    return node.attribute(number: number)?.lowercased().hasAnySubstring(self) == true
+  }
+
   /// Whether any needle occurs in `bytes` (an empty needle always does).
   func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     if hasEmpty { return true }
