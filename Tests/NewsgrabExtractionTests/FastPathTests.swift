@@ -518,13 +518,17 @@ struct FastPathTests {
     let urls = [
       "https://example.com/", "https://example.com", "https://example.com/news/2024/05/budget.html",
       "https://example.com/world/ferry-crews-walk-out", "https://example.com/sport/", "https://example.com/tag/climate",
-      "https://example.com/Tag/Climate/more/deep", "https://example.com/TAG/Climate", "https://example.com/autor/jane-doe/", "/news/stadium-vote",
+      "https://example.com/Tag/Climate/more/deep", "https://example.com/TAG/Climate",
+      "https://example.com/autor/jane-doe/", "/news/stadium-vote",
       "/news/roadworks", "https://example.com/story?id=123", "https://example.com/story#comments",
       "https://example.com/story#Respond-form", "https://example.com/a/b/index.html", "https://example.com/a/index.php",
-      "https://example.com/slug%20with%20spaces", "https://example.com/news/weird-science", "relative/path-of-three-words",
-      "https://example.com/a+b+c", "mailto:someone@example.com", "https://example.com/x://y/z", "https://example.com:8080/a",
+      "https://example.com/slug%20with%20spaces", "https://example.com/news/weird-science",
+      "relative/path-of-three-words",
+      "https://example.com/a+b+c", "mailto:someone@example.com", "https://example.com/x://y/z",
+      "https://example.com:8080/a",
       "https://example.com/news/caf\u{E9}-cr\u{E8}me", "https://example.com/\u{65B0}\u{805E}/\u{8A18}\u{4E8B}\u{9801}",
-      "https://example.com/news/e\u{301}te\u{301}", "https://example.com/a\r\n/b", "https://example.com/a/\u{661}\u{662}",
+      "https://example.com/news/e\u{301}te\u{301}", "https://example.com/a\r\n/b",
+      "https://example.com/a/\u{661}\u{662}",
       "https://example.com//double//slashes//", "https://example.com/?q=a", "https://example.com/#", "", "#top",
       "https://example.com/news/story-one#comment-5",
     ]
@@ -545,7 +549,8 @@ struct FastPathTests {
   @Test func firstSpaceOnBytesMatchesTheCharacterSearch() {
     let texts =
       Self.samples + [
-        "By Jane", "By\u{301} Jane", "By \u{301}Jane", "Écrit par Jean", "\u{600} By Jane", "x\r\n y", "nospace", " lead",
+        "By Jane", "By\u{301} Jane", "By \u{301}Jane", "Écrit par Jean", "\u{600} By Jane", "x\r\n y", "nospace",
+        " lead",
         "trail ", "Von\u{A0}Anna Schmidt", "por Mar\u{ED}a",
       ]
     for text in texts {
