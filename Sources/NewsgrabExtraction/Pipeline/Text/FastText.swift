@@ -217,7 +217,7 @@ struct NeedleSet: Sendable {
     let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.count) { lower -> Bool? in
       for (i, byte) in value.enumerated() {
         if byte >= 0x80 { return nil }
-        lower[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        lower[i] = byte &- 0x41 < 26 ? byte | 0x20 : byte
       }
       return occurs(in: UnsafeBufferPointer(rebasing: lower[..<value.count]))
     }
