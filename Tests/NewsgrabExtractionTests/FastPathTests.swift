@@ -570,4 +570,31 @@ struct FastPathTests {
       #expect(Byline.authorPathSet.occursLowercased(inAttribute: href, of: node) == reference, "\(node.textContent)")
     }
   }
+
+  @Test func bylineCandidatesSharedByCleanersReadAsFreshOnes() throws {
+    // A marked byline naming the site, a byline link, and "By" lines: what
+    // one cleaner drops another keeps, so each reader walks further.
+    let html = """
+      <body><nav><a rel="author" href="/author/x">Nav Person</a></nav>
+      <div class="byline">Example News</div>
+      <p><a href="/author/jane-doe">Jane Doe</a></p>
+      <div>By Example News</div><div>By John Smith</div><p>Von Anna Vogt und Jonas Weber</p></body>
+      """
+    let page = Page(document: try HTMLDocument.parse(Array(html.utf8)).document, url: "https://example.com/a")
+    let cleaners = [
+      AuthorCleaner(publisherNames: ["Example News"]), AuthorCleaner(publisherNames: []),
+      AuthorCleaner(publisherNames: ["Example News", "Jane Doe"]), AuthorCleaner(publisherNames: [], keepsDesks: true),
+    ]
+    for order in [[0, 1, 2, 3], [3, 2, 1, 0], [2, 0, 3, 1]] {
+      let shared = BylineCandidates()
+      for number in order {
+        for readingText in [false, true] {
+          let cleaner = cleaners[number]
+          let fresh = Byline(page: page, cleaner: cleaner).names(readingText: readingText)
+          let reused = Byline(page: page, cleaner: cleaner, candidates: shared).names(readingText: readingText)
+          #expect(reused == fresh, "cleaner \(number), reading text \(readingText)")
+        }
+      }
+    }
+  }
 }
