@@ -597,4 +597,49 @@ struct FastPathTests {
       }
     }
   }
+
+  /// `LanguageDetector.contradiction` as it was: every word counted first.
+  static func referenceContradiction(of declared: String, in text: String) -> String? {
+    let index = LanguageDetector.latinIndex
+    guard let declaredNumber = index.codes.firstIndex(of: declared) else { return nil }
+    let words = referenceWords(text)
+    guard words.count >= LanguageDetector.minimumWordsToContradict else { return nil }
+    var counts = [Int](repeating: 0, count: index.codes.count)
+    for word in words {
+      for number in index.languages[word] ?? [] { counts[number] += 1 }
+    }
+    let declaredHits = counts[declaredNumber]
+    guard Double(declaredHits) < Double(words.count) * LanguageDetector.maximumContradictedShare,
+      let best = counts.indices.max(by: { counts[$0] < counts[$1] || counts[$0] == counts[$1] && $0 > $1 }),
+      best != declaredNumber, counts[best] >= LanguageDetector.minimumContradictingHits,
+      counts[best] >= declaredHits * 3
+    else { return nil }
+    let runnerUp = counts.indices.filter { $0 != best }.map { counts[$0] }.max() ?? 0
+    guard counts[best] >= runnerUp * 2 else { return nil }
+    return index.codes[best]
+  }
+
+  @Test func contradictionStopsEarlyOnlyWhenTheAnswerIsSettled() {
+    // Malay running text in the words Indonesian lacks (so it is plainly
+    // Malay), with English words before or after it.
+    let malay = String(
+      repeating: "Beliau berkata kerana cuaca buruk kerja boleh tertangguh selepas hujan semasa malam, "
+        + "iaitu masalah biasa sahaja, ialah kata pegawai itu. ",
+      count: 6)
+    let english = String(
+      repeating: "The council said on Monday that it would meet again, and that the vote was not final. ", count: 12)
+    var texts = [malay, english, malay + english, english + malay, String(malay.prefix(300))]
+    for k in 1...6 {
+      texts.append(malay + String(repeating: " the", count: k))
+      texts.append(String(repeating: "and the ", count: k) + malay)
+    }
+    for text in texts {
+      for declared in ["en", "ms", "id", "de", "xx"] {
+        #expect(
+          LanguageDetector.contradiction(of: declared, in: text) == Self.referenceContradiction(of: declared, in: text),
+          "\(declared): \(text.prefix(60))")
+      }
+    }
+    #expect(LanguageDetector.contradiction(of: "en", in: malay) == "ms")
+  }
 }

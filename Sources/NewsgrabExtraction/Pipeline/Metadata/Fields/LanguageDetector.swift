@@ -70,8 +70,25 @@ enum LanguageDetector {
   /// `declared` has no word list here to check it by.
   static func contradiction(of declared: String, in text: String) -> String? {
     guard let declaredNumber = latinIndex.codes.firstIndex(of: declared) else { return nil }
-    let (counts, words) = stopwordHits(text, among: latinIndex)
-    guard words >= minimumWordsToContradict else { return nil }
+    var counts = [Int](repeating: 0, count: latinIndex.codes.count)
+    var words = 0
+    var agrees = false
+    forEachWord(text) { word, isASCII, moreAtMost in
+      words += 1
+      if let numbers = latinIndex.languages(of: word, isASCII: isASCII) {
+        for number in numbers { counts[number] += 1 }
+      }
+      // The declared language's hits only grow and the word count can reach
+      // at most `words + moreAtMost`: once the hits are the contradicted
+      // share of that, the test below fails whatever follows. Text in its
+      // declared language gets there within a few hundred words.
+      if Double(counts[declaredNumber]) >= Double(words + moreAtMost) * maximumContradictedShare {
+        agrees = true
+        return false
+      }
+      return true
+    }
+    guard !agrees, words >= minimumWordsToContradict else { return nil }
     let declaredHits = counts[declaredNumber]
     guard Double(declaredHits) < Double(words) * maximumContradictedShare,
       let best = counts.indices.max(by: { counts[$0] < counts[$1] || counts[$0] == counts[$1] && $0 > $1 }),
@@ -178,10 +195,12 @@ enum LanguageDetector {
   static func stopwordHits(_ text: String, among index: StopwordIndex) -> (counts: [Int], words: Int) {
     var counts = [Int](repeating: 0, count: index.codes.count)
     var words = 0
-    forEachWord(text) { word, isASCII in
+    forEachWord(text) { word, isASCII, _ in
       words += 1
-      guard let numbers = index.languages(of: word, isASCII: isASCII) else { return }
-      for number in numbers { counts[number] += 1 }
+      if let numbers = index.languages(of: word, isASCII: isASCII) {
+        for number in numbers { counts[number] += 1 }
+      }
+      return true
     }
     return (counts, words)
   }
@@ -208,7 +227,10 @@ enum LanguageDetector {
   /// letters, `'` and `’` (read as `'`).
   static func words(_ text: String) -> [String] {
     var words: [String] = []
-    forEachWord(text) { word, _ in words.append(String(decoding: word, as: UTF8.self)) }
+    forEachWord(text) { word, _, _ in
+      words.append(String(decoding: word, as: UTF8.self))
+      return true
+    }
     return words
   }
 
@@ -219,7 +241,9 @@ enum LanguageDetector {
   /// slice of the lower-cased text (a letter character's UTF-8 is the
   /// text's own bytes); only one holding `’`, read as `'`, is copied.
   /// Appending every letter to a buffer cost fifty instructions a byte.
-  static func forEachWord(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
+  /// `body` also gets the most words that can still follow (each needs a
+  /// character and a separator) and returns false to stop.
+  static func forEachWord(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool, Int) -> Bool) {
     let lowered = text.fastLowercased()
     let utf8 = lowered.utf8
     let bytes = Array(utf8)
@@ -232,18 +256,24 @@ enum LanguageDetector {
       let count = bytes.count
       var characters = 0
       var i = 0
+      var stopped = false
       func endWord(at end: Int) {
         guard inWord else { return }
+        // After `end`, a separator then words with separators between: at
+        // most half the bytes left (rounded up) can start a word.
+        let moreAtMost = (count - end + 1) / 2
+        let goOn: Bool
         if let copy {
-          copy.withUnsafeBufferPointer { body($0, isASCII) }
+          goOn = copy.withUnsafeBufferPointer { body($0, isASCII, moreAtMost) }
         } else {
-          body(UnsafeBufferPointer(rebasing: bytes[start..<end]), isASCII)
+          goOn = body(UnsafeBufferPointer(rebasing: bytes[start..<end]), isASCII, moreAtMost)
         }
+        if !goOn { stopped = true }
         inWord = false
         isASCII = true
         copy = nil
       }
-      while i < count, characters < maximumScalars {
+      while i < count, characters < maximumScalars, !stopped {
         characters += 1
         let byte = bytes[i]
         if byte < 0x80, i + 1 == count || (bytes[i + 1] < 0x80 && !(byte == 0x0D && bytes[i + 1] == 0x0A)) {
