@@ -196,13 +196,19 @@ struct NeedleSet: Sendable {
     guard isPlainLowercase else { return true }
     func mayOccur(in number: UInt16?) -> Bool {
       guard let number, let value = node.attributeBytes(number) else { return false }
-      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.count) { lower -> Bool in
-        var ascii = true
-        for (i, byte) in value.enumerated() {
-          if byte >= 0x80 { ascii = false }
-          lower[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      return value.withUnsafeBufferPointer { bytes -> Bool in
+        // One look first: a value that is not ASCII may hold a needle; most
+        // class lists have no capital, and are searched where they lie.
+        var hasCapital = false
+        for byte in bytes {
+          if byte >= 0x80 { return true }
+          if byte &- 0x41 < 26 { hasCapital = true }
         }
-        return !ascii || occurs(in: UnsafeBufferPointer(lower))
+        guard hasCapital else { return occurs(in: bytes) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lower -> Bool in
+          for (i, byte) in bytes.enumerated() { lower[i] = byte &- 0x41 < 26 ? byte + 0x20 : byte }
+          return occurs(in: UnsafeBufferPointer(lower))
+        }
       }
     }
     return mayOccur(in: names.class) || mayOccur(in: names.id)
