@@ -128,12 +128,33 @@ struct HTMLTreeBuilder {
   /// they identify a name without hashing its bytes.
   private var pointerIDs: [UnsafeRawPointer: UInt16] = [:]
 
+  /// The last name number seen per slot (by pointer bits), before the
+  /// dictionary: a page uses a few dozen names, so nearly every element and
+  /// attribute name is found here without hashing (the dictionary lookup
+  /// cost about a hundred instructions, for every name of every element).
+  /// A slot only ever holds a pointer with the number the dictionary gives
+  /// it, so a hit is exact.
+  private var recentPointers = [UnsafeRawPointer?](repeating: nil, count: recentSlots)
+  private var recentIDs = [UInt16](repeating: 0, count: recentSlots)
+  /// Several times the names of a typical page; the slot is the top 8
+  /// bits of a 64-bit hash, so this stays 256.
+  private static let recentSlots = 256
+
   /// Interns a name given as a libxml2 (dictionary) string.
   mutating func intern(pointer: UnsafePointer<UInt8>) -> UInt16 {
     let key = UnsafeRawPointer(pointer)
-    if let id = pointerIDs[key] { return id }
-    let id = intern(String(cString: pointer))
-    pointerIDs[key] = id
+    // Fibonacci hashing of the address: its top 8 bits pick the slot.
+    let slot = Int(truncatingIfNeeded: (UInt64(UInt(bitPattern: key)) &* 0x9E37_79B9_7F4A_7C15) >> 56)
+    if recentPointers[slot] == key { return recentIDs[slot] }
+    let id: UInt16
+    if let known = pointerIDs[key] {
+      id = known
+    } else {
+      id = intern(String(cString: pointer))
+      pointerIDs[key] = id
+    }
+    recentPointers[slot] = key
+    recentIDs[slot] = id
     return id
   }
 

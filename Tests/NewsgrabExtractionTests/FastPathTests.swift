@@ -207,6 +207,8 @@ struct FastPathTests {
         "Lesen Sie auch:", "Read more", "Readmore", "Related: a headline that runs on far too long to be a label",
         long, "Related " + String(repeating: "e\u{301}", count: 300), "\u{130}" + String(repeating: "x", count: 300),
         "Most read", "most", "M", "Ⓜ\u{200D}😀 related", "Up next", "Up", "Lees ook", "Voir aussi …",
+        // A combining mark right after a phrase: the bytes start alike, the characters do not.
+        "Related\u{301} stories", "Most read\u{308}", "Ύπο", "читайте также", "関連記事", "\u{301}related",
       ]
     for text in texts {
       #expect(TeaserCollector.isRelatedLabel(text) == reference(text), "\(text)")
@@ -404,5 +406,240 @@ struct FastPathTests {
       let reference = Self.referenceMeasure(text[...])
       #expect(measured == reference, "\(text)")
     }
+  }
+
+  /// `DateLabels.kind` as it was: Foundation's search for every label.
+  static func referenceLabelKind(_ lead: String) -> DateLabels.Kind {
+    guard !lead.isEmpty else { return .none }
+    let lower = lead.lowercased()
+    func last(_ labels: [String]) -> String.Index? {
+      labels.compactMap { lower.range(of: $0, options: .backwards)?.lowerBound }.max()
+    }
+    switch (last(DateLabels.updated), last(DateLabels.published)) {
+    case (nil, nil): return .none
+    case (.some, nil): return .updated
+    case (nil, .some): return .published
+    case (let u?, let p?): return u > p ? .updated : .published
+    }
+  }
+
+  @Test func dateLabelsReadAsFoundationReadsThem() {
+    let leads =
+      Self.samples + [
+        "Updated ", "UPDATED: ", "Published 3 May, updated ", "Updated earlier; published ", "Posted on ",
+        "Publié le 3 mars, mis à jour le ", "Mis a\u{300} jour le ", "Ve\u{301}ro\u{308}ffentlicht am ",
+        "Veröffentlicht am ", "Aktualisiert am ", "更新：", "입력 2019.03.04 수정 ", "Обновлено: ", "Güncellendi ",
+        "Stand: ", "edited by the desk, ", "Ｕｐｄａｔｅｄ ", "updated\u{301} ", "von Anna Vogt, ", "Cập nhật ",
+        "Δημοσίευση: ", "Publicado el 3 de marzo, actualizado el ",
+      ]
+    for lead in leads {
+      #expect(DateLabels.kind(of: lead) == Self.referenceLabelKind(lead), "\(lead.debugDescription)")
+    }
+  }
+
+  @Test func nonASCIIWordListsStayNonASCIIWhenDecomposed() {
+    // The ASCII fast paths skip every non-ASCII label or stopword on ASCII
+    // text: sound only while none of them is canonically equivalent to ASCII.
+    let stopwords = (LanguageDetector.latinStopwords + LanguageDetector.cyrillicStopwords).flatMap(\.1)
+    for word in DateLabels.updated + DateLabels.published + stopwords where !word.utf8.allSatisfy({ $0 < 0x80 }) {
+      #expect(!word.decomposedStringWithCanonicalMapping.utf8.allSatisfy { $0 < 0x80 }, "\(word)")
+    }
+  }
+
+  @Test func stopwordHitsMatchTheStringLookup() {
+    func reference(_ text: String, _ index: LanguageDetector.StopwordIndex) -> [Int] {
+      var counts = [Int](repeating: 0, count: index.codes.count)
+      for word in Self.referenceWords(text) {
+        for number in index.languages[word] ?? [] { counts[number] += 1 }
+      }
+      return counts
+    }
+    let texts =
+      Self.samples + [
+        "The council said it would meet again, and that the vote was not final.",
+        "Le conseil a été réuni à l'hôtel de ville et il n'a pas voté.", "Le conseil a e\u{301}te\u{301} re\u{301}uni",
+        "Die Stadt hat für die Schüler über das Jahr mehr Geld, aber nicht genug.",
+        "Rada miasta przyjęła projekt, który już jest gotowy; są też inne.", "Это было уже так, и он сказал, что",
+        "Kwaye ukuba abantu bathi ngoku", "ÉTÉ À PARIS", "l'homme d’affaires qu'il", "a\r\nb c",
+      ]
+    for text in texts {
+      for index in [LanguageDetector.latinIndex, LanguageDetector.cyrillicIndex] {
+        let (counts, words) = LanguageDetector.stopwordHits(text, among: index)
+        #expect(counts == reference(text, index), "\(text)")
+        #expect(words == Self.referenceWords(text).count, "\(text)")
+      }
+    }
+  }
+
+  /// `StoryURL.isStory` as it was, walking characters.
+  static func referenceIsStory(_ url: String, headline: String, page: String?) -> Bool {
+    if let page, referenceWithoutFragment(url) == page { return false }
+    var rest = Substring(url)
+    if let scheme = rest.range(of: "://") {
+      rest = rest[scheme.upperBound...]
+      guard let slash = rest.firstIndex(of: "/") else { return false }
+      rest = rest[slash...]
+    }
+    var fragment: Substring = ""
+    if let hash = rest.firstIndex(of: "#") {
+      fragment = rest[rest.index(after: hash)...]
+      rest = rest[..<hash]
+    }
+    if fragment.lowercased().hasSubstring("comment") || fragment.lowercased().hasSubstring("respond") {
+      return false
+    }
+    var query: Substring = ""
+    if let mark = rest.firstIndex(of: "?") {
+      query = rest[rest.index(after: mark)...]
+      rest = rest[..<mark]
+    }
+    let segments = rest.split(separator: "/").map { $0.lowercased() }
+    for (k, segment) in segments.enumerated() where StoryURL.listingSegments.contains(segment) {
+      if segments.count - k <= 2 { return false }
+    }
+    if query.contains(where: \.isNumber) { return true }
+    guard let last = segments.last else { return false }
+    if segments.contains(where: { $0.contains(where: \.isNumber) }) { return true }
+    if last.contains("."), !last.hasPrefix("index.") { return true }
+    let words = last.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "+" || $0 == "." })
+    let nonASCII = last.unicodeScalars.contains { $0.value > 0x7F }
+    if words.count >= StoryURL.minimumSlugWords || last.contains("%") || nonASCII && last.count >= 6 { return true }
+    let headlineWords = headline.split(separator: " ").count
+    if words.count == 2 { return headlineWords >= StoryURL.minimumShortSlugHeadlineWords }
+    return segments.count >= 2 && headlineWords >= StoryURL.minimumHeadlineWords
+  }
+
+  static func referenceWithoutFragment(_ url: String) -> String {
+    guard let hash = url.firstIndex(of: "#") else { return url }
+    return String(url[..<hash])
+  }
+
+  @Test func storyURLsReadOnBytesAsOnCharacters() {
+    let urls = [
+      "https://example.com/", "https://example.com", "https://example.com/news/2024/05/budget.html",
+      "https://example.com/world/ferry-crews-walk-out", "https://example.com/sport/", "https://example.com/tag/climate",
+      "https://example.com/Tag/Climate/more/deep", "https://example.com/TAG/Climate",
+      "https://example.com/autor/jane-doe/", "/news/stadium-vote",
+      "/news/roadworks", "https://example.com/story?id=123", "https://example.com/story#comments",
+      "https://example.com/story#Respond-form", "https://example.com/a/b/index.html", "https://example.com/a/index.php",
+      "https://example.com/slug%20with%20spaces", "https://example.com/news/weird-science",
+      "relative/path-of-three-words",
+      "https://example.com/a+b+c", "mailto:someone@example.com", "https://example.com/x://y/z",
+      "https://example.com:8080/a",
+      "https://example.com/news/caf\u{E9}-cr\u{E8}me", "https://example.com/\u{65B0}\u{805E}/\u{8A18}\u{4E8B}\u{9801}",
+      "https://example.com/news/e\u{301}te\u{301}", "https://example.com/a\r\n/b",
+      "https://example.com/a/\u{661}\u{662}",
+      "https://example.com//double//slashes//", "https://example.com/?q=a", "https://example.com/#", "", "#top",
+      "https://example.com/news/story-one#comment-5",
+    ]
+    let headlines = ["Council delays stadium vote", "Weird Science", "Football news and results for the week", "One"]
+    let pages: [String?] = [nil, "https://example.com/news/2024/05/budget.html", "https://example.com/story"]
+    for url in urls {
+      #expect(StoryURL.withoutFragment(url) == Self.referenceWithoutFragment(url), "\(url.debugDescription)")
+      for headline in headlines {
+        for page in pages {
+          #expect(
+            StoryURL.isStory(url, headline: headline, page: page)
+              == Self.referenceIsStory(url, headline: headline, page: page), "\(url.debugDescription) \(headline)")
+        }
+      }
+    }
+  }
+
+  @Test func firstSpaceOnBytesMatchesTheCharacterSearch() {
+    let texts =
+      Self.samples + [
+        "By Jane", "By\u{301} Jane", "By \u{301}Jane", "Écrit par Jean", "\u{600} By Jane", "x\r\n y", "nospace",
+        " lead",
+        "trail ", "Von\u{A0}Anna Schmidt", "por Mar\u{ED}a",
+      ]
+    for text in texts {
+      #expect(Byline.firstSpace(in: text) == text.firstIndex(of: " "), "\(text.debugDescription)")
+    }
+  }
+
+  @Test func lowercasedAttributeSearchMatchesTheStringOne() throws {
+    let html = """
+      <a href="/AUTHOR/jane">1</a><a href="/people/j">2</a><a href="/news/x">3</a><a>4</a>
+      <a href="/Autor/J\u{DC}rgen">5</a><a href="/\u{130}/by/x">6</a><a href="/\u{130}nfo">7</a><a href="">8</a>
+      """
+    let document = try HTMLDocument.parse(Array(html.utf8)).document
+    let href = document.nameNumber("href")
+    for node in document.root.descendants(.a) {
+      let reference = node.attribute(number: href)?.lowercased().hasAnySubstring(Byline.authorPathSet) == true
+      #expect(Byline.authorPathSet.occursLowercased(inAttribute: href, of: node) == reference, "\(node.textContent)")
+    }
+  }
+
+  @Test func bylineCandidatesSharedByCleanersReadAsFreshOnes() throws {
+    // A marked byline naming the site, a byline link, and "By" lines: what
+    // one cleaner drops another keeps, so each reader walks further.
+    let html = """
+      <body><nav><a rel="author" href="/author/x">Nav Person</a></nav>
+      <div class="byline">Example News</div>
+      <p><a href="/author/jane-doe">Jane Doe</a></p>
+      <div>By Example News</div><div>By John Smith</div><p>Von Anna Vogt und Jonas Weber</p></body>
+      """
+    let page = Page(document: try HTMLDocument.parse(Array(html.utf8)).document, url: "https://example.com/a")
+    let cleaners = [
+      AuthorCleaner(publisherNames: ["Example News"]), AuthorCleaner(publisherNames: []),
+      AuthorCleaner(publisherNames: ["Example News", "Jane Doe"]), AuthorCleaner(publisherNames: [], keepsDesks: true),
+    ]
+    for order in [[0, 1, 2, 3], [3, 2, 1, 0], [2, 0, 3, 1]] {
+      let shared = BylineCandidates()
+      for number in order {
+        for readingText in [false, true] {
+          let cleaner = cleaners[number]
+          let fresh = Byline(page: page, cleaner: cleaner).names(readingText: readingText)
+          let reused = Byline(page: page, cleaner: cleaner, candidates: shared).names(readingText: readingText)
+          #expect(reused == fresh, "cleaner \(number), reading text \(readingText)")
+        }
+      }
+    }
+  }
+
+  /// `LanguageDetector.contradiction` as it was: every word counted first.
+  static func referenceContradiction(of declared: String, in text: String) -> String? {
+    let index = LanguageDetector.latinIndex
+    guard let declaredNumber = index.codes.firstIndex(of: declared) else { return nil }
+    let words = referenceWords(text)
+    guard words.count >= LanguageDetector.minimumWordsToContradict else { return nil }
+    var counts = [Int](repeating: 0, count: index.codes.count)
+    for word in words {
+      for number in index.languages[word] ?? [] { counts[number] += 1 }
+    }
+    let declaredHits = counts[declaredNumber]
+    guard Double(declaredHits) < Double(words.count) * LanguageDetector.maximumContradictedShare,
+      let best = counts.indices.max(by: { counts[$0] < counts[$1] || counts[$0] == counts[$1] && $0 > $1 }),
+      best != declaredNumber, counts[best] >= LanguageDetector.minimumContradictingHits,
+      counts[best] >= declaredHits * 3
+    else { return nil }
+    let runnerUp = counts.indices.filter { $0 != best }.map { counts[$0] }.max() ?? 0
+    guard counts[best] >= runnerUp * 2 else { return nil }
+    return index.codes[best]
+  }
+
+  @Test func contradictionStopsEarlyOnlyWhenTheAnswerIsSettled() {
+    // Malay running text in the words Indonesian lacks (so it is plainly
+    // Malay), with English words before or after it.
+    let malay = String(
+      repeating: "Beliau berkata kerana cuaca buruk kerja boleh tertangguh selepas hujan semasa malam, "
+        + "iaitu masalah biasa sahaja, ialah kata pegawai itu. ",
+      count: 6)
+    let english = String(
+      repeating: "The council said on Monday that it would meet again, and that the vote was not final. ", count: 12)
+    var texts = [malay, english, malay + english, english + malay, String(malay.prefix(300))]
+    for k in 1...6 {
+      texts.append(malay + String(repeating: " the", count: k))
+      texts.append(String(repeating: "and the ", count: k) + malay)
+    }
+    for text in texts {
+      for declared in ["en", "ms", "id", "de", "xx"] {
+        #expect(
+          LanguageDetector.contradiction(of: declared, in: text) == Self.referenceContradiction(of: declared, in: text),
+          "\(declared): \(text.prefix(60))")
+      }
+    }
+    #expect(LanguageDetector.contradiction(of: "en", in: malay) == "ms")
   }
 }

@@ -67,4 +67,26 @@ import Testing
     let document = try parse("")
     #expect(document.root.textContent == "")
   }
+
+  @Test func manyNamesKeepTheirOwnNumbers() throws {
+    // More element and attribute names than the recent-name slots: names
+    // that share a slot replace each other, and each still reads as itself.
+    let count = 700
+    var html = "<body>"
+    for round in 0..<2 {
+      for k in 0..<count {
+        let n = round == 0 ? k : count - 1 - k
+        html += "<x-tag\(n % 50) data-a\(n)=\"\(n)\" title=\"t\(n)\">\(n)</x-tag\(n % 50)>"
+      }
+    }
+    let document = try HTMLDocument.parse(Array(html.utf8)).document
+    let elements = document.root.descendants.filter { $0.isElement && $0.tagName.hasPrefix("x-tag") }
+    #expect(elements.count == 2 * count)
+    for element in elements {
+      let n = try #require(Int(element.textContent))
+      #expect(element.tagName == "x-tag\(n % 50)")
+      #expect(element.attribute("data-a\(n)") == "\(n)")
+      #expect(element.attribute("title") == "t\(n)")
+    }
+  }
 }

@@ -217,20 +217,26 @@ struct TeaserCollector {
       if head.fastLowercased().count > 41 { return false }
     }
     let text = collapsed.fastLowercased()
-    guard let initial = text.utf8.first, text.count <= 40 else { return false }
-    // Only phrases that can start like the text: a character starting with
-    // an ASCII byte matches a phrase starting with the same byte, or (by
-    // canonical equivalence) one starting with a non-ASCII letter.
-    let candidates = initial < 0x80 ? phrasesByInitial[Int(initial)] : headingPhrases
-    return candidates.contains { text.hasPrefix($0) }
+    guard let initial = text.first, text.count <= 40 else { return false }
+    // Only phrases whose first character is the text's: `hasPrefix` compares
+    // characters (canonically equivalent ones are equal, and hash alike), so
+    // no other phrase can match. String's own test cost a thousand
+    // instructions a phrase, and an ASCII heading was tried against every
+    // phrase in another script.
+    guard let candidates = phrasesByFirstCharacter[initial] else { return false }
+    // ASCII text against an ASCII phrase: every byte is a character (collapsing
+    // left no CR), so the byte comparison is `hasPrefix` itself.
+    let asciiText = text.utf8.allSatisfy { $0 < 0x80 }
+    return candidates.contains { phrase in
+      asciiText && phrase.isASCII ? text.utf8.starts(with: phrase.text.utf8) : text.hasPrefix(phrase.text)
+    }
   }
 
   static let phraseInitials = Set(headingPhrases.compactMap { $0.utf8.first })
 
-  /// Per ASCII byte: the phrases starting with it, and those starting with a non-ASCII letter.
-  static let phrasesByInitial: [[String]] = (0..<128).map { byte in
-    headingPhrases.filter { $0.utf8.first.map { $0 == UInt8(byte) || $0 >= 0x80 } ?? true }
-  }
+  /// The phrases by their first character, each marked when all ASCII.
+  static let phrasesByFirstCharacter: [Character: [(text: String, isASCII: Bool)]] = Dictionary(
+    grouping: headingPhrases.map { (text: $0, isASCII: $0.utf8.allSatisfy { $0 < 0x80 }) }, by: { $0.text.first! })
 
   /// Above this many bytes a heading is measured by its head first.
   static let longLabelBytes = 256

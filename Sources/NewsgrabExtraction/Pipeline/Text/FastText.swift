@@ -196,16 +196,39 @@ struct NeedleSet: Sendable {
     guard isPlainLowercase else { return true }
     func mayOccur(in number: UInt16?) -> Bool {
       guard let number, let value = node.attributeBytes(number) else { return false }
-      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.count) { lower -> Bool in
-        var ascii = true
-        for (i, byte) in value.enumerated() {
-          if byte >= 0x80 { ascii = false }
-          lower[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      return value.withUnsafeBufferPointer { bytes -> Bool in
+        // One look first: a value that is not ASCII may hold a needle; most
+        // class lists have no capital, and are searched where they lie.
+        var hasCapital = false
+        for byte in bytes {
+          if byte >= 0x80 { return true }
+          if byte &- 0x41 < 26 { hasCapital = true }
         }
-        return !ascii || occurs(in: UnsafeBufferPointer(lower))
+        guard hasCapital else { return occurs(in: bytes) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lower -> Bool in
+          for (i, byte) in bytes.enumerated() { lower[i] = byte &- 0x41 < 26 ? byte + 0x20 : byte }
+          return occurs(in: UnsafeBufferPointer(lower))
+        }
       }
     }
     return mayOccur(in: names.class) || mayOccur(in: names.id)
+  }
+
+  /// `node.attribute(number:)?.lowercased().hasAnySubstring(self) == true`,
+  /// without making either String when the value is ASCII (lower-casing
+  /// ASCII is the byte mapping A-Z to a-z). Author-link tests ask it of
+  /// every link of the page.
+  func occursLowercased(inAttribute number: UInt16?, of node: HTMLNode) -> Bool {
+    guard let number, let value = node.attributeBytes(number) else { return false }
+    let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.count) { lower -> Bool? in
+      for (i, byte) in value.enumerated() {
+        if byte >= 0x80 { return nil }
+        lower[i] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+      }
+      return occurs(in: UnsafeBufferPointer(rebasing: lower[..<value.count]))
+    }
+    if let found { return found }
+    return node.attribute(number: number)?.lowercased().hasAnySubstring(self) == true
   }
 
   /// Whether any needle occurs in `bytes` (an empty needle always does).

@@ -5,6 +5,8 @@ import NewsgrabHTML
 struct Authors {
   let sources: MetadataSources
   let publisherNames: [String]
+  /// The byline's candidate elements, found once for all three cleaners.
+  let bylineCandidates = BylineCandidates()
 
   /// For bylines on the page: any name the site goes by is not an author.
   var cleaner: AuthorCleaner {
@@ -79,7 +81,7 @@ struct Authors {
     if let names = unique((sources.microdata.values["author"] ?? []).flatMap(cleaner.name)) {
       return Sourced(names, "microdata")
     }
-    if let names = unique(Byline(page: sources.page, cleaner: self.cleaner).names()) {
+    if let names = unique(Byline(page: sources.page, cleaner: self.cleaner, candidates: bylineCandidates).names()) {
       return Sourced(names, "dom:byline")
     }
     return username ?? organisations ?? onlyCredit()
@@ -107,7 +109,9 @@ struct Authors {
   /// same people and more: a CMS field often keeps only the first author
   /// ("A" in JSON-LD, "A and B" on the page).
   func crossChecked(_ found: Sourced<[String]>) -> Sourced<[String]> {
-    guard let byline = unique(Byline(page: sources.page, cleaner: cleaner).names(readingText: false)),
+    guard
+      let byline = unique(
+        Byline(page: sources.page, cleaner: cleaner, candidates: bylineCandidates).names(readingText: false)),
       byline.count > found.value.count, byline.count <= Self.maximumCrossCheckedAuthors
     else { return found }
     let keys = Set(found.value.map(TitleSplitter.key))
@@ -145,7 +149,9 @@ struct Authors {
     for key in Self.metaKeys {
       if let names = unique(sources.meta.all(key).flatMap(cleaner.name)) { return Sourced(names, "meta:\(key)") }
     }
-    return unique(Byline(page: sources.page, cleaner: cleaner).names()).map { Sourced($0, "dom:byline") }
+    return unique(Byline(page: sources.page, cleaner: cleaner, candidates: bylineCandidates).names()).map {
+      Sourced($0, "dom:byline")
+    }
   }
 
   private func unique(_ names: [String]) -> [String]? {

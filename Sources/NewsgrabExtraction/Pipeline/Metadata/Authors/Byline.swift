@@ -11,9 +11,14 @@ struct Byline {
   private let href: UInt16?
   private let markerNames: MarkerNames
 
-  init(page: Page, cleaner: AuthorCleaner) {
+  /// The page's candidate elements, shared by the bylines read with
+  /// different cleaners.
+  private let candidates: BylineCandidates
+
+  init(page: Page, cleaner: AuthorCleaner, candidates: BylineCandidates = BylineCandidates()) {
     self.page = page
     self.cleaner = cleaner
+    self.candidates = candidates
     markerNames = MarkerNames(page.document)
     rel = page.document.nameNumber("rel")
     itemprop = page.document.nameNumber("itemprop")
@@ -44,8 +49,10 @@ struct Byline {
   /// The byline's names; with `readingText`, a short "By Jane Doe" line
   /// anywhere is read when no element is marked as a byline.
   func names(readingText: Bool = true) -> [String] {
-    for node in page.body.descendants where node.isElement {
-      guard let found = kind(of: node), !Self.isOutsideArticle(node) else { continue }
+    var k = 0
+    while let candidate = markedCandidate(k) {
+      let (node, found) = candidate
+      k += 1
       var names: [String] = []
       switch found {
       case .link:
@@ -63,10 +70,41 @@ struct Byline {
     return readingText ? byLine() : []
   }
 
+  /// The `k`-th element (in document order) that `kind(of:)` marks and
+  /// that is not outside the article; the page is read only as far as asked.
+  private func markedCandidate(_ k: Int) -> (HTMLNode, Kind)? {
+    let end = page.body.subtreeEndIndex
+    if candidates.markedNext < 0 { candidates.markedNext = page.body.index + 1 }
+    while candidates.marked.count <= k, candidates.markedNext < end {
+      let node = page.document.node(at: candidates.markedNext)
+      candidates.markedNext += 1
+      guard node.isElement, let found = kind(of: node), !Self.isOutsideArticle(node) else { continue }
+      candidates.marked.append((node, found))
+    }
+    return k < candidates.marked.count ? candidates.marked[k] : nil
+  }
+
   /// Last resort: a short element whose text reads "By Jane Doe".
   func byLine() -> [String] {
+    var k = 0
+    while let node = lineCandidate(k) {
+      k += 1
+      let names = cleaner.names(in: Self.lines(of: node))
+      if !names.isEmpty, names.count <= Self.maximumAuthors { return names }
+    }
+    return []
+  }
+
+  /// The `k`-th short element (in document order) whose text reads "By
+  /// Jane Doe" and that is not outside the article.
+  private func lineCandidate(_ k: Int) -> HTMLNode? {
+    let end = page.body.subtreeEndIndex
+    if candidates.linesNext < 0 { candidates.linesNext = page.body.index + 1 }
     var bytes: [UInt8] = []
-    for node in page.body.descendants where node.isElement && !Self.isScriptOrStyle(node.tag) {
+    while candidates.lines.count <= k, candidates.linesNext < end {
+      let node = page.document.node(at: candidates.linesNext)
+      candidates.linesNext += 1
+      guard node.isElement, !Self.isScriptOrStyle(node.tag) else { continue }
       let length = node.textLength
       guard length > 3, length <= Self.maximumByLineBytes else { continue }
       // The first letter rules most elements out before any String is made.
@@ -75,10 +113,9 @@ struct Byline {
       guard Self.mayReadAsByLine(bytes) else { continue }
       let text = String(decoding: bytes, as: UTF8.self).collapsingWhitespace()
       guard Self.readsAsByLine(text), !Self.isOutsideArticle(node) else { continue }
-      let names = cleaner.names(in: Self.lines(of: node))
-      if !names.isEmpty, names.count <= Self.maximumAuthors { return names }
+      candidates.lines.append(node)
     }
-    return []
+    return k < candidates.lines.count ? candidates.lines[k] : nil
   }
 
   /// Tags matched by `switch` in the per-element loops: `==` on a tag from
@@ -103,7 +140,7 @@ struct Byline {
     for lead in ["posted by ", "written by ", "words by ", "story by "] where lower.hasPrefix(lead) {
       return text.dropFirst(lead.count).first?.isUppercase == true
     }
-    guard let space = text.firstIndex(of: " ") else { return false }
+    guard let space = Self.firstSpace(in: text) else { return false }
     let lead = text[..<space].lowercased()
     let rest = text[text.index(after: space)...]
     guard rest.first?.isUppercase == true else { return false }
@@ -113,6 +150,19 @@ struct Byline {
       let bare = word.trimmed(in: .cachedPunctuation)
       return bare.first?.isUppercase == true || nameListWords.contains(bare.lowercased())
     }
+  }
+
+  /// `text.firstIndex(of: " ")`, by bytes when that is sure to agree: with
+  /// only ASCII before the first space byte and an ASCII byte (or the end)
+  /// after it, that space is a character of its own and no character before
+  /// it is a space. (Walking characters cost thousands of instructions a line.)
+  static func firstSpace(in text: String) -> String.Index? {
+    let utf8 = text.utf8
+    // No space byte, no space character.
+    guard let byte = utf8.firstIndex(of: 0x20) else { return nil }
+    let next = utf8.index(after: byte)
+    if utf8[..<byte].allSatisfy({ $0 < 0x80 }), next == utf8.endIndex || utf8[next] < 0x80 { return byte }
+    return text.firstIndex(of: " ")
   }
 
   /// False only when `readsAsByLine` is sure to be false for this text:
@@ -160,7 +210,7 @@ struct Byline {
     if node.attribute(number: itemprop).map({ TokenList.contains($0, "author") }) == true {
       return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
     }
-    if node.tag == .a, let href = node.attribute(number: href)?.lowercased(), href.hasAnySubstring(Self.authorPathSet) {
+    if node.tag == .a, Self.authorPathSet.occursLowercased(inAttribute: href, of: node) {
       return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
     }
     guard Self.bylineWordSet.mayOccur(inMarkerOf: node, names: markerNames) else { return nil }
@@ -240,4 +290,20 @@ struct Byline {
     walk(node)
     return text
   }
+}
+
+/// The elements a byline may be read from, found once per page: which
+/// elements are author links or byline blocks, and which short lines read
+/// "By …", depend on the page alone; only the names read from them depend
+/// on the cleaner, and `Authors` reads the byline with up to three cleaners
+/// (each read walked the whole page). Filled in document order as far as a
+/// reader has asked, so a byline found early still stops the walk early.
+final class BylineCandidates {
+  /// Marked elements found so far, and the next element index to look at
+  /// (-1 before the first look).
+  var marked: [(node: HTMLNode, kind: Byline.Kind)] = []
+  var markedNext: Int32 = -1
+  /// "By …" lines found so far, and the next element index to look at.
+  var lines: [HTMLNode] = []
+  var linesNext: Int32 = -1
 }

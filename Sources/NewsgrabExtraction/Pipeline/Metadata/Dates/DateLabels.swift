@@ -30,14 +30,43 @@ enum DateLabels {
   static func kind(of lead: String) -> Kind {
     guard !lead.isEmpty else { return .none }
     let lower = lead.lowercased()
-    func last(_ labels: [String]) -> String.Index? {
-      labels.compactMap { lower.range(of: $0, options: .backwards)?.lowerBound }.max()
+    let asciiText = lower.utf8.allSatisfy { $0 < 0x80 }
+    func last(_ labels: [Label]) -> String.Index? {
+      labels.compactMap { label in
+        // Foundation's search (a thousand instructions or more a label) runs
+        // only where it can find something: an ASCII label only in text
+        // holding its bytes (no other character is canonically equivalent
+        // to a letter, a space or a colon), any other only in text that is
+        // not all ASCII (see `Label`).
+        if label.isASCII {
+          guard lower.hasSubstring(label.text) else { return nil }
+        } else if asciiText {
+          return nil
+        }
+        return lower.range(of: label.text, options: .backwards)?.lowerBound
+      }.max()
     }
-    switch (last(updated), last(published)) {
+    switch (last(updatedLabels), last(publishedLabels)) {
     case (nil, nil): return .none
     case (.some, nil): return .updated
     case (nil, .some): return .published
     case (let u?, let p?): return u > p ? .updated : .published
     }
   }
+
+  /// A label and whether it is all ASCII. A label that is not has a
+  /// character whose canonical decomposition is not ASCII either (checked
+  /// in `FastPathTests`), so no all-ASCII text can hold it.
+  struct Label {
+    let text: String
+    let isASCII: Bool
+
+    init(_ text: String) {
+      self.text = text
+      isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+    }
+  }
+
+  static let updatedLabels = updated.map(Label.init)
+  static let publishedLabels = published.map(Label.init)
 }

@@ -70,15 +70,27 @@ enum LanguageDetector {
   /// `declared` has no word list here to check it by.
   static func contradiction(of declared: String, in text: String) -> String? {
     guard let declaredNumber = latinIndex.codes.firstIndex(of: declared) else { return nil }
-    let words = words(text)
-    guard words.count >= minimumWordsToContradict else { return nil }
     var counts = [Int](repeating: 0, count: latinIndex.codes.count)
-    for word in words {
-      guard let numbers = latinIndex.languages[word] else { continue }
-      for number in numbers { counts[number] += 1 }
+    var words = 0
+    var agrees = false
+    forEachWord(text) { word, isASCII, moreAtMost in
+      words += 1
+      if let numbers = latinIndex.languages(of: word, isASCII: isASCII) {
+        for number in numbers { counts[number] += 1 }
+      }
+      // The declared language's hits only grow and the word count can reach
+      // at most `words + moreAtMost`: once the hits are the contradicted
+      // share of that, the test below fails whatever follows. Text in its
+      // declared language gets there within a few hundred words.
+      if Double(counts[declaredNumber]) >= Double(words + moreAtMost) * maximumContradictedShare {
+        agrees = true
+        return false
+      }
+      return true
     }
+    guard !agrees, words >= minimumWordsToContradict else { return nil }
     let declaredHits = counts[declaredNumber]
-    guard Double(declaredHits) < Double(words.count) * maximumContradictedShare,
+    guard Double(declaredHits) < Double(words) * maximumContradictedShare,
       let best = counts.indices.max(by: { counts[$0] < counts[$1] || counts[$0] == counts[$1] && $0 > $1 }),
       best != declaredNumber, counts[best] >= minimumContradictingHits, counts[best] >= declaredHits * 3
     else { return nil }
@@ -106,6 +118,9 @@ enum LanguageDetector {
     /// Each stopword with the numbers (into `codes`) of the lists holding it.
     let languages: [String: [Int]]
 
+    /// The all-ASCII stopwords, looked up by their bytes.
+    let ascii: ASCIIWordTable
+
     init(_ lists: [(String, Set<String>)]) {
       var codes: [String] = []
       var languages: [String: [Int]] = [:]
@@ -116,7 +131,78 @@ enum LanguageDetector {
       }
       self.codes = codes
       self.languages = languages
+      ascii = ASCIIWordTable(languages.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } })
     }
+
+    /// The languages whose list holds `word` (UTF-8 bytes, `isASCII` when
+    /// all of them are): an ASCII word is equal only to the ASCII stopword
+    /// of the same bytes (no other stopword is canonically equivalent to
+    /// ASCII text, see `FastPathTests`), so it skips the String and its hash.
+    func languages(of word: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> [Int]? {
+      isASCII ? ascii.value(of: word) : languages[String(decoding: word, as: UTF8.self)]
+    }
+  }
+
+  /// An open-addressing table from ASCII words to language numbers, hashed
+  /// with FNV-1a over the bytes.
+  struct ASCIIWordTable {
+    private let keys: [[UInt8]]
+    private let values: [[Int]]
+    /// Per slot: the entry number, or -1 when empty.
+    private let slots: [Int32]
+    private let mask: Int
+    /// No key is longer: a longer word is not looked up.
+    private let maximumLength: Int
+
+    init(_ entries: [String: [Int]]) {
+      let sorted = entries.sorted { $0.key < $1.key }
+      keys = sorted.map { Array($0.key.utf8) }
+      values = sorted.map(\.value)
+      maximumLength = keys.map(\.count).max() ?? 0
+      // At most a quarter full: probes stay short.
+      var size = 16
+      while size < keys.count * 4 { size *= 2 }
+      mask = size - 1
+      var slots = [Int32](repeating: -1, count: size)
+      for (number, key) in keys.enumerated() {
+        var slot = key.withUnsafeBufferPointer { Self.hash($0) } & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(number)
+      }
+      self.slots = slots
+    }
+
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      return Int(truncatingIfNeeded: hash)
+    }
+
+    func value(of word: UnsafeBufferPointer<UInt8>) -> [Int]? {
+      guard word.count <= maximumLength else { return nil }
+      var slot = Self.hash(word) & mask
+      while true {
+        let number = Int(slots[slot])
+        if number < 0 { return nil }
+        if keys[number].elementsEqual(word) { return values[number] }
+        slot = (slot + 1) & mask
+      }
+    }
+  }
+
+  /// Stopword hits per language of `index` (by number) and the number of
+  /// words, as `words(text)` reads them.
+  static func stopwordHits(_ text: String, among index: StopwordIndex) -> (counts: [Int], words: Int) {
+    var counts = [Int](repeating: 0, count: index.codes.count)
+    var words = 0
+    forEachWord(text) { word, isASCII, _ in
+      words += 1
+      if let numbers = index.languages(of: word, isASCII: isASCII) {
+        for number in numbers { counts[number] += 1 }
+      }
+      return true
+    }
+    return (counts, words)
   }
 
   static let latinIndex = StopwordIndex(latinStopwords)
@@ -124,11 +210,7 @@ enum LanguageDetector {
 
   static func bestByStopwords(_ text: String, among index: StopwordIndex) -> String? {
     // Counted by language number: no hashing of a language code per hit.
-    var counts = [Int](repeating: 0, count: index.codes.count)
-    for word in words(text) {
-      guard let numbers = index.languages[word] else { continue }
-      for number in numbers { counts[number] += 1 }
-    }
+    let counts = stopwordHits(text, among: index).counts
     // The most hits; on a tie the code that sorts first.
     var best: (code: String, hits: Int)?
     for (number, code) in index.codes.enumerated() where counts[number] > 0 {
@@ -142,48 +224,99 @@ enum LanguageDetector {
   }
 
   /// The lower-cased words of the first `maximumScalars` characters:
-  /// letters, `'` and `’` (read as `'`). Characters are read one grapheme at
-  /// a time only where that matters: an ASCII byte followed by another
-  /// (other than CR LF) is a character on its own.
+  /// letters, `'` and `’` (read as `'`).
   static func words(_ text: String) -> [String] {
+    var words: [String] = []
+    forEachWord(text) { word, _, _ in
+      words.append(String(decoding: word, as: UTF8.self))
+      return true
+    }
+    return words
+  }
+
+  /// Calls `body` with each word of `words(text)` in order, as UTF-8 bytes,
+  /// and whether they are all ASCII. Characters are read one grapheme at a
+  /// time only where that matters: an ASCII byte followed by another (other
+  /// than CR LF) is a character on its own. A word is handed over as a
+  /// slice of the lower-cased text (a letter character's UTF-8 is the
+  /// text's own bytes); only one holding `’`, read as `'`, is copied.
+  /// Appending every letter to a buffer cost fifty instructions a byte.
+  /// `body` also gets the most words that can still follow (each needs a
+  /// character and a separator) and returns false to stop.
+  static func forEachWord(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool, Int) -> Bool) {
     let lowered = text.fastLowercased()
     let utf8 = lowered.utf8
-    var words: [String] = []
-    // The word being read, as UTF-8 (appending to a String per byte cost
-    // more than the rest of the loop).
-    var current: [UInt8] = []
-    func endWord() {
-      guard !current.isEmpty else { return }
-      words.append(String(decoding: current, as: UTF8.self))
-      current.removeAll(keepingCapacity: true)
-    }
-    var characters = 0
-    var index = lowered.startIndex
-    while index < lowered.endIndex, characters < maximumScalars {
-      characters += 1
-      let byte = utf8[index]
-      let next = utf8.index(after: index)
-      if byte < 0x80, next == utf8.endIndex || (utf8[next] < 0x80 && !(byte == 0x0D && utf8[next] == 0x0A)) {
-        if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == UInt8(ascii: "'") {
-          current.append(byte)
+    let bytes = Array(utf8)
+    // The word being read: `bytes[start..<i]` while `copy` is nil.
+    var start = 0
+    var inWord = false
+    var isASCII = true
+    var copy: [UInt8]?
+    bytes.withUnsafeBufferPointer { bytes in
+      let count = bytes.count
+      var characters = 0
+      var i = 0
+      var stopped = false
+      func endWord(at end: Int) {
+        guard inWord else { return }
+        // After `end`, a separator then words with separators between: at
+        // most half the bytes left (rounded up) can start a word.
+        let moreAtMost = (count - end + 1) / 2
+        let goOn: Bool
+        if let copy {
+          goOn = copy.withUnsafeBufferPointer { body($0, isASCII, moreAtMost) }
         } else {
-          endWord()
+          goOn = body(UnsafeBufferPointer(rebasing: bytes[start..<end]), isASCII, moreAtMost)
         }
-        index = next
-        continue
+        if !goOn { stopped = true }
+        inWord = false
+        isASCII = true
+        copy = nil
       }
-      let character = lowered[index]
-      if character == "’" {
-        current.append(UInt8(ascii: "'"))
-      } else if character.isLetter || character == "'" {
-        current.append(contentsOf: character.utf8)
-      } else {
-        endWord()
+      while i < count, characters < maximumScalars, !stopped {
+        characters += 1
+        let byte = bytes[i]
+        if byte < 0x80, i + 1 == count || (bytes[i + 1] < 0x80 && !(byte == 0x0D && bytes[i + 1] == 0x0A)) {
+          if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == UInt8(ascii: "'") {
+            if !inWord {
+              inWord = true
+              start = i
+            } else if copy != nil {
+              copy!.append(byte)
+            }
+          } else {
+            endWord(at: i)
+          }
+          i += 1
+          continue
+        }
+        // One whole character from here (offsets into UTF-8 are O(1) on a native string).
+        let index = utf8.index(utf8.startIndex, offsetBy: i)
+        let next = utf8.distance(from: utf8.startIndex, to: lowered.index(after: index))
+        let character = lowered[index]
+        if character == "’" {
+          if !inWord {
+            inWord = true
+            copy = []
+          } else if copy == nil {
+            copy = Array(bytes[start..<i])
+          }
+          copy!.append(UInt8(ascii: "'"))
+        } else if character.isLetter || character == "'" {
+          if bytes[i..<next].contains(where: { $0 >= 0x80 }) { isASCII = false }
+          if !inWord {
+            inWord = true
+            start = i
+          } else if copy != nil {
+            copy!.append(contentsOf: bytes[i..<next])
+          }
+        } else {
+          endWord(at: i)
+        }
+        i = next
       }
-      index = lowered.index(after: index)
+      endWord(at: i)
     }
-    endWord()
-    return words
   }
 
   enum Script: Hashable {

@@ -29,7 +29,15 @@ enum HeadingFurniture {
   static func isLinkHome(_ node: HTMLNode, text: String, homeRoot: String?) -> Bool {
     guard let link = node.firstDescendant(.a), let href = link.attribute("href")?.trimmed(in: .cachedWhitespaces)
     else { return false }
-    guard TitleSplitter.key(link.textContent) == TitleSplitter.key(text) else { return false }
+    // The link's target first: most heading links point at the story, and
+    // the text keys (Foundation's folding, on text other than ASCII) are
+    // then never made. Both tests must pass, in either order.
+    guard pointsHome(href, homeRoot: homeRoot) else { return false }
+    return TitleSplitter.key(link.textContent) == TitleSplitter.key(text)
+  }
+
+  /// Whether `href` (trimmed) is the site's home page.
+  static func pointsHome(_ href: String, homeRoot: String?) -> Bool {
     if href == "/" || href == "/index.html" || href == "/index.php" { return true }
     guard let homeRoot, href.hasPrefix("http") || href.hasPrefix("//") else { return false }
     let absolute = href.hasPrefix("//") ? "https:" + href : href

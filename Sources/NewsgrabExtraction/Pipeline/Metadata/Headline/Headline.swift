@@ -136,7 +136,7 @@ struct Headline {
     let ranked = found.filter { isMain($0.heading.source) } + found.filter { !isMain($0.heading.source) }
     for (heading, node) in ranked {
       let key = TitleSplitter.key(heading.value)
-      guard key.count >= Self.minimumKeyLength, !TitleSplitter.isSiteName(heading.value, siteKeys) else { continue }
+      guard key.count >= Self.minimumKeyLength, !TitleSplitter.isSiteName(key: key, siteKeys) else { continue }
       // A heading that also holds a kicker, a byline or a link home: the
       // part of it that matches the metadata more closely is the headline
       // (an `<h1>` whose overline the metadata leaves out is judged by its

@@ -189,7 +189,12 @@ enum TitleSplitter {
   }
 
   static func isSiteName(_ text: String, _ siteKeys: Set<String>) -> Bool {
-    let key = key(text)
+    isSiteName(key: key(text), siteKeys)
+  }
+
+  /// `isSiteName` for a text whose `key` is already made (on text other
+  /// than ASCII, making it again cost tens of thousands of instructions).
+  static func isSiteName(key: String, _ siteKeys: Set<String>) -> Bool {
     guard !key.isEmpty else { return false }
     if siteKeys.contains(key) { return true }
     // "Example News" for site "example.com", "The Example" for "example".
