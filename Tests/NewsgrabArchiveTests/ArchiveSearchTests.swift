@@ -52,6 +52,29 @@ struct ArchiveSearchTests {
     #expect(page.items[0].score! > page.items[2].score!)
   }
 
+  @Test(
+    "the reading room's facets count what a search matches; a version's stored page comes back",
+    arguments: StoreKind.allCases)
+  func facetsAndStoredPage(_ kind: StoreKind) throws {
+    let temporary = try Self.newsArchive(kind)
+    let archive = temporary.store
+    // "election" is in two 2024 articles and one of 2023, from three sources in three languages
+    let facets = try archive.facets(SearchQuery("election"), filter: ArticleFilter(), limit: 5)
+    #expect(Set(facets.sources.map(\.name)) == ["Riverside Courier", "The Daily Example", "Le Petit Journal"])
+    #expect(facets.languages.map(\.name).sorted() == ["en", "en-GB", "fr"])
+    #expect(facets.years.map(\.name) == ["2024", "2023"])
+    #expect(facets.years.map(\.count) == [2, 1])
+    #expect(!facets.isPartial)
+    // Without a query: the filter alone, `limit` entries each
+    let daily = try archive.facets(nil, filter: ArticleFilter(source: "Daily"), limit: 1)
+    #expect(daily.sources.map(\.count) == [3])
+    #expect(daily.years.map(\.name) == ["2024"])
+    let page = try #require(try archive.storedPage(of: 1, version: 1))
+    #expect(page.page.name == "page0.html")
+    #expect(!page.page.bytes.isEmpty)
+    #expect(try archive.storedPage(of: 1, version: 2) == nil)
+  }
+
   @Test("snippets mark the matched words", arguments: StoreKind.allCases)
   func snippet(_ kind: StoreKind) throws {
     let temporary = try Self.newsArchive(kind)
