@@ -175,6 +175,11 @@ struct PageAnalysis {
   /// Per node: inside `pre`/`code`, a data table, or a figure.
   let insideCode: [Bool]
   let insideFigure: [Bool]
+  /// Per element: the nearest `<article>` at or above it (-1 for none).
+  let nearestArticle: [Int32]
+  /// Per element: whether an element below it is marked as the article
+  /// text (`itemprop=articleBody`, an `article-body` class, `role=main`…).
+  let holdsArticleBody: [Bool]
 
   init(page: Page, headline: String?) {
     document = page.document
@@ -183,6 +188,7 @@ struct PageAnalysis {
     var hints = [Hints](repeating: [], count: count)
     var insideCode = [Bool](repeating: false, count: count)
     var insideFigure = [Bool](repeating: false, count: count)
+    var nearestArticle = [Int32](repeating: -1, count: count)
     var vocabulary = Boilerplate(document: document)
     var headlineHeading: Int32?
     var h1Count = 0
@@ -201,6 +207,7 @@ struct PageAnalysis {
       switch node.tag {
       case .pre, .code: isCode = true
       case .figure: isFigure = true
+      case .article: nearestArticle[Int(i)] = i
       case .h1:
         isHeading = true
         h1Count += 1
@@ -210,6 +217,7 @@ struct PageAnalysis {
       }
       insideCode[Int(i)] = insideCode[parent] || isCode
       insideFigure[Int(i)] = insideFigure[parent] || isFigure
+      if nearestArticle[Int(i)] < 0 { nearestArticle[Int(i)] = nearestArticle[parent] }
       if headlineHeading == nil, let headlineKey, isHeading,
         HeadingMatch.similar(HeadingMatch.key(node.textContent), headlineKey)
       {
@@ -219,6 +227,19 @@ struct PageAnalysis {
     // A page's one <h1> is its headline even when the metadata words it
     // differently: a reader does not read it again as the first paragraph.
     if headlineHeading == nil, h1Count == 1 { headlineHeading = onlyH1 }
+    // Backwards, children before parents: whether a marked body lies below.
+    var holdsArticleBody = [Bool](repeating: false, count: count)
+    var i = Int32(count) - 1
+    while i > 0 {
+      let k = Int(i)
+      if holdsArticleBody[k] || hints[k].contains(.articleBody) {
+        let parent = document.node(at: i).parentIndex
+        if parent >= 0 { holdsArticleBody[Int(parent)] = true }
+      }
+      i -= 1
+    }
+    self.holdsArticleBody = holdsArticleBody
+    self.nearestArticle = nearestArticle
     self.hints = hints
     self.insideCode = insideCode
     self.insideFigure = insideFigure
@@ -276,7 +297,7 @@ struct PageAnalysis {
         excluded[k] = true
       } else if flags.stripUnlikely, hints.contains(.unlikely) || hints.contains(.promo),
         !hints.contains(.maybeContent), !hints.contains(.articleBody), tag != .body, tag != .a, tag != .html,
-        tag != .article, tag != .main, !insideTable[k], !insideCode[k]
+        tag != .article, tag != .main, !insideTable[k], !insideCode[k], !isLayoutAroundBody(k)
       {
         excluded[k] = true
       }
@@ -291,6 +312,14 @@ struct PageAnalysis {
     return Content(
       document: document, roots: roots, excluded: excluded, removed: removed, hints: hints, stats: stats,
       headlineHeading: headlineHeading)
+  }
+
+  /// Whether an "unlikely" box is the page's layout around the text the
+  /// page marks as its article body: a grid named "sidebar-grid" holds the
+  /// text column and the sidebar, and stripping it stripped the story.
+  /// Teaser, promo and share boxes stay furniture whatever their cards say.
+  private func isLayoutAroundBody(_ k: Int) -> Bool {
+    holdsArticleBody[k] && hints[k].isDisjoint(with: [.related, .promo, .share, .byline])
   }
 
   /// Candidate scores (nil where a node received no points).
@@ -409,10 +438,26 @@ struct PageAnalysis {
     guard var top = ranked.first, top.index != bodyIndex, document.node(at: top.index).tag != .html else {
       return [body]
     }
+    // Pages that load the next story below this one (each in its own
+    // `<article>`): the story is the one under the page's headline.
+    let story = headlineArticle
+    if let story, !isInside(top.index, story), let own = ranked.first(where: { isInside($0.index, story) }) {
+      top = own
+    }
+    let candidate = top.index
     var current = scores
 
     // Near-best candidates sharing an ancestor: the ancestor is the article.
-    let alternatives = ranked.dropFirst().prefix(4).filter { $0.score / top.score >= 0.75 }
+    // Once the headline says which `<article>` is the story, another
+    // article's text is another story: never a reason to widen. (Without
+    // it, a page of teaser articles is read as one, as readers do.)
+    let topArticle = nearestArticle[Int(top.index)]
+    // A candidate inside the top one shares every ancestor with it: only
+    // separate blocks of text say the article is wider.
+    let alternatives = ranked.filter { !isInside($0.index, top.index) }.prefix(4).filter {
+      let article = nearestArticle[Int($0.index)]
+      return $0.score / top.score >= 0.75 && (story == nil || article < 0 || article == topArticle)
+    }
     if alternatives.count >= ContentLocator.sharedAncestorCandidates {
       var ancestor = document.node(at: top.index).parentIndex
       while ancestor > 0, ancestor != bodyIndex {
@@ -486,7 +531,92 @@ struct PageAnalysis {
         roots.append(sibling)
       }
     }
-    return roots
+    let found = twins(of: candidate, chosen: chosen, roots: roots, scores: current, stats: stats, excluded: excluded)
+    guard !found.isEmpty else { return roots }
+    return (roots + found).sorted { $0.index < $1.index }
+  }
+
+  /// The `<article>` around the heading that repeats the headline, if any.
+  var headlineArticle: Int32? {
+    guard let headlineHeading else { return nil }
+    let article = nearestArticle[Int(headlineHeading)]
+    return article >= 0 ? article : nil
+  }
+
+  /// Whether node `i` is `container` or lies inside it (by arena ranges).
+  private func isInside(_ i: Int32, _ container: Int32) -> Bool {
+    i >= container && i < document.node(at: container).subtreeEndIndex
+  }
+
+  /// Levels above the chosen container searched for its twins: an article
+  /// cut into chunks (each chunk a grid row with its own ad column) repeats
+  /// its wrappers two or three levels up.
+  static let twinSearchLevels = 3
+
+  /// The other chunks of an article its template cut into repeated
+  /// wrappers (a grid row per chunk, a box per section): elements with the
+  /// best candidate's tag and first class name, nearby, in the same
+  /// `<article>`, holding prose. Each yields its container at the level the
+  /// chosen one sits above the candidate.
+  private func twins(
+    of candidate: Int32, chosen: HTMLNode, roots: [HTMLNode], scores: [Double?], stats: NodeStats, excluded: [Bool]
+  ) -> [HTMLNode] {
+    let node = document.node(at: candidate)
+    guard let name = Self.firstClassName(node), isInside(candidate, chosen.index) else { return [] }
+    var depth = 0
+    var walk = node
+    while walk != chosen, let parent = walk.parent {
+      walk = parent
+      depth += 1
+    }
+    let article = nearestArticle[Int(candidate)]
+    var region = chosen
+    for _ in 0..<Self.twinSearchLevels {
+      guard let parent = region.parent, parent.index != body.index, parent.index > 0,
+        article < 0 || isInside(parent.index, article)
+      else { break }
+      region = parent
+    }
+    guard region != chosen else { return [] }
+    var found: [HTMLNode] = []
+    var i = region.index + 1
+    let end = region.subtreeEndIndex
+    while i < end {
+      let twin = document.node(at: i)
+      let k = Int(i)
+      if excluded[k] || i == chosen.index || roots.contains(where: { $0.index == i }) {
+        i = twin.subtreeEndIndex
+        continue
+      }
+      i += 1
+      guard twin.isElement, twin.tag == node.tag, scores[k] != nil, nearestArticle[k] == article,
+        stats[k].chars - stats[k].linkChars >= Content.proseParagraphChars,
+        stats.linkDensity(twin.index) < Self.maximumTwinLinkDensity, Self.firstClassName(twin) == name
+      else { continue }
+      var container = twin
+      for _ in 0..<depth {
+        guard let parent = container.parent else { break }
+        container = parent
+      }
+      // The same level of the same template, and not around the chosen text.
+      guard container.tag == chosen.tag, !excluded[Int(container.index)], !isInside(chosen.index, container.index),
+        !roots.contains(where: { isInside($0.index, container.index) })
+      else { continue }
+      found.append(container)
+      i = max(i, container.subtreeEndIndex)
+    }
+    return found
+  }
+
+  /// A twin is text, not a list of links (the sibling rule's 0.25).
+  static let maximumTwinLinkDensity = 0.25
+
+  /// The first name in an element's `class`, as bytes.
+  static func firstClassName(_ node: HTMLNode) -> ArraySlice<UInt8>? {
+    guard let name = node.document.nameNumber("class"), let value = node.attributeBytes(name) else { return nil }
+    let trimmed = value.drop { $0 <= 0x20 }
+    let token = trimmed.prefix { $0 > 0x20 }
+    return token.isEmpty ? nil : token
   }
 
   static func endsSentence(_ text: String) -> Bool {
