@@ -22,6 +22,9 @@ struct LeadCaption {
     let document = content.document
     let captions = Captions(content: content)
     var sameFile: HTMLNode?
+    // A picture whose `srcset` lists the declared file among its sizes
+    // shows it, though its `src` is another size ("…_rc.jpg 1x, ….jpg 1.5x").
+    var listsFile: HTMLNode?
     var i = page.body.index + 1
     let end = page.body.subtreeEndIndex
     while i < end {
@@ -48,9 +51,10 @@ struct LeadCaption {
       let candidate = LeadImage.imageKey(resolved)
       if candidate == key { return captions.words(for: node) }
       if sameFile == nil, let name, Self.fileName(candidate) == name { sameFile = node }
+      if listsFile == nil, name != nil, written != nil { listsFile = node }
     }
-    guard let sameFile else { return (nil, nil) }
-    return captions.words(for: sameFile)
+    guard let found = sameFile ?? listsFile else { return (nil, nil) }
+    return captions.words(for: found)
   }
 
   /// The last path segment of `url` as written (no query or fragment).
