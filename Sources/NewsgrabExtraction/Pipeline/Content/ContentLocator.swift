@@ -668,6 +668,13 @@ struct PageAnalysis {
     }
     if hints.contains(.share), chars < 500, stats[k].paragraphs < 2 { return true }
     if hints.contains(.byline), chars < 100, stats[k].paragraphs <= 1, !tag.isHeading { return true }
+    // An author box after the text ("About the author", the writer's name,
+    // photo, job and a line or two of biography): about the writer, not the story.
+    if hints.contains(.byline), chars < Self.maximumAuthorBoxChars, stats[k].paragraphs <= 3, !tag.isHeading,
+      isTrailing(i, root: root, stats: stats)
+    {
+      return true
+    }
     if flags.weighClasses, tag == .h1 || tag == .h2, hints.classWeight < 0 { return true }
     if tag == .ul || tag == .ol {
       if stats.linkDensity(i) >= 0.8, Self.followsRelatedLabel(node) { return true }
@@ -760,6 +767,10 @@ struct PageAnalysis {
     guard let label = previous, label.textLength <= 60 else { return false }
     return TeaserCollector.isRelatedLabel(label.textContent)
   }
+
+  /// An author box holds a name, a job and a short biography: the five
+  /// such boxes at the end of fundus pages hold 150 to 450 characters.
+  static let maximumAuthorBoxChars: Int32 = 600
 
   /// Average text of one item in a tag list: a topic name, not a headline.
   static let maximumTagChars: Int32 = 25
