@@ -90,11 +90,12 @@ extension Archive {
   private func readRows(
     whereClause: String, filter: ArticleFilter, arguments: StatementArguments, _ body: (StoredArticle) throws -> Void
   ) throws {
+    let copies = filter.collapseCopies ? ", \(Self.copyCount) AS copies" : ""
     try pool.read { db in
       let rows = try Row.fetchCursor(
         db,
         sql: """
-          SELECT a.id, a.version_count, v.number, v.article_json, v.imported_at, p.name AS page_name
+          SELECT a.id, a.version_count, v.number, v.article_json, v.imported_at, p.name AS page_name\(copies)
           FROM article a JOIN article_version v ON v.article_id = a.id AND v.number = a.version_count
           LEFT JOIN page p ON p.version_id = v.id
           WHERE 1 \(whereClause)
@@ -105,7 +106,7 @@ extension Archive {
           StoredArticle(
             id: row["id"], version: row["number"], versionCount: row["version_count"],
             article: try Self.decodeArticle(row["article_json"]), pageName: row["page_name"],
-            importedAt: row["imported_at"]))
+            importedAt: row["imported_at"], copies: row["copies"]))
       }
     }
   }

@@ -38,26 +38,37 @@ extension Archive {
     let whereClause = (["article_fts MATCH ?"] + conditions).joined(separator: " AND ")
     do {
       return try pool.read { db in
+        // Collapsed, a copy group counts once: distinct groups (an article in
+        // none is its own), still capped.
         let counted =
           try Int.fetchOne(
-            db, sql: "SELECT count(*) FROM (SELECT 1 \(from) WHERE \(whereClause) LIMIT \(Self.countCap + 1))",
+            db,
+            sql: filter.collapseCopies
+              ? """
+              SELECT count(*) FROM (SELECT DISTINCT coalesce(cs.copy_group, -article_fts.rowid) \(from)
+                LEFT JOIN copy_signature cs ON cs.article_id = article_fts.rowid
+                WHERE \(whereClause) LIMIT \(Self.countCap + 1))
+              """
+              : "SELECT count(*) FROM (SELECT 1 \(from) WHERE \(whereClause) LIMIT \(Self.countCap + 1))",
             arguments: arguments) ?? 0
         let total = min(counted, Self.countCap)
         let totalIsExact = counted <= Self.countCap
-        let ranked =
+        func rankedPage(_ filter: ArticleFilter) throws -> [(id: Int64, score: Double?)] {
           filter.order == .relevance
-          ? try relevancePage(
-            db, query, from: from, whereClause: whereClause, conditions: conditions, filterArguments: filterArguments,
-            filter)
-          : try Row.fetchAll(
-            db,
-            sql: """
-              SELECT a.id, -bm25(article_fts, \(Self.rankWeights))
-              FROM article_fts JOIN article a INDEXED BY article_filter ON a.id = article_fts.rowid
-              WHERE \(whereClause)
-              ORDER BY \(filter.listOrder) \(filter.limitClause)
-              """, arguments: arguments
-          ).map { (id: $0[0] as Int64, score: $0[1] as Double?) }
+            ? try relevancePage(
+              db, query, from: from, whereClause: whereClause, conditions: conditions,
+              filterArguments: filterArguments, filter)
+            : try Row.fetchAll(
+              db,
+              sql: """
+                SELECT a.id, -bm25(article_fts, \(Self.rankWeights))
+                FROM article_fts JOIN article a INDEXED BY article_filter ON a.id = article_fts.rowid
+                WHERE \(whereClause)
+                ORDER BY \(filter.listOrder) \(filter.limitClause)
+                """, arguments: arguments
+            ).map { (id: $0[0] as Int64, score: $0[1] as Double?) }
+        }
+        let ranked = filter.collapseCopies ? try collapsed(db, filter, rankedPage) : try rankedPage(filter)
         guard !ranked.isEmpty else { return ArticlePage(total: total, totalIsExact: totalIsExact, items: []) }
         let ids = ranked.map { String($0.id) }.joined(separator: ",")
         var snippets: [Int64: String] = [:]
@@ -72,7 +83,11 @@ extension Archive {
         }
         var summaries: [Int64: ArticleSummary] = [:]
         for row in try Row.fetchAll(
-          db, sql: "SELECT \(Self.summaryColumns), NULL AS score, NULL AS snippet FROM article a WHERE a.id IN (\(ids))"
+          db,
+          sql: """
+            SELECT \(Self.summaryColumns), NULL AS score, NULL AS snippet\(filter.collapseCopies ? ", \(Self.copyCount) AS copies" : "")
+            FROM article a WHERE a.id IN (\(ids))
+            """
         ) {
           let summary = Self.summary(row)
           summaries[summary.id] = summary
@@ -92,6 +107,54 @@ extension Archive {
     } catch {
       throw ArchiveError(error)
     }
+  }
+
+  /// Smallest window of ranked matches read to fill a collapsed page.
+  static let collapseWindow = 50
+
+  /// The page `filter` asks for, with each copy group shown once: its
+  /// best-ranked match. Reads the ranking from the top in a growing window
+  /// (twice the page's end, doubled until the page is full or the matches
+  /// run out), so a story syndicated many times cannot push others off the
+  /// page and paging stays consistent.
+  private func collapsed(
+    _ db: Database, _ filter: ArticleFilter,
+    _ rankedPage: (ArticleFilter) throws -> [(id: Int64, score: Double?)]
+  ) throws -> [(id: Int64, score: Double?)] {
+    let offset = max(0, filter.offset)
+    let end = filter.limit.map { offset + max(0, $0) }
+    var window = end.map { max(Self.collapseWindow, 2 * $0) }
+    while true {
+      var windowFilter = filter
+      windowFilter.offset = 0
+      windowFilter.limit = window
+      let ranked = try rankedPage(windowFilter)
+      let groups = try Self.copyGroups(of: ranked.map(\.id), db)
+      var seen = Set<Int64>()
+      let kept = ranked.filter { seen.insert(groups[$0.id] ?? -$0.id).inserted }
+      let exhausted = window.map { ranked.count < $0 } ?? true
+      if exhausted || kept.count >= end! {
+        let upper = min(kept.count, end ?? kept.count)
+        return offset < upper ? Array(kept[offset..<upper]) : []
+      }
+      window = window.map { $0 * 2 }
+    }
+  }
+
+  /// The copy group of each of `ids` that has one.
+  static func copyGroups(of ids: [Int64], _ db: Database) throws -> [Int64: Int64] {
+    guard !ids.isEmpty else { return [:] }
+    var groups: [Int64: Int64] = [:]
+    for row in try Row.fetchAll(
+      db,
+      sql: """
+        SELECT article_id, copy_group FROM copy_signature
+        WHERE copy_group IS NOT NULL AND article_id IN (\(ids.map(String.init).joined(separator: ",")))
+        """)
+    {
+      groups[row[0]] = row[1]
+    }
+    return groups
   }
 
   /// The page of (id, score) in relevance order. The rule, the same for

@@ -10,6 +10,9 @@ package struct StoredArticle: Sendable {
   /// The page it was extracted from (`path` or `path#N`).
   package var pageName: String?
   package var importedAt: String
+  /// How many other copies of the story the archive holds, when exporting
+  /// each copy group once (nil otherwise).
+  package var copies: Int? = nil
 }
 
 /// One entry of an article's history.

@@ -68,6 +68,56 @@ struct CopyGroupArchiveTests {
     #expect(try archive.list(filter: filter).items.count == 4)
   }
 
+  @Test("search shows each copy group once, as its best-ranked match, and counts groups")
+  func searchCollapse() throws {
+    let folder = TemporaryFolder()
+    let (archive, ids) = try Self.archive(folder)
+    var filter = ArticleFilter(limit: 10)
+    filter.collapseCopies = true
+    // "Ferry back" (the older copy) names the query in its headline: it is
+    // the best match and stands for the group, not the newer trimmed copy.
+    let ferry = try archive.search(SearchQuery("ferry"), filter: filter)
+    #expect(ferry.total == 3)
+    #expect(ferry.items.first?.id == ids[0])
+    #expect(Set(ferry.items.map(\.id)) == [ids[0], ids[2], ids[3]])
+    #expect(ferry.items.first?.copies == 1)
+    // "island" is in the trimmed copy's headline: that copy stands for it.
+    let island = try archive.search(SearchQuery("island"), filter: filter)
+    #expect(island.items.map(\.id).contains(ids[1]))
+    #expect(!island.items.map(\.id).contains(ids[0]))
+    // Paging walks the collapsed list.
+    filter.limit = 1
+    filter.offset = 1
+    #expect(try archive.search(SearchQuery("ferry"), filter: filter).items.map(\.id) == [ferry.items[1].id])
+    filter.collapseCopies = false
+    filter.limit = 10
+    filter.offset = 0
+    let all = try archive.search(SearchQuery("ferry"), filter: filter)
+    #expect(all.total == 4)
+    #expect(all.items.allSatisfy { $0.copies == nil })
+  }
+
+  @Test("a story copied more often than the first window of matches still leaves room for the others")
+  func searchCollapseManyCopies() throws {
+    let folder = TemporaryFolder()
+    let (archive, ids) = try Self.archive(folder)
+    let copyCount = Archive.collapseWindow + 10
+    _ = try archive.save(
+      (0..<copyCount).map { index in
+        Make.item(
+          Make.article(url: "https://copies.example/\(index)", headline: "Ferry copy \(index)", body: CopyTexts.ferry),
+          page: "copy\(index)")
+      })
+    var filter = ArticleFilter(limit: 2)
+    filter.collapseCopies = true
+    let page = try archive.search(SearchQuery("ferry"), filter: filter)
+    #expect(page.items.count == 2)
+    #expect(page.total == 3)
+    let first = try #require(page.items.first)
+    #expect(first.copies == copyCount + 1)
+    #expect(page.items.last.map { [ids[2], ids[3]].contains($0.id) } == true)
+  }
+
   @Test("deleting the first copy leaves the rest grouped again without it")
   func delete() throws {
     let folder = TemporaryFolder()

@@ -56,6 +56,28 @@ struct DupesCommandTests {
     #expect(table.stdout.contains("+1 copy"), "\(table.stdout)")
     let export = try CLI.run(["export", "--db", workspace.db, "--format", "ndjson"])
     #expect(export.stdoutLines.count == 2)
+    let exported = try export.stdoutLines.map {
+      try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
+    #expect(exported.compactMap { $0["copies"] as? Int } == [1])
+    let csv = CSVCells.parse(try CLI.run(["export", "--db", workspace.db, "--format", "csv"]).stdout)
+    #expect(csv.first?.last == "copies")
+    #expect(csv.dropFirst().compactMap(\.last).sorted() == ["0", "1"])
+    let exportAll = try CLI.run(["export", "--db", workspace.db, "--all-copies", "--format", "ndjson"])
+    #expect(exportAll.stdoutLines.count == 3)
+    #expect(!exportAll.stdout.contains("\"copies\""))
+    // And search shows the story once (its best match: the copy whose
+    // headline names the query), every copy with --all-copies
+    let search = try CLI.run(["search", "island", "--db", workspace.db, "--format", "json"])
+    #expect(search.status == 0, "\(search.stderr)")
+    let hits = try #require(try JSONSerialization.jsonObject(with: search.stdoutBytes) as? [[String: Any]])
+    #expect(hits.count == 2)
+    #expect(hits.first?["headline"] as? String == "Island boat returns")
+    #expect(hits.first?["copies"] as? Int == 1)
+    let searchTable = try CLI.run(["search", "shaft", "--db", workspace.db])
+    #expect(searchTable.stdout.contains("+1 copy"), "\(searchTable.stdout)")
+    let searchAll = try CLI.run(["search", "island", "--db", workspace.db, "--all-copies", "--format", "ndjson"])
+    #expect(searchAll.stdoutLines.count == 3)
     // And show names the other copy
     let ids = members.compactMap { $0["id"] as? Int }
     let show = try CLI.run(["show", String(ids[0]), "--db", workspace.db])

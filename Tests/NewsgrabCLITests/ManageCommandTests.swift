@@ -76,7 +76,7 @@ struct ManageCommandTests {
     #expect(result.status == 0)
     let header =
       "id,url,headline,description,authors,published_at,modified_at,language,source,section,tags,word_count,body,"
-      + "capture_url,saved_at,capture_format"
+      + "capture_url,saved_at,capture_format,copies"
     #expect(result.stdoutLines.first == header)
     // Every cell that would start a formula starts with ' instead.
     #expect(result.stdout.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\""))

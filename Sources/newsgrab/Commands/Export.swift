@@ -9,7 +9,8 @@ extension Newsgrab {
       abstract: "Write archived articles out as NDJSON, CSV or Markdown.",
       discussion: """
         NDJSON lines are Article objects exactly as `parse --format ndjson` prints
-        them. With --output, NDJSON and CSV go to articles.ndjson / articles.csv in
+        them; a story with other copies in the archive also carries `copies`
+        (how many), unless --all-copies. With --output, NDJSON and CSV go to articles.ndjson / articles.csv in
         that folder and Markdown to one file per article, named <id>-<headline>.md.
         Examples:
           newsgrab export > archive.ndjson
@@ -59,7 +60,7 @@ struct ExportSink {
   /// Columns of a CSV export.
   static let csvHeader = [
     "id", "url", "headline", "description", "authors", "published_at", "modified_at", "language", "source", "section",
-    "tags", "word_count", "body", "capture_url", "saved_at", "capture_format",
+    "tags", "word_count", "body", "capture_url", "saved_at", "capture_format", "copies",
   ]
   /// The longest headline part of a Markdown file name.
   static let slugLength = 60
@@ -93,7 +94,10 @@ struct ExportSink {
     let article = stored.article
     switch format {
     case .ndjson:
-      emit(ArticleRenderer(format: .ndjson).render(article, file: stored.pageName))
+      // `copies` only on a story that has other copies: every other line is
+      // exactly what `parse` prints.
+      let copies = stored.copies.flatMap { $0 > 0 ? $0 : nil }
+      emit(JSONRendering.line(article, file: stored.pageName, copies: copies) + "\n")
     case .csv:
       emit(
         CSVWriter.row([
@@ -101,7 +105,7 @@ struct ExportSink {
           article.authors.joined(separator: "; "),
           article.publishedAt, article.modifiedAt, article.language, article.source.name, article.section,
           article.tags.joined(separator: ", "), String(article.wordCount), article.body, article.capture.url,
-          article.capture.savedAt, article.capture.format,
+          article.capture.savedAt, article.capture.format, stored.copies.map(String.init),
         ]))
     case .markdown:
       let text = ArticleRenderer(format: .markdown).render(article)

@@ -21,6 +21,9 @@ extension Newsgrab {
     @OptionGroup var archive: ArchiveOptions
     @OptionGroup var filters: FilterOptions
 
+    @Flag(help: "Every copy of a story (by default each copy group is shown once: its best match).")
+    var allCopies = false
+
     @Option(help: "Order: relevance, newest or oldest.")
     var sort: ArticleFilter.Order = .relevance
 
@@ -43,7 +46,9 @@ extension Newsgrab {
       }
       let store = try archive.open(.readOnly)
       let page = try archive.reporting {
-        try store.search(query, filter: filters.filter(order: sort, limit: limit, offset: offset))
+        var filter = filters.filter(order: sort, limit: limit, offset: offset)
+        filter.collapseCopies = !allCopies
+        return try store.search(query, filter: filter)
       }
       var output = StandardOutput()
       let terminal = Terminal.stdoutIsTerminal

@@ -29,21 +29,22 @@ enum JSONRendering {
     return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
   }
 
-  /// One line: the article with a `file` key naming where it came from.
-  static func line(_ article: Article, file: String?) -> String {
-    compact(FileArticle(file: file, article: article))
+  /// One line: the article with a `file` key naming where it came from,
+  /// and `copies` (other copies of the story) when an export collapses them.
+  static func line(_ article: Article, file: String?, copies: Int? = nil) -> String {
+    compact(FileArticle(file: file, copies: copies, article: article))
   }
 
   private struct FileArticle: Encodable {
     let file: String?
+    let copies: Int?
     let article: Article
 
     func encode(to encoder: any Encoder) throws {
       try article.encode(to: encoder)
-      if let file {
-        var container = encoder.container(keyedBy: Key.self)
-        try container.encode(file, forKey: Key(stringValue: "file"))
-      }
+      var container = encoder.container(keyedBy: Key.self)
+      if let file { try container.encode(file, forKey: Key(stringValue: "file")) }
+      if let copies { try container.encode(copies, forKey: Key(stringValue: "copies")) }
     }
 
     struct Key: CodingKey {
