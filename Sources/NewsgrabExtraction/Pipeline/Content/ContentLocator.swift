@@ -700,9 +700,9 @@ struct PageAnalysis {
       return true
     }
     // "Related stories", "Around the web": headings of teaser blocks, never text.
-    if tag.isHeading, chars <= 40, TeaserCollector.isRelatedLabel(node.textContent) { return true }
+    if tag.isHeading, chars <= 40, Self.isRelatedLabel(node.textContent) { return true }
     if tag == .p, chars <= 40, let next = node.nextElementSibling, next.tag == .ul || next.tag == .ol,
-      stats.linkDensity(next.index) >= 0.8, TeaserCollector.isRelatedLabel(node.textContent)
+      stats.linkDensity(next.index) >= 0.8, Self.isRelatedLabel(node.textContent)
     {
       return true
     }
@@ -765,12 +765,26 @@ struct PageAnalysis {
       current = sibling.nextSibling
     }
     guard let label = previous, label.textLength <= 60 else { return false }
-    return TeaserCollector.isRelatedLabel(label.textContent)
+    return isRelatedLabel(label.textContent)
   }
 
   /// An author box holds a name, a job and a short biography: the five
   /// such boxes at the end of fundus pages hold 150 to 450 characters.
   static let maximumAuthorBoxChars: Int32 = 600
+
+  /// Brackets and bullets that set a label apart ("【関連記事】", "[Read more]",
+  /// "■ Related"): the label is the words inside.
+  static let labelMarks: Set<Character> = [
+    "【", "】", "[", "]", "(", ")", "「", "」", "『", "』", "《", "》", "■", "●", "▶", "►", "・", "|",
+  ]
+
+  /// `TeaserCollector.isRelatedLabel` on a label stripped of its brackets.
+  static func isRelatedLabel(_ text: String) -> Bool {
+    var label = Substring(text.collapsingWhitespace())
+    while let first = label.first, labelMarks.contains(first) || first == " " { label = label.dropFirst() }
+    while let last = label.last, labelMarks.contains(last) || last == " " { label = label.dropLast() }
+    return TeaserCollector.isRelatedLabel(String(label))
+  }
 
   /// Average text of one item in a tag list: a topic name, not a headline.
   static let maximumTagChars: Int32 = 25
