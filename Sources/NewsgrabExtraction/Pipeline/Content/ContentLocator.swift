@@ -448,15 +448,14 @@ struct PageAnalysis {
     var current = scores
 
     // Near-best candidates sharing an ancestor: the ancestor is the article.
-    // Once the headline says which `<article>` is the story, another
-    // article's text is another story: never a reason to widen. (Without
-    // it, a page of teaser articles is read as one, as readers do.)
-    let topArticle = nearestArticle[Int(top.index)]
-    // A candidate inside the top one shares every ancestor with it: only
+    // Once the headline says which `<article>` is the story, text outside
+    // it (another story, a wrapper around several) is never a reason to
+    // widen. (Without it, a page of teaser articles is read as one.) A
+    // candidate inside the top one shares every ancestor with it: only
     // separate blocks of text say the article is wider.
+    let storyHoldsTop = story.map { isInside(top.index, $0) } ?? false
     let alternatives = ranked.filter { !isInside($0.index, top.index) }.prefix(4).filter {
-      let article = nearestArticle[Int($0.index)]
-      return $0.score / top.score >= 0.75 && (story == nil || article < 0 || article == topArticle)
+      $0.score / top.score >= 0.75 && (!storyHoldsTop || isInside($0.index, story!))
     }
     if alternatives.count >= ContentLocator.sharedAncestorCandidates {
       var ancestor = document.node(at: top.index).parentIndex
@@ -512,6 +511,9 @@ struct PageAnalysis {
         roots.append(sibling)
         continue
       }
+      // Beside the headline's story, a box holding another `<article>` is
+      // the next story, however well it scores.
+      if storyHoldsTop, sibling.tag == .article || sibling.firstDescendant(.article) != nil { continue }
       let k = Int(sibling.index)
       var bonus = 0.0
       if let topClass, !topClass.isEmpty, sibling.attribute("class") == topClass { bonus += top.score * 0.2 }
