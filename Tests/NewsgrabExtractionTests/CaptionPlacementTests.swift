@@ -69,9 +69,23 @@ import Testing
     #expect(image.caption == "Drivers queue at the north portal on the first morning")
   }
 
+  /// A picture's own "img-share" class (a picture readers can share) does
+  /// not make it a share bar.
+  @Test func aPictureClassedForSharingIsStillAPicture() throws {
+    let article = try extract(
+      """
+      <html><head><title>Tunnel opens</title></head><body><article><h1>Tunnel opens</h1>
+      <div class="story-body"><p>\(prose("the tunnel"))</p><figure>
+      <img src="https://news.example/img/tunnel-mural.jpg" width="800" height="450" class="img-share" alt="">
+      <figcaption>A mural by pupils of the harbour school lines the footpath</figcaption></figure>
+      <p>\(prose("the tolls"))</p><p>\(prose("the buses"))</p></div></article></body></html>
+      """)
+    let image = try #require(article.images.first)
+    #expect(image.caption == "A mural by pupils of the harbour school lines the footpath")
+  }
+
   /// A lazy picture with its `<noscript>` copy is one picture: the caption
-  /// after its box is still its own. Its own "img-share" class (a picture
-  /// readers can share) does not make it a share bar.
+  /// after its box is still its own.
   @Test func lazyPictureWithANoscriptCopyKeepsItsCaption() throws {
     let article = try extract(
       """
@@ -79,7 +93,7 @@ import Testing
       <div itemprop="articleBody"><p>\(prose("the tunnel"))</p>
       <div class="img-group"><div class="pic"><div class="image-wrap">
       <img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
-      data-src="https://news.example/img/tunnel-lights.jpg" width="634" height="400" class="border img-share" alt="">
+      data-src="https://news.example/img/tunnel-lights.jpg" width="634" height="400" class="border" alt="">
       </div><noscript><img src="https://news.example/img/tunnel-lights.jpg" width="634" height="400" alt=""></noscript>
       </div><p class="imageCaption">The lights inside the tunnel change colour at night</p></div>
       <p>\(prose("the tolls"))</p><p>\(prose("the buses"))</p></div></article></body></html>
