@@ -10,6 +10,10 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
   ],
   targets: [
     // C boundaries: a module map and a shim header each, nothing else.
@@ -47,10 +51,25 @@ let package = Package(
       ]),
     // Corpus scoring (metrics of ../shared/corpora/README.md).
     .target(name: "NewsgrabEval", dependencies: ["NewsgrabExtraction", "NewsgrabInput"]),
+    // What the CLI prints and the server returns alike: JSON renderings, terminal-safe text.
+    .target(name: "NewsgrabOutput", dependencies: ["NewsgrabArchive", "NewsgrabExtraction"]),
+    // The only module that imports Hummingbird and Mustache: the reading room (`newsgrab serve`);
+    // Resources/ holds its templates and CSS.
+    .target(
+      name: "NewsgrabServe",
+      dependencies: [
+        "NewsgrabArchive", "NewsgrabExtraction", "NewsgrabOutput",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ],
+      resources: [.copy("Resources")]),
     .executableTarget(
       name: "newsgrab",
       dependencies: [
-        "NewsgrabInput", "NewsgrabExtraction", "NewsgrabArchive", "NewsgrabEval",
+        "NewsgrabInput", "NewsgrabExtraction", "NewsgrabArchive", "NewsgrabEval", "NewsgrabOutput",
+        "NewsgrabServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -71,6 +90,13 @@ let package = Package(
       name: "NewsgrabArchiveTests",
       dependencies: ["NewsgrabArchive", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "NewsgrabEvalTests", dependencies: ["NewsgrabEval"]),
+    .testTarget(
+      name: "NewsgrabServeTests",
+      dependencies: [
+        "NewsgrabServe", "NewsgrabArchive", "NewsgrabInput", "NewsgrabExtraction", "NewsgrabOutput",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ]),
     // Runs the built binary; links the archive module to tamper with and inspect archive files.
     .testTarget(name: "NewsgrabCLITests", dependencies: ["newsgrab", "NewsgrabArchive"]),
   ]

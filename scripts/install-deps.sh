@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what newsgrab builds and tests against, when missing: the Debian
 # packages it links, the tools the real-input tests save pages with
-# (scripts/make-real-inputs.sh: wget, curl, gzip, chromium) and warcio in a
-# local venv (.venv-tools, git-ignored).
+# (scripts/make-real-inputs.sh: wget, curl, gzip, chromium), what `serve` is
+# tested and measured with (chromium for its browser test, wrk for
+# scripts/serve-bench.sh) and warcio in a local venv (.venv-tools, git-ignored).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-packages=(libxml2-dev libsqlite3-dev zlib1g-dev libdeflate-dev libssl-dev wget curl gzip chromium python3-venv)
+packages=(libxml2-dev libsqlite3-dev zlib1g-dev libdeflate-dev libssl-dev wget curl gzip chromium wrk python3-venv)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

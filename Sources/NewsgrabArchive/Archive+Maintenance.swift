@@ -120,21 +120,24 @@ extension Archive {
     try read { db in
       try PageRecord.fetchAll(
         db, sql: "SELECT * FROM page WHERE version_id > ? ORDER BY version_id LIMIT ?", arguments: [lastID, limit]
-      ).map { record in
-        // A page that does not inflate to its recorded size is damaged: it
-        // is handed on as such, and its stored extraction is left alone.
-        let inflated = try? Zlib.decompress([UInt8](record.zlib), limit: record.byteCount)
-        let damaged = inflated?.count != record.byteCount
-        let bytes = damaged ? [] : inflated ?? []
-        let page = InputPage(
-          name: record.name, bytes: bytes, format: InputPage.Format(rawValue: record.format) ?? .html,
-          charsetHint: record.charsetHint, url: record.url, savedAt: record.savedAt,
-          resources: StoredResources.decode(record.resources),
-          container: record.captureFormat.flatMap(InputPage.Container.init(rawValue:)))
-        return StoredPage(
-          versionID: record.versionId, page: page, isDamaged: damaged, captureUnknown: record.captureFormat == nil)
-      }
+      ).map(Self.storedPage)
     }
+  }
+
+  /// A page row as `reindex` and the reader take it: inflated, its capture decoded.
+  static func storedPage(_ record: PageRecord) -> StoredPage {
+    // A page that does not inflate to its recorded size is damaged: it
+    // is handed on as such, and its stored extraction is left alone.
+    let inflated = try? Zlib.decompress([UInt8](record.zlib), limit: record.byteCount)
+    let damaged = inflated?.count != record.byteCount
+    let bytes = damaged ? [] : inflated ?? []
+    let page = InputPage(
+      name: record.name, bytes: bytes, format: InputPage.Format(rawValue: record.format) ?? .html,
+      charsetHint: record.charsetHint, url: record.url, savedAt: record.savedAt,
+      resources: StoredResources.decode(record.resources),
+      container: record.captureFormat.flatMap(InputPage.Container.init(rawValue:)))
+    return StoredPage(
+      versionID: record.versionId, page: page, isDamaged: damaged, captureUnknown: record.captureFormat == nil)
   }
 
   /// How many stored pages `reindex` will go through.

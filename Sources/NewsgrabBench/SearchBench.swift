@@ -25,6 +25,7 @@ enum SearchBench {
     var queriesPath: String?
     var json: String?
     var slowest = 0
+    var allCopies = false
     var iterator = arguments.makeIterator()
     while let argument = iterator.next() {
       switch argument {
@@ -32,6 +33,7 @@ enum SearchBench {
       case "--queries": queriesPath = iterator.next()
       case "--json": json = iterator.next()
       case "--slowest": slowest = Int(iterator.next() ?? "") ?? 0
+      case "--all-copies": allCopies = true
       default: break
       }
     }
@@ -49,8 +51,10 @@ enum SearchBench {
 
     func once(_ query: Query) throws -> Double {
       let start = DispatchTime.now().uptimeNanoseconds
-      let page = try archive.search(
-        SearchQuery(query.query), filter: ArticleFilter(source: query.source, since: query.since, limit: 10))
+      // As the CLI searches by default: each copy group once (--all-copies: every copy).
+      var filter = ArticleFilter(source: query.source, since: query.since, limit: 10)
+      filter.collapseCopies = !allCopies
+      let page = try archive.search(SearchQuery(query.query), filter: filter)
       _ = page.items.count
       return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
     }

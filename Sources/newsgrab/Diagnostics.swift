@@ -1,4 +1,5 @@
 import Foundation
+import NewsgrabOutput
 
 /// Writes user-facing messages to standard error, one line each.
 enum Diagnostics {

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `newsgrab` command: parse saved news pages and archive them.
 @main
-struct Newsgrab: ParsableCommand {
+struct Newsgrab: AsyncParsableCommand {
   static let version = "0.1.0"
 
   static let configuration = CommandConfiguration(
@@ -15,7 +15,7 @@ struct Newsgrab: ParsableCommand {
     version: version,
     subcommands: [
       Parse.self, Import.self, Search.self, Show.self, List.self, Export.self, Stats.self,
-      Dupes.self, Delete.self, Reindex.self, Eval.self,
+      Dupes.self, Delete.self, Reindex.self, Eval.self, Serve.self,
     ]
   )
 }

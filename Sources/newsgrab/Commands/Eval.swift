@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsgrabEval
+import NewsgrabOutput
 
 extension Newsgrab {
   struct Eval: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NewsgrabArchive
 import NewsgrabExtraction
+import NewsgrabOutput
 
 extension Newsgrab {
   struct Export: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NewsgrabArchive
 import NewsgrabInput
+import NewsgrabOutput
 
 extension Newsgrab {
   struct Import: ParsableCommand {

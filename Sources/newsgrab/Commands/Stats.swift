@@ -1,5 +1,6 @@
 import ArgumentParser
 import NewsgrabArchive
+import NewsgrabOutput
 
 extension Newsgrab {
   struct Stats: ParsableCommand {
@@ -31,7 +32,7 @@ extension Newsgrab {
       var output = StandardOutput()
       switch format {
       case .text: output.write(StatsRenderer.render(stats, terminal: Terminal.stdoutIsTerminal))
-      case .json: output.write(JSONRendering.pretty(stats) + "\n")
+      case .json: output.write(ResultJSON.stats(stats))
       }
       guard check else { return }
       let problems = try archive.reporting { try store.check() }

@@ -1,5 +1,6 @@
 import Foundation
 import NewsgrabExtraction
+import NewsgrabOutput
 
 /// Renders an article in one of the `ArticleFormat`s.
 struct ArticleRenderer {
@@ -9,49 +10,8 @@ struct ArticleRenderer {
     switch format {
     case .text: return TextRenderer.render(article)
     case .markdown: return MarkdownRenderer.render(article)
-    case .json: return JSONRendering.pretty(article) + "\n"
+    case .json: return ResultJSON.article(article)
     case .ndjson: return JSONRendering.line(article, file: file) + "\n"
-    }
-  }
-}
-
-/// JSON output: sorted keys, stable field names.
-enum JSONRendering {
-  static func pretty<T: Encodable>(_ value: T) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
-  }
-
-  static func compact<T: Encodable>(_ value: T) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
-  }
-
-  /// One line: the article with a `file` key naming where it came from,
-  /// and `copies` (other copies of the story) when an export collapses them.
-  static func line(_ article: Article, file: String?, copies: Int? = nil) -> String {
-    compact(FileArticle(file: file, copies: copies, article: article))
-  }
-
-  private struct FileArticle: Encodable {
-    let file: String?
-    let copies: Int?
-    let article: Article
-
-    func encode(to encoder: any Encoder) throws {
-      try article.encode(to: encoder)
-      var container = encoder.container(keyedBy: Key.self)
-      if let file { try container.encode(file, forKey: Key(stringValue: "file")) }
-      if let copies { try container.encode(copies, forKey: Key(stringValue: "copies")) }
-    }
-
-    struct Key: CodingKey {
-      let stringValue: String
-      init(stringValue: String) { self.stringValue = stringValue }
-      var intValue: Int? { nil }
-      init?(intValue: Int) { nil }
     }
   }
 }

@@ -1,3 +1,5 @@
+import NewsgrabOutput
+
 /// RFC 4180 CSV, safe to open in a spreadsheet.
 enum CSVWriter {
   /// One record: fields quoted when needed, CRLF-free (`\n` line ends).

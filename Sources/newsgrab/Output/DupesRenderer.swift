@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsgrabArchive
+import NewsgrabOutput
 
 /// How `dupes` prints the copy groups.
 enum DupesFormat: String, ExpressibleByArgument, CaseIterable {

@@ -1,4 +1,5 @@
 import NewsgrabExtraction
+import NewsgrabOutput
 
 /// CommonMark: headline as `#`, byline and date, paragraphs, images with
 /// captions, and a "Related" list of links.

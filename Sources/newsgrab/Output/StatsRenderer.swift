@@ -1,5 +1,6 @@
 import Foundation
 import NewsgrabArchive
+import NewsgrabOutput
 
 /// `stats` for people: totals, then per-month counts as a bar chart.
 enum StatsRenderer {
@@ -48,16 +49,7 @@ enum StatsRenderer {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  static func bytes(_ count: Int) -> String {
-    let units = ["bytes", "KB", "MB", "GB", "TB"]
-    var value = Double(count)
-    var unit = 0
-    while value >= 1024, unit < units.count - 1 {
-      value /= 1024
-      unit += 1
-    }
-    return unit == 0 ? "\(count) bytes" : String(format: "%.1f %@", value, units[unit])
-  }
+  static func bytes(_ count: Int) -> String { ByteCountText.text(count) }
 }
 
 extension String {

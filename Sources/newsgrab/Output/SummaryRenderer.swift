@@ -1,5 +1,6 @@
 import Foundation
 import NewsgrabArchive
+import NewsgrabOutput
 
 /// Prints search and list results.
 struct SummaryRenderer {
@@ -8,14 +9,11 @@ struct SummaryRenderer {
   let terminal: Bool
   let width: Int?
 
-  /// Marks around a matched word when not printing to a terminal.
-  static let plainMarker = "**"
-
   func render(_ page: ArticlePage, offset: Int) -> String {
     switch format {
     case .table: return table(page, offset: offset)
-    case .json: return JSONRendering.pretty(page.items.map(plain)) + "\n"
-    case .ndjson: return page.items.map { JSONRendering.compact(plain($0)) + "\n" }.joined()
+    case .json: return ResultJSON.summaries(page.items)
+    case .ndjson: return page.items.map { JSONRendering.compact(ResultJSON.plain($0)) + "\n" }.joined()
     case .csv:
       var text = CSVWriter.row([
         "id", "score", "published", "source", "headline", "authors", "language", "url", "snippet",
@@ -53,19 +51,10 @@ struct SummaryRenderer {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The summary as JSON shows it: terminal-safe text, plain highlight markers.
-  private func plain(_ item: ArticleSummary) -> ArticleSummary {
-    var item = item
-    item.snippet = item.snippet.map { highlight($0, bold: false) }
-    return item
-  }
-
   private func highlight(_ snippet: String, bold: Bool) -> String {
-    let start = bold ? Terminal.bold : Self.plainMarker
-    let end = bold ? Terminal.reset : Self.plainMarker
-    return TerminalText.safe(snippet)
-      .replacingOccurrences(of: String(ArticleSummary.highlightStart), with: start)
-      .replacingOccurrences(of: String(ArticleSummary.highlightEnd), with: end)
+    bold
+      ? ResultJSON.highlight(snippet, start: Terminal.bold, end: Terminal.reset)
+      : ResultJSON.highlight(snippet, start: ResultJSON.highlightMarker, end: ResultJSON.highlightMarker)
   }
 
   private func clip(_ text: String, _ count: Int) -> String {

@@ -1,4 +1,5 @@
 import NewsgrabExtraction
+import NewsgrabOutput
 
 /// The seed snapshot layout (see `SeedText`): lead image with the headline
 /// as alt text, headline, source, one paragraph per line, then each teaser

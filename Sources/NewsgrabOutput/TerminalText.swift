@@ -1,7 +1,7 @@
 /// Text that is safe to print: no control characters or escape sequences
 /// from a page can reach the terminal (`\e]52;…`, `\e[2J`, …).
-enum TerminalText {
-  static func safe(_ text: String) -> String {
+package enum TerminalText {
+  package static func safe(_ text: String) -> String {
     var output = String.UnicodeScalarView()
     var scalars = text.unicodeScalars.makeIterator()
     while let scalar = scalars.next() {

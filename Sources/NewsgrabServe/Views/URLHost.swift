@@ -1,0 +1,7 @@
+import Foundation
+
+enum URLHost {
+  static func of(_ link: String) -> String? {
+    URLComponents(string: link)?.host?.lowercased()
+  }
+}
