@@ -457,7 +457,15 @@ struct PageAnalysis {
     let alternatives = ranked.filter { !isInside($0.index, top.index) }.prefix(4).filter {
       $0.score / top.score >= 0.75 && (!storyHoldsTop || isInside($0.index, story!))
     }
-    if alternatives.count >= ContentLocator.sharedAncestorCandidates {
+    // The headline's own `<article>` scoring near the top block holds more
+    // of the story than that block (the dek and byline above the text, a
+    // paywalled last paragraph): it is the article. Candidates inside the
+    // top block no longer count, so this no longer comes from them.
+    if storyHoldsTop, let story, story != top.index, let storyScore = current[Int(story)],
+      storyScore / top.score >= 0.75
+    {
+      top = (story, storyScore)
+    } else if alternatives.count >= ContentLocator.sharedAncestorCandidates {
       var ancestor = document.node(at: top.index).parentIndex
       while ancestor > 0, ancestor != bodyIndex {
         let node = document.node(at: ancestor)
@@ -580,6 +588,7 @@ struct PageAnalysis {
       region = parent
     }
     guard region != chosen else { return [] }
+    let candidateText = node.textContent.collapsingWhitespace()
     var found: [HTMLNode] = []
     var i = region.index + 1
     let end = region.subtreeEndIndex
@@ -593,7 +602,10 @@ struct PageAnalysis {
       i += 1
       guard twin.isElement, twin.tag == node.tag, scores[k] != nil, nearestArticle[k] == article,
         stats[k].chars - stats[k].linkChars >= Content.proseParagraphChars,
-        stats.linkDensity(twin.index) < Self.maximumTwinLinkDensity, Self.firstClassName(twin) == name
+        stats.linkDensity(twin.index) < Self.maximumTwinLinkDensity, Self.firstClassName(twin) == name,
+        // A chunk repeating the chosen text word for word (a slideshow's
+        // intro in every slide) is the template again, not more article.
+        twin.textContent.collapsingWhitespace() != candidateText
       else { continue }
       var container = twin
       for _ in 0..<depth {
