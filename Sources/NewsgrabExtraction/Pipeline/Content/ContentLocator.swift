@@ -99,7 +99,7 @@ struct ContentLocator {
     guard !key.isEmpty else { return }
     let document = content.document
     var standfirst: Int32?
-    for root in content.roots {
+    for (n, root) in content.roots.enumerated() {
       var i = root.index
       let end = root.subtreeEndIndex
       while i < end {
@@ -133,6 +133,25 @@ struct ContentLocator {
           continue
         }
         i += 1
+      }
+      // A dek taken as a root of its own (a paragraph beside the text
+      // block) is followed by a byline the body left out: the byline
+      // between it and the next root still says it is the standfirst.
+      if let found = standfirst, n + 1 < content.roots.count {
+        var j = end
+        let stop = content.roots[n + 1].index
+        while j < stop {
+          let node = document.node(at: j)
+          if node.isElement, content.hints[Int(j)].contains(.byline) || node.tag == .time {
+            content.removed[Int(found)] = true
+            standfirst = nil
+            break
+          }
+          if node.isElement, node.tag == .p, content.stats[Int(j)].chars >= ContentLocator.minimumParagraphChars {
+            break
+          }
+          j += 1
+        }
       }
     }
   }
@@ -457,15 +476,7 @@ struct PageAnalysis {
     let alternatives = ranked.filter { !isInside($0.index, top.index) }.prefix(4).filter {
       $0.score / top.score >= 0.75 && (!storyHoldsTop || isInside($0.index, story!))
     }
-    // The headline's own `<article>` scoring near the top block holds more
-    // of the story than that block (the dek and byline above the text, a
-    // paywalled last paragraph): it is the article. Candidates inside the
-    // top block no longer count, so this no longer comes from them.
-    if storyHoldsTop, let story, story != top.index, let storyScore = current[Int(story)],
-      storyScore / top.score >= 0.75
-    {
-      top = (story, storyScore)
-    } else if alternatives.count >= ContentLocator.sharedAncestorCandidates {
+    if alternatives.count >= ContentLocator.sharedAncestorCandidates {
       var ancestor = document.node(at: top.index).parentIndex
       while ancestor > 0, ancestor != bodyIndex {
         let node = document.node(at: ancestor)
