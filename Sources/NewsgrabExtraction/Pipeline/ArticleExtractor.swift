@@ -50,7 +50,7 @@ package struct ArticleExtractor: Sendable {
       // A declared lead picture shown outside the text: its caption where
       // it is shown (the metadata may have named only its credit).
       let words = LeadCaption(page: page, content: content).words(for: image.url)
-      image.caption = words.caption
+      image.caption = words.caption ?? LeadImage.structuredCaption(of: image.url, in: structured)
       image.credit = image.credit ?? words.credit
       article.leadImage = image
     }

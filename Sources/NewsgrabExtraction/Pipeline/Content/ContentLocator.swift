@@ -99,7 +99,7 @@ struct ContentLocator {
     guard !key.isEmpty else { return }
     let document = content.document
     var standfirst: Int32?
-    for root in content.roots {
+    for (n, root) in content.roots.enumerated() {
       var i = root.index
       let end = root.subtreeEndIndex
       while i < end {
@@ -133,6 +133,25 @@ struct ContentLocator {
           continue
         }
         i += 1
+      }
+      // A dek taken as a root of its own (a paragraph beside the text
+      // block) is followed by a byline the body left out: the byline
+      // between it and the next root still says it is the standfirst.
+      if let found = standfirst, n + 1 < content.roots.count {
+        var j = end
+        let stop = content.roots[n + 1].index
+        while j < stop {
+          let node = document.node(at: j)
+          if node.isElement, content.hints[Int(j)].contains(.byline) || node.tag == .time {
+            content.removed[Int(found)] = true
+            standfirst = nil
+            break
+          }
+          if node.isElement, node.tag == .p, content.stats[Int(j)].chars >= ContentLocator.minimumParagraphChars {
+            break
+          }
+          j += 1
+        }
       }
     }
   }
@@ -175,6 +194,11 @@ struct PageAnalysis {
   /// Per node: inside `pre`/`code`, a data table, or a figure.
   let insideCode: [Bool]
   let insideFigure: [Bool]
+  /// Per element: the nearest `<article>` at or above it (-1 for none).
+  let nearestArticle: [Int32]
+  /// Per element: whether an element below it is marked as the article
+  /// text (`itemprop=articleBody`, an `article-body` class, `role=main`…).
+  let holdsArticleBody: [Bool]
 
   init(page: Page, headline: String?) {
     document = page.document
@@ -183,6 +207,7 @@ struct PageAnalysis {
     var hints = [Hints](repeating: [], count: count)
     var insideCode = [Bool](repeating: false, count: count)
     var insideFigure = [Bool](repeating: false, count: count)
+    var nearestArticle = [Int32](repeating: -1, count: count)
     var vocabulary = Boilerplate(document: document)
     var headlineHeading: Int32?
     var h1Count = 0
@@ -201,6 +226,7 @@ struct PageAnalysis {
       switch node.tag {
       case .pre, .code: isCode = true
       case .figure: isFigure = true
+      case .article: nearestArticle[Int(i)] = i
       case .h1:
         isHeading = true
         h1Count += 1
@@ -210,6 +236,7 @@ struct PageAnalysis {
       }
       insideCode[Int(i)] = insideCode[parent] || isCode
       insideFigure[Int(i)] = insideFigure[parent] || isFigure
+      if nearestArticle[Int(i)] < 0 { nearestArticle[Int(i)] = nearestArticle[parent] }
       if headlineHeading == nil, let headlineKey, isHeading,
         HeadingMatch.similar(HeadingMatch.key(node.textContent), headlineKey)
       {
@@ -219,6 +246,19 @@ struct PageAnalysis {
     // A page's one <h1> is its headline even when the metadata words it
     // differently: a reader does not read it again as the first paragraph.
     if headlineHeading == nil, h1Count == 1 { headlineHeading = onlyH1 }
+    // Backwards, children before parents: whether a marked body lies below.
+    var holdsArticleBody = [Bool](repeating: false, count: count)
+    var i = Int32(count) - 1
+    while i > 0 {
+      let k = Int(i)
+      if holdsArticleBody[k] || hints[k].contains(.articleBody) {
+        let parent = document.node(at: i).parentIndex
+        if parent >= 0 { holdsArticleBody[Int(parent)] = true }
+      }
+      i -= 1
+    }
+    self.holdsArticleBody = holdsArticleBody
+    self.nearestArticle = nearestArticle
     self.hints = hints
     self.insideCode = insideCode
     self.insideFigure = insideFigure
@@ -276,7 +316,7 @@ struct PageAnalysis {
         excluded[k] = true
       } else if flags.stripUnlikely, hints.contains(.unlikely) || hints.contains(.promo),
         !hints.contains(.maybeContent), !hints.contains(.articleBody), tag != .body, tag != .a, tag != .html,
-        tag != .article, tag != .main, !insideTable[k], !insideCode[k]
+        tag != .article, tag != .main, !insideTable[k], !insideCode[k], !isLayoutAroundBody(k)
       {
         excluded[k] = true
       }
@@ -291,6 +331,14 @@ struct PageAnalysis {
     return Content(
       document: document, roots: roots, excluded: excluded, removed: removed, hints: hints, stats: stats,
       headlineHeading: headlineHeading)
+  }
+
+  /// Whether an "unlikely" box is the page's layout around the text the
+  /// page marks as its article body: a grid named "sidebar-grid" holds the
+  /// text column and the sidebar, and stripping it stripped the story.
+  /// Teaser, promo and share boxes stay furniture whatever their cards say.
+  private func isLayoutAroundBody(_ k: Int) -> Bool {
+    holdsArticleBody[k] && hints[k].isDisjoint(with: [.related, .promo, .share, .byline])
   }
 
   /// Candidate scores (nil where a node received no points).
@@ -409,10 +457,25 @@ struct PageAnalysis {
     guard var top = ranked.first, top.index != bodyIndex, document.node(at: top.index).tag != .html else {
       return [body]
     }
+    // Pages that load the next story below this one (each in its own
+    // `<article>`): the story is the one under the page's headline.
+    let story = headlineArticle
+    if let story, !isInside(top.index, story), let own = ranked.first(where: { isInside($0.index, story) }) {
+      top = own
+    }
+    let candidate = top.index
     var current = scores
 
     // Near-best candidates sharing an ancestor: the ancestor is the article.
-    let alternatives = ranked.dropFirst().prefix(4).filter { $0.score / top.score >= 0.75 }
+    // Once the headline says which `<article>` is the story, text outside
+    // it (another story, a wrapper around several) is never a reason to
+    // widen. (Without it, a page of teaser articles is read as one.) A
+    // candidate inside the top one shares every ancestor with it: only
+    // separate blocks of text say the article is wider.
+    let storyHoldsTop = story.map { isInside(top.index, $0) } ?? false
+    let alternatives = ranked.filter { !isInside($0.index, top.index) }.prefix(4).filter {
+      $0.score / top.score >= 0.75 && (!storyHoldsTop || isInside($0.index, story!))
+    }
     if alternatives.count >= ContentLocator.sharedAncestorCandidates {
       var ancestor = document.node(at: top.index).parentIndex
       while ancestor > 0, ancestor != bodyIndex {
@@ -467,6 +530,9 @@ struct PageAnalysis {
         roots.append(sibling)
         continue
       }
+      // Beside the headline's story, a box holding another `<article>` is
+      // the next story, however well it scores.
+      if storyHoldsTop, sibling.tag == .article || sibling.firstDescendant(.article) != nil { continue }
       let k = Int(sibling.index)
       var bonus = 0.0
       if let topClass, !topClass.isEmpty, sibling.attribute("class") == topClass { bonus += top.score * 0.2 }
@@ -486,7 +552,96 @@ struct PageAnalysis {
         roots.append(sibling)
       }
     }
-    return roots
+    let found = twins(of: candidate, chosen: chosen, roots: roots, scores: current, stats: stats, excluded: excluded)
+    guard !found.isEmpty else { return roots }
+    return (roots + found).sorted { $0.index < $1.index }
+  }
+
+  /// The `<article>` around the heading that repeats the headline, if any.
+  var headlineArticle: Int32? {
+    guard let headlineHeading else { return nil }
+    let article = nearestArticle[Int(headlineHeading)]
+    return article >= 0 ? article : nil
+  }
+
+  /// Whether node `i` is `container` or lies inside it (by arena ranges).
+  private func isInside(_ i: Int32, _ container: Int32) -> Bool {
+    i >= container && i < document.node(at: container).subtreeEndIndex
+  }
+
+  /// Levels above the chosen container searched for its twins: an article
+  /// cut into chunks (each chunk a grid row with its own ad column) repeats
+  /// its wrappers two or three levels up.
+  static let twinSearchLevels = 3
+
+  /// The other chunks of an article its template cut into repeated
+  /// wrappers (a grid row per chunk, a box per section): elements with the
+  /// best candidate's tag and first class name, nearby, in the same
+  /// `<article>`, holding prose. Each yields its container at the level the
+  /// chosen one sits above the candidate.
+  private func twins(
+    of candidate: Int32, chosen: HTMLNode, roots: [HTMLNode], scores: [Double?], stats: NodeStats, excluded: [Bool]
+  ) -> [HTMLNode] {
+    let node = document.node(at: candidate)
+    guard let name = Self.firstClassName(node), isInside(candidate, chosen.index) else { return [] }
+    var depth = 0
+    var walk = node
+    while walk != chosen, let parent = walk.parent {
+      walk = parent
+      depth += 1
+    }
+    let article = nearestArticle[Int(candidate)]
+    var region = chosen
+    for _ in 0..<Self.twinSearchLevels {
+      guard let parent = region.parent, parent.index != body.index, parent.index > 0,
+        article < 0 || isInside(parent.index, article)
+      else { break }
+      region = parent
+    }
+    guard region != chosen else { return [] }
+    let candidateText = node.textContent.collapsingWhitespace()
+    var found: [HTMLNode] = []
+    var i = region.index + 1
+    let end = region.subtreeEndIndex
+    while i < end {
+      let twin = document.node(at: i)
+      let k = Int(i)
+      if excluded[k] || i == chosen.index || roots.contains(where: { $0.index == i }) {
+        i = twin.subtreeEndIndex
+        continue
+      }
+      i += 1
+      guard twin.isElement, twin.tag == node.tag, scores[k] != nil, nearestArticle[k] == article,
+        stats[k].chars - stats[k].linkChars >= Content.proseParagraphChars,
+        stats.linkDensity(twin.index) < Self.maximumTwinLinkDensity, Self.firstClassName(twin) == name,
+        // A chunk repeating the chosen text word for word (a slideshow's
+        // intro in every slide) is the template again, not more article.
+        twin.textContent.collapsingWhitespace() != candidateText
+      else { continue }
+      var container = twin
+      for _ in 0..<depth {
+        guard let parent = container.parent else { break }
+        container = parent
+      }
+      // The same level of the same template, and not around the chosen text.
+      guard container.tag == chosen.tag, !excluded[Int(container.index)], !isInside(chosen.index, container.index),
+        !roots.contains(where: { isInside($0.index, container.index) })
+      else { continue }
+      found.append(container)
+      i = max(i, container.subtreeEndIndex)
+    }
+    return found
+  }
+
+  /// A twin is text, not a list of links (the sibling rule's 0.25).
+  static let maximumTwinLinkDensity = 0.25
+
+  /// The first name in an element's `class`, as bytes.
+  static func firstClassName(_ node: HTMLNode) -> ArraySlice<UInt8>? {
+    guard let name = node.document.nameNumber("class"), let value = node.attributeBytes(name) else { return nil }
+    let trimmed = value.drop { $0 <= 0x20 }
+    let token = trimmed.prefix { $0 > 0x20 }
+    return token.isEmpty ? nil : token
   }
 
   static func endsSentence(_ text: String) -> Bool {
@@ -538,6 +693,13 @@ struct PageAnalysis {
     }
     if hints.contains(.share), chars < 500, stats[k].paragraphs < 2 { return true }
     if hints.contains(.byline), chars < 100, stats[k].paragraphs <= 1, !tag.isHeading { return true }
+    // An author box after the text ("About the author", the writer's name,
+    // photo, job and a line or two of biography): about the writer, not the story.
+    if hints.contains(.byline), chars < Self.maximumAuthorBoxChars, stats[k].paragraphs <= 3, !tag.isHeading,
+      isTrailing(i, root: root, stats: stats)
+    {
+      return true
+    }
     if flags.weighClasses, tag == .h1 || tag == .h2, hints.classWeight < 0 { return true }
     if tag == .ul || tag == .ol {
       if stats.linkDensity(i) >= 0.8, Self.followsRelatedLabel(node) { return true }
@@ -563,9 +725,9 @@ struct PageAnalysis {
       return true
     }
     // "Related stories", "Around the web": headings of teaser blocks, never text.
-    if tag.isHeading, chars <= 40, TeaserCollector.isRelatedLabel(node.textContent) { return true }
+    if tag.isHeading, chars <= 40, Self.isRelatedLabel(node.textContent) { return true }
     if tag == .p, chars <= 40, let next = node.nextElementSibling, next.tag == .ul || next.tag == .ol,
-      stats.linkDensity(next.index) >= 0.8, TeaserCollector.isRelatedLabel(node.textContent)
+      stats.linkDensity(next.index) >= 0.8, Self.isRelatedLabel(node.textContent)
     {
       return true
     }
@@ -628,7 +790,25 @@ struct PageAnalysis {
       current = sibling.nextSibling
     }
     guard let label = previous, label.textLength <= 60 else { return false }
-    return TeaserCollector.isRelatedLabel(label.textContent)
+    return isRelatedLabel(label.textContent)
+  }
+
+  /// An author box holds a name, a job and a short biography: the five
+  /// such boxes at the end of fundus pages hold 150 to 450 characters.
+  static let maximumAuthorBoxChars: Int32 = 600
+
+  /// Brackets and bullets that set a label apart ("【関連記事】", "[Read more]",
+  /// "■ Related"): the label is the words inside.
+  static let labelMarks: Set<Character> = [
+    "【", "】", "[", "]", "(", ")", "「", "」", "『", "』", "《", "》", "■", "●", "▶", "►", "・", "|",
+  ]
+
+  /// `TeaserCollector.isRelatedLabel` on a label stripped of its brackets.
+  static func isRelatedLabel(_ text: String) -> Bool {
+    var label = Substring(text.collapsingWhitespace())
+    while let first = label.first, labelMarks.contains(first) || first == " " { label = label.dropFirst() }
+    while let last = label.last, labelMarks.contains(last) || last == " " { label = label.dropLast() }
+    return TeaserCollector.isRelatedLabel(String(label))
   }
 
   /// Average text of one item in a tag list: a topic name, not a headline.

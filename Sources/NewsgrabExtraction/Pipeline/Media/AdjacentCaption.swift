@@ -132,8 +132,16 @@ struct AdjacentCaption {
     let document = content.document
     while i < wrapper.index {
       let node = document.node(at: i)
-      if node.isText, node.textBytes.contains(where: { $0 > 0x20 }) { return nil }
+      if node.isText, node.textBytes.contains(where: { $0 > 0x20 }) { bytes.append(contentsOf: node.textBytes) }
       i += 1
+    }
+    // Text above the picture is a card's title, unless it is the picture's
+    // credit line ("Foto: Jane Doe" set over its top corner).
+    if !bytes.isEmpty {
+      let before = String(decoding: bytes, as: UTF8.self).collapsingWhitespace()
+      let split = Captions.splitCredit(before)
+      guard split.caption == nil, split.credit != nil else { return nil }
+      bytes.removeAll()
     }
     i = wrapper.subtreeEndIndex
     while i < end {

@@ -109,7 +109,7 @@ struct Captions {
     while let node = current, node.index > 0, level < 3 {
       if node.tag == .body || node.tag == .article || node.tag == .main { break }
       if content.stats[Int(node.index)].chars > Self.maximumBoxChars { break }
-      if node.descendants(.img).count > 1 { break }
+      if Self.imageCount(in: node) > 1 { break }
       best = node
       if node.descendants.contains(where: { $0.isElement && isCaption($0) }) { return node }
       current = node.parent
@@ -120,6 +120,28 @@ struct Captions {
       return best.parent
     }
     return best
+  }
+
+  /// The `<img>` elements below `node`, up to two, leaving out `<noscript>`
+  /// copies: a lazy picture and its no-script fallback are one picture.
+  static func imageCount(in node: HTMLNode) -> Int {
+    let document = node.document
+    var count = 0
+    var i = node.index + 1
+    let end = node.subtreeEndIndex
+    while i < end {
+      let child = document.node(at: i)
+      if child.tag == .noscript {
+        i = child.subtreeEndIndex
+        continue
+      }
+      if child.tag == .img {
+        count += 1
+        if count > 1 { return count }
+      }
+      i += 1
+    }
+    return count
   }
 
   private func isCaption(_ node: HTMLNode) -> Bool {

@@ -39,10 +39,13 @@ struct ImageCollector {
           continue
         }
         // Author photos, share bars and related boxes; a class that merely
-        // names the author on the whole article ("author-jane") is not one.
+        // names the author on the whole article ("author-jane") is not one,
+        // nor is a picture's own "share" class (`img-share`: a picture
+        // readers can share).
         let chars = content.stats[Int(i)].chars
         let paragraphs = content.stats[Int(i)].paragraphs
-        if (hints.contains(.byline) && chars < 100) || (hints.contains(.share) && chars < 500)
+        let isPicture = tag == .img || Self.isPictureElement(node)
+        if (hints.contains(.byline) && chars < 100) || (hints.contains(.share) && chars < 500 && !isPicture)
           || (hints.contains(.related) && tag != .figure && paragraphs < 2)
         {
           i = node.subtreeEndIndex

@@ -22,6 +22,13 @@ struct LeadCaption {
     let document = content.document
     let captions = Captions(content: content)
     var sameFile: HTMLNode?
+    // A picture whose `srcset` lists the declared file among its sizes
+    // shows it, though its `src` is another size ("…_rc.jpg 1x, ….jpg 1.5x").
+    var listsFile: HTMLNode?
+    // Sites that keep each picture's sizes in a folder named after it
+    // ("…/story-slug-image-group/wide__980x551"): another size, same folder.
+    let folder = Self.folderSegment(url).map { Array($0.utf8) }
+    var sameFolder: HTMLNode?
     var i = page.body.index + 1
     let end = page.body.subtreeEndIndex
     while i < end {
@@ -40,7 +47,9 @@ struct LeadCaption {
       }
       i += 1
       guard node.tag == .img || ImageCollector.isPictureElement(node) else { continue }
-      if let written, !Self.mentions(node, written) { continue }
+      let mentionsFile = written.map { Self.mentions(node, $0) } ?? true
+      let mentionsFolder = folder.map { Self.mentions(node, $0) } ?? false
+      guard mentionsFile || mentionsFolder else { continue }
       var sources: [HTMLNode] = []
       if let picture = node.closest(.picture) { sources = picture.descendants(.source) }
       guard let source = ImageSource.url(of: node, sources: sources), let resolved = page.resolver.resolve(source)
@@ -48,9 +57,27 @@ struct LeadCaption {
       let candidate = LeadImage.imageKey(resolved)
       if candidate == key { return captions.words(for: node) }
       if sameFile == nil, let name, Self.fileName(candidate) == name { sameFile = node }
+      if listsFile == nil, mentionsFile, name != nil, written != nil { listsFile = node }
+      if sameFolder == nil, mentionsFolder, let folder, Self.folderSegment(resolved).map({ Array($0.utf8) }) == folder {
+        sameFolder = node
+      }
     }
-    guard let sameFile else { return (nil, nil) }
-    return captions.words(for: sameFile)
+    guard let found = sameFile ?? listsFile ?? sameFolder else { return (nil, nil) }
+    return captions.words(for: found)
+  }
+
+  /// A folder name this long (and without dots: not a host) names one
+  /// picture or story ("nach-der-wahl-image-group"), not a CDN's shared folder.
+  static let minimumFolderChars = 20
+
+  /// The folder holding the file of `url`, when its name is specific.
+  static func folderSegment(_ url: String) -> String? {
+    let path = url.split(separator: "?", maxSplits: 1).first.flatMap { $0.split(separator: "#").first } ?? ""
+    let segments = path.split(separator: "/")
+    guard segments.count >= 4 else { return nil }
+    let folder = segments[segments.count - 2]
+    guard folder.count >= minimumFolderChars, !folder.contains(".") else { return nil }
+    return String(folder)
   }
 
   /// The last path segment of `url` as written (no query or fragment).

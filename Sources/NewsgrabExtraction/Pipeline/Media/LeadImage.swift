@@ -114,6 +114,19 @@ struct LeadImage {
     return result
   }
 
+  /// The caption a JSON-LD `ImageObject` anywhere on the page gives the
+  /// picture at `url` (a Yoast `@graph` describes the page's primary image
+  /// in its own node, which the article node may not link to).
+  static func structuredCaption(of url: String, in structured: StructuredData) -> String? {
+    let key = imageKey(url)
+    for node in structured.nodes where structured.types(of: node).contains("ImageObject") {
+      guard let caption = node["caption"]?.text?.collapsingWhitespace().nonEmpty else { continue }
+      let addresses = [node["url"]?.string, node["contentUrl"]?.string].compactMap { $0 }
+      if addresses.contains(where: { imageKey($0) == key }) { return caption }
+    }
+    return nil
+  }
+
   /// Images narrower than this (pixels) are icons and avatars, not a lead.
   static let minimumDOMWidth = 100
 

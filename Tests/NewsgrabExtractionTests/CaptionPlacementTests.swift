@@ -1,0 +1,105 @@
+import Testing
+
+@testable import NewsgrabExtraction
+
+/// Captions the page prints away from a `<figcaption>` inside the text:
+/// a header picture in another size, a JSON-LD description, a credit line
+/// above the picture, lazy pictures with a `<noscript>` copy.
+@Suite struct CaptionPlacementTests {
+  static let story = "<p>\(prose("the tunnel"))</p><p>\(prose("the tolls"))</p><p>\(prose("the buses"))</p>"
+
+  /// The header shows the lead picture at another size; its `srcset`
+  /// lists the file the metadata declares.
+  @Test func leadPictureListedInTheSrcset() throws {
+    let article = try extract(
+      """
+      <html><head><title>Tunnel opens</title>
+      <meta property="og:image" content="https://news.example/img/2405/184627-442866-442863.jpg"></head><body>
+      <div class="hero-header"><h1>Tunnel opens</h1><figure class="hero">
+      <img src="https://news.example/img/2405/184627-442864-442863_rc.jpg" alt="The portal"
+      srcset="https://news.example/img/2405/184627-442864-442863_rc.jpg 1x, https://news.example/img/2405/184627-442866-442863.jpg 1.5x">
+      <figcaption>The new portal on the north bank at dawn.</figcaption></figure></div>
+      <div class="story-body">\(Self.story)</div></body></html>
+      """)
+    #expect(article.leadImage?.caption == "The new portal on the north bank at dawn.")
+  }
+
+  /// Each picture's sizes live in a folder named after it; the header
+  /// shows another size from the same folder.
+  @Test func leadPictureInAnotherSizeOfItsFolder() throws {
+    let article = try extract(
+      """
+      <html><head><title>Tunnel opens</title>
+      <meta property="og:image" content="https://img.news.example/2024/tunnel-opens-north-bank-image-group/wide__822x462">
+      </head><body><div class="hero-header"><h1>Tunnel opens</h1><figure class="lead">
+      <img src="https://img.news.example/2024/tunnel-opens-north-bank-image-group/wide__980x551" alt="">
+      <figcaption><span class="figure__text">Queues at the toll booths on the first morning.</span></figcaption>
+      </figure></div><div class="story-body">\(Self.story)</div></body></html>
+      """)
+    #expect(article.leadImage?.caption == "Queues at the toll booths on the first morning.")
+  }
+
+  /// A lead picture with no caption on the page takes the one its JSON-LD
+  /// `ImageObject` gives (a Yoast-style graph node of its own).
+  @Test func leadCaptionFromTheStructuredImageObject() throws {
+    let article = try extract(
+      """
+      <html><head><title>Tunnel opens</title>
+      <meta property="og:image" content="https://news.example/uploads/tunnel-portal.jpg?fit=2500">
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"NewsArticle","headline":"Tunnel opens","datePublished":"2024-05-02T08:00:00Z"},
+      {"@type":"ImageObject","@id":"https://news.example/#primaryimage",
+       "url":"https://news.example/uploads/tunnel-portal.jpg?fit=2500","caption":"Cyclists ride through the new tunnel."}
+      ]}</script></head><body><h1>Tunnel opens</h1><div class="story-body">\(Self.story)</div></body></html>
+      """)
+    #expect(article.leadImage?.caption == "Cyclists ride through the new tunnel.")
+  }
+
+  /// A credit line set above the picture, its caption below, in one box.
+  @Test func captionBelowAPictureWithItsCreditAbove() throws {
+    let article = try extract(
+      """
+      <html><head><title>Tunnel opens</title></head><body><article><h1>Tunnel opens</h1>
+      <div class="story-body"><p>\(prose("the tunnel"))</p><div class="pic"><span class="small-print">Foto: Lena Ruiz</span>
+      <img src="/img/tunnel-queue.jpg" width="1088" alt="">
+      <div class="text-base">Drivers queue at the north portal on the first morning</div></div>
+      <p>\(prose("the tolls"))</p><p>\(prose("the buses"))</p></div></article></body></html>
+      """)
+    let image = try #require(article.images.first)
+    #expect(image.caption == "Drivers queue at the north portal on the first morning")
+  }
+
+  /// A picture's own "img-share" class (a picture readers can share) does
+  /// not make it a share bar.
+  @Test func aPictureClassedForSharingIsStillAPicture() throws {
+    let article = try extract(
+      """
+      <html><head><title>Tunnel opens</title></head><body><article><h1>Tunnel opens</h1>
+      <div class="story-body"><p>\(prose("the tunnel"))</p><figure>
+      <img src="https://news.example/img/tunnel-mural.jpg" width="800" height="450" class="img-share" alt="">
+      <figcaption>A mural by pupils of the harbour school lines the footpath</figcaption></figure>
+      <p>\(prose("the tolls"))</p><p>\(prose("the buses"))</p></div></article></body></html>
+      """)
+    let image = try #require(article.images.first)
+    #expect(image.caption == "A mural by pupils of the harbour school lines the footpath")
+  }
+
+  /// A lazy picture with its `<noscript>` copy is one picture: the caption
+  /// after its box is still its own.
+  @Test func lazyPictureWithANoscriptCopyKeepsItsCaption() throws {
+    let article = try extract(
+      """
+      <html><head><title>Tunnel opens</title></head><body><article><h1>Tunnel opens</h1>
+      <div itemprop="articleBody"><p>\(prose("the tunnel"))</p>
+      <div class="img-group"><div class="pic"><div class="image-wrap">
+      <img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
+      data-src="https://news.example/img/tunnel-lights.jpg" width="634" height="400" class="border" alt="">
+      </div><noscript><img src="https://news.example/img/tunnel-lights.jpg" width="634" height="400" alt=""></noscript>
+      </div><p class="imageCaption">The lights inside the tunnel change colour at night</p></div>
+      <p>\(prose("the tolls"))</p><p>\(prose("the buses"))</p></div></article></body></html>
+      """)
+    let image = try #require(article.images.first)
+    #expect(image.url == "https://news.example/img/tunnel-lights.jpg")
+    #expect(image.caption == "The lights inside the tunnel change colour at night")
+  }
+}
