@@ -131,7 +131,7 @@ enum StoryURL {
     let segments = rest.utf8.split(separator: slash).map { Substring($0).lowercased() }
     for (k, segment) in segments.enumerated() where listingSegments.contains(segment) {
       // "/tag/climate", "/autor/jane-doe/": the listing word and its name.
-      if segments.count - k <= 2 { return false }
+      if segments.count - k <= 2 { return false }  // as on the Unicode path
     }
     // The only ASCII characters that are numbers are the digits.
     func hasDigit<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
