@@ -81,10 +81,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
-    // make bench: parse speed against libxml2's own floors.
+    // make bench: parse speed against libxml2's own floors; search latency on either store.
     .executableTarget(
       name: "NewsgrabBench",
-      dependencies: ["NewsgrabHTML", "NewsgrabExtraction", "NewsgrabInput", "NewsgrabArchive"]),
+      dependencies: ["NewsgrabHTML", "NewsgrabExtraction", "NewsgrabInput", "NewsgrabArchive", "NewsgrabPostgres"]),
 
     // Writers of test inputs (WARC records) that the product never needs.
     .target(name: "NewsgrabTestSupport", path: "Tests/NewsgrabTestSupport"),

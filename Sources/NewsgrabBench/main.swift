@@ -6,7 +6,7 @@ import NewsgrabInput
 
 // newsgrab-bench: parse throughput against libxml2's own floors, in one run.
 // Usage: newsgrab-bench [--rounds N] [--json FILE] [PAGE_DIR...]
-//        newsgrab-bench search --db PATH --queries FILE [--json FILE] [--all-copies]
+//        newsgrab-bench search --db PATH-OR-URL --queries FILE [--json FILE] [--all-copies] [--passes N]
 // Prints a table; every figure is the median of N rounds over the same bytes.
 
 struct Options {
