@@ -3,8 +3,23 @@ import NewsgrabArchive
 extension PostgresArchive {
   /// Creates an empty database on the server `url` points at (through its
   /// own database): tests make one per test, as SQLite tests make a file.
-  package static func createDatabase(_ name: String, on url: PostgresURL) throws(ArchiveError) {
-    try PostgresSession(url).execute(SQL("CREATE DATABASE \(quoted(name))"))
+  /// With `tablespace`, its tables live there (the disk-full test puts one on a small disk).
+  package static func createDatabase(_ name: String, on url: PostgresURL, tablespace: String? = nil)
+    throws(ArchiveError)
+  {
+    try PostgresSession(url).execute(
+      SQL("CREATE DATABASE \(quoted(name))" + (tablespace.map { " TABLESPACE \(quoted($0))" } ?? "")))
+  }
+
+  /// Creates a tablespace in `folder`, an empty folder the server's user owns (for tests).
+  package static func createTablespace(_ name: String, at folder: String, on url: PostgresURL) throws(ArchiveError) {
+    let literal = "'" + folder.replacingOccurrences(of: "'", with: "''") + "'"
+    try PostgresSession(url).execute(SQL("CREATE TABLESPACE \(quoted(name)) LOCATION \(literal)"))
+  }
+
+  /// Drops a tablespace (its databases dropped first).
+  package static func dropTablespace(_ name: String, on url: PostgresURL) throws(ArchiveError) {
+    try PostgresSession(url).execute(SQL("DROP TABLESPACE IF EXISTS \(quoted(name))"))
   }
 
   /// Drops a database, closing what is still connected to it.
