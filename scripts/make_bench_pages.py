@@ -5,7 +5,8 @@ Paragraphs are drawn from the corpora's body truth and recombined with a
 fixed random seed, so the same N always gives the same pages. Output goes to
 bench/work/ (ignored by git): the corpus text is never committed.
 
-Usage: make_bench_pages.py CORPORA_DIR OUT_DIR N [--seed S] [--queries FILE]
+Usage: make_bench_pages.py CORPORA_DIR OUT_DIR N [--seed S] [--first K] [--queries FILE]
+(--first K numbers the pages from K: story URLs no other set of that size uses.)
 """
 import argparse
 import html
@@ -45,6 +46,7 @@ def main():
     parser.add_argument("out")
     parser.add_argument("count", type=int)
     parser.add_argument("--seed", type=int, default=20261130)
+    parser.add_argument("--first", type=int, default=0, help="number of the first page (its URL and file name)")
     parser.add_argument("--queries", help="also write 200 realistic queries (JSON lines) here")
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -59,7 +61,7 @@ def main():
         source = rng.choice(SOURCES)
         authors = [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(rng.randint(1, 2))]
         date = f"{rng.randint(2012, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}:00:00Z"
-        slug = f"{n:06d}"
+        slug = f"{args.first + n:06d}"
         page = [
             "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">",
             f"<title>{html.escape(headline)} | {source}</title>",
