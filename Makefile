@@ -17,7 +17,7 @@ lint: ; $(SWIFT) format lint --strict --recursive Sources Tests && python3 scrip
 demo: release ; rm -f $(DB) $(DB)-wal $(DB)-shm && $(RELEASE_BIN) import fixtures --db $(DB) && $(RELEASE_BIN) search --db $(DB) election
 eval: release ; $(RELEASE_BIN) eval $(CORPORA)/*/
 compare: release ; CORPORA=$(CORPORA) bash scripts/compare.sh
-bench: release ; bash scripts/bench.sh && bash scripts/serve-bench.sh
+bench: release ; bash scripts/bench.sh && bash scripts/serve-bench.sh && CORPORA=$(CORPORA) bash scripts/pg-bench.sh
 fuzz: deps ; bash scripts/fuzz.sh
 sanitize: deps ; bash scripts/sanitize.sh
 # One-line mutations of the guards; each must fail its tests (slow: a rebuild per mutant; README, "Tests").

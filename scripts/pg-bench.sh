@@ -12,7 +12,7 @@
 #
 # The cluster lives in bench/work/pg (scripts/with-postgres.sh with POSTGRES_FOLDER):
 # started for the run and stopped at its end, kept between runs so the 100,000-article
-# copy is made once (about 15 minutes here; `rm -rf bench/work/pg` starts over). It is
+# copy is made once (31 minutes here, on a loaded machine; `rm -rf bench/work/pg` starts over). It is
 # durable like a real server (fsync on), so the import figures include its commits.
 # After the copy a run takes about 4 minutes on this 2-core machine.
 # Environment: CORPORA (../shared/corpora), SEARCH_ARTICLES (100000), ROUNDS (3),
