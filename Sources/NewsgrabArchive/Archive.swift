@@ -11,6 +11,11 @@ package final class Archive: Sendable {
   /// How long a writer waits for another writer before giving up (an import
   /// commits a batch in well under a second here, so this is generous).
   static let busyTimeout: TimeInterval = 30
+  /// How much of the file a reader maps: all of it up to 2 GiB (SQLite's
+  /// own ceiling on Linux). Address space, not memory: the pages stay the
+  /// kernel's cache, shared by every reader. On the 100,000-article bench
+  /// archive (1.6 GB) pread(2) and its copy were a fifth of a search's time.
+  static let readerMapBytes = 2 << 30
 
   package let path: String
   /// A `DatabasePool` (WAL); for a file this user cannot write, an immutable
@@ -58,6 +63,10 @@ package final class Archive: Sendable {
     let pageLimit = maximumPageCount
     configuration.prepareDatabase { db in
       if let pageLimit { try db.execute(sql: "PRAGMA max_page_count = \(pageLimit)") }
+      // Readers map the file instead of copying each page out with a
+      // pread(2): a search touches hundreds of pages scattered over the file.
+      // Only readers, so an import's memory stays what it writes.
+      if db.configuration.readonly { try db.execute(sql: "PRAGMA mmap_size = \(Self.readerMapBytes)") }
     }
     do throws(ArchiveError) {
       self.pool = try Self.openPool(path, configuration: configuration, mode: mode)

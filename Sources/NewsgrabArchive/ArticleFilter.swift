@@ -148,11 +148,15 @@ package struct ArticleFilter: Hashable, Sendable {
     return (sql, arguments)
   }
 
-  /// `ORDER BY` for listing without a query.
+  /// `ORDER BY` for listing without a query: undated articles last either
+  /// way. Written as `NULLS LAST` (both stores understand it) rather than
+  /// `published_date IS NULL, …`: SQLite walks its `published_date` index
+  /// for this order and stops at the page's end, where the expression made
+  /// it sort every row first (`list --limit 20` on 100,000 articles: 1.0 s).
   package var listOrder: String {
     switch order {
-    case .relevance, .newest: "a.published_date IS NULL, a.published_date DESC, a.id DESC"
-    case .oldest: "a.published_date IS NULL, a.published_date ASC, a.id ASC"
+    case .relevance, .newest: "a.published_date DESC NULLS LAST, a.id DESC"
+    case .oldest: "a.published_date ASC NULLS LAST, a.id ASC"
     }
   }
 

@@ -242,7 +242,8 @@ extension PostgresArchive {
     """
 
   package func list(filter: ArticleFilter) throws(ArchiveError) -> ArticlePage {
-    var (conditions, values) = try filter.conditions(dialect: .postgres)
+    let (matching, matchingValues) = try filter.conditions(dialect: .postgres)
+    var (conditions, values) = (matching, matchingValues)
     var copies = ""
     if filter.collapseCopies {
       let collapse = try filter.collapseCondition(dialect: .postgres)
@@ -252,9 +253,21 @@ extension PostgresArchive {
     }
     let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
     return try session.read { db in
+      // As on SQLite: the matches, less every matching copy beyond the
+      // first of its group (only groups of two or more can hide any).
+      let filtered = matching.map { " AND " + $0 }.joined()
       var count = SQL()
-      count.append("SELECT count(*) FROM article a" + whereClause, filterValues: values)
-      let total = Int(try db.rows(count)[0].get(0, Int64.self))
+      count.append("SELECT count(*) FROM article a WHERE true" + filtered, filterValues: matchingValues)
+      var total = Int(try db.rows(count)[0].get(0, Int64.self))
+      if filter.collapseCopies {
+        var hidden = SQL()
+        hidden.append(
+          """
+          SELECT count(*) - count(DISTINCT s.copy_group) FROM copy_signature s JOIN article a ON a.id = s.article_id
+          WHERE s.copy_group IN (SELECT copy_group FROM copy_signature GROUP BY copy_group HAVING count(*) > 1)
+          """ + filtered, filterValues: matchingValues)
+        total -= Int(try db.rows(hidden)[0].get(0, Int64.self))
+      }
       var sql = SQL()
       sql.append(
         "SELECT \(Self.summaryColumns)\(copies) FROM article a\(whereClause) ORDER BY \(filter.listOrder)"

@@ -73,7 +73,12 @@ struct CopyGroupArchiveTests {
     #expect(exported == [ids[3], ids[2], ids[1]])
     // A filter that leaves out the newest copy shows the copy it keeps.
     filter.source = "Harbour"
-    #expect(try archive.list(filter: filter).items.map(\.id) == [ids[0]])
+    let harbour = try archive.list(filter: filter)
+    #expect(harbour.items.map(\.id) == [ids[0]] && harbour.total == 1)
+    // Both copies match ("Harbour News", "Bay Wire"): one group, counted once.
+    filter.source = "a"
+    let both = try archive.list(filter: filter)
+    #expect(both.items.map(\.id) == [ids[1]] && both.total == 1)
     filter.collapseCopies = false
     filter.source = nil
     #expect(try archive.list(filter: filter).items.count == 4)

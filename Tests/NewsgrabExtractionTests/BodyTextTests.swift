@@ -135,3 +135,18 @@ import Testing
     #expect(article.images.first?.caption == "The tower at dusk.")
   }
 }
+
+@Suite struct ParagraphSplitTests {
+  @Test("paragraphs are the body split at blank lines, as components(separatedBy:) splits them")
+  func sameAsCharacterSplit() {
+    let bodies = [
+      "", "\n\n", "One.", "One.\n\nTwo.", "\n\nOne.\n\nTwo.\n\n", "One.\n\n\n\nTwo.", "One.\n\n\nTwo.",
+      "Ünïcödé — ok.\n\n日本語の段落。\n\nكلمة", "a\nb\n\nc\n", "e\u{301}\n\n\u{301}x", "\n", "x\n\n\n",
+    ]
+    for body in bodies {
+      let article = Article(body: body)
+      #expect(article.paragraphs == body.components(separatedBy: "\n\n").filter { !$0.isEmpty }, "\(body.debugDescription)")
+    }
+    #expect(Article(body: "One.\n\n\n\nTwo.").paragraphs == ["One.", "Two."])
+  }
+}

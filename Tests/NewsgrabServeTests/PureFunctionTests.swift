@@ -126,3 +126,34 @@ import Testing
     #expect(chart.bars[1].height == "0.0")
   }
 }
+
+@Suite struct TemplateModelTests {
+  /// What swift-mustache's own lookup gives for `name`: the labelled field,
+  /// an optional unwrapped.
+  func mirrorValue(_ model: Any, _ name: String) -> String {
+    guard let value = Mirror(reflecting: model).children.first(where: { $0.label == name })?.value else { return "nil" }
+    let mirror = Mirror(reflecting: value)
+    guard mirror.displayStyle == .optional else { return String(describing: value) }
+    return mirror.children.first.map { String(describing: $0.value) } ?? "nil"
+  }
+
+  @Test("a model yields each field by its name, as Mirror does, and nothing for other names")
+  func fieldsByName() {
+    let figures = [
+      ReaderView.Figure(alt: "Ferry", caption: nil, credit: "Photo: A. Lee", link: nil, host: nil, size: "4 × 3", lead: true),
+      ReaderView.Figure(alt: nil, caption: "The quay", credit: nil, link: "https://a.example/i.jpg", host: "a.example",
+        size: nil, lead: false),
+    ]
+    for figure in figures {
+      for case let label? in Mirror(reflecting: figure).children.map(\.label) {
+        #expect(figure.child(named: label).map { String(describing: $0) } ?? "nil" == mirrorValue(figure, label), "\(label)")
+      }
+      #expect(figure.child(named: "headline") == nil)
+      #expect(figure.child(named: "") == nil)
+    }
+    // Another type with the same field names keeps its own positions.
+    let option = ReaderView.Option(value: "2", selected: true)
+    #expect(option.child(named: "value") as? String == "2" && option.child(named: "selected") as? Bool == true)
+    #expect(figures[0].child(named: "lead") as? Bool == true)
+  }
+}

@@ -108,9 +108,27 @@ package struct Article: Codable, Hashable, Sendable {
     try c.encode(capture, forKey: .capture)
   }
 
-  /// Body paragraphs (the body split at blank lines).
+  /// Body paragraphs (the body split at blank lines). Split on the bytes:
+  /// Foundation's `components(separatedBy:)` compares Characters and was a
+  /// tenth of a reader page's time. A newline always ends a Character, so
+  /// both find the same places.
   package var paragraphs: [String] {
-    body.components(separatedBy: "\n\n").filter { !$0.isEmpty }
+    var paragraphs: [String] = []
+    let bytes = body.utf8
+    var start = bytes.startIndex
+    var index = start
+    while index != bytes.endIndex {
+      let next = bytes.index(after: index)
+      if bytes[index] == 0x0A, next != bytes.endIndex, bytes[next] == 0x0A {
+        if start != index { paragraphs.append(String(body[start..<index])) }
+        index = bytes.index(after: next)
+        start = index
+      } else {
+        index = next
+      }
+    }
+    if start != bytes.endIndex { paragraphs.append(String(body[start..<bytes.endIndex])) }
+    return paragraphs
   }
 
   /// Words as a reader counts them: runs of letters or digits.
