@@ -30,6 +30,10 @@ if [ ! -f "$DB" ]; then
   mv "$DB.tmp" "$DB"
 fi
 
+# serve only reads, and refuses an archive an older newsgrab wrote; any
+# import upgrades it (here, of an empty folder).
+mkdir -p "$WORK/nothing"
+"$BIN" import "$WORK/nothing" --db "$DB" --quiet >/dev/null
 "$BIN" serve --db "$DB" --host 127.0.0.1 --port "$PORT" >"$WORK/serve.log" 2>&1 &
 server=$!
 trap 'kill -INT $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT

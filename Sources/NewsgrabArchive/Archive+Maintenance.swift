@@ -15,7 +15,7 @@ extension Archive {
       }
       let range = try Row.fetchOne(db, sql: "SELECT min(published_date), max(published_date) FROM article")
       let sizes = try Row.fetchOne(
-        db, sql: "SELECT coalesce(sum(byte_count), 0), coalesce(sum(length(zlib)), 0) FROM page")
+        db, sql: "SELECT coalesce(sum(byte_count), 0), coalesce(sum(zlib_bytes), 0) FROM page_size")
       let fileBytes = ["", "-wal"].reduce(0) { total, suffix in
         total + ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0)
       }
@@ -78,6 +78,15 @@ extension Archive {
             "SELECT count(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM article_version v WHERE v.article_id = a.id AND v.number = a.version_count)"
         ) ?? 0
       if unversioned > 0 { problems.append("\(unversioned) articles miss their latest version") }
+      let unsized =
+        try Int.fetchOne(
+          db,
+          sql: """
+            SELECT (SELECT count(*) FROM page p LEFT JOIN page_size s ON s.page_id = p.id
+              WHERE s.page_id IS NULL OR s.byte_count != p.byte_count OR s.zlib_bytes != length(p.zlib))
+              + (SELECT count(*) FROM page_size s WHERE NOT EXISTS (SELECT 1 FROM page p WHERE p.id = s.page_id))
+            """) ?? 0
+      if unsized > 0 { problems.append("page sizes are out of step with \(unsized) stored pages (`stats` totals)") }
       problems += try Self.damagedPages(db)
       return problems
     }

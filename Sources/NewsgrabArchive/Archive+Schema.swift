@@ -203,6 +203,33 @@ extension Archive {
           """)
       try backfillCopies(db)
     }
+    migrator.registerMigration("v8: page sizes in a table of their own, kept by triggers") { db in
+      // `stats` sums each stored page's size and compressed size. Read off
+      // `page`, that sum visited every page row, and a row keeps up to 4 KB
+      // of its page in the table's own leaves: 100,000 pages were 15 s from
+      // a cold disk, 0.25 s warm. This narrow table holds a few megabytes.
+      // Triggers keep it, so a page written or deleted by any program counts
+      // (a column on `page` would have had the migration rewrite every row).
+      try db.execute(
+        sql: """
+          CREATE TABLE page_size (
+            page_id INTEGER PRIMARY KEY,
+            byte_count INTEGER NOT NULL,
+            zlib_bytes INTEGER NOT NULL
+          );
+          INSERT INTO page_size (page_id, byte_count, zlib_bytes) SELECT id, byte_count, length(zlib) FROM page;
+          CREATE TRIGGER page_size_insert AFTER INSERT ON page BEGIN
+            INSERT INTO page_size (page_id, byte_count, zlib_bytes) VALUES (NEW.id, NEW.byte_count, length(NEW.zlib));
+          END;
+          CREATE TRIGGER page_size_update AFTER UPDATE OF id, byte_count, zlib ON page BEGIN
+            DELETE FROM page_size WHERE page_id = OLD.id;
+            INSERT INTO page_size (page_id, byte_count, zlib_bytes) VALUES (NEW.id, NEW.byte_count, length(NEW.zlib));
+          END;
+          CREATE TRIGGER page_size_delete AFTER DELETE ON page BEGIN
+            DELETE FROM page_size WHERE page_id = OLD.id;
+          END;
+          """)
+    }
     return migrator
   }
 }

@@ -5,26 +5,31 @@ extension HTMLDocument {
     document: HTMLDocument, decoded: Charset, source: CharsetSource
   ) {
     var page = PageDecoder.decode(bytes, hint: charsetHint)
-    TokenizerInput.prepare(&page.utf8)
-    let document = try tree(utf8: page.utf8)
+    let hidden = TokenizerInput.prepareHidingValues(&page.utf8)
+    let document = try tree(utf8: page.utf8, hidden: hidden)
     return (document, page.charset, page.source)
   }
 
   /// Parses bytes that are already valid UTF-8.
   package static func parse(utf8 bytes: [UInt8]) throws(HTMLError) -> HTMLDocument {
     var bytes = bytes
-    TokenizerInput.prepare(&bytes)
-    return try tree(utf8: bytes)
+    let hidden = TokenizerInput.prepareHidingValues(&bytes)
+    return try tree(utf8: bytes, hidden: hidden)
   }
 
-  /// Builds the tree from exactly these bytes, script and style text included.
-  static func tree(utf8 bytes: [UInt8]) throws(HTMLError) -> HTMLDocument {
+  /// Builds the tree from exactly these bytes, script and style text
+  /// included; placeholders of `hidden` are read as the values they stand for.
+  static func tree(utf8 bytes: [UInt8], hidden: HiddenValues? = nil) throws(HTMLError) -> HTMLDocument {
     var result: Result<HTMLDocument, HTMLError> = .failure(.parserUnavailable)
-    bytes.withUnsafeBytes { buffer in
-      do throws(HTMLError) {
-        result = .success(try HTMLParser.parse(utf8: buffer))
-      } catch {
-        result = .failure(error)
+    let source = hidden?.source ?? []
+    let ranges = hidden?.ranges ?? []
+    source.withUnsafeBufferPointer { values in
+      bytes.withUnsafeBytes { buffer in
+        do throws(HTMLError) {
+          result = .success(try HTMLParser.parse(utf8: buffer, hiddenValues: values, ranges: ranges))
+        } catch {
+          result = .failure(error)
+        }
       }
     }
     return try result.get()

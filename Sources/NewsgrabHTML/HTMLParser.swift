@@ -29,8 +29,12 @@ enum HTMLParser {
     newsgrab_xml_silence_errors()
   }
 
-  /// Parses valid UTF-8 bytes into a document.
-  static func parse(utf8 bytes: UnsafeRawBufferPointer) throws(HTMLError) -> HTMLDocument {
+  /// Parses valid UTF-8 bytes into a document. A value that is a placeholder
+  /// (`HiddenValues`) becomes the bytes of `hiddenValues` its range names.
+  static func parse(
+    utf8 bytes: UnsafeRawBufferPointer, hiddenValues: UnsafeBufferPointer<UInt8> = .init(start: nil, count: 0),
+    ranges: [Range<Int>] = []
+  ) throws(HTMLError) -> HTMLDocument {
     prepareThread()
     guard bytes.count < Int(Int32.max) else { throw .tooLarge(bytes.count) }
     // The builder lives in memory we own for exactly this call; the
@@ -38,6 +42,8 @@ enum HTMLParser {
     // before the memory goes.
     let builder = UnsafeMutablePointer<HTMLTreeBuilder>.allocate(capacity: 1)
     builder.initialize(to: HTMLTreeBuilder(expectedBytes: bytes.count))
+    builder.pointee.hiddenValues = hiddenValues
+    builder.pointee.hiddenRanges = ranges
     defer {
       builder.deinitialize(count: 1)
       builder.deallocate()

@@ -96,9 +96,20 @@ struct HTMLTreeBuilder {
     if name == HTMLTag.script.rawValue { keepScriptText = false }
   }
 
+  /// The page bytes that placeholder values stand for (`HiddenValues`),
+  /// valid during one `HTMLParser.parse`, and each placeholder's range.
+  var hiddenValues = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+  var hiddenRanges: [Range<Int>] = []
+
   /// Adds an attribute to the element just started.
-  mutating func addAttribute(name: UInt16, value: UnsafeBufferPointer<UInt8>) {
+  mutating func addAttribute(name: UInt16, value written: UnsafeBufferPointer<UInt8>) {
     guard pendingElement, let top = stack.last else { return }
+    var value = written
+    if written.count >= 2, written[0] == HiddenValues.marker, let number = HiddenValues.number(in: written),
+      number < hiddenRanges.count
+    {
+      value = UnsafeBufferPointer(rebasing: hiddenValues[hiddenRanges[number]])
+    }
     let valueStart = Int32(bytes.count)
     appendText(value)
     attributes.append(.init(name: name, valueStart: valueStart, valueEnd: Int32(bytes.count)))

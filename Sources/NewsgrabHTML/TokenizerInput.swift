@@ -28,29 +28,70 @@ package enum TokenizerInput {
   /// copied once into a new buffer: cutting in place first copied the whole
   /// page whenever the caller still held it (copy on write).
   package static func prepare(_ bytes: inout [UInt8]) {
-    let cuts = bytes.withUnsafeBufferPointer { ranges(in: $0) }
-    guard !cuts.isEmpty else { return }
+    _ = prepare(&bytes, hidingValues: false)
+  }
+
+  /// `prepare`, and long attribute values handed over as placeholders
+  /// (see `HiddenValues`): what `HTMLDocument.parse` gives libxml2.
+  package static func prepareHidingValues(_ bytes: inout [UInt8]) -> HiddenValues {
+    prepare(&bytes, hidingValues: true)
+  }
+
+  private static func prepare(_ bytes: inout [UInt8], hidingValues: Bool) -> HiddenValues {
+    let source = bytes
+    let (cuts, hidden) = bytes.withUnsafeBufferPointer { edits(in: $0, hidingValues: hidingValues) }
+    let values = HiddenValues(source: source, ranges: hidden)
+    guard !cuts.isEmpty || !hidden.isEmpty else { return values }
     let removed = cuts.reduce(0) { $0 + $1.count }
+    let replaced = hidden.reduce(0) { $0 + $1.count }
+    let placeholders = hidden.indices.reduce(0) { $0 + HiddenValues.placeholderLength($1) }
     bytes = bytes.withUnsafeBufferPointer { source in
-      [UInt8](unsafeUninitializedCapacity: source.count - removed) { output, written in
+      [UInt8](unsafeUninitializedCapacity: source.count - removed - replaced + placeholders) { output, written in
         guard let from = source.baseAddress, let to = output.baseAddress else { return }
         var keepStart = 0
-        for cut in cuts + [source.count..<source.count] {
-          let length = cut.lowerBound - keepStart
+        func keep(upTo end: Int) {
+          let length = end - keepStart
           if length > 0 { memcpy(to + written, from + keepStart, length) }
           written += length
-          keepStart = cut.upperBound
         }
+        // Both lists are in page order and never overlap: merge them.
+        var c = 0
+        var h = 0
+        while c < cuts.count || h < hidden.count {
+          if h < hidden.count, c == cuts.count || hidden[h].lowerBound < cuts[c].lowerBound {
+            keep(upTo: hidden[h].lowerBound)
+            written += HiddenValues.writePlaceholder(h, to: to + written)
+            keepStart = hidden[h].upperBound
+            h += 1
+          } else {
+            keep(upTo: cuts[c].lowerBound)
+            keepStart = cuts[c].upperBound
+            c += 1
+          }
+        }
+        keep(upTo: source.count)
       }
     }
+    return values
   }
 
   /// The byte ranges to remove, in page order and not overlapping.
   static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    edits(in: bytes, hidingValues: false).cuts
+  }
+
+  /// The ranges to remove and the attribute values to hide, each in page order.
+  static func edits(in bytes: UnsafeBufferPointer<UInt8>, hidingValues: Bool) -> (
+    cuts: [Range<Int>], hidden: [Range<Int>]
+  ) {
     var scanner = Scanner(bytes: bytes)
-    guard let stop = scanner.run() else { return scanner.cuts }
+    // A page holding the placeholder's marker byte anywhere keeps its values.
+    if hidingValues, let base = bytes.baseAddress, memchr(base, Int32(HiddenValues.marker), bytes.count) == nil {
+      scanner.hidesValues = true
+    }
+    guard let stop = scanner.run() else { return (scanner.cuts, scanner.hidden) }
     // The rest of the page still gets the attribute guard.
-    return scanner.cuts + MarkupLimits.cutsOverLimit(in: bytes, from: stop)
+    return (scanner.cuts + MarkupLimits.cutsOverLimit(in: bytes, from: stop), scanner.hidden)
   }
 
   private struct Scanner {
@@ -58,6 +99,9 @@ package enum TokenizerInput {
     let base: UnsafePointer<UInt8>?
     let count: Int
     var cuts: [Range<Int>] = []
+    /// Quoted attribute values to hand over as placeholders (when `hidesValues`).
+    var hidden: [Range<Int>] = []
+    var hidesValues = false
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
       self.bytes = bytes
@@ -108,9 +152,14 @@ package enum TokenizerInput {
             i = open + 1
             continue
           }
+          let hiddenBefore = hidden.count
           let tag = startTag(at: open)
           if let cut = tag.attributeCut { cuts.append(cut) }
-          guard tag.end < count else { return nil }
+          guard tag.end < count else {
+            // A tag the page never closes keeps its values as written.
+            hidden.removeSubrange(hiddenBefore...)
+            return nil
+          }
           i = tag.end
           guard !tag.selfClosing, let raw = rawTextName(tag.name) else { continue }
           guard let resume = skipRawText(named: raw, from: tag.end, cut: isUnused(raw, tag: open..<tag.end))
@@ -207,11 +256,21 @@ package enum TokenizerInput {
     /// page's end when it never closes; `attributeCut` drops the named
     /// attributes past the limit (libxml2 compares each new one with all
     /// before it).
-    private func startTag(at open: Int) -> (name: Range<Int>, end: Int, selfClosing: Bool, attributeCut: Range<Int>?) {
+    /// Quoted values of this length or more are hidden (`HiddenValues`):
+    /// a placeholder is 2 to 7 bytes, and libxml2 spends about 125
+    /// instructions on each byte of a value (callgrind, 41 corpus pages).
+    static let minimumHiddenValueLength = 12
+    private static let meta = Array("meta".utf8)
+
+    private mutating func startTag(at open: Int) -> (
+      name: Range<Int>, end: Int, selfClosing: Bool, attributeCut: Range<Int>?
+    ) {
       var j = open + 1
       let nameStart = j
       while j < count, j - nameStart < 100, isNameCharacter(bytes[j]) { j += 1 }
       let name = nameStart..<j
+      // libxml2 reads a `<meta>`'s values itself (charset declarations).
+      let hides = hidesValues && !matches(Self.meta, at: name.lowerBound, length: name.count)
       var attributes = 0
       var previousEnd = j
       var cutStart: Int?
@@ -226,7 +285,13 @@ package enum TokenizerInput {
           if j < count, bytes[j] == UInt8(ascii: "=") {
             j = skipBlanks(from: j + 1)
             if j < count, bytes[j] == 0x22 || bytes[j] == 0x27 {
-              j = find(bytes[j], from: j + 1).map { $0 + 1 } ?? count
+              let valueStart = j + 1
+              if let close = find(bytes[j], from: valueStart) {
+                if hides, cutStart == nil { hideValue(valueStart..<close) }
+                j = close + 1
+              } else {
+                j = count
+              }
             } else {
               while j < count, bytes[j] != UInt8(ascii: ">"), !isBlank(bytes[j]) { j += 1 }
             }
@@ -242,6 +307,17 @@ package enum TokenizerInput {
       guard j < count else { return (name, count, false, attributeCut) }
       if bytes[j] == UInt8(ascii: ">") { return (name, j + 1, false, attributeCut) }
       return (name, j + 2, true, attributeCut)
+    }
+
+    /// Hides a quoted value that libxml2 would copy byte for byte: long
+    /// enough to gain, with no character reference (libxml2 decodes those)
+    /// and no NUL (libxml2 ends the value there).
+    private mutating func hideValue(_ value: Range<Int>) {
+      guard value.count >= Self.minimumHiddenValueLength, let base else { return }
+      guard memchr(base + value.lowerBound, Int32(UInt8(ascii: "&")), value.count) == nil,
+        memchr(base + value.lowerBound, 0, value.count) == nil
+      else { return }
+      hidden.append(value)
     }
 
     private func isSelfClose(at j: Int) -> Bool {
@@ -321,5 +397,64 @@ package enum TokenizerInput {
     private func isNameCharacter(_ b: UInt8) -> Bool {
       isNameStart(b) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-")
     }
+  }
+}
+
+/// Long attribute values, handed to libxml2 as placeholders and put back by
+/// `HTMLTreeBuilder`.
+///
+/// libxml2 copies an attribute value character by character, two calls a
+/// character, into a buffer it grows at once: on the corpus pages that was
+/// 15 % of all instructions (class lists, links, srcsets, SVG paths). A
+/// quoted value that libxml2 would copy unchanged (no character reference,
+/// no NUL) is replaced by the byte 0x01 and its number in decimal digits,
+/// and the builder takes the value back from the page by that number. This
+/// is exact: it is done only on pages without a 0x01 byte, and libxml2
+/// cannot make one (it refuses `&#1;`), so a value that starts with 0x01 is
+/// always a placeholder; an attribute libxml2 drops (a duplicate, a
+/// misplaced `<html>`) drops its placeholder with it. `TokenizerInputTests`
+/// compares the trees with and without on generated markup and every
+/// corpus page.
+package struct HiddenValues: Sendable {
+  /// The page as handed to `TokenizerInput`: the values' bytes live here.
+  let source: [UInt8]
+  /// Per placeholder number, the value's byte range in `source`.
+  let ranges: [Range<Int>]
+
+  static let marker: UInt8 = 0x01
+
+  /// The bytes of placeholder `number`: the marker and the decimal digits.
+  static func placeholderLength(_ number: Int) -> Int {
+    var digits = 1
+    var rest = number / 10
+    while rest > 0 {
+      digits += 1
+      rest /= 10
+    }
+    return 1 + digits
+  }
+
+  /// Writes placeholder `number` at `output`; returns its length.
+  static func writePlaceholder(_ number: Int, to output: UnsafeMutablePointer<UInt8>) -> Int {
+    let length = placeholderLength(number)
+    output[0] = marker
+    var rest = number
+    for k in stride(from: length - 1, through: 1, by: -1) {
+      output[k] = UInt8(ascii: "0") + UInt8(rest % 10)
+      rest /= 10
+    }
+    return length
+  }
+
+  /// The number a placeholder value holds; nil for any other value.
+  static func number(in value: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard value.count >= 2, value.count <= 12, value[0] == marker else { return nil }
+    var number = 0
+    for k in 1..<value.count {
+      let digit = value[k] &- UInt8(ascii: "0")
+      guard digit < 10 else { return nil }
+      number = number * 10 + Int(digit)
+    }
+    return number
   }
 }

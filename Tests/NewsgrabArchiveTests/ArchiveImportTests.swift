@@ -147,6 +147,43 @@ struct ArchiveImportTests {
     #expect(stored.first?.page.url == "https://example.com/p")
     let stats = try archive.stats()
     #expect(stats.compressedPageBytes < stats.pageBytes / 4)
+    // The sizes stats sums are the page's and its blob's
+    #expect(stats.pageBytes == page.bytes.count)
+    #expect(try temporary.column("SELECT CAST(length(zlib) AS TEXT) FROM page") == [String(stats.compressedPageBytes)])
+  }
+
+  @Test("an archive from before v8 has each stored page's compressed size filled in when opened")
+  func compressedSizeMigration() throws {
+    let folder = TemporaryFolder()
+    let path = folder.file("sizes.sqlite")
+    do {
+      let archive = try Archive(path: path)
+      for name in ["a", "b"] {
+        let page = Make.page("\(name).html", text: String(repeating: "\(name) words here. ", count: 200))
+        _ = try archive.save([ImportItem(page: page, article: Make.article(headline: name, body: name))])
+      }
+      try archive.execute(
+        """
+        DROP TRIGGER page_size_insert; DROP TRIGGER page_size_update; DROP TRIGGER page_size_delete;
+        DROP TABLE page_size; DELETE FROM grdb_migrations WHERE identifier LIKE 'v8:%';
+        """)
+    }
+    let archive = try Archive(path: path)
+    let blobs = try archive.column("SELECT length(zlib) FROM page").compactMap { $0.flatMap(Int.init) }
+    #expect(blobs.count == 2)
+    #expect(try archive.stats().compressedPageBytes == blobs.reduce(0, +))
+    #expect(try archive.check().isEmpty)
+    // Pages changed or deleted by another program are counted by the triggers
+    let sizes = try archive.column("SELECT byte_count FROM page ORDER BY id").compactMap { $0.flatMap(Int.init) }
+    try archive.execute("UPDATE page SET zlib = zeroblob(7), byte_count = 9 WHERE id = 1")
+    var stats = try archive.stats()
+    #expect(stats.compressedPageBytes == 7 + blobs[1] && stats.pageBytes == 9 + sizes[1])
+    try archive.executeWithoutForeignKeys("DELETE FROM page WHERE id = 1")
+    stats = try archive.stats()
+    #expect(stats.compressedPageBytes == blobs[1] && stats.pageBytes == sizes[1])
+    // and a size table out of step is named by the check
+    try archive.execute("DELETE FROM page_size")
+    #expect(try archive.check().contains { $0.contains("page sizes are out of step with 1 stored pages") })
   }
 
   @Test("a stored page is a standard zlib stream that plain zlib inflates to the original bytes")

@@ -161,8 +161,8 @@ struct FullDiskTests {
     "a full disk stops the import with one line; what was committed stays and checks out",
     .enabled(if: TinyDisk.available, "needs root to mount a small tmpfs"))
   func fullDisk() throws {
-    // Given an archive on a 400 KB filesystem holding a few articles
-    let disk = try #require(TinyDisk(kilobytes: 400))
+    // Given an archive on a 512 KB filesystem holding a few articles (one article makes a 144 KB archive, and its WAL needs room while it is written)
+    let disk = try #require(TinyDisk(kilobytes: 512))
     let workspace = Workspace()
     let db = disk.path + "/archive.sqlite"
     for index in 0..<3 { workspace.write("small/p\(index).html", NewsPage.filler(index).html) }

@@ -59,6 +59,20 @@ struct FastPathTests {
     return words
   }
 
+  /// Word counts for the heading tests: spaces beside combining or prepend
+  /// marks are not separators of their own, so those go to the split.
+  @Test func wordLimitAgreesWithSplit() {
+    let extra = [
+      "a \u{0301}b c", "\u{0600} b c", "one two three four five six seven", "a  b   c ", "Lo más leído hoy",
+      "Bookmark with:", "x \u{200D}y", "日本 語 の 見出し",
+    ]
+    for text in Self.samples + extra {
+      for limit in 0...6 {
+        #expect(text.hasAtMostWords(limit) == (text.split(separator: " ").count <= limit), "\(text) \(limit)")
+      }
+    }
+  }
+
   @Test func collapsingWhitespaceMatchesTheScalarVersion() {
     for sample in Self.samples {
       #expect(sample.collapsingWhitespace() == Self.referenceCollapse(sample), "\(sample.debugDescription)")

@@ -77,6 +77,27 @@ import Testing
     #expect(!prepared.contains("a\(MarkupLimits.maxAttributes + 5)=\"v\""))
   }
 
+  @Test func longValuesAreHandedOverAsPlaceholders() throws {
+    let html = Array(
+      """
+      <div class="story-body__inner wide" id=x title='a quoted title here'><a href="https://example.com/a/b?c=1&amp;d=2">x</a>
+      <meta content="a description that libxml2 reads"><img src="/pictures/2026/lead-picture.jpg" alt=""></div>
+      """.utf8)
+    var bytes = html
+    let hidden = TokenizerInput.prepareHidingValues(&bytes)
+    let text = String(decoding: bytes, as: UTF8.self)
+    // Long plain values become placeholders; a reference or a <meta> keeps its value.
+    #expect(hidden.ranges.count == 3)
+    #expect(!text.contains("story-body__inner") && !text.contains("lead-picture"))
+    #expect(text.contains("a quoted title") == false)
+    #expect(text.contains("https://example.com/a/b?c=1&amp;d=2"))
+    #expect(text.contains("a description that libxml2 reads"))
+    #expect(Self.sameTree(try HTMLDocument.parse(utf8: html), try HTMLDocument.tree(utf8: html)))
+    // A page holding the marker byte keeps every value.
+    var marked = html + [HiddenValues.marker]
+    #expect(TokenizerInput.prepareHidingValues(&marked).ranges.isEmpty)
+  }
+
   /// Places where libxml2's rules are subtle: the cut must either follow
   /// them or stop, never change the tree.
   @Test(arguments: [
@@ -105,6 +126,13 @@ import Testing
     "<p>unclosed script<script>a()",
     "<p>unclosed comment<!-- <script>a()</script>",
     "<p>unclosed tag<script type='x",
+    "<p class=\"a long class name\" class=\"a duplicate class name\">t</p>",
+    "<p title=\"a long value&#32;with a reference\" data-x=\"with a NUL \u{0} inside it\">t</p>",
+    "<html lang=\"a long language value\"><body><html class=\"a misplaced html tag\"><p>t</p>",
+    "<meta http-equiv=\"content-type\" content=\"text/html; charset=iso-8859-1\"><p>é</p>",
+    "<p title=\"a value that never ends>t</p>",
+    "<p title=\"a value in a tag that never ends\"",
+    "<p title=\"\u{1}0\" data-x=\"a long value here\">a value that looks like a placeholder</p>",
   ])
   func treeIsUnchangedAtEdges(_ html: String) throws {
     let bytes = Array(html.utf8)
@@ -120,6 +148,8 @@ import Testing
       "</p>", "<div class=\"a>b\">", "</div>", "<a href='x'>", "</a>", "<img src=x/>", "<br/>", "<noscript>",
       "<body>", "<frameset>", "<", ">", "\"", "'", "=", " ", "\n", "text", "&amp;", "&", "json", "/", "<_x>",
       "</", "<x", "é", "<textarea>", "<title>", "<scriptx>", "a()", "{\"k\": 1}", "<![CDATA[", "]]>",
+      "<a href=\"https://example.com/a-long-link\">", "<p class=\"two long class names\" id='a-long-identifier'>",
+      " title=\"a long title value\"", "<meta content=\"a long meta content\">", "\"a long quoted value\"",
     ]
     var random = SplitMix(seed: 20_261_130)
     var documentsWithCuts = 0

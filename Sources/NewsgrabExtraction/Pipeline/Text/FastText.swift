@@ -29,6 +29,35 @@ extension String {
     return Array(utf8).hasSubsequence(Array(needle.utf8))
   }
 
+  /// Whether `split(separator: " ").count <= limit`, counted on bytes and
+  /// stopping once past `limit`: heading tests split whole headings only
+  /// to count their first few words (22,000 instructions a heading). A
+  /// space byte is a Character of its own, the one the split compares
+  /// with, when its neighbours are ASCII (no prepend mark before it, no
+  /// combining mark after it); a space next to any other byte sends the
+  /// text to the split as before.
+  func hasAtMostWords(_ limit: Int) -> Bool {
+    let counted = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      var words = 0
+      var inWord = false
+      for k in 0..<bytes.count {
+        if bytes[k] == 0x20 {
+          if k > 0, bytes[k - 1] >= 0x80 { return nil }
+          if k + 1 < bytes.count, bytes[k + 1] >= 0x80 { return nil }
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          words += 1
+          // Every space so far was a separator, so these words stay apart.
+          if words > limit { return false }
+        }
+      }
+      return true
+    }
+    if let counted, let counted { return counted }
+    return split(separator: " ").count <= limit
+  }
+
   /// `components(separatedBy:)`, byte by byte when that gives the same
   /// answer: for ASCII text without CR every byte is a character, and no
   /// ASCII text is canonically equivalent to a non-ASCII separator, so a

@@ -12,10 +12,9 @@ enum HeadingFurniture {
   /// Whether the heading `node` (whose text is `text`) is site furniture.
   /// `homeRoot` is the site's host without "www.", when known.
   static func isFurniture(_ node: HTMLNode, text: String, homeRoot: String?) -> Bool {
-    let words = text.split(separator: " ")
     // A label that introduces widgets: "Bookmark with:", "Teilen:", "Share:".
-    if words.count <= maximumLabelWords, text.hasSuffix(":") || text.hasSuffix("：") { return true }
-    if words.count <= maximumBoxTitleWords, boxTitles.contains(TitleSplitter.key(text)) { return true }
+    if text.hasAtMostWords(maximumLabelWords), text.hasSuffix(":") || text.hasSuffix("：") { return true }
+    if text.hasAtMostWords(maximumBoxTitleWords), boxTitles.contains(TitleSplitter.key(text)) { return true }
     return isLinkHome(node, text: text, homeRoot: homeRoot)
   }
 
@@ -55,7 +54,7 @@ enum HeadingFurniture {
       // Box titles are lesser headings: a page may print its headline in
       // two `<h1>`s (a mobile and a desktop copy).
       let isLesser = entry.heading.source.hasPrefix("dom:h") && entry.heading.source != "dom:h1"
-      let isShort = entry.heading.value.split(separator: " ").count <= maximumLabelWords
+      let isShort = entry.heading.value.hasAtMostWords(maximumLabelWords)
       return isLesser && isShort ? TitleSplitter.key(entry.heading.value) : ""
     }
     for key in keys where !key.isEmpty { counts[key, default: 0] += 1 }
