@@ -348,7 +348,7 @@ extension PostgresArchive {
         try db.rows(SQL(Self.indexedMatching))
         Self.appendMatching(&sql, "a.search", try TSQueries.make(query, db).match, conditions, values)
       } else {
-        sql.append(" FROM article a WHERE true")
+        sql.append(" FROM article a WHERE true")  // no query: every article the filter keeps
         sql.append(conditions.map { " AND " + $0 }.joined(), filterValues: values)
       }
       sql.append(" LIMIT \(Archive.facetCap + 1)")
