@@ -71,14 +71,8 @@ done
 mv "$WORK/memory.txt.new" "$WORK/memory.txt"
 
 echo "== 4. search latency on $SEARCH_ARTICLES articles"
-if [ ! -f "$WORK/search-$SEARCH_ARTICLES.sqlite" ]; then
-  [ -d "$WORK/synth-$SEARCH_ARTICLES" ] ||
-    python3 scripts/make_bench_pages.py "$CORPORA" "$WORK/synth-$SEARCH_ARTICLES" "$SEARCH_ARTICLES" --queries "$WORK/queries.jsonl"
-  "$BIN" import "$WORK/synth-$SEARCH_ARTICLES" --db "$WORK/search-$SEARCH_ARTICLES.sqlite.tmp" --jobs 2 --quiet >/dev/null
-  mv "$WORK/search-$SEARCH_ARTICLES.sqlite.tmp" "$WORK/search-$SEARCH_ARTICLES.sqlite"
-fi
-[ -f "$WORK/queries.jsonl" ] || python3 scripts/make_bench_pages.py "$CORPORA" "$WORK/q-unused" 0 --queries "$WORK/queries.jsonl"
-"$BENCH" search --db "$WORK/search-$SEARCH_ARTICLES.sqlite" --queries "$WORK/queries.jsonl" --json "$WORK/search.json"
+search_db=$(BIN="$BIN" CORPORA="$CORPORA" SEARCH_ARTICLES="$SEARCH_ARTICLES" bash scripts/search-archive.sh)
+"$BENCH" search --db "$search_db" --queries "$WORK/queries.jsonl" --json "$WORK/search.json"
 
 python3 - "$WORK" "$page_count" "$import_seconds" "$input_bytes" "$archive_bytes" <<'PY'
 import json, os, sys

@@ -93,16 +93,8 @@ done >"$WORK/pg-import-median.txt"
 sql postgres -c "DROP DATABASE IF EXISTS import_bench WITH (FORCE)"
 
 echo "== b. search on $SEARCH_ARTICLES articles"
-sqlite_db="$WORK/search-$SEARCH_ARTICLES.sqlite"
+sqlite_db=$(BIN="$BIN" CORPORA="$CORPORA" SEARCH_ARTICLES="$SEARCH_ARTICLES" bash scripts/search-archive.sh)
 queries="$WORK/queries.jsonl"
-if [ ! -f "$sqlite_db" ]; then
-  # As scripts/bench.sh makes it.
-  [ -d "$WORK/synth-$SEARCH_ARTICLES" ] ||
-    python3 scripts/make_bench_pages.py "$CORPORA" "$WORK/synth-$SEARCH_ARTICLES" "$SEARCH_ARTICLES" --queries "$queries"
-  "$BIN" import "$WORK/synth-$SEARCH_ARTICLES" --db "$sqlite_db.tmp" --jobs 2 --quiet >/dev/null
-  mv "$sqlite_db.tmp" "$sqlite_db"
-fi
-[ -f "$queries" ] || python3 scripts/make_bench_pages.py "$CORPORA" "$WORK/q-unused" 0 --queries "$queries"
 search_db="search_$SEARCH_ARTICLES"
 expected=$("$BIN" stats --db "$sqlite_db" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["articles"])')
 [ "$(sql postgres -c "SELECT count(*) FROM pg_database WHERE datname = '$search_db'")" = 1 ] ||

@@ -23,18 +23,7 @@ WORK=bench/work
 mkdir -p "$WORK"
 command -v wrk >/dev/null || bash scripts/install-deps.sh
 [ -x "$BIN" ] || swift build -c release --product newsgrab >/dev/null
-DB="$WORK/search-$SEARCH_ARTICLES.sqlite"
-if [ ! -f "$DB" ]; then
-  [ -d "$WORK/synth-$SEARCH_ARTICLES" ] ||
-    python3 scripts/make_bench_pages.py "$CORPORA" "$WORK/synth-$SEARCH_ARTICLES" "$SEARCH_ARTICLES" --queries "$WORK/queries.jsonl"
-  "$BIN" import "$WORK/synth-$SEARCH_ARTICLES" --db "$DB.tmp" --jobs 2 --quiet >/dev/null
-  mv "$DB.tmp" "$DB"
-fi
-
-# serve only reads, and refuses an archive an older newsgrab wrote; any
-# import upgrades it (here, of an empty folder).
-mkdir -p "$WORK/nothing"
-"$BIN" import "$WORK/nothing" --db "$DB" --quiet >/dev/null
+DB=$(BIN="$BIN" CORPORA="$CORPORA" SEARCH_ARTICLES="$SEARCH_ARTICLES" bash scripts/search-archive.sh)
 "$BIN" serve --db "$DB" --host 127.0.0.1 --port "$PORT" >"$WORK/serve.log" 2>&1 &
 server=$!
 trap 'kill -INT $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
