@@ -19,6 +19,9 @@ struct TSQueries {
   var headline: String
   /// The exclusions as one query matching any of them, or nil.
   var exclusion: String?
+  /// What the word pairs of its phrases must match (`article_word_pairs`),
+  /// or nil when it holds no phrase every match must contain.
+  var pairs: String?
 
   /// One term: SQL with `?`, and the value bound to it.
   static func term(_ term: SearchQuery.Term) -> (sql: String, value: Bind) {
@@ -68,10 +71,36 @@ struct TSQueries {
       any(query.excluded, into: &sql)
       sql.append("::text")
     }
+    sql.append(", ")
+    appendPairs(query, into: &sql)
     let row = try db.rows(sql)[0]
     return TSQueries(
-      match: try row.get(0, String.self), headline: try row.get(1, String.self), exclusion: try row.get(2, String?.self)
-    )
+      match: try row.get(0, String.self), headline: try row.get(1, String.self),
+      exclusion: try row.get(2, String?.self),
+      pairs: try row.get(3, String?.self))
+  }
+
+  /// The pair query: each group whose every alternative is a phrase of two
+  /// or more words asks for the pairs of one of them (a group with a single
+  /// word or a prefix term asks nothing), the groups joined with `&`, and
+  /// `tooManyPairs` as an alternative to all of it. NULL when no group asks.
+  static func appendPairs(_ query: SearchQuery, into sql: inout SQL) {
+    sql.append(
+      "(SELECT ('(' || string_agg('(' || g::text || ')', ' & ') || ') | ' || quote_literal(?))::tsquery::text"
+        + " FROM unnest(ARRAY[", .text(PostgresArchive.tooManyPairs))
+    for (index, group) in query.groups.enumerated() {
+      if index > 0 { sql.append(", ") }
+      if group.contains(where: \.isPrefix) {
+        sql.append("NULL")
+        continue
+      }
+      sql.append("(")
+      for (position, term) in group.enumerated() {
+        sql.append((position == 0 ? "" : " || ") + "newsgrab_pair_query(?)", .text(term.text))
+      }
+      sql.append(")")
+    }
+    sql.append("]::tsquery[]) g)")
   }
 }
 
@@ -115,7 +144,7 @@ extension PostgresArchive {
         var sql = SQL(
           "SELECT a.id, ts_rank_cd(\(Self.rankWeights), a.search, ?::tsquery, \(Self.rankNormalization))::float8",
           .text(ts.match))
-        Self.appendMatching(&sql, "a.search", ts.match, conditions, values)
+        Self.appendMatching(&sql, "a.search", ts.match, conditions, values, pairs: ts.pairs)
         sql.append(" ORDER BY \(filter.listOrder)" + Self.limitClause(filter))
         return try db.rows(sql).map { (try $0.get(0, Int64.self), try $0.get(1, Double?.self)) }
       }
@@ -168,7 +197,7 @@ extension PostgresArchive {
           ? "SELECT count(*), count(DISTINCT g) FROM (SELECT coalesce("
             + "(SELECT cs.copy_group FROM copy_signature cs WHERE cs.article_id = a.id), -a.id) AS g"
           : "SELECT count(*), count(*) FROM (SELECT 1")
-      appendMatching(&sql, "a.search", ts.match, conditions, values)
+      appendMatching(&sql, "a.search", ts.match, conditions, values, pairs: ts.pairs)
       sql.append(" LIMIT \(window)) t")
       let row = try db.rows(sql)[0]
       let (read, distinct) = (Int(try row.get(0, Int64.self)), Int(try row.get(1, Int64.self)))
@@ -202,10 +231,16 @@ extension PostgresArchive {
     return groups
   }
 
+  /// `FROM article a WHERE` the match and the filter's conditions, with the
+  /// word pairs of the query's phrases when given (`TSQueries.pairs`): the
+  /// `article_word_pairs` index then finds about only the articles holding
+  /// each phrase, and the `search` test looks at those alone.
   static func appendMatching(
-    _ sql: inout SQL, _ column: String, _ tsquery: String, _ conditions: [String], _ values: [ArticleFilter.Value]
+    _ sql: inout SQL, _ column: String, _ tsquery: String, _ conditions: [String], _ values: [ArticleFilter.Value],
+    pairs: String? = nil
   ) {
     sql.append(" FROM article a WHERE \(column) @@ ?::tsquery", .text(tsquery))
+    if let pairs { sql.append(" AND a.word_pairs @@ ?::tsquery", .text(pairs)) }
     sql.append(conditions.map { " AND " + $0 }.joined(), filterValues: values)
   }
 
@@ -254,7 +289,7 @@ extension PostgresArchive {
         sql.append(" FROM article a WHERE true")
         sql.append(conditions.map { " AND " + $0 }.joined(), filterValues: values)
       } else {
-        appendMatching(&sql, "a.search", ts.match, conditions, values)
+        appendMatching(&sql, "a.search", ts.match, conditions, values, pairs: ts.pairs)
       }
       if headlineComplete {
         sql.append(" AND a.id = ANY(?)", .ints(headlineIDs))
@@ -269,7 +304,7 @@ extension PostgresArchive {
     if wanted == 0 { return page }
     var sql = SQL()
     scored(&sql)
-    appendMatching(&sql, "a.search", ts.match, conditions, values)
+    appendMatching(&sql, "a.search", ts.match, conditions, values, pairs: ts.pairs)
     if !headlineIDs.isEmpty { sql.append(" AND NOT (a.id = ANY(?))", .ints(headlineIDs)) }
     sql.append(
       " ORDER BY \(order) LIMIT \(wanted.map(String.init) ?? "ALL") OFFSET \(max(0, offset - headlineIDs.count))")
@@ -346,7 +381,8 @@ extension PostgresArchive {
       var sql = SQL("SELECT a.source, a.language, substr(a.published_date, 1, 4)")
       if let query {
         try db.rows(SQL(Self.indexedMatching))
-        Self.appendMatching(&sql, "a.search", try TSQueries.make(query, db).match, conditions, values)
+        let ts = try TSQueries.make(query, db)
+        Self.appendMatching(&sql, "a.search", ts.match, conditions, values, pairs: ts.pairs)
       } else {
         sql.append(" FROM article a WHERE true")  // no query: every article the filter keeps
         sql.append(conditions.map { " AND " + $0 }.joined(), filterValues: values)

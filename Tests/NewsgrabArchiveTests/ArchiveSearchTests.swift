@@ -100,6 +100,40 @@ struct ArchiveSearchTests {
     #expect(try ids("camille") == [3])  // and the authors
   }
 
+  @Test(
+    "a phrase matches where its words stand in a row — in any field, across a hyphen, accents ignored — and only there",
+    arguments: StoreKind.allCases)
+  func phrasesInARow(_ kind: StoreKind) throws {
+    // Given articles holding "harbour board meeting" in a headline, in a body across a hyphen, accented, and at
+    // the end of a body of 11,000 distinct long tokens (more word pairs than one PostgreSQL tsvector holds),
+    // and one holding both its word pairs but never the three words in a row
+    let temporary = try TemporaryStore(kind)
+    let archive = temporary.store
+    let tokens = (0..<11_000).map { "w" + String($0, radix: 36) + String(repeating: "x", count: 48) }
+    let articles = [
+      Make.article(url: "https://port.example/1", headline: "Harbour board meeting delayed", body: "Until June."),
+      Make.article(
+        url: "https://port.example/2", headline: "Dock news",
+        body: "The harbour board met. The board meeting was short."),
+      Make.article(url: "https://port.example/3", headline: "Minutes", body: "After the harbour-board meeting, rain."),
+      Make.article(url: "https://port.example/4", headline: "Réunion", body: "La Hårbour Böard Meeting est finie."),
+      Make.article(
+        url: "https://port.example/5", headline: "Log", body: tokens.joined(separator: " ") + " harbour board meeting"),
+      Make.article(url: "https://port.example/6", headline: "Town hall", body: "The city hall opens late."),
+    ]
+    _ = try archive.save(articles.enumerated().map { Make.item($1, page: "page\($0).html") })
+    func ids(_ text: String) throws -> Set<Int64> {
+      Set(try archive.search(SearchQuery(text), filter: ArticleFilter()).items.map(\.id))
+    }
+    // Then the phrase finds the four, never the one with its pairs apart
+    #expect(try ids(#""harbour board meeting""#) == [1, 3, 4, 5])
+    #expect(try ids(#""board meeting" delayed"#) == [1])
+    #expect(try ids(#""board meeting" OR "city hall""#) == [1, 2, 3, 4, 5, 6])
+    #expect(try ids(#""meeting board""#) == [])
+    // A run of the long tokens is a phrase too (their pairs are in no index)
+    #expect(try ids("\"\(tokens[9_000]) \(tokens[9_001])\"") == [5])
+  }
+
   @Test("hostile search text is searched for, never run", arguments: StoreKind.allCases)
   func hostile(_ kind: StoreKind) throws {
     // Given the news archive
