@@ -260,6 +260,41 @@ struct PostgresCommandTests {
     #expect(newest.status == 0, "\(newest.stderr)")
   }
 
+  @Test("a pg_dump backup restores into an archive that answers alike, its phrase index and reindex included")
+  func dumpAndRestore() throws {
+    // Given an archive on PostgreSQL, and an empty database beside it
+    let database = try TestDatabase()
+    let restored = try TestDatabase()
+    let workspace = Workspace()
+    StorePages.write(workspace, folder: "a", range: 0..<30, variant: 1)
+    #expect(try CLI.run(["import", workspace.file("a"), "--db", database.url]).status == 0)
+    // When it is backed up with pg_dump and restored with pg_restore, as the README says
+    let bin = try #require(ProcessInfo.processInfo.environment["NEWSGRAB_TEST_POSTGRES_BIN"], "no server binaries")
+    let server = database.server
+    let connection =
+      "-h '\(server.socketFolder ?? server.host ?? "localhost")' -p \(server.port) -U '\(server.user)'"
+    let dump = workspace.file("archive.dump")
+    for command in [
+      "'\(bin)/pg_dump' \(connection) -Fc -f '\(dump)' \(database.name)",
+      "'\(bin)/pg_restore' \(connection) -d \(restored.name) '\(dump)'",
+    ] {
+      try #require(system(command + " </dev/null >/dev/null") == 0, "failed: \(command)")
+    }
+    // Then the restored archive answers every command as the original does (a phrase through its
+    // word-pair vectors, restored by recomputing them), and reindexes from its stored pages
+    for command in [
+      ["search", #""tram extension""#], ["search", "council"], ["list", "--format", "csv"],
+      ["export", "--format", "ndjson"],
+    ] {
+      let original = try CLI.run(command + ["--db", database.url])
+      #expect(original.status == 0 && !original.stdout.isEmpty, "\(command): \(original.stderr)")
+      #expect(try CLI.run(command + ["--db", restored.url]).stdout == original.stdout, "\(command)")
+    }
+    let reindex = try CLI.run(["reindex", "--db", restored.url])
+    #expect(reindex.status == 0, "\(reindex.stderr)")
+    #expect(try CLI.run(["stats", "--check", "--db", restored.url]).status == 0)
+  }
+
   @Test("a read-only database reads, and refuses writes in one line")
   func readOnly() throws {
     // Given an archive on a database that only allows reading (as a replica does)
