@@ -1,4 +1,5 @@
 import Foundation
+import NewsgrabExtraction
 import NewsgrabPostgres
 import Testing
 
@@ -16,8 +17,6 @@ struct PostgresIndexUseTests {
   @Test("a phrase search reads the word-pair index")
   func phraseReadsPairIndex() throws {
     // Given an archive where "message" is in every article and "and message" in one
-    let temporary = try TemporaryStore(.postgres)
-    let archive = try #require(temporary.store as? PostgresArchive)
     var articles = (0..<1_000).map { n in
       Make.article(
         url: "https://wire.example/\(n)", headline: "Bulletin \(n)",
@@ -25,8 +24,8 @@ struct PostgresIndexUseTests {
     }
     articles.append(
       Make.article(url: "https://wire.example/x", headline: "Signal", body: "Read this and message us."))
-    _ = try archive.save(articles.enumerated().map { Make.item($1, page: "page\($0).html") })
-    try archive.execute("ANALYZE article")
+    let (temporary, archive) = try Self.analyzed(articles)
+    defer { withExtendedLifetime(temporary) {} }
     // When a phrase is searched
     let before = try Self.scans(of: "article_word_pairs", archive)
     let page = try archive.search(SearchQuery(#""and message""#), filter: ArticleFilter())
@@ -38,16 +37,14 @@ struct PostgresIndexUseTests {
   @Test("list walks the index of its order, newest or oldest first")
   func listReadsOrderIndex() throws {
     // Given an archive of 200 articles, a few without a date
-    let temporary = try TemporaryStore(.postgres)
-    let archive = try #require(temporary.store as? PostgresArchive)
     let articles = (0..<200).map { n in
       Make.article(
         url: "https://wire.example/\(n)", headline: "Bulletin \(n)", body: "Report number \(n).",
         published: n % 10 == 0
           ? nil : "2024-\(String(format: "%02d", n % 12 + 1))-\(String(format: "%02d", n % 28 + 1))")
     }
-    _ = try archive.save(articles.enumerated().map { Make.item($1, page: "page\($0).html") })
-    try archive.execute("ANALYZE article")
+    let (temporary, archive) = try Self.analyzed(articles)
+    defer { withExtendedLifetime(temporary) {} }
     for (order, index) in [(ArticleFilter.Order.newest, "article_newest"), (.oldest, "article_oldest")] {
       // When the first page is listed in that order
       let before = try Self.scans(of: index, archive)
@@ -58,6 +55,17 @@ struct PostgresIndexUseTests {
       #expect(dates == (order == .newest ? dates.sorted(by: >) : dates.sorted()), "\(order)")
       #expect(try Self.scans(of: index, archive, after: before) > before, "\(order)")
     }
+  }
+
+  /// A PostgreSQL archive holding `articles`, its statistics gathered (so the
+  /// planner chooses as on a real archive). The store is dropped with the
+  /// first value.
+  static func analyzed(_ articles: [Article]) throws -> (TemporaryStore, PostgresArchive) {
+    let temporary = try TemporaryStore(.postgres)
+    let archive = try #require(temporary.store as? PostgresArchive)
+    _ = try archive.save(articles.enumerated().map { Make.item($1, page: "page\($0).html") })
+    try archive.execute("ANALYZE article")
+    return (temporary, archive)
   }
 
   /// Scans of the index counted so far, this session's included (flushed
