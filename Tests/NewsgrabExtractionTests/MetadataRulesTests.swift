@@ -20,6 +20,35 @@ struct MetadataRulesTests {
     #expect(!Byline.readsAsByLine("Bypass road opens"))
   }
 
+  @Test func byLinesWithADateOrALabel() {
+    // The names before a separator or a date are what must look like names.
+    #expect(Byline.readsAsByLine("Von Hans Müller | 03.05.2013, 11:51 Uhr"))
+    #expect(Byline.readsAsByLine("Por João Silva — 12/05/2017 16h30"))
+    #expect(Byline.readsAsByLine("di Marco Rossi"))
+    #expect(!Byline.readsAsByLine("Von der Leyen | 03.05.2013"))
+    #expect(!Byline.readsAsByLine("Por 12/05/2017"))
+    // An explicit label needs no name check; an unknown word before a colon is no label.
+    #expect(Byline.readsAsByLine("Autor: Jan Kowalski, 12 marca 2016, 10:15"))
+    #expect(Byline.readsAsByLine("Haber: Ahmet Yılmaz"))
+    #expect(!Byline.readsAsByLine("Kategorie: Politik"))
+    #expect(!Byline.readsAsByLine("Autor: unbekannt"))
+    // A CJK label in the middle of an info line.
+    #expect(Byline.labelledTail(of: "2020年4月17日 来源：城市日报 作者：张伟") == "作者：张伟")
+    #expect(Byline.labelledTail(of: "2020年4月17日 来源：城市日报") == nil)
+    #expect(Byline.mayHoldMidLineLabel(Array("作者：张伟".utf8)))
+    #expect(!Byline.mayHoldMidLineLabel(Array("来源：城市日报".utf8)))
+  }
+
+  @Test func updateLabelsAreNoAuthors() {
+    let cleaner = AuthorCleaner(publisherNames: [])
+    #expect(cleaner.names(in: "Autor: Jan Kowalski, 12 marca 2016\nAktualizacja: 13 marca 2016") == ["Jan Kowalski"])
+    #expect(cleaner.names(in: "Por João Silva — 12/05/2017 - Atualizado em 12/05/2017") == ["João Silva"])
+    #expect(cleaner.names(in: "Haber: Ahmet Yılmaz Yayınlanma: 12.03.2020") == ["Ahmet Yılmaz"])
+    // A label line without its date.
+    #expect(cleaner.names(in: "Jan Kowalski\nAktualizacja") == ["Jan Kowalski"])
+    #expect(cleaner.names(in: "João Silva | Atualizado em") == ["João Silva"])
+  }
+
   @Test func frenchBylineWithoutAuthorClass() throws {
     let html = """
       <html lang="fr"><head><title>Le port rouvre</title></head><body><article>

@@ -13,6 +13,8 @@ struct BodyCleanup {
   static let leadingParagraphsExamined = 4
   /// A byline or dateline is a short line: longer ones are prose that happens to name the author.
   static let maximumFurnitureWords = 14
+  /// A line above the headline this short (words) is a kicker.
+  static let maximumKickerWords = 6
   /// The same bound in characters, for scripts written without spaces.
   static let maximumFurnitureCharacters = 90
   /// Words that introduce a byline in the languages the corpora and fixtures use.
@@ -35,6 +37,14 @@ struct BodyCleanup {
         Self.key(paragraph) == headlineKey, !headlineKey.isEmpty
       {
         paragraphs.remove(at: index)
+        // Short lines above the headline at the top are its kicker or
+        // section label ("Indre-et-Loire"), never the story's text.
+        if index <= Self.leadingParagraphsExamined,
+          paragraphs[..<index].allSatisfy({ Self.wordCount($0) <= Self.maximumKickerWords })
+        {
+          paragraphs.removeSubrange(..<index)
+          index = 0
+        }
         continue
       }
       if examined < Self.leadingParagraphsExamined {
@@ -69,10 +79,17 @@ struct BodyCleanup {
   }
 
   /// A short line that is mostly a date ("18. März 2024, 14:05 Uhr",
-  /// "Published: Thursday, October 8, 2009").
+  /// "Published: Thursday, October 8, 2009"), or a byline-length line of
+  /// two dates the first of them labelled or leading ("Publié le
+  /// 12/03/2012 à 14h05 | Mis à jour le 13/03/2012 à 09h12").
   func isDateline(_ paragraph: String) -> Bool {
-    guard Self.wordCount(paragraph) <= Self.maximumFurnitureWords / 2 + 3 else { return false }
-    return DateParser.human(paragraph) != nil
+    let words = Self.wordCount(paragraph)
+    if words <= Self.maximumFurnitureWords / 2 + 3 { return DateParser.human(paragraph) != nil }
+    guard words <= Self.maximumFurnitureWords else { return false }
+    let dates = DateParser.all(in: paragraph)
+    guard dates.count >= 2, let first = dates.first else { return false }
+    let lead = first.lead.trimmed(in: .cachedWhitespaces)
+    return lead.isEmpty || DateLabels.kind(of: lead) != .none
   }
 
   /// The lower-cased letters and digits of `text`, for comparing a

@@ -282,6 +282,7 @@ struct PageAnalysis {
 
   func locate(_ flags: ContentLocator.Flags) -> Content {
     let count = document.nodeCount
+    let kickers = headlineHeading.map { kickerLines(above: document.node(at: $0)) } ?? []
     var excluded = [Bool](repeating: false, count: count)
     var insideTable = [Bool](repeating: false, count: count)
     var insideSection = [Bool](repeating: false, count: count)
@@ -311,7 +312,7 @@ struct PageAnalysis {
       let isPageFooter = isFooter && !insideSection[k]
       let hints = hints[k]
       if Self.isNonContent(tag) || hints.contains(.hidden) || hints.contains(.furnitureRole) || isPageFooter
-        || i == headlineHeading
+        || i == headlineHeading || kickers.contains(i)
       {
         excluded[k] = true
       } else if flags.stripUnlikely, hints.contains(.unlikely) || hints.contains(.promo),
@@ -332,6 +333,33 @@ struct PageAnalysis {
       document: document, roots: roots, excluded: excluded, removed: removed, hints: hints, stats: stats,
       headlineHeading: headlineHeading)
   }
+
+  /// The short lines just above the headline heading, beside it in its
+  /// container: its kicker, section label or overline ("Indre-et-Loire"
+  /// over the `<h1>`), furniture of the headline rather than text of the
+  /// story. Read upwards from the heading; any longer line, image or bare
+  /// text ends them.
+  func kickerLines(above heading: HTMLNode) -> Set<Int32> {
+    guard let parent = heading.parent else { return [] }
+    var run: [Int32] = []
+    for child in parent.children {
+      if child.index == heading.index { break }
+      if child.isText {
+        if !child.textBytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { run.removeAll() }
+        continue
+      }
+      guard child.isElement else { continue }
+      let length = child.textLength
+      let isShortLine =
+        length > 0 && length <= Self.maximumKickerBytes && child.firstDescendant(.img) == nil
+        && BodyCleanup.wordCount(child.textContent) <= BodyCleanup.maximumKickerWords
+      if isShortLine { run.append(child.index) } else { run.removeAll() }
+    }
+    return Set(run)
+  }
+
+  /// A kicker longer than this (bytes) is a line of text.
+  static let maximumKickerBytes = 80
 
   /// Whether an "unlikely" box is the page's layout around the text the
   /// page marks as its article body: a grid named "sidebar-grid" holds the

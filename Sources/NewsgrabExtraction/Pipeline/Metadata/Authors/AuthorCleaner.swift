@@ -81,6 +81,7 @@ struct AuthorCleaner {
     // Words that led into the date: "on", "updated", "am", "le", month names.
     while let last = head.split(separator: " ").last,
       dateLeadWords.contains(last.lowercased().trimmed(in: .cachedPunctuation))
+        || dateLabelWords.contains(last.lowercased().trimmed(in: .cachedPunctuation))
         || DateParser.monthNumber(String(last)) != nil
     {
       head = String(head.dropLast(last.count)).collapsingWhitespace()
@@ -100,7 +101,7 @@ struct AuthorCleaner {
     "friday", "saturday", "sunday", "last", "first", "modified", "date", "le", "publié", "publicado",
     "publiziert", "veröffentlicht", "aktualisiert", "erschienen", "stand", "vom", "mis", "jour", "pubblicato",
     "aggiornato", "actualizado", "gepubliceerd", "bijgewerkt", "publicerad", "publisert", "oppdatert", "udgivet",
-    "opdateret", "opublikowano", "zveřejněno", "aktualizováno",
+    "opdateret", "opublikowano", "zveřejněno", "aktualizováno", "em", "às", "om", "w", "um", "en",
   ]
 
   /// Byline lead-ins and labels in the languages the detector knows, longest
@@ -115,7 +116,8 @@ struct AuthorCleaner {
     "rédigé par", "publié par", "geschreven door", "skrevet av", "skrevet af", "skriven av", "napisał",
     "napisała", "napsal", "napsala", "autor", "autorin", "autoren", "auteur", "auteure", "auteurs", "autore",
     "autora", "author", "автор", "автор:", "tekst:", "tekst", "text", "texte:", "quelle:", "source:", "fuente:",
-    "fonte:", "yazar:", "kirjoittaja:", "forfatter:", "författare:",
+    "fonte:", "yazar:", "haber:", "muhabir:", "kirjoittaja:", "forfatter:", "författare:", "记者：", "记者:",
+    "記者:",
   ].sorted { $0.count > $1.count }
 
   /// What is trimmed around a byline before and after its lead word (made once).
@@ -224,7 +226,14 @@ struct AuthorCleaner {
   /// A word that labels a byline or a date, or a job title: no part of a name.
   static func isLabelWord(_ word: String) -> Bool {
     titleWords.contains(word) || connectors.contains(word) || labelWords.contains(word) || weekdays.contains(word)
+      || dateLabelWords.contains(word)
   }
+
+  /// The words of every publication and update label `DateLabels` knows
+  /// ("Aktualizacja: 13 marca" on the byline's next line is no author).
+  static let dateLabelWords: Set<String> = Set(
+    (DateLabels.updated + DateLabels.published).flatMap { $0.split(separator: " ") }
+      .map { String($0).trimmed(in: CharacterSet(charactersIn: ":")) }.filter { !$0.isEmpty })
 
   /// "Howard BlumeStaff Writer" → "Howard Blume Staff Writer": markup
   /// without spaces glues a job title or a button label to the name.
@@ -355,6 +364,7 @@ struct AuthorCleaner {
   ]
   static let connectors: Set<String> = [
     "of", "the", "to", "for", "at", "and", "in", "de", "du", "der", "la", "en", "on", "am", "um", "le", "el", "il",
+    "em", "às", "om", "op",
   ]
   /// Byline and date labels that are not job titles ("Posted on",
   /// "Publiziert am", "Beitrag von", "Auteur", "Quelle").

@@ -84,12 +84,15 @@ struct Byline {
     return k < candidates.marked.count ? candidates.marked[k] : nil
   }
 
-  /// Last resort: a short element whose text reads "By Jane Doe".
+  /// Last resort: a short element whose text reads "By Jane Doe", or that
+  /// names the author after a CJK label anywhere in it ("2020年4月17日
+  /// 来源：城市日报　作者：张伟").
   func byLine() -> [String] {
     var k = 0
     while let node = lineCandidate(k) {
       k += 1
-      let names = cleaner.names(in: Self.lines(of: node))
+      let text = Self.lines(of: node)
+      let names = cleaner.names(in: Self.labelledTail(of: text.collapsingWhitespace()).map(String.init) ?? text)
       if !names.isEmpty, names.count <= Self.maximumAuthors { return names }
     }
     return []
@@ -110,12 +113,30 @@ struct Byline {
       // The first letter rules most elements out before any String is made.
       bytes.removeAll(keepingCapacity: true)
       node.appendText(to: &bytes)
-      guard Self.mayReadAsByLine(bytes) else { continue }
+      let mayHoldLabel = Self.mayHoldMidLineLabel(bytes)
+      guard mayHoldLabel || Self.mayReadAsByLine(bytes) else { continue }
       let text = String(decoding: bytes, as: UTF8.self).collapsingWhitespace()
-      guard Self.readsAsByLine(text), !Self.isOutsideArticle(node) else { continue }
-      candidates.lines.append(node)
+      guard Self.readsAsByLine(text) || (mayHoldLabel && Self.labelledTail(of: text) != nil),
+        !Self.isOutsideArticle(node)
+      else { continue }
+      // The innermost element that still reads so: "Por María López" in its
+      // own span, not with the place and date its line adds after it.
+      candidates.lines.append(Self.innermostByLine(in: node))
+      candidates.linesNext = max(candidates.linesNext, node.subtreeEndIndex)
     }
     return k < candidates.lines.count ? candidates.lines[k] : nil
+  }
+
+  /// The deepest element in `node` (itself when none) whose text starts the
+  /// same way and still reads as a byline.
+  static func innermostByLine(in node: HTMLNode) -> HTMLNode {
+    var best = node
+    for child in node.descendants where child.isElement && child.index != node.index {
+      guard child.textLength > 3, child.isInside(best) else { continue }
+      let text = child.textContent.collapsingWhitespace()
+      if readsAsByLine(text) { best = child }
+    }
+    return best
   }
 
   /// Tags matched by `switch` in the per-element loops: `==` on a tag from
@@ -144,9 +165,16 @@ struct Byline {
     let lead = text[..<space].lowercased()
     let rest = text[text.index(after: space)...]
     guard rest.first?.isUppercase == true else { return false }
-    if lead == "by" { return true }
+    // "Autor: Jan Kowalski, 12 marca 2016": the label says what follows is
+    // the author (a date or place after the name is the cleaner's to cut).
+    if lead == "by" || labelLeadWords.contains(lead) { return true }
     guard localLeadWords.contains(lead) else { return false }
-    return rest.split(separator: " ").allSatisfy { word in
+    // Only the names are checked: a date or place after a separator
+    // ("Von Hans Müller | 03.05.2013", "Por João Silva — 12/05/2017") is
+    // the cleaner's to cut.
+    let names = AuthorCleaner.cutAtDate(AuthorCleaner.chunks(String(rest)).first ?? "")
+    guard !names.isEmpty else { return false }
+    return names.split(separator: " ").allSatisfy { word in
       let bare = word.trimmed(in: .cachedPunctuation)
       return bare.first?.isUppercase == true || nameListWords.contains(bare.lowercased())
     }
@@ -176,11 +204,44 @@ struct Byline {
     return true
   }
 
-  /// First letters of "posted/written/words/story by", "by" and the local lead words.
-  static let bylineInitials: Set<UInt8> = Set("pwsbvd".utf8)
+  /// First letters of "posted/written/words/story by", "by", the local lead
+  /// words and the labels (ASCII ones; a label in another script passes as
+  /// a non-ASCII first byte).
+  static let bylineInitials: Set<UInt8> = Set("pwsbvdatykfhm".utf8)
 
-  /// "By" in the other languages whose bylines read "<lead> A <and> B".
-  static let localLeadWords: Set<String> = ["von", "par", "por", "door"]
+  /// Labels that name the author in the middle of a CJK info line, after
+  /// the date or the source: Chinese and Japanese "author" and "reporter".
+  static let midLineLabels = ["作者：", "作者:", "记者：", "记者:", "記者：", "記者:"]
+
+  /// The byline from the first mid-line label on ("作者：张伟"), or nil.
+  static func labelledTail(of text: String) -> Substring? {
+    for label in midLineLabels {
+      if let range = text.range(of: label) { return text[range.lowerBound...] }
+    }
+    return nil
+  }
+
+  /// False only when `labelledTail` is sure to be nil: every mid-line
+  /// label holds 者 (E8 80 85 in UTF-8).
+  static func mayHoldMidLineLabel(_ bytes: [UInt8]) -> Bool {
+    var i = 0
+    while i + 2 < bytes.count {
+      if bytes[i] == 0xE8, bytes[i + 1] == 0x80, bytes[i + 2] == 0x85 { return true }
+      i += 1
+    }
+    return false
+  }
+
+  /// "By" in the other languages whose bylines read "<lead> A <and> B":
+  /// German, French, Spanish and Portuguese, Dutch, Italian, Swedish and
+  /// Norwegian, Danish.
+  static let localLeadWords: Set<String> = ["von", "par", "por", "door", "di", "av", "af"]
+  /// Labels that name the author outright, in the languages of
+  /// `AuthorCleaner.prefixes`: "Autor: …", "Text: …", "Автор: …".
+  static let labelLeadWords: Set<String> = [
+    "autor:", "autorin:", "author:", "auteur:", "autore:", "autora:", "text:", "texto:", "tekst:", "texte:",
+    "reporter:", "yazar:", "haber:", "muhabir:", "forfatter:", "författare:", "kirjoittaja:", "автор:",
+  ]
   /// Lower-case words a list of names may hold: "and" in those languages and
   /// surname particles ("Pieter de Vries", "Ursula von der Leyen").
   static let nameListWords: Set<String> = [

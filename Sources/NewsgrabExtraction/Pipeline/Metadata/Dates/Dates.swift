@@ -14,12 +14,16 @@ struct Dates {
   /// (the page's local day may be ahead of UTC).
   let latestDay: String
 
-  init(sources: MetadataSources, now: Date = Date()) {
+  /// The page's declared language decides how ambiguous numbers read (the
+  /// site's convention, whatever one article is written in); `language`,
+  /// the article's resolved language, only when it declares none: a page
+  /// written in French with no declaration reads "12/03/2012" as 12 March.
+  init(sources: MetadataSources, language: String? = nil, now: Date = Date()) {
     self.sources = sources
     let declared = [
       sources.meta.htmlLanguage, sources.meta.first("content-language"), sources.meta.first("og:locale"),
-    ]
-    dayFirst = Self.readsDayFirst(declared.lazy.compactMap { $0.flatMap(Language.normalise) }.first)
+    ].lazy.compactMap { $0.flatMap(Language.normalise) }.first
+    dayFirst = Self.readsDayFirst(declared ?? language)
     let saved = sources.page.savedAt.flatMap { DateParser.iso($0) }.flatMap { DateParser.dayNumber($0) }
     let today = Int(now.timeIntervalSince1970 / 86400)
     let (year, month, day) = DateParser.civilFromDays((saved ?? today) + 1)
@@ -148,7 +152,10 @@ struct Dates {
     if let published = byline.published { result.append(published) }
     updated = marked.updated ?? byline.updated
     if let url = urlDate() { result.append(url) }
-    if let line = datelineAfterHeadline() { result.append(line) }
+    let line = datelineAfterHeadline()
+    if let published = line.published { result.append(published) }
+    // The dateline's "Güncelleme: 12.03.2020 16:40" when no marked element said it.
+    if updated == nil { updated = line.updated }
     // A page that shows only when it was updated: that day is still the
     // best guess at its publication, after every other.
     if byline.published == nil, let updated = byline.updated { result.append(updated) }
@@ -291,14 +298,23 @@ struct Dates {
   }
 
   /// Last resort: a short line that is mostly a date, just below the
-  /// headline (`<div>December 16, 2016, 4:19 PM</div>` with no telling class).
-  func datelineAfterHeadline() -> Sourced<String>? {
-    guard let h1 = sources.page.body.firstDescendant(.h1) else { return nil }
+  /// headline (`<div>December 16, 2016, 4:19 PM</div>` with no telling class):
+  /// the first dated line's publication date (or its update when that is
+  /// all it gives), and a labelled update in it or in the next few elements
+  /// ("Yayınlanma: 12.03.2020 14:05" then "Güncelleme: 12.03.2020 16:40").
+  func datelineAfterHeadline() -> (published: Sourced<String>?, updated: Sourced<String>?) {
+    guard let h1 = sources.page.body.firstDescendant(.h1) else { return (nil, nil) }
     var seen = 0
     var bytes: [UInt8] = []
+    var published: Sourced<String>?
+    var lookahead = 0
     // Walk forward in document order from the headline.
     for element in sources.page.body.descendants where element.index > h1.index && element.isElement {
       guard seen < Self.datelineWindow else { break }
+      if published != nil {
+        guard lookahead < Self.updateLookahead else { break }
+        lookahead += 1
+      }
       guard element.tag != .script, element.tag != .style else { continue }
       seen += 1
       guard element.textLength > 0, element.textLength <= Self.maximumDatelineBytes else { continue }
@@ -311,12 +327,22 @@ struct Dates {
       // The first dated line under the headline is the article's: an
       // "Updated" day there beats any later line's date.
       let dates = labelled(text)
+      if published != nil {
+        // Only a line that says it is the update, and nothing more.
+        if dates.published == nil, let value = dates.updated { return (published, Sourced(value, "dom:dateline")) }
+        continue
+      }
       guard let value = dates.published ?? dates.updated else { continue }
       if Self.isOutsideArticle(element) { continue }
-      return Sourced(value, "dom:dateline")
+      if dates.published == nil { return (Sourced(value, "dom:dateline"), nil) }
+      if let updated = dates.updated { return (Sourced(value, "dom:dateline"), Sourced(updated, "dom:dateline")) }
+      published = Sourced(value, "dom:dateline")
     }
-    return nil
+    return (published, nil)
   }
+
+  /// Elements after the dateline searched for its update line.
+  static let updateLookahead = 4
 
   /// Elements looked at after the headline: the dateline sits within the
   /// first few dozen elements of the article header in the corpora pages.

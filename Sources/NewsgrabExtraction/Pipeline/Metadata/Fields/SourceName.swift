@@ -105,24 +105,55 @@ struct SourceName {
   }
 
   /// The site's name as the `<title>` shows it beside the headline
-  /// ("Headline - Site"): the one segment left when the headline is taken
-  /// away. A better signal than the bare domain for pages without metadata.
+  /// ("Headline - Site"): the segment at the far end from the headline, past
+  /// any section names between them ("Headline | Lokales | Weserbote",
+  /// "Headline_新闻中心_城市日报网"). A better signal than the bare domain for
+  /// pages without metadata.
   func fromTitle(headline: String) -> Sourced<String>? {
     guard let title = sources.meta.title?.nonEmpty else { return nil }
     let headlineKey = TitleSplitter.key(headline)
     guard !headlineKey.isEmpty, TitleSplitter.key(title) != headlineKey else { return nil }
     for separator in TitleSplitter.separators where title.hasSubstring(separator) {
       let parts = title.splitting(by: separator).compactMap(\.nonEmpty)
-      guard parts.count == 2 else { continue }
-      if TitleSplitter.key(parts[0]) == headlineKey, parts[1].count <= Self.maximumSiteNameLength {
-        return Sourced(parts[1], "title-tag")
+      guard parts.count >= 2, let first = parts.first, let last = parts.last else { continue }
+      let site: String
+      if TitleSplitter.key(first) == headlineKey {
+        site = last
+      } else if TitleSplitter.key(last) == headlineKey {
+        site = first
+      } else {
+        continue
       }
-      if TitleSplitter.key(parts[1]) == headlineKey, parts[0].count <= Self.maximumSiteNameLength {
-        return Sourced(parts[0], "title-tag")
-      }
+      guard site.count <= Self.maximumSiteNameLength else { continue }
+      // Between a headline and a site, a section ("Headline - Site -
+      // News" exists too): with more than one segment left, the far one
+      // must be confirmed by the page's own names or copyright line.
+      if parts.count > 2, !isConfirmedSiteName(site) { return nil }
+      return Sourced(site, "title-tag")
     }
     return nil
   }
+
+  /// Whether the page names `site` elsewhere: a home link, a site meta tag,
+  /// the domain, or a "© Site" line.
+  func isConfirmedSiteName(_ site: String) -> Bool {
+    let key = TitleSplitter.key(site)
+    guard !key.isEmpty else { return false }
+    if names.contains(where: { TitleSplitter.key($0) == key }) { return true }
+    let text = sources.page.body.textContent
+    var searchStart = text.startIndex
+    while let mark = text.range(of: "©", range: searchStart..<text.endIndex) {
+      let lower =
+        text.index(mark.lowerBound, offsetBy: -Self.copyrightReach, limitedBy: text.startIndex) ?? text.startIndex
+      let upper = text.index(mark.upperBound, offsetBy: Self.copyrightReach, limitedBy: text.endIndex) ?? text.endIndex
+      if TitleSplitter.key(String(text[lower..<upper])).contains(key) { return true }
+      searchStart = mark.upperBound
+    }
+    return false
+  }
+
+  /// Characters either side of a "©" read as its copyright line.
+  static let copyrightReach = 40
 
   /// "Example Inc" → "Example".
   static func withoutLegalForm(_ name: String) -> String {

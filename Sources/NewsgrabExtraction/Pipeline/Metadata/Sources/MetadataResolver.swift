@@ -35,12 +35,13 @@ struct MetadataResolver {
       article.source.name = record("source", fromTitle)
     }
     article.description = record("description", Description(sources: sources).resolve())
-    let dates = Dates(sources: sources)
+    // The language first: the dates are read in it ("03/05/2013" is 3 May in French).
+    article.language = record("language", Language(sources: sources).resolve())
+    let dates = Dates(sources: sources, language: article.language)
     let (published, modified) = dates.resolve()
     article.publishedAt = record("publishedAt", published)
     article.modifiedAt = record("modifiedAt", modified)
     article.authors = record("authors", Authors(sources: sources, publisherNames: siteNames).resolve()) ?? []
-    article.language = record("language", Language(sources: sources).resolve())
     let topics = Topics(sources: sources)
     article.section = record("section", topics.section())
     article.tags = record("tags", topics.tags()) ?? []
