@@ -53,6 +53,26 @@ struct BodyCleanup {
           paragraphs.remove(at: index)
           continue
         }
+        // Headline, byline and date set one under the other with `<br>`
+        // (older layouts): the same tests, line by line, in a block that
+        // repeats the headline or names the author (a list of meeting
+        // dates is text).
+        if paragraph.contains("\n") {
+          let lines = paragraph.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+          func isHeadline(_ line: String) -> Bool {
+            guard let headlineKey, !headlineKey.isEmpty else { return false }
+            return Self.key(line) == headlineKey
+          }
+          let isHeader = lines.contains { isHeadline($0) || isByline($0) }
+          let kept = isHeader ? lines.filter { !(isHeadline($0) || isByline($0) || isDateline($0)) } : lines
+          if kept.count < lines.count {
+            if kept.allSatisfy({ $0.trimmed(in: .cachedWhitespaces).isEmpty }) {
+              paragraphs.remove(at: index)
+              continue
+            }
+            paragraphs[index] = kept.joined(separator: "\n")
+          }
+        }
         // A dateline lead-in ("WASHINGTON (CNN) —") set apart from its paragraph.
         if index + 1 < paragraphs.count, Self.wordCount(paragraph) <= 6,
           paragraph.hasSuffix("—") || paragraph.hasSuffix("--") || paragraph.hasSuffix("–")

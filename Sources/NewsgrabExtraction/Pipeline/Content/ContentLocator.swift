@@ -529,6 +529,10 @@ struct PageAnalysis {
       }
       if parentScore < threshold { break }
       if parentScore > lastScore {
+        // What the parent adds to the text is what climbing takes in: a
+        // layout row whose other cell is the site's menu ("News", "Sports"
+        // links beside the story's `<td>`) is no more of the article.
+        if Self.addsMostlyLinks(stats[parent], over: stats[top.index]) { break }
         top = (parent, parentScore)
         break
       }
@@ -584,6 +588,16 @@ struct PageAnalysis {
     guard !found.isEmpty else { return roots }
     return (roots + found).sorted { $0.index < $1.index }
   }
+
+  /// Whether the text `outer` holds beyond `inner` is mostly link text.
+  static func addsMostlyLinks(_ outer: NodeStats.Counts, over inner: NodeStats.Counts) -> Bool {
+    let rest = outer.chars - inner.chars
+    guard rest > 0 else { return false }
+    return Double(outer.linkChars - inner.linkChars) / Double(rest) > Self.climbLinkShare
+  }
+
+  /// Above this share of link text, what a parent adds is navigation.
+  static let climbLinkShare = 0.5
 
   /// The `<article>` around the heading that repeats the headline, if any.
   var headlineArticle: Int32? {

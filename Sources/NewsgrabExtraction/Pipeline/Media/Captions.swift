@@ -221,7 +221,7 @@ struct Captions {
     let offset = lower.distance(from: lower.startIndex, to: start)
     let splitIndex = text.index(text.startIndex, offsetBy: offset)
     var caption = String(text[..<splitIndex]).trimmed
-    while let last = caption.last, "(|–—-/".contains(last) { caption.removeLast() }
+    while let last = caption.last, "(|–—-/,;".contains(last) { caption.removeLast() }
     var credit = String(text[splitIndex...]).trimmed
     if credit.hasSuffix(")"), !credit.contains("(") { credit = String(credit.dropLast()).trimmed }
     return (caption.trimmed.isEmpty ? nil : caption.trimmed, credit.isEmpty ? nil : credit)

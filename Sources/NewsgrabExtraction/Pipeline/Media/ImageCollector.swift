@@ -95,9 +95,10 @@ struct ImageCollector {
     return name == "amp-img" || name == "amp-anim"
   }
 
-  /// Figures between the headline and the article's text: the lead
-  /// picture set above the text container (or between the containers of a
-  /// split article) is the article's, though no container holds it.
+  /// Figures (and bare `<picture>`s) between the headline and the
+  /// article's text: the lead picture set above the text container (or
+  /// between the containers of a split article) is the article's, though
+  /// no container holds it.
   /// Author photos, share bars and teaser boxes on the way are skipped.
   func leadFigures() -> [HTMLNode] {
     guard let heading = content.headlineHeading, let last = content.roots.last else { return [] }
@@ -117,7 +118,9 @@ struct ImageCollector {
         i = node.subtreeEndIndex
         continue
       }
-      if node.tag == .figure, node.subtreeEndIndex <= end {
+      // A `<picture>` with its `<figcaption>` beside it rather than in a
+      // `<figure>` is the same lead picture.
+      if node.tag == .figure || node.tag == .picture, node.subtreeEndIndex <= end {
         figures.append(node)
         i = node.subtreeEndIndex
         continue
