@@ -93,6 +93,8 @@ struct BodyCleanup {
     guard words <= Self.maximumFurnitureWords else { return false }
     let lower = paragraph.fastLowercased()
     if Self.bylineMarkers.contains(where: { lower.hasPrefix($0) }) { return true }
+    // "Autor: Petr Novák | 14. 5. 2018 | Aktualizováno: …": a labelled byline line.
+    if let space = lower.firstIndex(of: " "), Byline.labelLeadWords.contains(String(lower[..<space])) { return true }
     guard !authors.isEmpty else { return false }
     let authorWords = authors.reduce(0) { $0 + Self.wordCount($1) }
     return words <= authorWords + 6 && authors.allSatisfy { lower.contains($0.lowercased()) }

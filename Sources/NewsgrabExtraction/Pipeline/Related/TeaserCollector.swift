@@ -44,6 +44,21 @@ struct TeaserCollector {
     "あわせて読みたい", "おすすめ記事", "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "相关新闻", "相關新聞",
     "相关阅读", "相關閱讀", "相关文章", "延伸阅读", "延伸閱讀", "推荐阅读",
   ]
+  /// Whether a link text is long enough to be a story's headline: a few
+  /// words, or more than 20 letters unspaced; in Chinese, Japanese or
+  /// Korean written without spaces, `minimumCJKHeadlineChars` ("図書館に電子
+  /// 書籍コーナー", where a menu item is "国際" or "地域ニュース").
+  static func isHeadlineLength(_ headline: String) -> Bool {
+    let count = headline.count
+    if count >= minimumHeadlineChars, headline.contains(" ") || count > 20 { return true }
+    guard count >= minimumCJKHeadlineChars else { return false }
+    let scalars = headline.unicodeScalars
+    return scalars.filter(AuthorCleaner.isCJKLetter).count * 2 >= scalars.count
+  }
+
+  /// Characters of the shortest unspaced CJK headline.
+  static let minimumCJKHeadlineChars = 8
+
   /// A teaser's headline has at least this many characters (menus have "World").
   static let minimumHeadlineChars = 12
   /// Summaries shorter than this are labels ("Video", "2 hours ago").
@@ -338,8 +353,7 @@ struct TeaserCollector {
         ?? card.descendants.first { $0.tag.isHeading }?.textContent.nonEmpty
         ?? Self.titledText(in: card)
         ?? card.descendants.first { $0.tag == .img }?.attribute("alt")?.nonEmpty
-      guard let headline, headline.count >= Self.minimumHeadlineChars, headline.contains(" ") || headline.count > 20
-      else { continue }
+      guard let headline, Self.isHeadlineLength(headline) else { continue }
       // Sections, tags, authors, comments and the page itself are not stories.
       guard StoryURL.isStory(url, headline: headline, page: ownURL) else { continue }
       var teaser = Teaser(headline: headline, url: url)
