@@ -589,15 +589,19 @@ struct PageAnalysis {
     return (roots + found).sorted { $0.index < $1.index }
   }
 
-  /// Whether the text `outer` holds beyond `inner` is mostly link text.
+  /// Whether the text `outer` holds beyond `inner` is mostly link text,
+  /// `inner` holding text enough to be a story on its own (a page with no
+  /// story, a gallery, keeps the widest reading).
   static func addsMostlyLinks(_ outer: NodeStats.Counts, over inner: NodeStats.Counts) -> Bool {
     let rest = outer.chars - inner.chars
-    guard rest > 0 else { return false }
+    guard rest > 0, inner.chars - inner.linkChars >= Self.minimumStoryChars else { return false }
     return Double(outer.linkChars - inner.linkChars) / Double(rest) > Self.climbLinkShare
   }
 
   /// Above this share of link text, what a parent adds is navigation.
   static let climbLinkShare = 0.5
+  /// Characters outside links of the shortest block read as a story.
+  static let minimumStoryChars: Int32 = 200
 
   /// The `<article>` around the heading that repeats the headline, if any.
   var headlineArticle: Int32? {

@@ -127,8 +127,8 @@ struct Byline {
     return k < candidates.lines.count ? candidates.lines[k] : nil
   }
 
-  /// The deepest element in `node` (itself when none) whose text starts the
-  /// same way and still reads as a byline.
+  /// The deepest element in `node` (itself when none) that still reads as
+  /// a byline on its own.
   static func innermostByLine(in node: HTMLNode) -> HTMLNode {
     var best = node
     for child in node.descendants where child.isElement && child.index != node.index {
