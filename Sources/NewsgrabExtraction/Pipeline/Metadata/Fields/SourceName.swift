@@ -108,8 +108,9 @@ struct SourceName {
   /// ("Headline - Site"): the segment at the far end from the headline, past
   /// any section names between them ("Headline | Lokales | Weserbote",
   /// "Headline_新闻中心_城市日报网"). A better signal than the bare domain for
-  /// pages without metadata.
-  func fromTitle(headline: String) -> Sourced<String>? {
+  /// pages without metadata. `siteNames` are the page's `names`, walked once
+  /// by the caller.
+  func fromTitle(headline: String, siteNames: [String]) -> Sourced<String>? {
     guard let title = sources.meta.title?.nonEmpty else { return nil }
     let headlineKey = TitleSplitter.key(headline)
     guard !headlineKey.isEmpty, TitleSplitter.key(title) != headlineKey else { return nil }
@@ -128,18 +129,18 @@ struct SourceName {
       // Between a headline and a site, a section ("Headline - Site -
       // News" exists too): with more than one segment left, the far one
       // must be confirmed by the page's own names or copyright line.
-      if parts.count > 2, !isConfirmedSiteName(site) { return nil }
+      if parts.count > 2, !isConfirmedSiteName(site, siteNames: siteNames) { return nil }
       return Sourced(site, "title-tag")
     }
     return nil
   }
 
-  /// Whether the page names `site` elsewhere: a home link, a site meta tag,
-  /// the domain, or a "© Site" line.
-  func isConfirmedSiteName(_ site: String) -> Bool {
+  /// Whether the page names `site` elsewhere: among `siteNames` (a home
+  /// link, a site meta tag, the domain), or in a "© Site" line.
+  func isConfirmedSiteName(_ site: String, siteNames: [String]) -> Bool {
     let key = TitleSplitter.key(site)
     guard !key.isEmpty else { return false }
-    if names.contains(where: { TitleSplitter.key($0) == key }) { return true }
+    if siteNames.contains(where: { TitleSplitter.key($0) == key }) { return true }
     let text = sources.page.body.textContent
     var searchStart = text.startIndex
     while let mark = text.range(of: "©", range: searchStart..<text.endIndex) {

@@ -30,7 +30,7 @@ struct MetadataResolver {
     article.headline = record("headline", Headline(sources: sources, siteNames: siteNames).resolve())
     // No publisher metadata: the title's other half names the site better than the domain.
     if provenance["source"] == nil || provenance["source"] == "url", let headline = article.headline,
-      let fromTitle = site.fromTitle(headline: headline)
+      let fromTitle = site.fromTitle(headline: headline, siteNames: siteNames)
     {
       article.source.name = record("source", fromTitle)
     }
