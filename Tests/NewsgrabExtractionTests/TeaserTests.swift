@@ -123,6 +123,47 @@ import Testing
     #expect(running.related.isEmpty)
   }
 
+  /// A paragraph of its own between the story's paragraphs: a label, then
+  /// one link to another story of the site. Known label words or, in any
+  /// language, a label ending with a separator ("FUNDA OLUNYE UDABA LAPHA |").
+  @Test(arguments: [
+    "<strong>Lesen Sie auch:</strong>", "<b>FUNDA OLUNYE UDABA LAPHA |</b>", "ALSO READ:", "<strong>MORE :</strong>",
+    "Lire aussi", "<em>Czytaj też</em> »",
+  ])
+  func inlineTeaserParagraphLeavesTheBody(label: String) throws {
+    let article = try extract(
+      """
+      <html><body><article><p>\(prose("the ferry"))</p>
+      <p>\(label) <a href="https://news.example/2024/04/island-railway-to-close-9981.html">Island railway to close after a century of service</a></p>
+      <p>\(prose("the harbour"))</p><p>\(prose("the island"))</p></article></body></html>
+      """)
+    #expect(!article.body.contains("Island railway"), "the teaser leaves the body")
+    #expect(article.body.contains("the harbour would be reviewed"), "the text after it stays")
+    let teaser = try #require(article.related.first)
+    #expect(teaser.headline == "Island railway to close after a century of service")
+    #expect(teaser.url == "https://news.example/2024/04/island-railway-to-close-9981.html")
+    #expect(teaser.summary == nil, "the label is not a summary")
+  }
+
+  /// What stays text: a link inside a sentence, a source on another site,
+  /// an address written out, a bullet alone, two links in one line.
+  @Test(arguments: [
+    "<p>Read more: <a href=\"/2024/04/report-on-the-ferries-9981.html\">the full report on the island ferries</a>, out on Monday.</p>",
+    "<p>Source: <a href=\"https://statistics.example/2024/ferry-traffic-report-2023\">Ferry traffic report for the year 2023</a></p>",
+    "<p>Bug report: <a href=\"/2024/04/bug-48.html\">https://bugs.news.example/issue/48/ferry</a></p>",
+    "<p>■ <a href=\"/2024/04/winter-timetable-9981.html\">Winter timetable for the island ferries</a></p>",
+    "<p>See also: <a href=\"/2024/04/a-9981.html\">Island railway to close after a century</a> <a href=\"/2024/04/b-9982.html\">Harbour dues to rise again next spring</a></p>",
+  ])
+  func linksThatStayText(paragraph: String) throws {
+    let article = try extract(
+      """
+      <html><body><article><p>\(prose("the ferry"))</p>\(paragraph)
+      <p>\(prose("the harbour"))</p><p>\(prose("the island"))</p></article></body></html>
+      """)
+    let line = try #require(paragraph.split(separator: ">").dropFirst(2).first?.split(separator: "<").first)
+    #expect(article.body.contains(String(line)), "\(line) stays in the body")
+  }
+
   @Test func longArticleWithRelatedClassIsNotATeaserBlock() throws {
     let paragraphs = (1...60).map {
       "<p>\(prose("section \($0) of the report")) <a href=\"/wiki/\($0)\">Topic \($0) in detail</a></p>"
@@ -156,6 +197,8 @@ import Testing
       ("https://news.example", false),
       ("https://news.example/2024/05/other-story.html#comments", false),
       ("https://news.example/2024/05/story.html#top", false),
+      ("https://news.example/forum/ferries/island-railway-12/comment/", false),
+      ("https://news.example/voices/comment/island-railway-must-stay-10452542.html", true),
     ] as [(String, Bool)])
   func storyAddressesAreToldFromListings(url: String, isStory: Bool) {
     let page = "https://news.example/2024/05/story.html"

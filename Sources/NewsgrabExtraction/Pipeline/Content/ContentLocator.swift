@@ -199,9 +199,12 @@ struct PageAnalysis {
   /// Per element: whether an element below it is marked as the article
   /// text (`itemprop=articleBody`, an `article-body` class, `role=main`…).
   let holdsArticleBody: [Bool]
+  /// Resolves the links of paragraphs that may be inline teasers.
+  let resolver: URLResolver
 
   init(page: Page, headline: String?) {
     document = page.document
+    resolver = page.resolver
     body = page.body
     let count = document.nodeCount
     var hints = [Hints](repeating: [], count: count)
@@ -768,6 +771,10 @@ struct PageAnalysis {
     if tag == .p, chars < Self.maximumSocialPromoChars, Self.isSocialPromo(node),
       isTrailing(i, root: root, stats: stats)
     {
+      return true
+    }
+    // "Lesen Sie auch: <a>…</a>" in a paragraph of its own: a teaser, not text.
+    if tag == .p, chars <= InlineTeaser.maximumParagraphBytes, InlineTeaser.link(of: node, resolver: resolver) != nil {
       return true
     }
     // "Related stories", "Around the web": headings of teaser blocks, never text.

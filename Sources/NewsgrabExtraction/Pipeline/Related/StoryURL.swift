@@ -17,7 +17,7 @@ enum StoryURL {
     "people", "search", "suche", "hledej", "buscar", "busqueda", "recherche", "cerca", "zoeken", "sok", "szukaj",
     "hledat", "schlagwort", "stichwort", "schlagworte", "tema", "temas", "etiqueta", "etiquetas", "argomenti",
     "argomento", "onderwerp", "onderwerpen", "label", "labels", "archive", "archiv", "comments", "kommentare",
-    "comentarios", "commentaires", "commenti",
+    "comentarios", "commentaires", "commenti", "forum", "forums",
   ]
 
   /// A slug of this many words is a story's ("ferry-crews-walk-out"); a
@@ -61,8 +61,11 @@ enum StoryURL {
       // "/tag/climate", "/autor/jane-doe/": the listing word and its name.
       if segments.count - k <= 2 { return false }
     }
+    guard let last = segments.last else { return query.contains(where: \.isNumber) }
+    // "…/forum-12/comment/": the comment form under a story, not the story
+    // ("/voices/comment/barcelona-tourists-10452542.html" is one).
+    if last == "comment" { return false }
     if query.contains(where: \.isNumber) { return true }
-    guard let last = segments.last else { return false }
     // A date or an id anywhere in the path.
     if segments.contains(where: { $0.contains(where: \.isNumber) }) { return true }
     if last.contains("."), !last.hasPrefix("index.") { return true }
@@ -137,8 +140,9 @@ enum StoryURL {
     func hasDigit<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
       bytes.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
+    guard let last = segments.last else { return hasDigit(query.utf8) }
+    if last == "comment" { return false }  // as on the Unicode path
     if hasDigit(query.utf8) { return true }
-    guard let last = segments.last else { return false }
     // A date or an id anywhere in the path.
     if segments.contains(where: { hasDigit($0.utf8) }) { return true }
     if last.utf8.contains(UInt8(ascii: ".")), !last.hasPrefix("index.") { return true }

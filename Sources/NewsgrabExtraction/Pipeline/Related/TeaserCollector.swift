@@ -139,6 +139,12 @@ struct TeaserCollector {
         i = node.subtreeEndIndex
         continue
       }
+      // A paragraph between the story's own: its label, then the story it points to.
+      if tag == .p, InlineTeaser.link(of: node, resolver: page.resolver) != nil {
+        result.append(node)
+        i = node.subtreeEndIndex
+        continue
+      }
       if tag.isHeading || tag == .header || isTitleLike(node), let block = blockIntroduced(by: node) {
         // The block starts at (or above) the heading: skip what was taken.
         if block.index < i {

@@ -1,0 +1,80 @@
+import NewsgrabHTML
+
+/// A paragraph of its own, set between the story's paragraphs, that points
+/// to another story of the same site: a short label, then one link whose
+/// words are a headline — `<p><strong>Lesen Sie auch:</strong> <a …>Brand
+/// in der Altstadt: Fünf Familien obdachlos</a></p>`, "READ ALSO | …",
+/// "► …". It is a teaser, not story text, in whatever language the label
+/// is written: the label is known by its words ("Lesen Sie auch") or, in
+/// any language, by the separator it ends with.
+enum InlineTeaser {
+  /// Bytes of the longest label before the link ("FUNDA OLUNYE UDABA LAPHA |").
+  static let maximumLabelBytes = 48
+
+  /// Bytes of the longest paragraph looked at: a label and a headline.
+  static let maximumParagraphBytes: Int32 = 400
+
+  /// Characters a label ends with when it announces the link after it.
+  static let separators: Set<Character> = [":", "|", "»", "›", ">", "→", "–", "—", "-", "►", "▶", "■", "●", "•"]
+
+  /// The link of `paragraph` when it is an inline teaser: its anchor and
+  /// where it points (resolved).
+  static func link(of paragraph: HTMLNode, resolver: URLResolver) -> (anchor: HTMLNode, url: String)? {
+    guard paragraph.tag == .p, paragraph.textLength <= maximumParagraphBytes else { return nil }
+    let document = paragraph.document
+    var anchor: HTMLNode?
+    var label: [UInt8] = []
+    var i = paragraph.index + 1
+    let end = paragraph.subtreeEndIndex
+    while i < end {
+      let node = document.node(at: i)
+      if node.isElement, node.tag == .a {
+        // One link only: two are a list or a sentence that cites.
+        guard anchor == nil else { return nil }
+        anchor = node
+        i = node.subtreeEndIndex
+        continue
+      }
+      if node.isText {
+        let bytes = node.textBytes
+        if anchor == nil {
+          label.append(contentsOf: bytes)
+          guard label.count <= maximumLabelBytes * 2 else { return nil }
+        } else if bytes.contains(where: { $0 > 0x20 }) {
+          // Words after the link: the link is part of a sentence.
+          return nil
+        }
+      }
+      i += 1
+    }
+    guard let anchor, isLabel(String(decoding: label, as: UTF8.self)) else { return nil }
+    let headline = anchor.textContent.collapsingWhitespace()
+    // A bare address as the link's words is a reference, not a headline.
+    guard TeaserCollector.isHeadlineLength(headline), !headline.contains("://"), !headline.hasPrefix("www."),
+      let url = resolver.resolve(anchor.attribute("href")), isSameSite(url, resolver: resolver),
+      StoryURL.isStory(url, headline: headline, page: resolver.base.map { StoryURL.withoutFragment($0.absoluteString) })
+    else { return nil }
+    return (anchor, url)
+  }
+
+  /// A short label that announces a link: "Related:"-like words, or any
+  /// words ending with a separator. A bullet alone ("■ <a>…</a>") is not
+  /// one: lines of links set so are the story's own list of resources.
+  static func isLabel(_ raw: String) -> Bool {
+    let label = raw.collapsingWhitespace()
+    guard label.utf8.count <= maximumLabelBytes, let last = label.last, label.contains(where: \.isLetter) else {
+      return false
+    }
+    return separators.contains(last) || PageAnalysis.isRelatedLabel(label)
+  }
+
+  /// Whether `url` points into the site the page belongs to (the same host
+  /// but for "www."), or the page's own site is unknown.
+  static func isSameSite(_ url: String, resolver: URLResolver) -> Bool {
+    guard let own = resolver.host else { return true }
+    guard let scheme = url.range(of: "://") else { return true }
+    var host = url[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
+    if host.hasPrefix("www.") { host.removeFirst(4) }
+    return host == own || host.hasSuffix("." + own) || own.hasSuffix("." + host)
+  }
+}
