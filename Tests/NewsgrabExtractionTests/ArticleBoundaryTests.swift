@@ -29,9 +29,32 @@ import Testing
       ("hidden", true), ("promo hidden", true), ("d-none", true), ("Is-Hidden box", true), ("invisible", true),
       ("hidden lg:block", false), ("d-none d-md-block", false), ("hidden md:inline-flex", false),
       ("hidden-xs", false), ("field-label-hidden", false), ("xl:hidden", false), ("hide-for-small", false),
+      ("sr-only", true), ("Visually-Hidden", true), ("screen-reader-text", true), ("expand-icon__a11y h-offscreen", true),
+      ("sr-only-focusable-x", false),
     ])
   func utilityClassesThatHide(classes: String, hides: Bool) {
     #expect(Boilerplate.classHides(ArraySlice(Array(classes.utf8))) == hides)
+  }
+
+  /// Words kept for screen readers only are not on the page: the labels of
+  /// a fact box's toggle and of a link that opens a new tab leave the body,
+  /// the box's own text stays.
+  @Test func screenReaderOnlyTextIsNotBodyText() throws {
+    let article = try extract(
+      """
+      <html><head><title>Ferry fares rise - Harbour Post</title></head><body><main><article>
+      <h1>Ferry fares rise</h1><div class="story-text">
+      <p>\(prose("the ferry fares"))</p>
+      <div class="expandable-box"><p>Who sets the fares?</p><div class="expand-icon"><span class="h-offscreen">Box aufklappen</span>
+      <span class="sr-only">Box zuklappen</span></div>
+      <p>The harbour board sets fares once a year, after hearing the island council and the ferry company.</p></div>
+      <p>\(prose("the harbour dues")) <a href="https://board.example/fares">The fare table<span class="visually-hidden"> (opens in a new tab)</span></a></p>
+      <p>\(prose("the winter timetable"))</p></div></article></main></body></html>
+      """)
+    #expect(!article.body.contains("aufklappen") && !article.body.contains("zuklappen"))
+    #expect(!article.body.contains("opens in a new tab"))
+    #expect(article.body.contains("The harbour board sets fares once a year"))
+    #expect(article.body.contains("The fare table"))
   }
 
   /// The story's column sits in a layout grid whose name says "sidebar":

@@ -405,13 +405,21 @@ struct Boilerplate {
 
   /// Substrings of the utility classes that hide an element; `classHides`
   /// checks the whole tokens.
-  static let hidingWords: [Word] = ["hid", "d-none", "invisible"].map { Word($0) }
+  static let hidingWords: [Word] = ["hid", "d-none", "invisible", "sr-only", "offscreen", "screen-reader"].map {
+    Word($0)
+  }
 
   /// Utility classes that hide an element in CSS frameworks (Bootstrap's
   /// `hidden`/`d-none`, Tailwind's `hidden`/`invisible`, `is-hidden`,
   /// `hide`). On the five corpora every box of text so classed (about 150)
   /// was furniture: paywall and sign-in prompts, menus, cookie notices, ads.
-  static let hidingClasses: [[UInt8]] = ["hidden", "hide", "is-hidden", "d-none", "invisible"].map { Array($0.utf8) }
+  /// Text kept for screen readers only (`sr-only`, `visually-hidden`,
+  /// WordPress's `screen-reader-text`, `h-offscreen`) is not on the page
+  /// either: "Box aufklappen", "Opens in a new window", "Advertisement".
+  static let hidingClasses: [[UInt8]] = [
+    "hidden", "hide", "is-hidden", "d-none", "invisible", "sr-only", "visually-hidden", "visuallyhidden",
+    "u-visually-hidden", "screen-reader-text", "screen-reader-only", "offscreen", "h-offscreen", "element-invisible",
+  ].map { Array($0.utf8) }
   /// Display values that a responsive class (`lg:block`, `d-md-flex`)
   /// restores at some screen size: the element is shown on desktops then.
   static let displayValues: [[UInt8]] = ["block", "flex", "grid", "inline", "table", "contents"].map { Array($0.utf8) }
