@@ -4,6 +4,27 @@ import Testing
 
 /// Furniture around short stories, and pictures set outside the text container.
 @Suite struct ContentFurnitureTests {
+  /// A reading time, a relative time, a clip's length, or a meta line of
+  /// them and dates is no story text, wherever it stands; a sentence that
+  /// speaks of minutes or days is, and so is a date alone further down.
+  @Test(arguments: [
+    ("3 Min Lesezeit", true), ("Temps de lecture : 4 min", true), ("5 min read", true), ("14 hours ago", true),
+    ("vor 2 Stunden", true), ("Duration 1:30", true), ("hace 3 horas", true),
+    ("Published Jun 04, 2026 • Last updated 1 day ago • 2 minute read", true),
+    ("The meeting lasted 3 minutes.", false), ("Two days ago the council met again.", false),
+    ("12 March 2024", false), ("5 min read • Subscribe for 2 dollars a week", false),
+  ])
+  func timeLinesAreNotText(line: String, isFurniture: Bool) throws {
+    #expect(TimeFurniture.isFurniture(line) == isFurniture)
+    let article = try extract(
+      """
+      <html><body><article><p>\(prose("the ferry"))</p><p>\(prose("the harbour"))</p><p>\(prose("the quay"))</p>
+      <p>\(prose("the fares"))</p><p>\(line)</p>
+      <p>\(prose("the island"))</p></article></body></html>
+      """)
+    #expect(article.body.contains(line) == !isFurniture)
+  }
+
   /// A short story (under the 500-character floor) in an old table layout:
   /// relaxing the rules reaches the floor only by adding the menu cell and a
   /// "most read" cell, which is no more of the article.

@@ -47,6 +47,11 @@ struct BodyCleanup {
         }
         continue
       }
+      // "3 Min Lesezeit", "14 hours ago", "Duration 1:30": anywhere, never text.
+      if TimeFurniture.isFurniture(paragraph) {
+        paragraphs.remove(at: index)
+        continue
+      }
       if examined < Self.leadingParagraphsExamined {
         examined += 1
         if isByline(paragraph) || isDateline(paragraph) {
