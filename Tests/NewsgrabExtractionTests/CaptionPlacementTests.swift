@@ -8,6 +8,30 @@ import Testing
 @Suite struct CaptionPlacementTests {
   static let story = "<p>\(prose("the tunnel"))</p><p>\(prose("the tolls"))</p><p>\(prose("the buses"))</p>"
 
+  /// A caption in a box no class names, kept by the text: found with its
+  /// credit, it is the picture's and leaves the body. Without a credit it
+  /// may be the story itself (a photo blog writes under its pictures), and
+  /// stays.
+  @Test func creditedCaptionInTheTextLeavesTheBody() throws {
+    let picture = { (file: String, line: String) in
+      "<div class=\"pic\"><img src=\"https://news.example/img/\(file).jpg\" width=\"800\" height=\"500\"><span class=\"img-info\">\(line)</span></div>"
+    }
+    let article = try extract(
+      """
+      <html><head><title>Hat festival returns</title></head><body><div class="story-body">
+      <p>\(prose("the festival"))</p>
+      \(picture("jugglers", "Jugglers on the market square last year. Photo: Anna Weber/Archive"))
+      <p>\(prose("the stages"))</p>
+      \(picture("crowd", "The crowd waited until midnight for the fire show on the bridge"))
+      <p>\(prose("the programme"))</p></div></body></html>
+      """)
+    let credited = try #require(article.images.first { $0.url.hasSuffix("jugglers.jpg") })
+    #expect(credited.caption == "Jugglers on the market square last year.")
+    #expect(credited.credit == "Photo: Anna Weber/Archive")
+    #expect(!article.body.contains("Jugglers on the market square"))
+    #expect(article.body.contains("The crowd waited until midnight"))
+  }
+
   /// The header shows the lead picture at another size; its `srcset`
   /// lists the file the metadata declares.
   @Test func leadPictureListedInTheSrcset() throws {

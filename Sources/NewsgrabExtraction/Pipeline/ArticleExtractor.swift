@@ -37,10 +37,15 @@ package struct ArticleExtractor: Sendable {
     // 3. Find the article's text, then what hangs off it.
     let content = ContentLocator(page: page, headline: article.headline, description: article.description).locate()
     let pageText = BodyText(page: page).render(content)
-    article.body = BodyCleanup(headline: article.headline, authors: article.authors)
+    article.images = ImageCollector(page: page, content: content).inArticle()
+    // A caption the text kept (in a box no class names a caption) is the
+    // picture's: known by the credit it was found with.
+    let credited = article.images.compactMap { image in
+      image.caption.flatMap { caption in image.credit.map { (caption: caption, credit: $0) } }
+    }
+    article.body = BodyCleanup(headline: article.headline, authors: article.authors, captions: credited)
       .clean(StructuredBody(structured: structured).body(replacing: pageText))
     article.wordCount = Article.countWords(article.body)
-    article.images = ImageCollector(page: page, content: content).inArticle()
     let lead = LeadImage(
       page: page, structured: structured, meta: meta, microdata: microdata, inArticle: article.images
     )

@@ -8,6 +8,8 @@
 struct BodyCleanup {
   let headline: String?
   let authors: [String]
+  /// The captions of the article's pictures that came with a credit.
+  var captions: [(caption: String, credit: String)] = []
 
   /// Paragraphs at the top that may be furniture (headline, byline, dateline, kicker).
   static let leadingParagraphsExamined = 4
@@ -47,8 +49,9 @@ struct BodyCleanup {
         }
         continue
       }
-      // "3 Min Lesezeit", "14 hours ago", "Duration 1:30": anywhere, never text.
-      if TimeFurniture.isFurniture(paragraph) {
+      // "3 Min Lesezeit", "14 hours ago", "Duration 1:30": anywhere, never
+      // text; nor a picture's caption and credit left in the text.
+      if TimeFurniture.isFurniture(paragraph) || isCaption(paragraph) {
         paragraphs.remove(at: index)
         continue
       }
@@ -91,6 +94,21 @@ struct BodyCleanup {
     }
     return paragraphs.joined(separator: "\n\n")
   }
+
+  /// A picture's caption and its credit, and next to nothing else ("Im
+  /// Vorjahr zog das Fest Tausende an. Bild: Andreas Seidel/Archiv").
+  /// Without a credit a caption may be the text itself (a photo blog
+  /// writes its story under its pictures).
+  func isCaption(_ paragraph: String) -> Bool {
+    let length = paragraph.utf8.count
+    return captions.contains { caption, credit in
+      length <= caption.utf8.count + credit.utf8.count + Self.captionSeparatorBytes
+        && paragraph.contains(caption) && paragraph.contains(credit)
+    }
+  }
+
+  /// Bytes between a caption and its credit ("  (", ")", " Foto: " is in the credit).
+  static let captionSeparatorBytes = 6
 
   /// "By Jane Doe and John Roe", "Von Anna Schmidt", or a short line naming every author.
   func isByline(_ paragraph: String) -> Bool {
