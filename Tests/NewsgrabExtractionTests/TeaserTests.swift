@@ -128,7 +128,7 @@ import Testing
   /// language, a label ending with a separator ("FUNDA OLUNYE UDABA LAPHA |").
   @Test(arguments: [
     "<strong>Lesen Sie auch:</strong>", "<b>FUNDA OLUNYE UDABA LAPHA |</b>", "ALSO READ:", "<strong>MORE :</strong>",
-    "Lire aussi", "<em>Czytaj też</em> »",
+    "Lire aussi", "<em>Czytaj też</em> »", "»",
   ])
   func inlineTeaserParagraphLeavesTheBody(label: String) throws {
     let article = try extract(
@@ -143,6 +143,19 @@ import Testing
     #expect(teaser.headline == "Island railway to close after a century of service")
     #expect(teaser.url == "https://news.example/2024/04/island-railway-to-close-9981.html")
     #expect(teaser.summary == nil, "the label is not a summary")
+  }
+
+  /// The label set inside the link, in an element of its own: the teaser's
+  /// headline is the rest of the link.
+  @Test func inlineTeaserWithItsLabelInsideTheLink() throws {
+    let article = try extract(
+      """
+      <html><body><article><p>\(prose("die Fernwärme"))</p>
+      <p><a href="/lokales/2024/11/stadtwerke-bilanz-12345.html"><strong>Auch interessant:</strong> Stadtwerke legen Bilanz für das Jahr vor</a></p>
+      <p>\(prose("die Preise"))</p><p>\(prose("das Gas"))</p></article></body></html>
+      """)
+    #expect(!article.body.contains("Stadtwerke legen"))
+    #expect(article.related.map(\.headline) == ["Stadtwerke legen Bilanz für das Jahr vor"])
   }
 
   /// What stays text: a link inside a sentence, a source on another site,

@@ -14,12 +14,17 @@ enum InlineTeaser {
   /// Bytes of the longest paragraph looked at: a label and a headline.
   static let maximumParagraphBytes: Int32 = 400
 
+  /// Marks that point at the link after them, alone before it.
+  static let pointers: Set<Character> = ["»", "›", "→", "►", "▶"]
+
   /// Characters a label ends with when it announces the link after it.
   static let separators: Set<Character> = [":", "|", "»", "›", ">", "→", "–", "—", "-", "►", "▶", "■", "●", "•"]
 
-  /// The link of `paragraph` when it is an inline teaser: its anchor and
-  /// where it points (resolved).
-  static func link(of paragraph: HTMLNode, resolver: URLResolver) -> (anchor: HTMLNode, url: String)? {
+  /// The link of `paragraph` when it is an inline teaser: its anchor, where
+  /// it points (resolved) and the headline (without a label set inside the
+  /// link, "<a><strong>Auch interessant:</strong> Headline</a>").
+  static func link(of paragraph: HTMLNode, resolver: URLResolver) -> (anchor: HTMLNode, url: String, headline: String)?
+  {
     guard paragraph.tag == .p, paragraph.textLength <= maximumParagraphBytes else { return nil }
     let document = paragraph.document
     var anchor: HTMLNode?
@@ -47,21 +52,34 @@ enum InlineTeaser {
       }
       i += 1
     }
-    guard let anchor, isLabel(String(decoding: label, as: UTF8.self)) else { return nil }
-    let headline = anchor.textContent.collapsingWhitespace()
+    guard let anchor else { return nil }
+    var headline = anchor.textContent.collapsingWhitespace()
+    if label.allSatisfy({ $0 <= 0x20 }) {
+      // The label inside the link, in an element of its own before the headline.
+      guard let first = anchor.children.first(where: { $0.isElement || !$0.textBytes.allSatisfy { $0 <= 0x20 } }),
+        first.isElement, first.tag == .strong || first.tag == .b || first.tag == .span || first.tag == .em
+      else { return nil }
+      let inner = first.textContent.collapsingWhitespace()
+      guard isLabel(inner), headline.hasPrefix(inner) else { return nil }
+      headline = String(headline.dropFirst(inner.count)).trimmed(in: .cachedWhitespaces)
+    } else if !isLabel(String(decoding: label, as: UTF8.self)) {
+      return nil
+    }
     // A bare address as the link's words is a reference, not a headline.
     guard TeaserCollector.isHeadlineLength(headline), !headline.contains("://"), !headline.hasPrefix("www."),
       let url = resolver.resolve(anchor.attribute("href")), isSameSite(url, resolver: resolver),
       StoryURL.isStory(url, headline: headline, page: resolver.base.map { StoryURL.withoutFragment($0.absoluteString) })
     else { return nil }
-    return (anchor, url)
+    return (anchor, url, headline)
   }
 
-  /// A short label that announces a link: "Related:"-like words, or any
-  /// words ending with a separator. A bullet alone ("■ <a>…</a>") is not
-  /// one: lines of links set so are the story's own list of resources.
+  /// A short label that announces a link: "Related:"-like words, any
+  /// words ending with a separator, or a pointer alone ("» <a>…</a>"). A
+  /// bullet alone ("■", "•") is not one: lines of links set so are the
+  /// story's own list of resources.
   static func isLabel(_ raw: String) -> Bool {
     let label = raw.collapsingWhitespace()
+    if label.count == 1, let mark = label.first, pointers.contains(mark) { return true }
     guard label.utf8.count <= maximumLabelBytes, let last = label.last, label.contains(where: \.isLetter) else {
       return false
     }

@@ -69,6 +69,11 @@ struct TeaserCollector {
     var seen: Set<String> = []
     if let own = page.resolver.resolve(page.url) { seen.insert(own) }
     for block in blocks() where Self.looksLikeTeasers(block) {
+      // A "read also" paragraph: its headline without the label.
+      if let inline = InlineTeaser.link(of: block, resolver: page.resolver) {
+        if seen.insert(inline.url).inserted { teasers.append(Teaser(headline: inline.headline, url: inline.url)) }
+        continue
+      }
       for teaser in cards(in: block) {
         guard let url = teaser.url, seen.insert(url).inserted else { continue }
         teasers.append(teaser)
