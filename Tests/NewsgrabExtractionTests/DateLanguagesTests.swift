@@ -41,9 +41,25 @@ struct DateLanguagesTests {
     ("2020년 3월 4일", "2020-03-04"),  // ko
     ("입력 2020.03.04 10:00", "2020-03-04T10:00:00"),  // ko, dotted
     ("2020/04/17", "2020-04-17"),
+    ("5 במרץ 2019", "2019-03-05"),  // he, with the "in" prefix
+    ("5. ožujka 2019.", "2019-03-05"),  // hr genitive
+    ("14. studenoga 2019.", "2019-11-14"),  // hr genitive
   ])
   func readsMonthNamesAndScripts(text: String, expected: String) {
     #expect(DateParser.human(text) == expected)
+  }
+
+  /// An offset written after the zone's name is the offset, not UTC
+  /// ("GMT+7" on a Vietnamese page); a zero one is UTC.
+  @Test(arguments: [
+    ("Thứ ba, 5/3/2019 14:05 GMT+7", "2019-03-05T14:05:00+07:00"),
+    ("5 March 2019 14:05 UTC+05:30", "2019-03-05T14:05:00+05:30"),
+    ("5 March 2019 14:05 GMT-3", "2019-03-05T14:05:00-03:00"),
+    ("Tue Dec 13 2016 18:06:00 GMT+0000 (UTC)", "2016-12-13T18:06:00Z"),
+    ("5 March 2019 14:05 GMT", "2019-03-05T14:05:00Z"),
+  ])
+  func offsetAfterTheZoneName(text: String, expected: String) {
+    #expect(DateParser.human(text, dayFirst: true) == expected)
   }
 
   @Test func everyMonthTableHoldsTwelveNamesInOrder() {

@@ -491,7 +491,7 @@ enum DateParser {
     let zones = zoneOffsets.keys.sorted { $0.count > $1.count }.joined(separator: "|")
     return try! NSRegularExpression(
       pattern:
-        "(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*(?:(\(zones))(?![\\p{L}])|([+-]\\d{2}:?\\d{2})))?",
+        "(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*(?:(?:gmt|utc)\\s*([+-]\\d{1,2})(?::?(\\d{2}))?(?!\\d)|(\(zones))(?![\\p{L}])|([+-]\\d{2}:?\\d{2})))?",
       options: [.caseInsensitive])
   }()
 
@@ -522,9 +522,13 @@ enum DateParser {
     }
     guard hour < 24 else { return nil }
     var result = String(format: "%02d:%02d:%02d", hour, minute, second)
-    if let zone = group(5)?.lowercased(), let offset = zoneOffsets[zone] {
+    if let hours = group(5), let sign = hours.first, let value = Int(hours.dropFirst()), value <= 14 {
+      // "GMT+7", "UTC+05:30": the offset written after the zone's name.
+      let minutes = group(6) ?? "00"
+      result += value == 0 && minutes == "00" ? "Z" : "\(sign)" + String(format: "%02d", value) + ":" + minutes
+    } else if let zone = group(7)?.lowercased(), let offset = zoneOffsets[zone] {
       result += offset
-    } else if let offset = group(6) {
+    } else if let offset = group(8) {
       let digits = offset.dropFirst().replacingOccurrences(of: ":", with: "")
       result += "\(offset.prefix(1))\(digits.prefix(2)):\(digits.suffix(2))"
     }

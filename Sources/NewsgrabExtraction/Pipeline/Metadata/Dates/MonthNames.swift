@@ -159,6 +159,18 @@ enum MonthNames {
     // Arabic (Egypt and the Gulf use the Gregorian names) and Persian's Gregorian names
     ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
     ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"],
+    // Hebrew, alone and with the "in" prefix dates write ("5 במרץ 2019")
+    ["ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"],
+    ["בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"],
+  ]
+
+  /// Croatian months, nominative and genitive ("5. ožujka 2019"), but for
+  /// October: "listopad(a)" is November in Polish, listed first, and a
+  /// name means one month here whatever the page's language.
+  static let croatian: [String: Int] = [
+    "siječanj": 1, "siječnja": 1, "veljača": 2, "veljače": 2, "ožujak": 3, "ožujka": 3, "travanj": 4, "travnja": 4,
+    "svibanj": 5, "svibnja": 5, "lipanj": 6, "lipnja": 6, "srpanj": 7, "srpnja": 7, "kolovoz": 8, "kolovoza": 8,
+    "rujan": 9, "rujna": 9, "studeni": 11, "studenoga": 11, "studenog": 11, "prosinac": 12, "prosinca": 12,
   ]
 
   /// Other spellings seen on pages: Austrian "Jänner", "Feber", "Sept.", "setiembre", "mrz".
@@ -168,7 +180,7 @@ enum MonthNames {
 
   /// Gregorian month names, lower-case, without trailing dots.
   static let gregorian: [String: Int] = {
-    var names = variants
+    var names = variants.merging(croatian) { first, _ in first }
     for list in lists {
       precondition(list.count == 12, "a month list holds twelve names")
       for (i, name) in list.enumerated() where names[name] == nil { names[name] = i + 1 }
