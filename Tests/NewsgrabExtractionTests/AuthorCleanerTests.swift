@@ -21,6 +21,14 @@ struct AuthorCleanerTests {
     #expect(cleaner.names(in: "Michael Lark in Valve") == ["Michael Lark"])
   }
 
+  /// From a photo credit on, the names are the photographers'; a desk
+  /// beside a person ("da Redação") is no author.
+  @Test func dropsPhotographersAndDesksBesideTheWriter() {
+    #expect(cleaner.names(in: "Text: Anna Schmidt, Fotos: Peter Braun und Eva Lang") == ["Anna Schmidt"])
+    #expect(cleaner.names(in: "Por Ana Souza, da Redação") == ["Ana Souza"])
+    #expect(cleaner.names(in: "Oleh: Budi Santoso") == ["Budi Santoso"])
+  }
+
   @Test func dropsPublishersAndLinks() {
     #expect(cleaner.names(in: "The Coastal Ledger").isEmpty)
     #expect(cleaner.name("Example Media Group").isEmpty)

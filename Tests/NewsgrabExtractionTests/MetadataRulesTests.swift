@@ -20,6 +20,21 @@ struct MetadataRulesTests {
     #expect(!Byline.readsAsByLine("Bypass road opens"))
   }
 
+  /// Lead-ins of several words and labels in more languages; the name
+  /// after them is what makes the line a byline.
+  @Test func byLinesInMoreLanguages() {
+    #expect(Byline.readsAsByLine("Ein Artikel von Hans Müller, 05.03.2019"))
+    #expect(Byline.readsAsByLine("Escrito por Carlos Pérez | 5 de marzo de 2019"))
+    #expect(Byline.readsAsByLine("di Giulia Bianchi e Marco Verdi - 5 marzo 2019"))
+    #expect(Byline.readsAsByLine("Af Lars Hansen og Mette Nielsen"))
+    #expect(Byline.readsAsByLine("Écrit par Jean Dupont"))
+    #expect(Byline.readsAsByLine("Oleh: Budi Santoso"))
+    #expect(Byline.readsAsByLine("Szerző: Kovács Péter"))
+    #expect(Byline.readsAsByLine("Teksti: Matti Virtanen"))
+    #expect(!Byline.readsAsByLine("Escrito por encargo del ayuntamiento"))
+    #expect(!Byline.readsAsByLine("di giorno in giorno"))
+  }
+
   @Test func byLinesWithADateOrALabel() {
     // The names before a separator or a date are what must look like names.
     #expect(Byline.readsAsByLine("Von Hans Müller | 03.05.2013, 11:51 Uhr"))

@@ -116,6 +116,8 @@ struct BodyCleanup {
     guard words <= Self.maximumFurnitureWords else { return false }
     let lower = paragraph.fastLowercased()
     if Self.bylineMarkers.contains(where: { lower.hasPrefix($0) }) { return true }
+    // "Escrito por Carlos Pérez, Fotos: …": a lead-in of several words.
+    if Byline.multiWordLeads.contains(where: { lower.hasPrefix($0) }) { return true }
     // "Autor: Petr Novák | 14. 5. 2018 | Aktualizováno: …": a labelled byline line.
     if let space = lower.firstIndex(of: " "), Byline.labelLeadWords.contains(String(lower[..<space])) { return true }
     guard !authors.isEmpty else { return false }

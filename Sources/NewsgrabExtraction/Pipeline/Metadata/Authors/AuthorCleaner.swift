@@ -22,6 +22,9 @@ struct AuthorCleaner {
     var seen = Set<String>()
     for chunk in Self.chunks(byline) where !Self.isOtherCredit(chunk) {
       for part in Self.parts(of: Self.stripPrefix(Self.cutAtDate(chunk))) {
+        // "Text: Anna Schmidt, Fotos: Peter Braun und Eva Lang": from the
+        // other credit on, the names are the photographers'.
+        if Self.isOtherCredit(part) { break }
         guard let name = clean(part, alongside: names) else { continue }
         if seen.insert(TitleSplitter.key(name)).inserted { names.append(name) }
       }
@@ -117,7 +120,7 @@ struct AuthorCleaner {
     "napisała", "napsal", "napsala", "autor", "autorin", "autoren", "auteur", "auteure", "auteurs", "autore",
     "autora", "author", "автор", "автор:", "tekst:", "tekst", "text", "texte:", "quelle:", "source:", "fuente:",
     "fonte:", "yazar:", "haber:", "muhabir:", "kirjoittaja:", "forfatter:", "författare:", "记者：", "记者:",
-    "記者:",
+    "記者:", "oleh:", "oleh", "penulis:", "wartawan:", "szerző:", "teksti:",
   ].sorted { $0.count > $1.count }
 
   /// What is trimmed around a byline before and after its lead word (made once).
@@ -400,6 +403,7 @@ struct AuthorCleaner {
   static let deskWords: Set<String> = [
     "redaktion", "redaktionen", "rédaction", "redaction", "redacción", "redazione", "redactie", "redakcja",
     "redakce", "redaksjonen", "redaksjon", "toimitus", "newsroom", "team", "teams", "desk", "editorial",
+    "redação", "redacao",
   ]
   /// Compounds naming a desk ("Online-Redaktion", "Sportredaktion").
   static let deskSuffixes = ["redaktion", "-team", "redaksjonen", "redactie"]

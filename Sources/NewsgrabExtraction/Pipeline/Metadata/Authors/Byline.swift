@@ -158,7 +158,7 @@ struct Byline {
     if let first = text.utf8.first, first < 0x80, !bylineInitials.contains(first | 0x20) { return false }
     // "Posted by Jane Doe on …", "Written by Jane Doe": blog and CMS templates.
     let lower = text.fastLowercased()
-    for lead in ["posted by ", "written by ", "words by ", "story by "] where lower.hasPrefix(lead) {
+    for lead in multiWordLeads where lower.hasPrefix(lead) {
       return text.dropFirst(lead.count).first?.isUppercase == true
     }
     guard let space = Self.firstSpace(in: text) else { return false }
@@ -207,7 +207,16 @@ struct Byline {
   /// First letters of "posted/written/words/story by", "by", the local lead
   /// words and the labels (ASCII ones; a label in another script passes as
   /// a non-ASCII first byte).
-  static let bylineInitials: Set<UInt8> = Set("pwsbvdatykfhm".utf8)
+  static let bylineInitials: Set<UInt8> = Set("pwsbvdatykfhmegro".utf8)
+
+  /// Lead-ins of more than one word ("Posted by", "Escrito por", "Ein
+  /// Artikel von"), lower-case with their trailing space: the name follows.
+  static let multiWordLeads = [
+    "posted by ", "written by ", "words by ", "story by ", "escrito por ", "redactado por ", "publicado por ",
+    "scritto da ", "a cura di ", "écrit par ", "rédigé par ", "geschreven door ", "skrevet av ", "skrevet af ",
+    "skriven av ", "ein artikel von ", "ein beitrag von ", "artikel von ", "beitrag von ", "geschrieben von ",
+    "verfasst von ",
+  ]
 
   /// Labels that name the author in the middle of a CJK info line, after
   /// the date or the source: Chinese and Japanese "author" and "reporter".
@@ -235,18 +244,19 @@ struct Byline {
   /// "By" in the other languages whose bylines read "<lead> A <and> B":
   /// German, French, Spanish and Portuguese, Dutch, Italian, Swedish and
   /// Norwegian, Danish.
-  static let localLeadWords: Set<String> = ["von", "par", "por", "door", "di", "av", "af"]
+  static let localLeadWords: Set<String> = ["von", "par", "por", "door", "di", "av", "af", "oleh"]
   /// Labels that name the author outright, in the languages of
   /// `AuthorCleaner.prefixes`: "Autor: …", "Text: …", "Автор: …".
   static let labelLeadWords: Set<String> = [
     "autor:", "autorin:", "author:", "auteur:", "autore:", "autora:", "text:", "texto:", "tekst:", "texte:",
     "reporter:", "yazar:", "haber:", "muhabir:", "forfatter:", "författare:", "kirjoittaja:", "автор:",
+    "oleh:", "penulis:", "wartawan:", "szerző:", "teksti:",
   ]
   /// Lower-case words a list of names may hold: "and" in those languages and
   /// surname particles ("Pieter de Vries", "Ursula von der Leyen").
   static let nameListWords: Set<String> = [
     "und", "et", "y", "en", "and", "&", "de", "van", "der", "den", "von", "la", "le", "du", "da", "del", "dos",
-    "di", "ter", "zu",
+    "di", "ter", "zu", "e", "og", "och", "ja", "és", "ve", "și",
   ]
 
   /// A "By …" line longer than this (bytes) is a sentence in the text.
