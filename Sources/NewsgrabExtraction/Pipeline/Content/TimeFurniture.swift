@@ -4,8 +4,8 @@ import Foundation
 /// a reading time ("3 Min Lesezeit", "Temps de lecture : 4 min"), a
 /// relative time left by a teaser or a feed ("14 hours ago", "vor 2
 /// Stunden"), a clip's length ("Duration 1:30"), or a line of such parts
-/// and dates ("Published Jun 04, 2026 • Last updated 1 day ago • 2 minute
-/// read"). Story text never consists of them alone, wherever it stands.
+/// and dates ("Posted Feb 11, 2024 • Updated 3 hours ago • 6 min read").
+/// Story text never consists of them alone, wherever it stands.
 enum TimeFurniture {
   /// The longest line looked at (bytes): a dateline with two dates and a reading time.
   static let maximumBytes = 160
