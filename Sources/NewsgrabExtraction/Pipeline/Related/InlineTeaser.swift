@@ -20,11 +20,10 @@ enum InlineTeaser {
   /// Characters a label ends with when it announces the link after it.
   static let separators: Set<Character> = [":", "|", "»", "›", ">", "→", "–", "—", "-", "►", "▶", "■", "●", "•"]
 
-  /// The link of `paragraph` when it is an inline teaser: its anchor, where
-  /// it points (resolved) and the headline (without a label set inside the
-  /// link, "<a><strong>Auch interessant:</strong> Headline</a>").
-  static func link(of paragraph: HTMLNode, resolver: URLResolver) -> (anchor: HTMLNode, url: String, headline: String)?
-  {
+  /// The link of `paragraph` when it is an inline teaser: where it points
+  /// (resolved) and its headline (without a label set inside the link,
+  /// "<a><strong>Auch interessant:</strong> Headline</a>").
+  static func link(of paragraph: HTMLNode, resolver: URLResolver) -> (url: String, headline: String)? {
     guard paragraph.tag == .p, paragraph.textLength <= maximumParagraphBytes else { return nil }
     let document = paragraph.document
     var anchor: HTMLNode?
@@ -70,7 +69,7 @@ enum InlineTeaser {
       let url = resolver.resolve(anchor.attribute("href")), isSameSite(url, resolver: resolver),
       StoryURL.isStory(url, headline: headline, page: resolver.base.map { StoryURL.withoutFragment($0.absoluteString) })
     else { return nil }
-    return (anchor, url, headline)
+    return (url, headline)
   }
 
   /// A short label that announces a link: "Related:"-like words, any

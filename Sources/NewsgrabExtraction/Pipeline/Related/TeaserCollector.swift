@@ -68,13 +68,8 @@ struct TeaserCollector {
     var teasers: [Teaser] = []
     var seen: Set<String> = []
     if let own = page.resolver.resolve(page.url) { seen.insert(own) }
-    for block in blocks() where Self.looksLikeTeasers(block) {
-      // A "read also" paragraph: its headline without the label.
-      if let inline = InlineTeaser.link(of: block, resolver: page.resolver) {
-        if seen.insert(inline.url).inserted { teasers.append(Teaser(headline: inline.headline, url: inline.url)) }
-        continue
-      }
-      for teaser in cards(in: block) {
+    for (block, inline) in blocks() where Self.looksLikeTeasers(block) {
+      for teaser in inline.map({ [$0] }) ?? cards(in: block) {
         guard let url = teaser.url, seen.insert(url).inserted else { continue }
         teasers.append(teaser)
       }
@@ -95,11 +90,12 @@ struct TeaserCollector {
   /// Ten cards of headline and two-line summary fit well within this.
   static let maximumBlockBytes = 8_000
 
-  /// Related blocks, outermost first, in document order.
-  func blocks() -> [HTMLNode] {
+  /// Related blocks, outermost first, in document order; an inline "read
+  /// also" paragraph comes with its teaser (headline without the label).
+  func blocks() -> [(node: HTMLNode, inline: Teaser?)] {
     let document = content.document
     let body = page.body
-    var result: [HTMLNode] = []
+    var result: [(node: HTMLNode, inline: Teaser?)] = []
     let grids = cardGrids()
     // The article's containers and every element around them, marked once
     // rather than climbing from each root for every element of the page.
@@ -134,28 +130,28 @@ struct TeaserCollector {
       if content.hints[Int(i)].contains(.related), !wrapsArticle, tag != .a, tag != .body,
         hasLinks(node, atLeast: 1)
       {
-        result.append(node)
+        result.append((node, nil))
         i = node.subtreeEndIndex
         continue
       }
       // A grid of story cards, each under an empty link stretched over it.
       if grids.contains(i), !wrapsArticle {
-        result.append(node)
+        result.append((node, nil))
         i = node.subtreeEndIndex
         continue
       }
       // A paragraph between the story's own: its label, then the story it points to.
-      if tag == .p, InlineTeaser.link(of: node, resolver: page.resolver) != nil {
-        result.append(node)
+      if tag == .p, let link = InlineTeaser.link(of: node, resolver: page.resolver) {
+        result.append((node, Teaser(headline: link.headline, url: link.url)))
         i = node.subtreeEndIndex
         continue
       }
       if tag.isHeading || tag == .header || isTitleLike(node), let block = blockIntroduced(by: node) {
         // The block starts at (or above) the heading: skip what was taken.
         if block.index < i {
-          result.removeAll { $0.isInside(block) }
+          result.removeAll { $0.node.isInside(block) }
         }
-        result.append(block)
+        result.append((block, nil))
         i = max(i + 1, block.subtreeEndIndex)
         continue
       }

@@ -210,13 +210,11 @@ struct Byline {
   static let bylineInitials: Set<UInt8> = Set("pwsbvdatykfhmegro".utf8)
 
   /// Lead-ins of more than one word ("Posted by", "Escrito por", "Ein
-  /// Artikel von"), lower-case with their trailing space: the name follows.
-  static let multiWordLeads = [
-    "posted by ", "written by ", "words by ", "story by ", "escrito por ", "redactado por ", "publicado por ",
-    "scritto da ", "a cura di ", "écrit par ", "rédigé par ", "geschreven door ", "skrevet av ", "skrevet af ",
-    "skriven av ", "ein artikel von ", "ein beitrag von ", "artikel von ", "beitrag von ", "geschrieben von ",
-    "verfasst von ",
-  ]
+  /// Artikel von"): the cleaner's lead-ins that hold a space and are no
+  /// label, lower-case with their trailing space; the name follows.
+  static let multiWordLeads = AuthorCleaner.prefixes.filter { $0.contains(" ") && $0.last?.isLetter == true }.map {
+    $0 + " "
+  }
 
   /// Labels that name the author in the middle of a CJK info line, after
   /// the date or the source: Chinese and Japanese "author" and "reporter".
