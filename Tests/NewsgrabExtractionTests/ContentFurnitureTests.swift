@@ -10,6 +10,8 @@ import Testing
   @Test(arguments: [
     ("3 Min Lesezeit", true), ("Temps de lecture : 4 min", true), ("5 min read", true), ("14 hours ago", true),
     ("vor 2 Stunden", true), ("Duration 1:30", true), ("hace 3 horas", true),
+    ("il y a 3 heures", true), ("2 ore fa", true), ("há 5 minutos", true), ("Okuma süresi: 4 dakika", true),
+    ("Durée : 2:45", true), ("5 분 읽기", false), ("Score 3:1 after 90", false), ("Tickets 25 € – Doors 19:30", false),
     ("Posted Feb 11, 2024 • Updated 3 hours ago • 6 min read", true),
     ("The meeting lasted 3 minutes.", false), ("Two days ago the council met again.", false),
     ("12 March 2024", false), ("5 min read • Subscribe for 2 dollars a week", false),

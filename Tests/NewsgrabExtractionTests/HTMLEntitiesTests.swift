@@ -22,6 +22,20 @@ struct HTMLEntitiesTests {
     #expect("&bogus; stays".decodingLeftoverEntities() == "&bogus; stays")
     #expect("a & b;".decodingLeftoverEntities() == "a & b;")
   }
+
+  @Test func readsBytesBesideOtherScripts() {
+    // Names are at most nine bytes before ";"; text in other scripts around
+    // a reference (or inside a would-be name) is copied as it is.
+    #expect("Café &amp;amp; thé, 東京&#x2019;s".decodingLeftoverEntities() == "Café & thé, 東京’s")
+    #expect("&toolongname; &#8217x;".decodingLeftoverEntities() == "&toolongname; &#8217x;")
+    #expect("&é; and &東;".decodingLeftoverEntities() == "&é; and &東;")
+    #expect("ends with &".decodingLeftoverEntities() == "ends with &")
+    #expect("&amp".decodingLeftoverEntities() == "&amp")
+    // A name is letters, digits and "#": the "&D" of "R&D" starts none, so
+    // the "&amp;" after it is still read.
+    #expect("R&D &amp; more".decodingLeftoverEntities() == "R&D & more")
+    #expect("AT&T&amp;Co".decodingLeftoverEntities() == "AT&T&Co")
+  }
 }
 
 @Suite("Byte-wise substring tests")

@@ -116,4 +116,25 @@ struct TitleSplitterTests {
       TitleSplitter.headline(fromTitle: "Bridge opens after two years (Update)", siteKeys: [])
         == "Bridge opens after two years (Update)")
   }
+
+  /// "Headline - Section - Site": the far part is the site only when the
+  /// page names it, here in its "© Site" line; a name beside another
+  /// character (a degree sign, a no-break space) confirms nothing.
+  @Test func titleSiteIsConfirmedByTheCopyrightLine() throws {
+    func page(_ footer: String) -> String {
+      """
+      <html><head><title>Night buses return to the valley - Local - Valley Courier</title></head><body>
+      <article><h1>Night buses return to the valley</h1><p>\(prose("the night buses"))</p>
+      <p>\(prose("the late timetable"))</p><p>\(prose("the depot"))</p></article>
+      <footer><p>\(footer)</p></footer></body></html>
+      """
+    }
+    let confirmed = try extract(page("© 2024 Valley Courier. All rights reserved."))
+    #expect(confirmed.source.name == "Valley Courier")
+    #expect(confirmed.provenance["source"] == "title-tag")
+    for footer in ["Printed at 20°C by Valley Courier staff", "Valley\u{A0}Courier, 12 Mill Road"] {
+      let unconfirmed = try extract(page(footer))
+      #expect(unconfirmed.provenance["source"] != "title-tag", "\(footer)")
+    }
+  }
 }

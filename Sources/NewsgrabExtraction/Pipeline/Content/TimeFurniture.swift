@@ -20,6 +20,12 @@ enum TimeFurniture {
   static let readBefore =
     "reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|lesetid|lästid|læsetid|czas czytania|okuma süresi|doba čtení|время чтения"
 
+  /// What a clip's length is called.
+  static let durations = "duration|dauer|durée|duración|duração|durata|länge"
+
+  /// The word each relative-time pattern of `parts` is built on.
+  static let relativeWords = ["ago", "vor", "il y a", "hace", "há", "fa"]
+
   static let parts: NSRegularExpression = {
     let patterns = [
       // Reading time.
@@ -33,10 +39,18 @@ enum TimeFurniture {
       "há\\s+\\d+\\s+(?:minutos?|horas?|dias?)",
       "\\d+\\s+(?:minuti|ore|giorni)\\s+fa",
       // A clip's length.
-      "(?:duration|dauer|durée|duración|duração|durata|länge)\\s*:?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*min)?",
+      "(?:\(durations))\\s*:?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*min)?",
     ]
     return try! NSRegularExpression(pattern: "^(?:" + patterns.joined(separator: "|") + ")$", options: [.caseInsensitive])
   }()
+
+  /// The words one of `parts` cannot match without (a unit of minutes, a
+  /// reading-time label, a relative-time word, a duration label), lower-case:
+  /// a line holding none is no furniture, and neither the regular expression
+  /// nor the date parser need read it (short lines with digits are common:
+  /// scores, prices, table rows).
+  static let needles = NeedleSet(
+    [minutes, readAfter, readBefore, durations].flatMap { $0.split(separator: "|").map(String.init) } + relativeWords)
 
   /// Characters that set the parts of one meta line apart.
   static let separators: Set<Character> = ["•", "·", "|"]
@@ -46,7 +60,7 @@ enum TimeFurniture {
   static func isFurniture(_ line: String) -> Bool {
     // Every part this type reads has a digit, but "an hour ago".
     guard line.utf8.count <= maximumBytes, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || line.hasSuffix("ago"),
-      !line.contains("\n")
+      !line.contains("\n"), line.fastLowercased().hasAnySubstring(needles)
     else { return false }
     var timed = false
     for piece in line.split(whereSeparator: { separators.contains($0) }) {

@@ -1,3 +1,4 @@
+import Foundation
 import NewsgrabHTML
 
 /// Finds the byline on the page: `rel=author` links, author-profile links,
@@ -158,8 +159,10 @@ struct Byline {
     if let first = text.utf8.first, first < 0x80, !bylineInitials.contains(first | 0x20) { return false }
     // "Posted by Jane Doe on …", "Written by Jane Doe": blog and CMS templates.
     let lower = text.fastLowercased()
-    for lead in multiWordLeads where lower.hasPrefix(lead) {
-      return text.dropFirst(lead.count).first?.isUppercase == true
+    if let first = lower.utf8.first {
+      for (lead, initials) in multiWordLeadInitials where initials.contains(first) && lower.hasPrefix(lead) {
+        return text.dropFirst(lead.count).first?.isUppercase == true
+      }
     }
     guard let space = Self.firstSpace(in: text) else { return false }
     let lead = text[..<space].lowercased()
@@ -214,6 +217,14 @@ struct Byline {
   /// label, lower-case with their trailing space; the name follows.
   static let multiWordLeads = AuthorCleaner.prefixes.filter { $0.contains(" ") && $0.last?.isLetter == true }.map {
     $0 + " "
+  }
+  /// Each of `multiWordLeads` with the first bytes text equal to it under
+  /// `hasPrefix` can start with (its first character composed or
+  /// decomposed): text starting with another byte needs no `hasPrefix`
+  /// per lead, which was most of the cost of a CJK page.
+  static let multiWordLeadInitials: [(lead: String, initials: [UInt8])] = multiWordLeads.map { lead in
+    let forms = [lead, lead.precomposedStringWithCanonicalMapping, lead.decomposedStringWithCanonicalMapping]
+    return (lead, Array(Set(forms.compactMap { $0.utf8.first })))
   }
 
   /// Labels that name the author in the middle of a CJK info line, after

@@ -142,13 +142,19 @@ struct SourceName {
     guard !key.isEmpty else { return false }
     if siteNames.contains(where: { TitleSplitter.key($0) == key }) { return true }
     let text = sources.page.body.textContent
-    var searchStart = text.startIndex
-    while let mark = text.range(of: "©", range: searchStart..<text.endIndex) {
-      let lower =
-        text.index(mark.lowerBound, offsetBy: -Self.copyrightReach, limitedBy: text.startIndex) ?? text.startIndex
-      let upper = text.index(mark.upperBound, offsetBy: Self.copyrightReach, limitedBy: text.endIndex) ?? text.endIndex
+    // "©" found by its UTF-8 bytes (C2 A9): Foundation's search bridged the
+    // whole text of the page on every call.
+    let utf8 = text.utf8
+    var searchStart = utf8.startIndex
+    while let byte = utf8[searchStart...].firstIndex(of: 0xC2) {
+      let next = utf8.index(after: byte)
+      searchStart = next
+      guard next < utf8.endIndex, utf8[next] == 0xA9 else { continue }
+      let markEnd = utf8.index(after: next)
+      let lower = text.index(byte, offsetBy: -Self.copyrightReach, limitedBy: text.startIndex) ?? text.startIndex
+      let upper = text.index(markEnd, offsetBy: Self.copyrightReach, limitedBy: text.endIndex) ?? text.endIndex
       if TitleSplitter.key(String(text[lower..<upper])).contains(key) { return true }
-      searchStart = mark.upperBound
+      searchStart = markEnd
     }
     return false
   }
