@@ -44,6 +44,23 @@ struct DateLanguagesTests {
     ("5 במרץ 2019", "2019-03-05"),  // he, with the "in" prefix
     ("5. ožujka 2019.", "2019-03-05"),  // hr genitive
     ("14. studenoga 2019.", "2019-11-14"),  // hr genitive
+    ("2019 m. kovo 5 d.", "2019-03-05"),  // lt, year first
+    ("2021 m. gruodžio 24 d.", "2021-12-24"),  // lt genitive
+    ("2019. gada 5. martā", "2019-03-05"),  // lv, year, day, month
+    ("5. märts 2019", "2019-03-05"),  // et
+    ("12. avgusta 2019", "2019-08-12"),  // sl genitive
+    ("5. septembar 2019.", "2019-09-05"),  // sr, bs
+    ("05. јануара 2019.", "2019-01-05"),  // sr Cyrillic genitive
+    ("5 октомври 2019", "2019-10-05"),  // bg, mk
+    ("5 nëntor 2019", "2019-11-05"),  // sq
+    ("5. nóvember 2019", "2019-11-05"),  // is
+    ("5 Desemba 2019", "2019-12-05"),  // sw
+    ("5 Junie 2019", "2019-06-05"),  // af
+    ("Hunyo 5, 2019", "2019-06-05"),  // fil, month first
+    ("5 सितंबर 2019", "2019-09-05"),  // hi
+    ("5 ستمبر 2019", "2019-09-05"),  // ur
+    ("5 มีนาคม 2562", "2019-03-05"),  // th, Buddhist era
+    ("5 มีนาคม 2019", "2019-03-05"),  // th, Gregorian year as written
   ])
   func readsMonthNamesAndScripts(text: String, expected: String) {
     #expect(DateParser.human(text) == expected)
@@ -59,6 +76,29 @@ struct DateLanguagesTests {
     ("5 March 2019 14:05 GMT", "2019-03-05T14:05:00Z"),
   ])
   func offsetAfterTheZoneName(text: String, expected: String) {
+    #expect(DateParser.human(text, dayFirst: true) == expected)
+  }
+
+  /// The time after a date, joined by the word for "at" of the date's
+  /// language, after a period that ends the date, or with "p.m." written
+  /// before it; a time joined by any other word is not the date's.
+  @Test(arguments: [
+    ("martedì 5 marzo 2019 ore 14:05", "2019-03-05T14:05:00"),
+    ("5 de março de 2019 às 14:05", "2019-03-05T14:05:00"),
+    ("5 marca 2019 o godz. 14:05", "2019-03-05T14:05:00"),
+    ("5 марта 2019 г., 14:05", "2019-03-05T14:05:00"),
+    ("5. ožujka 2019. u 14:05", "2019-03-05T14:05:00"),
+    ("2019. március 5. 14:05", "2019-03-05T14:05:00"),
+    ("2019 m. kovo 5 d. 14:05", "2019-03-05T14:05:00"),
+    ("5 Mart 2019 saat 14:05", "2019-03-05T14:05:00"),
+    ("2019.03.05 오후 2:05", "2019-03-05T14:05:00"),
+    ("2019.03.05 오전 12:30", "2019-03-05T00:30:00"),
+    ("2019年3月5日 下午2:05", "2019-03-05T14:05:00"),
+    ("2019年3月5日 14時05分", "2019-03-05T14:05:00"),
+    ("5 March 2019, updated 14:05", "2019-03-05"),
+    ("5 marzo 2019 dopo 14:05", "2019-03-05"),
+  ])
+  func timeJoinedInTheDatesLanguage(text: String, expected: String) {
     #expect(DateParser.human(text, dayFirst: true) == expected)
   }
 

@@ -106,6 +106,7 @@ enum DateParser {
     var month = 0
     var day = 0
     var jalali = false
+    var buddhist = false
     var pairRead = false
     for (i, part) in order.enumerated() {
       // The number after a month-or-day was read with it.
@@ -128,6 +129,7 @@ enum DateParser {
           jalali = true
         } else {
           month = monthNumber(raw) ?? 0
+          buddhist = MonthNames.thai.contains(raw.lowercased())
         }
       case .day: day = Int(raw) ?? 0
       case .monthOrDay:
@@ -148,8 +150,15 @@ enum DateParser {
     if jalali || (persian && Self.jalaliYears.contains(year)) {
       return gregorian(fromJalali: year, month, day)
     }
+    // A Thai month with a year of the Buddhist era ("5 มีนาคม 2562").
+    if buddhist, year > Self.buddhistEraFloor { year -= Self.buddhistEraOffset }
     return valid(year, month, day) ? (year, month, day) : nil
   }
+
+  /// Buddhist-era years above this (1857 in the Gregorian calendar) are
+  /// read as such after a Thai month; a Gregorian year is written as it is.
+  static let buddhistEraFloor = 2400
+  static let buddhistEraOffset = 543
 
   /// Two-digit years below this are 20xx, the rest 19xx (a page from 1970–1999 writes "98").
   static let shortYearPivot = 70
@@ -448,9 +457,13 @@ enum DateParser {
         "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s+(?:de\\s+|d[’'])?(\(months))\\.?,?\\s+(?:del?\\s+)?(\\d{4})(?!\\d)",
         [.day, .month, .year], .letter
       ),
-      // Hungarian, year first: "2019. március 5.".
+      // Year first: Hungarian "2019. március 5.", Lithuanian "2019 m. kovo 5 d.".
       (
-        "(?<!\\d)(\\d{4})\\.\\s*(\(months))\\.?\\s+(\\d{1,2})(?!\\d)", [.year, .month, .day], .dot
+        "(?<!\\d)(\\d{4})(?:\\.|\\s*m\\.)\\s*(\(months))\\.?\\s+(\\d{1,2})(?!\\d)", [.year, .month, .day], .dot
+      ),
+      // Latvian, year first, then day and month: "2019. gada 5. martā".
+      (
+        "(?<!\\d)(\\d{4})\\.\\s*gada\\s+(\\d{1,2})\\.\\s*(\(months))(?![\\p{L}])", [.year, .day, .month], .dot
       ),
       // Vietnamese: "5 tháng 3 năm 2019", "05 tháng 03, 2019".
       (
@@ -491,24 +504,37 @@ enum DateParser {
     let zones = zoneOffsets.keys.sorted { $0.count > $1.count }.joined(separator: "|")
     return try! NSRegularExpression(
       pattern:
-        "(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*(?:(?:gmt|utc)\\s*([+-]\\d{1,2})(?::?(\\d{2}))?(?!\\d)|(\(zones))(?![\\p{L}])|([+-]\\d{2}:?\\d{2})))?",
+        "(\\d{1,2})[:h時](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*(?:(?:gmt|utc)\\s*([+-]\\d{1,2})(?::?(\\d{2}))?(?!\\d)|(\(zones))(?![\\p{L}])|([+-]\\d{2}:?\\d{2})))?",
       options: [.caseInsensitive])
   }()
 
   /// Characters allowed between a date and its time of day (", at ", " | ", " um ").
+  /// The connecting word is "at" in the languages of the month lists:
+  /// "alle ore", "kl.", "klo", "u", "o godz.", "saat", "в", "о", "às",
+  /// "στις", "lúc", "pukul"; Korean, Chinese and Japanese write "a.m." or
+  /// "p.m." before the time ("오후 2:05"); a period may end the date ("5. ožujka 2019.
+  /// u 14:05", "2019. március 5. 14:05"), a year may carry its "г." and a
+  /// Lithuanian day its "d.".
   static let timeLead = try! NSRegularExpression(
-    pattern: #"^[\s,|·•-]*(?:at|um|à|a las|alle|om|kl\.?)?[\s,]*$"#, options: [.caseInsensitive])
+    pattern:
+      #"^[\s,.|·•-]*(?:г\.|d\.)?[\s,]*(?:at|um|à|a las|a les|alle ore|alle|ore|om|kl\.?|klo|kello|kell|ob|u|у|o|o godz\.|godz\.|saat|в|о|às|as|στις|lúc|pukul|jam)?[\s,]*(?:오전|오후|上午|下午|午前|午後)?[\s,]*$"#,
+    options: [.caseInsensitive])
+
+  /// "a.m." and "p.m." written before the time, as the 12-hour suffix they stand for.
+  static let meridiemsBefore = ["오전": "am", "오후": "pm", "上午": "am", "下午": "pm", "午前": "am", "午後": "pm"]
 
   static func timeOfDay(in text: String, anywhere: Bool = false) -> String? {
     let ns = text as NSString
     guard let match = timePattern.firstMatch(in: text, range: NSRange(location: 0, length: min(ns.length, 60))) else {
       return nil
     }
+    var meridiemBefore: String?
     if !anywhere {
       let lead = ns.substring(to: match.range.location)
       guard timeLead.firstMatch(in: lead, range: NSRange(location: 0, length: (lead as NSString).length)) != nil else {
         return nil
       }
+      meridiemBefore = Self.meridiemsBefore.first { lead.contains($0.key) }?.value
     }
     func group(_ i: Int) -> String? {
       let range = match.range(at: i)
@@ -516,7 +542,7 @@ enum DateParser {
     }
     guard var hour = Int(group(1) ?? ""), let minute = Int(group(2) ?? ""), minute < 60 else { return nil }
     let second = Int(group(3) ?? "") ?? 0
-    if let meridiem = group(4)?.lowercased() {
+    if let meridiem = group(4)?.lowercased() ?? meridiemBefore {
       if meridiem.hasPrefix("p"), hour < 12 { hour += 12 }
       if meridiem.hasPrefix("a"), hour == 12 { hour = 0 }
     }

@@ -162,6 +162,99 @@ enum MonthNames {
     // Hebrew, alone and with the "in" prefix dates write ("5 במרץ 2019")
     ["ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"],
     ["בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"],
+    // Lithuanian: nominative and genitive ("2019 m. kovo 5 d.")
+    [
+      "sausis", "vasaris", "kovas", "balandis", "gegužė", "birželis", "liepa", "rugpjūtis", "rugsėjis", "spalis",
+      "lapkritis", "gruodis",
+    ],
+    [
+      "sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos", "rugpjūčio", "rugsėjo", "spalio",
+      "lapkričio", "gruodžio",
+    ],
+    // Latvian: nominative and locative ("2019. gada 5. martā")
+    [
+      "janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs", "jūlijs", "augusts", "septembris", "oktobris",
+      "novembris", "decembris",
+    ],
+    [
+      "janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī", "oktobrī",
+      "novembrī", "decembrī",
+    ],
+    // Estonian ("5. märts 2019")
+    [
+      "jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august", "september", "oktoober",
+      "november", "detsember",
+    ],
+    // Slovenian: nominative and genitive ("5. marca 2019")
+    [
+      "januar", "februar", "marec", "april", "maj", "junij", "julij", "avgust", "september", "oktober", "november",
+      "december",
+    ],
+    [
+      "januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta", "septembra", "oktobra",
+      "novembra", "decembra",
+    ],
+    // Serbian, Bosnian and Montenegrin, Latin and Cyrillic: nominative and genitive
+    [
+      "januar", "februar", "mart", "april", "maj", "jun", "jul", "avgust", "septembar", "oktobar", "novembar",
+      "decembar",
+    ],
+    [
+      "januara", "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta", "septembra", "oktobra",
+      "novembra", "decembra",
+    ],
+    [
+      "јануар", "фебруар", "март", "април", "мај", "јун", "јул", "август", "септембар", "октобар", "новембар",
+      "децембар",
+    ],
+    [
+      "јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула", "августа", "септембра", "октобра",
+      "новембра", "децембра",
+    ],
+    // Bulgarian and Macedonian
+    [
+      "януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември",
+      "декември",
+    ],
+    [
+      "јануари", "февруари", "март", "април", "мај", "јуни", "јули", "август", "септември", "октомври", "ноември",
+      "декември",
+    ],
+    // Albanian
+    [
+      "janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor", "nëntor",
+      "dhjetor",
+    ],
+    // Icelandic
+    [
+      "janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september", "október", "nóvember",
+      "desember",
+    ],
+    // Swahili (Tanzania, Kenya)
+    [
+      "januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba", "oktoba", "novemba",
+      "desemba",
+    ],
+    // Afrikaans
+    [
+      "januarie", "februarie", "maart", "april", "mei", "junie", "julie", "augustus", "september", "oktober",
+      "november", "desember",
+    ],
+    // Filipino
+    [
+      "enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto", "setyembre", "oktubre", "nobyembre",
+      "disyembre",
+    ],
+    // Hindi, both spellings of the nasal
+    ["जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"],
+    ["जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितम्बर", "अक्तूबर", "नवम्बर", "दिसम्बर"],
+    // Urdu
+    ["جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر"],
+    // Thai (its years are the Buddhist era's: see `thai`)
+    [
+      "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม",
+      "พฤศจิกายน", "ธันวาคม",
+    ],
   ]
 
   /// Croatian months, nominative and genitive ("5. ožujka 2019"), but for
@@ -187,6 +280,13 @@ enum MonthNames {
     }
     return names
   }()
+
+  /// The Thai month names: a year after one of them above 2400 is the
+  /// Buddhist era's ("5 มีนาคม 2562" is 2019), 543 years ahead.
+  static let thai: Set<String> = [
+    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม",
+    "พฤศจิกายน", "ธันวาคม",
+  ]
 
   /// The Solar Hijri (Persian) months: a date written with one of these is
   /// in that calendar and must be converted, never read as Gregorian.
