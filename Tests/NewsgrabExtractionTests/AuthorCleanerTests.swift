@@ -78,6 +78,22 @@ struct AuthorCleanerTests {
     #expect(cleaner.names(in: "Tom Berger\nChefredakteur") == ["Tom Berger"])
   }
 
+  /// CJK credits, Greek and Romanian leads, and e-mail addresses beside a name.
+  @Test func creditsWithoutALatinLeadWord() {
+    #expect(cleaner.names(in: "홍길동 기자 hong@example.kr") == ["홍길동"])
+    #expect(cleaner.names(in: "记者 张伟 李娜 报道") == ["张伟", "李娜"])
+    #expect(cleaner.names(in: "本报记者 张伟") == ["张伟"])
+    #expect(cleaner.names(in: "张伟 摄") == ["张伟"])
+    #expect(cleaner.names(in: "Της Μαρίας Οικονόμου") == ["Μαρίας Οικονόμου"])
+    #expect(cleaner.names(in: "Γράφει ο Γιώργος Παπαδόπουλος") == ["Γιώργος Παπαδόπουλος"])
+    #expect(cleaner.names(in: "de Andrei Popescu, 5 martie 2019") == ["Andrei Popescu"])
+    #expect(cleaner.names(in: "De Luca") == ["De Luca"])
+    #expect(cleaner.names(in: "Jane Doe jane.doe@example.com") == ["Jane Doe"])
+    #expect(cleaner.names(in: "jane.doe@example.com").isEmpty)
+    #expect(AuthorCleaner.cjkCredit("记者观察") == nil)
+    #expect(AuthorCleaner.cjkCredit("记者 张伟 李娜 王芳 赵强 孙丽 周杰 陈明 报道") == nil)
+  }
+
   @Test func splitsNordicTurkishAndOtherLists() {
     #expect(cleaner.name("Kari Holm og Per Dahl") == ["Kari Holm", "Per Dahl"])
     #expect(cleaner.names(in: "Av Anna Berg och Erik Lund") == ["Anna Berg", "Erik Lund"])

@@ -35,6 +35,33 @@ struct MetadataRulesTests {
     #expect(!Byline.readsAsByLine("di giorno in giorno"))
   }
 
+  /// Credit lines with no Latin lead word: a CJK name and the role after it,
+  /// a Chinese role and verb around the names, a CJK label; Greek's
+  /// genitive article and Romanian "de" before a full name.
+  @Test func creditLinesWithoutALeadWord() {
+    #expect(Byline.readsAsByLine("홍길동 기자"))
+    #expect(Byline.readsAsByLine("홍길동 기자 hong@example.kr"))
+    #expect(Byline.readsAsByLine("山田太郎記者"))
+    #expect(Byline.readsAsByLine("记者 张伟 报道"))
+    #expect(Byline.readsAsByLine("本报记者 张伟 李娜"))
+    #expect(Byline.readsAsByLine("张伟 报道"))
+    #expect(Byline.readsAsByLine("本报记者张伟报道"))
+    #expect(Byline.readsAsByLine("文：山田太郎"))
+    #expect(Byline.readsAsByLine("Του Γιώργου Παπαδόπουλου"))
+    #expect(Byline.readsAsByLine("Της Μαρίας Οικονόμου, 5 Μαρτίου 2019"))
+    #expect(Byline.readsAsByLine("de Andrei Popescu, 5 martie 2019"))
+    // A column's name, a glued role or verb alone, a single word after an
+    // article, a capitalised "De" and a role alone are no credit.
+    #expect(!Byline.readsAsByLine("记者观察"))
+    #expect(!Byline.readsAsByLine("新闻报道"))
+    #expect(!Byline.readsAsByLine("记者"))
+    #expect(!Byline.readsAsByLine("기자"))
+    #expect(!Byline.readsAsByLine("Του Πάσχα"))
+    #expect(!Byline.readsAsByLine("De Niro Returns To Broadway"))
+    #expect(!Byline.readsAsByLine("de Gaulle"))
+    #expect(!Byline.readsAsByLine("文：这是一段关于本地交通的很长的说明文字而不是作者的名字真的很长"))
+  }
+
   @Test func byLinesWithADateOrALabel() {
     // The names before a separator or a date are what must look like names.
     #expect(Byline.readsAsByLine("Von Hans Müller | 03.05.2013, 11:51 Uhr"))

@@ -21,7 +21,11 @@ struct AuthorCleaner {
     var names: [String] = []
     var seen = Set<String>()
     for chunk in Self.chunks(byline) where !Self.isOtherCredit(chunk) {
-      for part in Self.parts(of: Self.stripPrefix(Self.cutAtDate(chunk))) {
+      // Romanian "de Ion Popescu": "de" leads only in lower case ("De
+      // Luca" is a surname).
+      let chunk = chunk.hasPrefix("de ") ? String(chunk.dropFirst(3)) : chunk
+      let stripped = Self.stripPrefix(Self.cutAtDate(chunk))
+      for part in Self.cjkCredit(stripped) ?? Self.parts(of: stripped) {
         // "Text: Anna Schmidt, Fotos: Peter Braun und Eva Lang": from the
         // other credit on, the names are the photographers'.
         if Self.isOtherCredit(part) { break }
@@ -120,7 +124,8 @@ struct AuthorCleaner {
     "napisała", "napsal", "napsala", "autor", "autorin", "autoren", "auteur", "auteure", "auteurs", "autore",
     "autora", "author", "автор", "автор:", "tekst:", "tekst", "text", "texte:", "quelle:", "source:", "fuente:",
     "fonte:", "yazar:", "haber:", "muhabir:", "kirjoittaja:", "forfatter:", "författare:", "记者：", "记者:",
-    "記者:", "oleh:", "oleh", "penulis:", "wartawan:", "szerző:", "teksti:",
+    "記者:", "oleh:", "oleh", "penulis:", "wartawan:", "szerző:", "teksti:", "του", "της", "γράφει ο",
+    "γράφει η", "γράφει:",
   ].sorted { $0.count > $1.count }
 
   /// What is trimmed around a byline before and after its lead word (made once).
@@ -165,7 +170,8 @@ struct AuthorCleaner {
 
   /// The name in `part`, or nil when it is not a person (or desk).
   func clean(_ part: String, alongside earlier: [String]) -> String? {
-    var name = part.collapsingWhitespace().trimmed(in: CharacterSet(charactersIn: " .,;:-–—|[]\"'“”"))
+    var name = Self.withoutEmails(part.collapsingWhitespace())
+      .trimmed(in: CharacterSet(charactersIn: " .,;:-–—|[]\"'“”"))
     // Brackets at the ends go unless they pair up ("Jane (jdoe)").
     while let first = name.first, first == "(" || first == ")" { name.removeFirst() }
     if name.last == ")", !name.contains("(") { name.removeLast() }
@@ -176,7 +182,7 @@ struct AuthorCleaner {
     name = Self.withoutTrailingTitle(Self.unglued(name))
     let lower = name.fastLowercased()
     if lower.contains("http") || lower.contains("www.") || lower.contains("/") || lower.contains(".com") { return nil }
-    if lower.contains("@"), lower.contains(".") { return nil }  // an e-mail address
+    if lower.contains("@"), lower.contains(".") { return nil }  // an e-mail address glued to text
     let words = lower.split(separator: " ").map { $0.trimmed(in: .cachedPunctuation) }
     let isOrganisation = Self.isOrganisation(words: words, name: name)
     // Digits mean a date or a counter, except in a desk's brand ("BR24 Redaktion").
@@ -263,20 +269,79 @@ struct AuthorCleaner {
     return words.joined(separator: " ")
   }
 
+  /// The text without its e-mail addresses ("홍길동 기자 hong@example.kr",
+  /// "Jane Doe jane@example.com"): a word holding "@" and a "." after it.
+  static func withoutEmails(_ text: String) -> String {
+    guard text.utf8.contains(UInt8(ascii: "@")) else { return text }
+    return text.split(separator: " ").filter { word in
+      guard let at = word.firstIndex(of: "@") else { return true }
+      return !word[at...].contains(".")
+    }.joined(separator: " ")
+  }
+
+  /// A Chinese credit line's names: between a reporter's role ("记者",
+  /// "本报记者", "通讯员") and a reporting verb ("报道", "摄"), each name
+  /// two to four Han characters: "记者 张伟 报道", "本报记者 张伟 李娜",
+  /// "张伟 报道". The role or the verb must stand as a word of its own, or
+  /// both be there ("本报记者张伟报道"): "记者观察" is a column, not a name.
+  /// Nil when the text is no such line.
+  static func cjkCredit(_ text: String) -> [String]? {
+    guard let first = text.utf8.first, first >= 0x80, text.hasAnySubstring(cjkCreditNeedles) else { return nil }
+    var words = text.split(separator: " ").map(String.init)
+    guard !words.isEmpty, words.count <= maximumCJKCreditWords,
+      words.allSatisfy({ $0.unicodeScalars.allSatisfy(isCJKLetter) })
+    else { return nil }
+    var spaced = false
+    var role = false
+    var verb = false
+    if let lead = cjkLeadRoles.first(where: { words[0].hasPrefix($0) }) {
+      role = true
+      let rest = String(words[0].dropFirst(lead.count))
+      if rest.isEmpty { words.removeFirst(); spaced = true } else { words[0] = rest }
+    }
+    if let last = words.last, let ending = cjkReportingVerbs.first(where: { last.hasSuffix($0) }) {
+      verb = true
+      let rest = String(last.dropLast(ending.count))
+      if rest.isEmpty { words.removeLast(); spaced = true } else { words[words.count - 1] = rest }
+    }
+    guard spaced || (role && verb), !words.isEmpty,
+      words.allSatisfy({ (2...4).contains($0.count) })
+    else { return nil }
+    return words
+  }
+
+  /// Roles written before a Chinese reporter's name, longest first.
+  static let cjkLeadRoles = [
+    "本报记者", "本報記者", "本台记者", "本刊记者", "本网记者", "特约记者", "實習記者", "实习记者", "见习记者",
+    "记者", "記者", "通讯员", "通訊員",
+  ].sorted { $0.count > $1.count }
+  /// Verbs written after the names: "reports", "photographs".
+  static let cjkReportingVerbs = ["报道", "報道", "报导", "報導", "摄影", "攝影", "摄", "攝"].sorted {
+    $0.count > $1.count
+  }
+  static let cjkCreditNeedles = NeedleSet(cjkLeadRoles + cjkReportingVerbs)
+  /// Role, names and verb: more words than this is no credit line.
+  static let maximumCJKCreditWords = 8
+
+  /// A CJK name as one unspaced word with the role after it, spaced or
+  /// not: "山田花子 記者", "山田花子記者", "홍길동 기자" give the name.
+  static func cjkName(in text: String) -> String? {
+    let words = text.split(separator: " ").map(String.init)
+    guard let last = words.last, words.count <= 2 else { return nil }
+    for role in cjkRoles where last.hasSuffix(role) {
+      let stem = String(last.dropLast(role.count))
+      let rest = words.dropLast() + (stem.isEmpty ? [] : [stem])
+      if let first = rest.first, rest.count == 1, first.count >= 2, first.unicodeScalars.allSatisfy(isCJKLetter) {
+        return first
+      }
+    }
+    return nil
+  }
+
   /// "Sam Stein Senior Politics Editor" → "Sam Stein"; "Jane Doe in Politics" → "Jane Doe".
   static func withoutTrailingTitle(_ name: String) -> String {
     var words = name.split(separator: " ").map(String.init)
-    // CJK names are one unspaced word with the role after it, spaced or not:
-    // "山田花子 記者", "山田花子記者", "홍길동 기자".
-    if let last = words.last, words.count <= 2 {
-      for role in cjkRoles where last.hasSuffix(role) {
-        let stem = String(last.dropLast(role.count))
-        let rest = words.dropLast() + (stem.isEmpty ? [] : [stem])
-        if let first = rest.first, rest.count == 1, first.count >= 2, first.unicodeScalars.allSatisfy(isCJKLetter) {
-          return first
-        }
-      }
-    }
+    if let name = cjkName(in: name) { return name }
     if let index = words.firstIndex(where: { ["in", "for", "at", "using"].contains($0) }), index >= 2 {
       words = Array(words[..<index])
     }

@@ -164,6 +164,7 @@ struct Byline {
         return text.dropFirst(lead.count).first?.isUppercase == true
       }
     }
+    if let first = text.unicodeScalars.first, AuthorCleaner.isCJKLetter(first), readsAsCJKCredit(text) { return true }
     guard let space = Self.firstSpace(in: text) else { return false }
     let lead = text[..<space].lowercased()
     let rest = text[text.index(after: space)...]
@@ -171,13 +172,16 @@ struct Byline {
     // "Autor: Jan Kowalski, 12 marca 2016": the label says what follows is
     // the author (a date or place after the name is the cleaner's to cut).
     if lead == "by" || labelLeadWords.contains(lead) { return true }
-    guard localLeadWords.contains(lead) else { return false }
+    let isArticleLead = articleLeadWords.contains(lead) && (lead != "de" || text.hasPrefix("de "))
+    guard isArticleLead || localLeadWords.contains(lead) else { return false }
     // Only the names are checked: a date or place after a separator
     // ("Von Hans Müller | 03.05.2013", "Por João Silva — 12/05/2017") is
     // the cleaner's to cut.
     let names = AuthorCleaner.cutAtDate(AuthorCleaner.chunks(String(rest)).first ?? "")
     guard !names.isEmpty else { return false }
-    return names.split(separator: " ").allSatisfy { word in
+    let words = names.split(separator: " ")
+    if isArticleLead, words.count < 2 { return false }
+    return words.allSatisfy { word in
       let bare = word.trimmed(in: .cachedPunctuation)
       return bare.first?.isUppercase == true || nameListWords.contains(bare.lowercased())
     }
@@ -249,6 +253,40 @@ struct Byline {
     }
     return false
   }
+
+  /// Leads that are also everyday words, read only before a full name of
+  /// two words or more: Greek "Του"/"Της" ("by", the genitive article:
+  /// "Της Μαρίας Οικονόμου", where "Του Πάσχα" is "of Easter"), and
+  /// Romanian "de", in lower case only ("de Andrei Popescu"; "De Niro Returns"
+  /// is a headline).
+  static let articleLeadWords: Set<String> = ["του", "της", "de"]
+
+  /// A CJK credit line without a Latin lead word: a name and the role after
+  /// it ("홍길동 기자", "山田太郎記者", an e-mail address after them), a
+  /// Chinese role and verb around the names ("记者 张伟 报道"), or a label
+  /// and a name ("文：山田太郎").
+  static func readsAsCJKCredit(_ text: String) -> Bool {
+    let line = AuthorCleaner.withoutEmails(text).trimmed(in: .cachedWhitespaces)
+    if AuthorCleaner.cjkCredit(line) != nil { return true }
+    let words = line.split(separator: " ")
+    if words.count <= 2, let last = words.last,
+      AuthorCleaner.cjkRoles.contains(where: { last.hasSuffix($0) }),
+      AuthorCleaner.cjkName(in: line) != nil
+    {
+      return true
+    }
+    guard let label = cjkLabelLeads.first(where: { line.hasPrefix($0) }) else { return false }
+    let name = line.dropFirst(label.count).trimmed(in: .cachedWhitespaces)
+    return (2...maximumCJKLabelledName).contains(name.count) && name.allSatisfy { $0.isLetter || $0 == " " }
+  }
+
+  /// The cleaner's labels in CJK scripts that end in a mark ("文：", "記者：", "文/").
+  static let cjkLabelLeads = AuthorCleaner.prefixes.filter { prefix in
+    prefix.unicodeScalars.first.map(AuthorCleaner.isCJKLetter) == true
+      && [":", "：", "/", "・", "●"].contains(where: prefix.hasSuffix)
+  }
+  /// A name after a CJK label longer than this (characters) is a sentence.
+  static let maximumCJKLabelledName = 20
 
   /// "By" in the other languages whose bylines read "<lead> A <and> B":
   /// German, French, Spanish and Portuguese, Dutch, Italian, Swedish and
