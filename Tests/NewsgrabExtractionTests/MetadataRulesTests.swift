@@ -133,6 +133,57 @@ struct MetadataRulesTests {
     #expect(try extract(html).authors == ["Kari Holm", "Per Dahl"])
   }
 
+  /// No element reads as a byline, but the dated line under the headline
+  /// names a person before its date: that person is the author. A section
+  /// the navigation lists, one word, or a label before the date is not.
+  @Test(arguments: [
+    ("cs", "Jan Novák | 5. 3. 2019", ["Jan Novák"]),
+    ("vi", "Nguyễn Văn An - 05/03/2019 14:05", ["Nguyễn Văn An"]),
+    ("en", "Maria Lopez · Published March 5, 2019", ["Maria Lopez"]),
+    ("en", "Maria Lopez on March 5, 2019", ["Maria Lopez"]),
+    ("en", "Local News | March 5, 2019", []),
+    ("en", "Harbour Life | March 5, 2019", []),
+    ("en", "Berlin | March 5, 2019", []),
+    ("en", "NEW YORK Tue Mar 5, 2019 2:05pm EST", []),
+    ("en", "Updated March 5, 2019", []),
+    ("en", "March 5, 2019 | Maria Lopez", []),
+  ])
+  func personBeforeTheDateUnderTheHeadline(language: String, line: String, authors: [String]) throws {
+    let html = """
+      <html lang="\(language)"><head><title>Ferry returns</title></head><body>
+      <nav><a href="/">Home</a> <a href="/local/">Local News</a> <a href="/life/">Harbour Life</a>
+      <a href="/sport/">Sport</a></nav>
+      <div class="story"><h1>Ferry returns</h1><div class="info">\(line)</div>
+      <p>\(prose("the ferry"))</p><p>\(prose("the timetable"))</p><p>\(prose("the quay"))</p></div></body></html>
+      """
+    let article = try extract(html)
+    #expect(article.authors == authors)
+    if !authors.isEmpty { #expect(article.provenance["authors"] == "dom:dateline") }
+    #expect(!article.body.contains(line))
+  }
+
+  /// A meta line of the site's name and two dates is no text, like one
+  /// that starts with a date or its label.
+  @Test func siteNameAndTwoDatesLeaveTheText() throws {
+    let line = "Harbour Post | 12.09.2016 à 08h15 • Mis à jour le 13.09.2016 à 17h40 | Par"
+    let html = """
+      <html lang="fr"><head><title>Le port rouvre - Harbour Post</title>
+      <meta property="og:site_name" content="Harbour Post"></head><body><article>
+      <h1>Le port rouvre</h1><p>\(prose("the harbour"))</p><p>\(line)</p>
+      <p>\(prose("the ferry timetable"))</p><p>\(prose("the quay"))</p></article></body></html>
+      """
+    let article = try extract(html)
+    #expect(article.source.name == "Harbour Post")
+    #expect(!article.body.contains("08h15"))
+    // Another name before the dates keeps the line.
+    let other = try extract(html.replacingOccurrences(of: "<p>Harbour Post |", with: "<p>Town Hall |"))
+    #expect(other.body.contains("Town Hall | 12.09.2016"))
+    // The site's name without its domain ending ("Harbour Post" for "Harbour Post.com").
+    let domain = try extract(html.replacingOccurrences(of: "content=\"Harbour Post\"", with: "content=\"Harbour Post.com\""))
+    #expect(domain.source.name == "Harbour Post.com")
+    #expect(!domain.body.contains("08h15"))
+  }
+
   @Test func jsonLDPersonWithOnlyGivenAndFamilyName() throws {
     let html = """
       <html lang="de"><head><title>Neue Schule</title>

@@ -43,8 +43,10 @@ package struct ArticleExtractor: Sendable {
     let credited = article.images.compactMap { image in
       image.caption.flatMap { caption in image.credit.map { (caption: caption, credit: $0) } }
     }
-    article.body = BodyCleanup(headline: article.headline, authors: article.authors, captions: credited)
-      .clean(StructuredBody(structured: structured).body(replacing: pageText))
+    article.body = BodyCleanup(
+      headline: article.headline, authors: article.authors, siteName: article.source.name, captions: credited
+    )
+    .clean(StructuredBody(structured: structured).body(replacing: pageText))
     article.wordCount = Article.countWords(article.body)
     let lead = LeadImage(
       page: page, structured: structured, meta: meta, microdata: microdata, inArticle: article.images

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Phase 4b: removes from the body what only repeats the metadata — the
 /// headline, a byline, a dateline — using the values the metadata phases
 /// found as the signal, so it needs no site vocabulary.
@@ -8,6 +10,8 @@
 struct BodyCleanup {
   let headline: String?
   let authors: [String]
+  /// The site's name: a meta line may start with it ("Site | date | date").
+  var siteName: String?
   /// The captions of the article's pictures that came with a credit.
   var captions: [(caption: String, credit: String)] = []
 
@@ -128,15 +132,41 @@ struct BodyCleanup {
   /// A short line that is mostly a date ("18. März 2024, 14:05 Uhr",
   /// "Published: Thursday, October 8, 2009"), or a byline-length line of
   /// two dates the first of them labelled or leading ("Publié le
-  /// 12/03/2012 à 14h05 | Mis à jour le 13/03/2012 à 09h12").
+  /// 12/03/2012 à 14h05 | Mis à jour le 13/03/2012 à 09h12"); either may
+  /// follow the site's name ("Site | 12.09.2016 à 08h15 • Mis à jour le
+  /// 13.09.2016").
   func isDateline(_ paragraph: String) -> Bool {
-    let words = Self.wordCount(paragraph)
-    if words <= Self.maximumFurnitureWords / 2 + 3 { return DateParser.human(paragraph) != nil }
+    let text = withoutSiteName(paragraph)
+    let words = Self.wordCount(text)
+    if words <= Self.maximumFurnitureWords / 2 + 3 { return DateParser.human(text) != nil }
     guard words <= Self.maximumFurnitureWords else { return false }
-    let dates = DateParser.all(in: paragraph)
+    let dates = DateParser.all(in: text)
     guard dates.count >= 2, let first = dates.first else { return false }
     let lead = first.lead.trimmed(in: .cachedWhitespaces)
     return lead.isEmpty || DateLabels.kind(of: lead) != .none
+  }
+
+  /// Characters that end the site's name at the start of a meta line.
+  static let siteNameSeparators: Set<Character> = ["|", "•", "·", "–", "—", "-", ":", ","]
+
+  /// `paragraph` without the site's name and the separator after it at its
+  /// start ("Le Monde | …"; the name "Le Monde.fr" may drop its domain
+  /// ending); unchanged when it does not start so.
+  func withoutSiteName(_ paragraph: String) -> String {
+    guard let siteName, !siteName.isEmpty else { return paragraph }
+    var forms = [siteName]
+    if let dot = siteName.lastIndex(of: "."),
+      (2...4).contains(siteName.distance(from: dot, to: siteName.endIndex) - 1),
+      siteName[siteName.index(after: dot)...].allSatisfy(\.isLetter)
+    {
+      forms.append(String(siteName[..<dot]))
+    }
+    for form in forms where paragraph.hasPrefix(form) {
+      let rest = paragraph.dropFirst(form.count).drop { $0 == " " }
+      guard let separator = rest.first, Self.siteNameSeparators.contains(separator) else { continue }
+      return String(rest.dropFirst()).trimmed(in: .cachedWhitespaces)
+    }
+    return paragraph
   }
 
   /// The lower-cased letters and digits of `text`, for comparing a

@@ -81,8 +81,14 @@ struct Authors {
     if let names = unique((sources.microdata.values["author"] ?? []).flatMap(cleaner.name)) {
       return Sourced(names, "microdata")
     }
-    if let names = unique(Byline(page: sources.page, cleaner: self.cleaner, candidates: bylineCandidates).names()) {
+    let byline = Byline(page: sources.page, cleaner: self.cleaner, candidates: bylineCandidates)
+    if let names = unique(byline.names()) {
       return Sourced(names, "dom:byline")
+    }
+    if username == nil, organisations == nil,
+      let names = unique(byline.datelineName(navigationKeys: Headline(sources: sources, siteNames: []).navigationKeys))
+    {
+      return Sourced(names, "dom:dateline")
     }
     return username ?? organisations ?? onlyCredit()
   }

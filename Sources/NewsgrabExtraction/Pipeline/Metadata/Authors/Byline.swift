@@ -128,6 +128,53 @@ struct Byline {
     return k < candidates.lines.count ? candidates.lines[k] : nil
   }
 
+  /// Last resort, when no element reads as a byline: the first dated line
+  /// under the headline, when what stands before its date is a person's
+  /// name ("Jan Novák | 5. 3. 2019", "Nguyễn Văn An - 05/03/2019"): two to
+  /// four capitalised words, not all capitals, the cleaner keeps as they
+  /// are and the page's navigation does not list ("Local News | 5 March
+  /// 2019" is a section, "NEW YORK Tue Jun 19, 2012" a wire dateline).
+  func datelineName(navigationKeys: Set<String>) -> [String] {
+    guard let h1 = page.body.firstDescendant(.h1) else { return [] }
+    var seen = 0
+    var bytes: [UInt8] = []
+    for element in page.body.descendants where element.index > h1.index && element.isElement {
+      guard seen < Self.datelineWindow else { break }
+      guard !Self.isScriptOrStyle(element.tag) else { continue }
+      seen += 1
+      let length = element.textLength
+      guard length > 0, length <= Self.maximumByLineBytes else { continue }
+      bytes.removeAll(keepingCapacity: true)
+      element.appendText(to: &bytes)
+      guard DateParser.mayHoldYear(bytes) else { continue }
+      let text = String(decoding: bytes, as: UTF8.self).collapsingWhitespace()
+      // Where the date stands does not depend on how its numbers read.
+      guard let date = DateParser.all(in: text, dayFirst: true).first else { continue }
+      // The first dated line is the article's: it names the author or nobody.
+      guard !Self.isOutsideArticle(element) else { continue }
+      let chunks = AuthorCleaner.chunks(date.lead)
+      guard let name = chunks.first?.trimmed(in: .cachedWhitespaces),
+        chunks.dropFirst().allSatisfy({ chunk in
+          AuthorCleaner.words(of: chunk).allSatisfy { $0.isEmpty || AuthorCleaner.isLabelWord($0) }
+        })
+      else { return [] }
+      // Words that lead into the date ("Tue", "on") are not the name's.
+      var words = name.split(separator: " ")
+      while let last = words.last, AuthorCleaner.dateLeadWords.contains(last.lowercased()) { words.removeLast() }
+      let person = words.joined(separator: " ")
+      // A place in capitals heads a wire dateline ("NEW YORK Tue Jun 19"), not a name.
+      guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+        person != person.uppercased(), !navigationKeys.contains(TitleSplitter.key(person)),
+        cleaner.clean(person, alongside: []) == person
+      else { return [] }
+      return [person]
+    }
+    return []
+  }
+
+  /// Elements after the headline searched for its dated line.
+  static let datelineWindow = 40
+
   /// The deepest element in `node` (itself when none) that still reads as
   /// a byline on its own.
   static func innermostByLine(in node: HTMLNode) -> HTMLNode {
