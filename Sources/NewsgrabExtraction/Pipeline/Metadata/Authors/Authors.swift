@@ -86,7 +86,7 @@ struct Authors {
       return Sourced(names, "dom:byline")
     }
     if username == nil, organisations == nil,
-      let names = unique(byline.datelineName(navigationKeys: Headline(sources: sources, siteNames: []).navigationKeys))
+      let names = unique(byline.datelineName { Headline(sources: sources, siteNames: []).navigationKeys })
     {
       return Sourced(names, "dom:dateline")
     }

@@ -134,7 +134,9 @@ struct Byline {
   /// four capitalised words, not all capitals, the cleaner keeps as they
   /// are and the page's navigation does not list ("Local News | 5 March
   /// 2019" is a section, "NEW YORK Tue Jun 19, 2012" a wire dateline).
-  func datelineName(navigationKeys: Set<String>) -> [String] {
+  /// `navigationKeys` is asked only once a name stands before the date
+  /// (it walks the page's navigation).
+  func datelineName(navigationKeys: () -> Set<String>) -> [String] {
     guard let h1 = page.body.firstDescendant(.h1) else { return [] }
     var seen = 0
     var bytes: [UInt8] = []
@@ -164,8 +166,8 @@ struct Byline {
       let person = words.joined(separator: " ")
       // A place in capitals heads a wire dateline ("NEW YORK Tue Jun 19"), not a name.
       guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
-        person != person.uppercased(), !navigationKeys.contains(TitleSplitter.key(person)),
-        cleaner.clean(person, alongside: []) == person
+        person != person.uppercased(), cleaner.clean(person, alongside: []) == person,
+        !navigationKeys().contains(TitleSplitter.key(person))
       else { return [] }
       return [person]
     }
@@ -315,13 +317,7 @@ struct Byline {
   static func readsAsCJKCredit(_ text: String) -> Bool {
     let line = AuthorCleaner.withoutEmails(text).trimmed(in: .cachedWhitespaces)
     if AuthorCleaner.cjkCredit(line) != nil { return true }
-    let words = line.split(separator: " ")
-    if words.count <= 2, let last = words.last,
-      AuthorCleaner.cjkRoles.contains(where: { last.hasSuffix($0) }),
-      AuthorCleaner.cjkName(in: line) != nil
-    {
-      return true
-    }
+    if AuthorCleaner.cjkName(in: line) != nil { return true }
     guard let label = cjkLabelLeads.first(where: { line.hasPrefix($0) }) else { return false }
     let name = line.dropFirst(label.count).trimmed(in: .cachedWhitespaces)
     return (2...maximumCJKLabelledName).contains(name.count) && name.allSatisfy { $0.isLetter || $0 == " " }
