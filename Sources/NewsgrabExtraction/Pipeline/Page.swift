@@ -12,12 +12,16 @@ package struct Page: Sendable {
   /// When the page was saved (ISO 8601), if the caller knows: no date on
   /// the page can be later.
   package let savedAt: String?
+  /// The first `<h1>` of the body, where most pages put the headline: a
+  /// region holding it is the article's own, whatever its class says.
+  package let firstHeading: HTMLNode?
 
   package init(document: HTMLDocument, url: String?, savedAt: String? = nil) {
     self.document = document
     self.url = url
     self.savedAt = savedAt
     self.resolver = URLResolver(document: document, pageURL: url)
+    firstHeading = (document.body ?? document.root).firstDescendant(.h1)
   }
 
   /// The `<head>` element, or the root when there is none.

@@ -128,6 +128,9 @@ struct AuthorCleaner {
     "γράφει η", "γράφει:",
   ].sorted { $0.count > $1.count }
 
+  /// The one-word leads of `prefixes` ("von", "by", "par"…).
+  static let leadWords = Set(prefixes.filter { !$0.contains(" ") && $0.allSatisfy(\.isLetter) })
+
   /// What is trimmed around a byline before and after its lead word (made once).
   static let leadTrim = CharacterSet(charactersIn: " ,;:-–—|").union(.whitespaces)
   static let prefixTrim = CharacterSet(charactersIn: " :,-–—").union(.whitespaces)
@@ -190,6 +193,9 @@ struct AuthorCleaner {
     guard words.count <= Self.maximumNameWords, name.count <= Self.maximumNameLength else { return nil }
     // "Posted on", "Publiziert am", "Montag", "Chefredakteur": labels, not names.
     if words.allSatisfy(Self.isLabelWord) { return nil }
+    // "Kommentar von", "Analysis by": a label leading into the name on the
+    // next line; no name ends in the word that leads into one.
+    if words.count > 1, let last = words.last, Self.leadWords.contains(last) { return nil }
     // "Diplomatic Correspondent": a part that still ends in a role noun once
     // a trailing title was cut off a full name is a job title on its own.
     if let last = words.last, Self.roleNouns.contains(last) { return nil }

@@ -79,7 +79,7 @@ struct Byline {
     while candidates.marked.count <= k, candidates.markedNext < end {
       let node = page.document.node(at: candidates.markedNext)
       candidates.markedNext += 1
-      guard node.isElement, let found = kind(of: node), !Self.isOutsideArticle(node) else { continue }
+      guard node.isElement, let found = kind(of: node), !Self.isOutsideArticle(node, heading: page.firstHeading) else { continue }
       candidates.marked.append((node, found))
     }
     return k < candidates.marked.count ? candidates.marked[k] : nil
@@ -118,7 +118,7 @@ struct Byline {
       guard mayHoldLabel || Self.mayReadAsByLine(bytes) else { continue }
       let text = String(decoding: bytes, as: UTF8.self).collapsingWhitespace()
       guard Self.readsAsByLine(text) || (mayHoldLabel && Self.labelledTail(of: text) != nil),
-        !Self.isOutsideArticle(node)
+        !Self.isOutsideArticle(node, heading: page.firstHeading)
       else { continue }
       // The innermost element that still reads so: "Por María López" in its
       // own span, not with the place and date its line adds after it.
@@ -153,7 +153,7 @@ struct Byline {
       // Where the date stands does not depend on how its numbers read.
       guard let date = DateParser.all(in: text, dayFirst: true).first else { continue }
       // The first dated line is the article's: it names the author or nobody.
-      guard !Self.isOutsideArticle(element) else { continue }
+      guard !Self.isOutsideArticle(element, heading: page.firstHeading) else { continue }
       let chunks = AuthorCleaner.chunks(date.lead)
       guard let name = chunks.first?.trimmed(in: .cachedWhitespaces),
         chunks.dropFirst().allSatisfy({ chunk in
@@ -372,6 +372,7 @@ struct Byline {
       return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
     }
     if node.tag == .a, Self.authorPathSet.occursLowercased(inAttribute: href, of: node) {
+      guard !Self.isMention(node) else { return nil }
       return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
     }
     guard Self.bylineWordSet.mayOccur(inMarkerOf: node, names: markerNames) else { return nil }
@@ -380,6 +381,29 @@ struct Byline {
     guard !marker.hasAnySubstring(Self.notBylineWordSet) || marker.hasSubstring("byline") else { return nil }
     return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .block : nil
   }
+
+  /// Whether a link to a person's page (its address alone says so) names
+  /// someone the story is about: inside a paragraph of prose ("<a
+  /// href=/people/…>Prince</a> was married when he died …") or in a list
+  /// of the story's tags ("tag-cloud", "article-tags").
+  static func isMention(_ link: HTMLNode) -> Bool {
+    // A paragraph marked as the byline may run on ("By Jane Doe, a deputy
+    // editor who has covered the industry for a decade …").
+    if let paragraph = link.closest(.p), !paragraph.classAndID.hasAnySubstring(Self.bylineWordSet),
+      paragraph.textContent.split(whereSeparator: \.isWhitespace).count > Self.maximumBylineWords
+    {
+      return true
+    }
+    return link.ancestors.prefix(Self.tagListDepth).contains { ancestor in
+      ancestor.classAndID.split(separator: " ").contains { $0.lowercased().hasPrefix("tag") && !$0.lowercased().hasPrefix("tagline") }
+    }
+  }
+
+  /// A byline runs to a few words ("By Jane Doe and John Roe, Reuters |
+  /// Updated March 3, 2019 10:04 AM"); a paragraph longer than this is prose.
+  static let maximumBylineWords = 20
+  /// Ancestors of a link looked at for a tag list.
+  static let tagListDepth = 4
 
   /// The one name of an author link (its `itemprop=name` part when marked).
   func linkNames(_ link: HTMLNode) -> [String] {
@@ -390,7 +414,9 @@ struct Byline {
 
   /// Comments, related stories and teasers carry other people's names; a
   /// byline may sit in an `<aside>` beside the text, so that is allowed.
-  static func isOutsideArticle(_ node: HTMLNode) -> Bool {
+  /// `heading` as in `Dates.isOutsideArticle`: a region holding the page's
+  /// first `<h1>` wraps the article.
+  static func isOutsideArticle(_ node: HTMLNode, heading: HTMLNode?) -> Bool {
     let chain = [node] + node.ancestors
     let inArticle = chain.contains { $0.tag == .article }
     let names = MarkerNames(node.document)
@@ -407,7 +433,7 @@ struct Byline {
       let marker = ancestor.classAndID
       // A widget that says it is about authors is the byline.
       if marker.hasSubstring("author") || marker.hasSubstring("byline") { continue }
-      if Dates.isForeignRegion(marker) { return true }
+      if Dates.isForeignRegion(marker), !Dates.holdsHeading(ancestor, heading) { return true }
     }
     return false
   }

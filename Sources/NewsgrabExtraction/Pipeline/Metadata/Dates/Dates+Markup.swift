@@ -35,7 +35,7 @@ extension Dates {
       if published == nil, !dataNames.isEmpty {
         for name in dataNames {
           guard let raw = node.attribute(number: name), let value = DateParser.iso(raw), isPlausible(value),
-            !Self.isOutsideArticle(node)
+            !Self.isOutsideArticle(node, heading: sources.page.firstHeading)
           else { continue }
           published = Sourced(value, "dom:data")
           break
@@ -46,7 +46,7 @@ extension Dates {
       let isPublished = !tokens.isDisjoint(with: Self.publishedClasses)
       let isUpdated = !isPublished && !tokens.isDisjoint(with: Self.updatedClasses)
       guard (isPublished && published == nil) || (isUpdated && updated == nil) else { continue }
-      guard let value = markedValue(node), !Self.isOutsideArticle(node) else { continue }
+      guard let value = markedValue(node), !Self.isOutsideArticle(node, heading: sources.page.firstHeading) else { continue }
       if isPublished {
         published = Sourced(value, "dom:microformat")
       } else {

@@ -195,7 +195,7 @@ struct Dates {
       case .other: guard time.attribute(number: datetime) != nil else { continue }
       default: continue
       }
-      guard !Self.isOutsideArticle(time) else { continue }
+      guard !Self.isOutsideArticle(time, heading: sources.page.firstHeading) else { continue }
       let raw = time.attribute("datetime") ?? time.attribute("content") ?? time.textContent
       guard
         let value = DateParser.iso(raw, dayFirst: dayFirst) ?? DateParser.human(time.textContent, dayFirst: dayFirst),
@@ -220,7 +220,7 @@ struct Dates {
       guard Self.dateVocabularySet.mayOccur(inMarkerOf: node, names: names) else { continue }
       let marker = node.classAndID
       guard !marker.isEmpty, marker.hasAnySubstring(Self.dateVocabularySet) else { continue }
-      guard node.textLength <= Self.maximumBylineBytes, !Self.isOutsideArticle(node) else { continue }
+      guard node.textLength <= Self.maximumBylineBytes, !Self.isOutsideArticle(node, heading: sources.page.firstHeading) else { continue }
       let dates = labelled(node.textContent)
       if updated == nil, let value = dates.updated { updated = Sourced(value, "dom:byline") }
       if let value = dates.published { return (Sourced(value, "dom:byline"), updated) }
@@ -240,7 +240,11 @@ struct Dates {
     "widget", "footer", "newsletter", "reply",
   ]
 
-  static func isOutsideArticle(_ node: HTMLNode) -> Bool {
+  /// Whether `node` sits in navigation, comments, related stories or a
+  /// sidebar. `heading` is the page's first `<h1>`: a region holding it
+  /// wraps the article itself (Blogger's "widget Blog", a theme's
+  /// "penci_sidebar" layout), so its class names no foreign region.
+  static func isOutsideArticle(_ node: HTMLNode, heading: HTMLNode?) -> Bool {
     let chain = [node] + node.ancestors
     // An article's own aside or footer holds its date; the page's do not.
     let inArticle = chain.contains { $0.tag == .article }
@@ -254,9 +258,15 @@ struct Dates {
       default: break
       }
       guard foreignRegionSet.mayOccur(inMarkerOf: ancestor, names: names) else { continue }
-      if isForeignRegion(ancestor.classAndID) { return true }
+      if isForeignRegion(ancestor.classAndID), !holdsHeading(ancestor, heading) { return true }
     }
     return false
+  }
+
+  /// Whether `region` holds the page's headline element.
+  static func holdsHeading(_ region: HTMLNode, _ heading: HTMLNode?) -> Bool {
+    guard let heading else { return false }
+    return heading.isInside(region)
   }
 
   /// Whether a class/id list names a foreign region: a token starting with
@@ -266,10 +276,15 @@ struct Dates {
     // Most class lists hold none of the words: reject those with one scan.
     guard !marker.isEmpty, marker.hasAnySubstring(foreignRegionSet) else { return false }
     for token in marker.split(separator: " ").map(String.init) {
+      if otherWords.contains(where: token.hasSubstring) { continue }
       if foreignRegions.contains(where: token.hasPrefix) || token.hasAnySubstring(foreignInfixSet) { return true }
     }
     return false
   }
+
+  /// Words that begin with a region word and name something else: an
+  /// opinion piece ("article-type-commentary") or its writer is the article.
+  static let otherWords = ["commentary", "commentator"]
 
   /// "-comment", "_related", …: a region word starting a part of a token.
   static let foreignInfixes = foreignRegions.flatMap { ["-" + $0, "_" + $0] }
@@ -333,7 +348,7 @@ struct Dates {
         continue
       }
       guard let value = dates.published ?? dates.updated else { continue }
-      if Self.isOutsideArticle(element) { continue }
+      if Self.isOutsideArticle(element, heading: sources.page.firstHeading) { continue }
       if dates.published == nil { return (Sourced(value, "dom:dateline"), nil) }
       if let updated = dates.updated { return (Sourced(value, "dom:dateline"), Sourced(updated, "dom:dateline")) }
       published = Sourced(value, "dom:dateline")
