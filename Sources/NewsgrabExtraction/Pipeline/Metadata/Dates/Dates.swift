@@ -287,7 +287,9 @@ struct Dates {
   static let otherWords = ["commentary", "commentator"]
 
   /// "-comment", "_related", …: a region word starting a part of a token.
-  static let foreignInfixes = foreignRegions.flatMap { ["-" + $0, "_" + $0] }
+  /// Not "widget": page builders call every block one ("container-widget-content"
+  /// holds NRK's dateline); a sidebar widget's class starts with the word.
+  static let foreignInfixes = foreignRegions.filter { $0 != "widget" }.flatMap { ["-" + $0, "_" + $0] }
   static let foreignRegionSet = NeedleSet(foreignRegions)
   static let foreignInfixSet = NeedleSet(foreignInfixes)
 

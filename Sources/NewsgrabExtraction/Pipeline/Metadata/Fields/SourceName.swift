@@ -21,7 +21,7 @@ struct SourceName {
     for key in [
       "og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher", "copyright",
     ] {
-      names += sources.meta.all(key)
+      names += sources.meta.all(key).filter { !Self.appNameKeys.contains(key) || Self.isAppName(withoutTagline($0)) }
     }
     if let publisher = publisherName { names.append(publisher) }
     if let handle = sources.meta.first("twitter:site"), handle.hasPrefix("@") {
@@ -96,6 +96,7 @@ struct SourceName {
     ]
     for (value, source) in candidates {
       guard let value = value?.nonEmpty, !value.lowercased().hasPrefix("http") else { continue }
+      if source.hasPrefix("meta:"), !Self.isAppName(withoutTagline(value)) { continue }
       // og:site_name is the display name, so a company form glued on goes;
       // JSON-LD names the legal entity and is kept as written.
       let name = source == "opengraph" ? Self.withoutLegalForm(value) : value
@@ -114,6 +115,7 @@ struct SourceName {
     guard let title = sources.meta.title?.nonEmpty else { return nil }
     let headlineKey = TitleSplitter.key(headline)
     guard !headlineKey.isEmpty, TitleSplitter.key(title) != headlineKey else { return nil }
+    if let site = domainSpelledSegment(of: title) { return Sourced(site, "title-tag") }
     for separator in TitleSplitter.separators where title.hasSubstring(separator) {
       let parts = title.splitting(by: separator).compactMap(\.nonEmpty)
       guard parts.count >= 2, let first = parts.first, let last = parts.last else { continue }
@@ -125,7 +127,10 @@ struct SourceName {
       } else {
         continue
       }
-      guard site.count <= Self.maximumSiteNameLength else { continue }
+      // "Headline - Feb. 1, 2016": the other half is the day, not the site.
+      guard site.count <= Self.maximumSiteNameLength, DateParser.all(in: site, dayFirst: false).isEmpty else {
+        continue
+      }
       // Between a headline and a site, a section ("Headline - Site -
       // News" exists too): with more than one segment left, the far one
       // must be confirmed by the page's own names or copyright line.
@@ -134,6 +139,46 @@ struct SourceName {
     }
     return nil
   }
+
+  /// Meta tags that name the site as an app on a phone's home screen.
+  static let appNameKeys: Set<String> = ["application-name", "apple-mobile-web-app-title"]
+
+  /// Whether an app-name tag's value (its tagline cut off) is a name: a
+  /// home-screen label runs to a few words; some sites fill the tag with
+  /// each page's headline
+  /// ("This Is Your Brain On Sad Movies; Plus 5 Films To Cry To").
+  static func isAppName(_ value: String) -> Bool {
+    value.split(whereSeparator: \.isWhitespace).count <= maximumAppNameWords
+  }
+
+  /// "Mac & i", "Fandom powered by Wikia": five words hold every app name in the corpora.
+  static let maximumAppNameWords = 5
+
+  /// The `<title>`'s last segment when it spells the site's domain
+  /// ("How to Build a Terrarium (with Pictures) | eHow" on ehow.com, "… -
+  /// The Verge" on theverge.com, "… - Site.com"): the site's name, wherever
+  /// the headline stands and however the title words it.
+  func domainSpelledSegment(of title: String) -> String? {
+    guard let host else { return nil }
+    let labels = host.split(separator: ".")
+    guard labels.count >= 2, let suffix = labels.last else { return nil }
+    // The labels readers see: "timesofindia.indiatimes.com" → both names.
+    let names = labels.dropLast().map { TitleSplitter.key(String($0)) }.filter { $0.count >= Self.minimumDomainKey }
+    guard !names.isEmpty else { return nil }
+    for separator in TitleSplitter.separators where title.hasSubstring(separator) {
+      guard let last = title.splitting(by: separator).last?.trimmed(in: .cachedWhitespaces).nonEmpty,
+        last.count <= Self.maximumSiteNameLength
+      else { continue }
+      let key = TitleSplitter.key(last)
+      if names.contains(where: { key == $0 || key == "the" + $0 || key == $0 + TitleSplitter.key(String(suffix)) }) {
+        return last
+      }
+    }
+    return nil
+  }
+
+  /// A domain label shorter than this ("bt", "ft") is too weak to call a match.
+  static let minimumDomainKey = 3
 
   /// Whether the page names `site` elsewhere: among `siteNames` (a home
   /// link, a site meta tag, the domain), or in a "© Site" line.

@@ -309,7 +309,7 @@ struct Headline {
   static let minimumHeadlineWords = 4
   /// Share of the longer key the shorter must cover to count as agreeing
   /// ("Headline" vs "Headline (Published 2016)"); from the postlight pages,
-  /// where suffixes and prefixes were at most half the title.
+  /// where what stood around the headline was at most half the title.
   static let minimumOverlap = 0.5
 
   /// How far `key` is from the closest title it agrees with (difference in
@@ -323,6 +323,8 @@ struct Headline {
     guard !a.isEmpty, !b.isEmpty else { return false }
     let (short, long) = a.count <= b.count ? (a, b) : (b, a)
     guard Double(short.count) >= minimumOverlap * Double(long.count) else { return false }
-    return long.hasPrefix(short) || long.hasSuffix(short)
+    // At either end ("Headline (Published 2016)"), or between a topic and
+    // the site ("Topic: Headline | City News - Site").
+    return long.hasPrefix(short) || long.hasSuffix(short) || long.contains(short)
   }
 }
