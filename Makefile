@@ -5,7 +5,7 @@ CORPORA ?= $(firstword $(wildcard ../shared/corpora ../../shared/corpora) ../sha
 DB ?= $(CURDIR)/.build/demo.sqlite
 RELEASE_BIN := $(CURDIR)/.build/release/newsgrab
 
-.PHONY: deps build release test lint bench eval compare demo fuzz sanitize clean mutants
+.PHONY: deps build release test lint bench eval eval-bare compare demo fuzz sanitize clean mutants
 
 deps: ; @bash scripts/install-deps.sh
 build: deps ; $(SWIFT) build
@@ -16,6 +16,7 @@ test: release ; NEWSGRAB_RELEASE_BINARY=$(RELEASE_BIN) NEWSGRAB_CORPORA=$(CORPOR
 lint: ; $(SWIFT) format lint --strict --recursive Sources Tests && python3 scripts/check-third-party-text.py $(CORPORA)
 demo: release ; rm -f $(DB) $(DB)-wal $(DB)-shm && $(RELEASE_BIN) import fixtures --db $(DB) && $(RELEASE_BIN) search --db $(DB) election
 eval: release ; $(RELEASE_BIN) eval $(CORPORA)/*/
+eval-bare: release ; rm -rf .build/bare && python3 scripts/strip-metadata.py $(CORPORA) .build/bare && $(RELEASE_BIN) eval .build/bare/*/
 compare: release ; CORPORA=$(CORPORA) bash scripts/compare.sh
 bench: release ; bash scripts/bench.sh && bash scripts/serve-bench.sh && CORPORA=$(CORPORA) bash scripts/pg-bench.sh
 fuzz: deps ; bash scripts/fuzz.sh
