@@ -10,7 +10,7 @@ import Testing
 /// Runs the built `newsgrab` binary on hostile files generated here: each
 /// bad file gets exactly one line `newsgrab: <file>: <reason>` on stderr,
 /// the others in the batch are still parsed, and the exit status is 1.
-@Suite(.serialized) struct HostileInputTests {
+@Suite(.serialized) final class HostileInputTests {
   struct Run {
     var status: Int32
     var stdout: String
@@ -33,6 +33,10 @@ import Testing
     directory = FileManager.default.temporaryDirectory.appendingPathComponent("newsgrab-hostile-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
   }
+
+  // Each test gets its own instance: its files go with it (a struct left
+  // eleven folders in /tmp per run).
+  deinit { try? FileManager.default.removeItem(at: directory) }
 
   func file(_ name: String, _ bytes: [UInt8]) throws -> String {
     let path = directory.appendingPathComponent(name).path

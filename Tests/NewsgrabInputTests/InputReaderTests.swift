@@ -204,7 +204,9 @@ import Testing
     InputReader().readPages(descriptor: descriptor, name: "-", url: nil) { urls.append($0.page?.url) }
     // Gzipped twice, streamed from the descriptor: both records.
     #expect(urls == ["https://news.example/a", "https://news.example/b"])
-    let big = try TestFiles.temporaryDirectory().appendingPathComponent("big").path
+    let bigDirectory = try TestFiles.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: bigDirectory) }
+    let big = bigDirectory.appendingPathComponent("big").path
     try Data(TestFiles.page(String(repeating: "x", count: 2 << 20))).write(to: URL(fileURLWithPath: big))
     let bigDescriptor = open(big, O_RDONLY)
     defer { close(bigDescriptor) }

@@ -53,7 +53,11 @@ struct LeadImage {
       if words.hasAnySubstring(Self.furnitureWords) { continue }
       let width = node.attribute("width").flatMap { Int($0) }
       if let width, width < Self.minimumDOMWidth { continue }
-      if Byline.isOutsideArticle(node, heading: page.firstHeading) || node.ancestors.contains(where: { $0.tag == .aside }) { continue }
+      if Byline.isOutsideArticle(node, heading: page.firstHeading)
+        || node.ancestors.contains(where: { $0.tag == .aside })
+      {
+        continue
+      }
       // A linked picture in a list item is a card in a list of other
       // stories; a lead picture links nowhere, or to its own full size.
       if node.closest(.li) != nil, let href = node.closest(.a)?.attribute("href"), !Self.isImageLink(href) {

@@ -303,12 +303,22 @@ struct AuthorCleaner {
     if let lead = cjkLeadRoles.first(where: { words[0].hasPrefix($0) }) {
       role = true
       let rest = String(words[0].dropFirst(lead.count))
-      if rest.isEmpty { words.removeFirst(); spaced = true } else { words[0] = rest }
+      if rest.isEmpty {
+        words.removeFirst()
+        spaced = true
+      } else {
+        words[0] = rest
+      }
     }
     if let last = words.last, let ending = cjkReportingVerbs.first(where: { last.hasSuffix($0) }) {
       verb = true
       let rest = String(last.dropLast(ending.count))
-      if rest.isEmpty { words.removeLast(); spaced = true } else { words[words.count - 1] = rest }
+      if rest.isEmpty {
+        words.removeLast()
+        spaced = true
+      } else {
+        words[words.count - 1] = rest
+      }
     }
     guard spaced || (role && verb), !words.isEmpty,
       words.allSatisfy({ (2...4).contains($0.count) })

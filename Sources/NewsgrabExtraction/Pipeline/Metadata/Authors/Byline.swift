@@ -79,7 +79,9 @@ struct Byline {
     while candidates.marked.count <= k, candidates.markedNext < end {
       let node = page.document.node(at: candidates.markedNext)
       candidates.markedNext += 1
-      guard node.isElement, let found = kind(of: node), !Self.isOutsideArticle(node, heading: page.firstHeading) else { continue }
+      guard node.isElement, let found = kind(of: node), !Self.isOutsideArticle(node, heading: page.firstHeading) else {
+        continue
+      }
       candidates.marked.append((node, found))
     }
     return k < candidates.marked.count ? candidates.marked[k] : nil
@@ -395,7 +397,9 @@ struct Byline {
       return true
     }
     return link.ancestors.prefix(Self.tagListDepth).contains { ancestor in
-      ancestor.classAndID.split(separator: " ").contains { $0.lowercased().hasPrefix("tag") && !$0.lowercased().hasPrefix("tagline") }
+      ancestor.classAndID.split(separator: " ").contains {
+        $0.lowercased().hasPrefix("tag") && !$0.lowercased().hasPrefix("tagline")
+      }
     }
   }
 

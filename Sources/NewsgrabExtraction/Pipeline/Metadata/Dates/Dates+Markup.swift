@@ -46,7 +46,9 @@ extension Dates {
       let isPublished = !tokens.isDisjoint(with: Self.publishedClasses)
       let isUpdated = !isPublished && !tokens.isDisjoint(with: Self.updatedClasses)
       guard (isPublished && published == nil) || (isUpdated && updated == nil) else { continue }
-      guard let value = markedValue(node), !Self.isOutsideArticle(node, heading: sources.page.firstHeading) else { continue }
+      guard let value = markedValue(node), !Self.isOutsideArticle(node, heading: sources.page.firstHeading) else {
+        continue
+      }
       if isPublished {
         published = Sourced(value, "dom:microformat")
       } else {

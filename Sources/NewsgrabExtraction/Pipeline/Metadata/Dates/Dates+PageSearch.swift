@@ -18,7 +18,9 @@ extension Dates {
       guard seen < Self.maximumSearchedDates else { break }
       let bytes = node.textBytes
       guard bytes.count >= 6, DateParser.mayHoldYear(bytes) else { continue }
-      guard let parent = node.parent, !Self.invisible.contains(parent.tag), !Self.isOutsideArticle(parent, heading: sources.page.firstHeading) else {
+      guard let parent = node.parent, !Self.invisible.contains(parent.tag),
+        !Self.isOutsideArticle(parent, heading: sources.page.firstHeading)
+      else {
         continue
       }
       var text = String(decoding: bytes.prefix(Self.maximumSearchedTextBytes), as: UTF8.self)

@@ -220,7 +220,8 @@ struct Dates {
       guard Self.dateVocabularySet.mayOccur(inMarkerOf: node, names: names) else { continue }
       let marker = node.classAndID
       guard !marker.isEmpty, marker.hasAnySubstring(Self.dateVocabularySet) else { continue }
-      guard node.textLength <= Self.maximumBylineBytes, !Self.isOutsideArticle(node, heading: sources.page.firstHeading) else { continue }
+      guard node.textLength <= Self.maximumBylineBytes, !Self.isOutsideArticle(node, heading: sources.page.firstHeading)
+      else { continue }
       let dates = labelled(node.textContent)
       if updated == nil, let value = dates.updated { updated = Sourced(value, "dom:byline") }
       if let value = dates.published { return (Sourced(value, "dom:byline"), updated) }
