@@ -58,6 +58,8 @@ struct AuthorCleaner {
   /// One name from a structured field (JSON-LD, meta), without splitting on
   /// commas ("Smith, John" stays one person) but with the same filters.
   func name(_ raw: String) -> [String] {
+    // A photo credit marked as an author ("Foto: Mads Claus Rasmussen" in
+    // a figcaption with itemprop=author) names no author of the text.
     let stripped = Self.stripPrefix(raw.collapsingWhitespace())
     // "Doe, Jane" in a field that holds one person is written surname first.
     let halves = stripped.split(separator: ",").map { $0.trimmed(in: .cachedWhitespaces) }
@@ -144,11 +146,11 @@ struct AuthorCleaner {
       for prefix in prefixes where lower.hasPrefix(prefix) {
         let rest = text.dropFirst(prefix.count)
         // "By" must end at a word boundary ("Byron" is a name), unless
-        // markup glued it to the name ("ByJane Doe").
-        if let next = rest.first, next.isLetter, prefix.last?.isLetter == true,
-          !(next.isUppercase && text.first?.isUppercase == true && text.dropFirst().first?.isLowercase == true)
-        {
-          continue
+        // markup glued it to the name ("ByJane Doe", "bySauli Giliard":
+        // `<span>by</span><a>Sauli Giliard</a>`).
+        if let next = rest.first, next.isLetter, prefix.last?.isLetter == true {
+          let capitalised = text.first?.isUppercase == true && text.dropFirst().first?.isLowercase == true
+          guard next.isUppercase, capitalised || text.first?.isLowercase == true else { continue }
         }
         text = String(rest).trimmed(in: Self.prefixTrim)
         changed = true
@@ -276,12 +278,17 @@ struct AuthorCleaner {
   }
 
   /// The text without its e-mail addresses ("홍길동 기자 hong@example.kr",
-  /// "Jane Doe jane@example.com"): a word holding "@" and a "." after it.
+  /// "Jane Doe jane@example.com": a word holding "@" and a "." after it)
+  /// and social handles ("@GregIacurci").
   static func withoutEmails(_ text: String) -> String {
     guard text.utf8.contains(UInt8(ascii: "@")) else { return text }
-    return text.split(separator: " ").filter { word in
-      guard let at = word.firstIndex(of: "@") else { return true }
-      return !word[at...].contains(".")
+    return text.split(separator: " ").compactMap { word -> Substring? in
+      guard let at = word.firstIndex(of: "@") else { return word }
+      // An e-mail address goes whole; a social handle too, and when markup
+      // glued it to the name ("Greg Iacurci@GregIacurci") the name stays.
+      if word[at...].contains(".") { return nil }
+      let name = word[..<at]
+      return name.isEmpty ? nil : name
     }.joined(separator: " ")
   }
 
