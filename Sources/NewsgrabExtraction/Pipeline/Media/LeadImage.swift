@@ -42,7 +42,7 @@ struct LeadImage {
   /// The first real picture after the headline (outside navigation, asides
   /// and teaser rails), when the article's own images gave none.
   func firstPictureAfterHeadline() -> Sourced<ArticleImage>? {
-    guard let h1 = page.body.firstDescendant(.h1) else { return nil }
+    guard let h1 = page.firstHeading else { return nil }
     var seen = 0
     for node in page.body.descendants where node.index > h1.index && node.isElement {
       seen += 1

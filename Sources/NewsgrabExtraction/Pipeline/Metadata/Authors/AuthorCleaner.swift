@@ -58,8 +58,6 @@ struct AuthorCleaner {
   /// One name from a structured field (JSON-LD, meta), without splitting on
   /// commas ("Smith, John" stays one person) but with the same filters.
   func name(_ raw: String) -> [String] {
-    // A photo credit marked as an author ("Foto: Mads Claus Rasmussen" in
-    // a figcaption with itemprop=author) names no author of the text.
     let stripped = Self.stripPrefix(raw.collapsingWhitespace())
     // "Doe, Jane" in a field that holds one person is written surname first.
     let halves = stripped.split(separator: ",").map { $0.trimmed(in: .cachedWhitespaces) }

@@ -139,7 +139,7 @@ struct Byline {
   /// `navigationKeys` is asked only once a name stands before the date
   /// (it walks the page's navigation).
   func datelineName(navigationKeys: () -> Set<String>) -> [String] {
-    guard let h1 = page.body.firstDescendant(.h1) else { return [] }
+    guard let h1 = page.firstHeading else { return [] }
     var seen = 0
     var bytes: [UInt8] = []
     for element in page.body.descendants where element.index > h1.index && element.isElement {

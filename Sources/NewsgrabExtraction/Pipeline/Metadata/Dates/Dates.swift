@@ -321,7 +321,7 @@ struct Dates {
   /// all it gives), and a labelled update in it or in the next few elements
   /// ("Yayınlanma: 12.03.2020 14:05" then "Güncelleme: 12.03.2020 16:40").
   func datelineAfterHeadline() -> (published: Sourced<String>?, updated: Sourced<String>?) {
-    guard let h1 = sources.page.body.firstDescendant(.h1) else { return (nil, nil) }
+    guard let h1 = sources.page.firstHeading else { return (nil, nil) }
     var seen = 0
     var bytes: [UInt8] = []
     var published: Sourced<String>?
