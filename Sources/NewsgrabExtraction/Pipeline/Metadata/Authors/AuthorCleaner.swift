@@ -363,7 +363,8 @@ struct AuthorCleaner {
   static func withoutTrailingTitle(_ name: String) -> String {
     var words = name.split(separator: " ").map(String.init)
     if let name = cjkName(in: name) { return name }
-    if let index = words.firstIndex(where: { ["in", "for", "at", "using"].contains($0) }), index >= 2 {
+    // Capitalised too: headline-case bylines write "Jane Doe For Dailymail.com".
+    if let index = words.firstIndex(where: { ["in", "for", "at", "using"].contains($0.lowercased()) }), index >= 2 {
       words = Array(words[..<index])
     }
     var cut = words.count

@@ -40,6 +40,8 @@ struct Byline {
     "/author/", "/authors/", "/by/", "/people/", "/profile/", "/profiles/", "/staff/", "/writer/", "/writers/",
     "/contributor/", "/contributors/", "/journalist/", "/journalists/", "/reporter/", "/columnist/", "/columnists/",
     "/editors/", "/autor/", "/auteur/", "/redaktion/",
+    // Plural and other languages' words for author ("/autoren/72777407/name").
+    "/autoren/", "/autores/", "/auteurs/", "/autori/", "/autorzy/", "/yazar/", "/yazarlar/", "/forfatter/",
   ]
   static let bylineWordSet = NeedleSet(bylineWords)
   static let notBylineWordSet = NeedleSet(notBylineWords)
@@ -422,6 +424,7 @@ struct Byline {
   /// first `<h1>` wraps the article.
   static func isOutsideArticle(_ node: HTMLNode, heading: HTMLNode?) -> Bool {
     let chain = [node] + node.ancestors
+    if Dates.isOtherStory(chain, heading: heading) { return true }
     let inArticle = chain.contains { $0.tag == .article }
     let names = MarkerNames(node.document)
     for ancestor in chain {

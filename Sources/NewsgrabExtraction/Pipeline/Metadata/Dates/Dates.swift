@@ -239,6 +239,8 @@ struct Dates {
   static let foreignRegions = [
     "comment", "related", "recommend", "sidebar", "promo", "teaser", "trending", "popular", "most-read", "more-stories",
     "widget", "footer", "newsletter", "reply",
+    // Menus ("nav-menu", "menu-item") and recirculation modules ("RecircMostPopular").
+    "menu", "recirc",
   ]
 
   /// Whether `node` sits in navigation, comments, related stories or a
@@ -247,6 +249,7 @@ struct Dates {
   /// "penci_sidebar" layout), so its class names no foreign region.
   static func isOutsideArticle(_ node: HTMLNode, heading: HTMLNode?) -> Bool {
     let chain = [node] + node.ancestors
+    if isOtherStory(chain, heading: heading) { return true }
     // An article's own aside or footer holds its date; the page's do not.
     let inArticle = chain.contains { $0.tag == .article }
     let names = MarkerNames(node.document)
@@ -264,6 +267,18 @@ struct Dates {
     return false
   }
 
+  /// Whether `chain` (an element and its ancestors) runs through an
+  /// `<article>` of another story: the page sets its own headline inside an
+  /// `<article>`, and the nearest one around the element does not hold it
+  /// (a teaser card nested in the story or listed after it). A first `<h1>`
+  /// in a menu is a teaser's, and says nothing of where the story is.
+  static func isOtherStory(_ chain: [HTMLNode], heading: HTMLNode?) -> Bool {
+    guard let heading, let story = chain.first(where: { $0.tag == .article }), !heading.isInside(story) else {
+      return false
+    }
+    return heading.closest(.article) != nil && heading.closest(.nav) == nil
+  }
+
   /// Whether `region` holds the page's headline element.
   static func holdsHeading(_ region: HTMLNode, _ heading: HTMLNode?) -> Bool {
     guard let heading else { return false }
@@ -274,13 +289,7 @@ struct Dates {
   /// one of the words, or containing it after "-" or "_" ("article-comments"),
   /// but not inside another word ("withSidebar" is the article's layout).
   static func isForeignRegion(_ marker: String) -> Bool {
-    // Most class lists hold none of the words: reject those with one scan.
-    guard !marker.isEmpty, marker.hasAnySubstring(foreignRegionSet) else { return false }
-    for token in marker.split(separator: " ").map(String.init) {
-      if otherWords.contains(where: token.hasSubstring) { continue }
-      if foreignRegions.contains(where: token.hasPrefix) || token.hasAnySubstring(foreignInfixSet) { return true }
-    }
-    return false
+    marker.namesRegion(foreignRegions, set: foreignRegionSet, infixes: foreignInfixSet)
   }
 
   /// Words that begin with a region word and name something else: an
@@ -371,4 +380,19 @@ struct Dates {
 
   static let urlDatePattern = try! NSRegularExpression(
     pattern: #"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[-_.]|$)"#)
+}
+
+extension String {
+  /// Whether this class/id list (lower case) names a region of `words`: a
+  /// token starting with one, or holding one after "-" or "_" (`infixes`),
+  /// unless the token is one of `Dates.otherWords`.
+  func namesRegion(_ words: [String], set: NeedleSet, infixes: NeedleSet) -> Bool {
+    // Most class lists hold none of the words: reject those with one scan.
+    guard !isEmpty, hasAnySubstring(set) else { return false }
+    for token in split(separator: " ").map(String.init) {
+      if Dates.otherWords.contains(where: token.hasSubstring) { continue }
+      if words.contains(where: token.hasPrefix) || token.hasAnySubstring(infixes) { return true }
+    }
+    return false
+  }
 }

@@ -13,6 +13,7 @@ package struct Microdata: Sendable {
     guard let itemprop = page.document.nameNumber("itemprop") else { return data }
     for node in page.body.descendants where node.isElement {
       guard let property = node.attribute(number: itemprop) else { continue }
+      if Self.isOtherStorys(node, heading: page.firstHeading) { continue }
       let value: String?
       switch node.tag {
       case .meta: value = node.attribute("content")
@@ -36,4 +37,31 @@ package struct Microdata: Sendable {
     }
     return data
   }
+
+  /// Whether `node` describes another story: it sits in a teaser card
+  /// (`Dates.isOtherStory`) or in a list of related, popular or recommended
+  /// stories, whose cards carry their own authors and dates. Not the wider
+  /// `Dates.foreignRegions`: templates put the article's own author in a
+  /// "post-footer", a blog's "widget Blog" or a byline `<nav>`.
+  static func isOtherStorys(_ node: HTMLNode, heading: HTMLNode?) -> Bool {
+    let chain = [node] + node.ancestors
+    if Dates.isOtherStory(chain, heading: heading) { return true }
+    let names = MarkerNames(node.document)
+    for ancestor in chain where ancestor.tag != .body && ancestor.tag != .html {
+      guard storyListSet.mayOccur(inMarkerOf: ancestor, names: names) else { continue }
+      if ancestor.classAndID.namesRegion(storyLists, set: storyListSet, infixes: storyListInfixSet),
+        !Dates.holdsHeading(ancestor, heading)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Class words of lists of other stories.
+  static let storyLists = [
+    "related", "recommend", "teaser", "trending", "popular", "most-read", "more-stories", "recirc",
+  ]
+  static let storyListSet = NeedleSet(storyLists)
+  static let storyListInfixSet = NeedleSet(storyLists.flatMap { ["-" + $0, "_" + $0] })
 }
