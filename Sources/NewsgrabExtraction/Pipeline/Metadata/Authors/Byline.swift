@@ -429,7 +429,7 @@ struct Byline {
     let names = MarkerNames(node.document)
     for ancestor in chain {
       switch ancestor.tag {
-      case .nav: return true
+      case .nav: if Dates.isMenu(ancestor) { return true }
       // An article's own footer holds its author ("Posted by …").
       case .footer: if !inArticle { return true }
       case .body, .html: return false

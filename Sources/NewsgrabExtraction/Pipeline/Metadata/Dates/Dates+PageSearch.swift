@@ -12,12 +12,15 @@ extension Dates {
   static let maximumSearchedDates = 200
 
   func pageSearch() -> Sourced<String>? {
+    // An address filed under a year and a month ("/2016/12/"): a date of
+    // another month is a later story's, a comment's or the day of saving.
+    let month = urlMonth()
     var counts: [String: (count: Int, first: Int)] = [:]
     var seen = 0
     for node in sources.page.body.descendants where node.isText {
       guard seen < Self.maximumSearchedDates else { break }
       let bytes = node.textBytes
-      guard bytes.count >= 6, DateParser.mayHoldYear(bytes) else { continue }
+      guard bytes.count >= 6, DateParser.mayHoldYear(bytes), !Self.isCopyright(bytes) else { continue }
       guard let parent = node.parent, !Self.invisible.contains(parent.tag),
         !Self.isOutsideArticle(parent, heading: sources.page.firstHeading)
       else {
@@ -27,6 +30,7 @@ extension Dates {
       if bytes.count > Self.maximumSearchedTextBytes { text = String(text.dropLast()) }
       for found in DateParser.all(in: text, dayFirst: dayFirst) where isPlausible(found.iso) {
         guard DateLabels.kind(of: found.lead) != .updated else { continue }
+        if let month, !found.iso.hasPrefix(month) { continue }
         let day = String(found.iso.prefix(10))
         counts[day, default: (0, seen)].count += 1
         seen += 1
@@ -36,6 +40,18 @@ extension Dates {
       a.value.count != b.value.count ? a.value.count < b.value.count : a.value.first > b.value.first
     }
     return best.map { Sourced($0.key, "dom:search") }
+  }
+
+  /// Whether a text is a copyright line ("© 1996-Thu Dec 15 06:14:35 EST
+  /// 2016 Society", "Copyright 2019"): its dates are the site's years or
+  /// the moment the page was made, never the article's.
+  static func isCopyright(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var previous: UInt8 = 0
+    for byte in bytes {
+      if previous == 0xC2, byte == 0xA9 { return true }  // ©
+      previous = byte
+    }
+    return String(decoding: bytes, as: UTF8.self).lowercased().hasSubstring("copyright")
   }
 
   /// Elements whose text no reader sees.

@@ -206,6 +206,8 @@ struct Dates {
         return Sourced(value, "dom:time")
       }
       if marker.hasSubstring("modif") || marker.hasSubstring("updated") { continue }
+      // The words before it: "last updated <time>", "Updated:" in the cell before.
+      if Self.labelBefore(time) == .updated { continue }
       if first == nil { first = Sourced(value, "dom:time") }
     }
     return first
@@ -255,7 +257,7 @@ struct Dates {
     let names = MarkerNames(node.document)
     for ancestor in chain {
       switch ancestor.tag {
-      case .nav: return true
+      case .nav: if isMenu(ancestor) { return true }
       case .footer, .aside: if !inArticle { return true }
       // A page-wide class ("no-footer") says nothing about one element.
       case .body, .html: return false
@@ -278,6 +280,52 @@ struct Dates {
     }
     return heading.closest(.article) != nil && heading.closest(.nav) == nil
   }
+
+  /// Whether a `<nav>` is navigation: a list, or three links or more.
+  /// Templates also use `<nav>` for a byline ("Edited by <a>…</a> |
+  /// Updated: April 07, 2020"), which holds the article's own author and date.
+  static func isMenu(_ nav: HTMLNode) -> Bool {
+    var links = 0
+    for node in nav.descendants where node.isElement {
+      switch node.tag {
+      case .ul, .ol, .li: return true
+      case .a:
+        links += 1
+        if links >= 3 { return true }
+      default: break
+      }
+    }
+    return false
+  }
+
+  /// What the text just before `node` says its date is: "last updated
+  /// <time>…", or "Updated:" in the element before. The last label within
+  /// `labelWindow` bytes of text since the previous `<time>` wins (`DateLabels.kind`),
+  /// after the last full stop: a sentence before it is no label ("…が公開
+  /// されています。" says something was published, not when).
+  static func labelBefore(_ node: HTMLNode) -> DateLabels.Kind {
+    let document = node.document
+    var bytes: [UInt8] = []
+    var index = node.index - 1
+    var visited = 0
+    while index > 0, bytes.count < labelWindow, visited < labelNodes {
+      let previous = document.node(at: index)
+      index -= 1
+      visited += 1
+      // The label of an earlier date is that date's ("Updated: <time>" then
+      // "Original: <time>"): the text before this one starts after it.
+      if previous.tag == .time, !node.isInside(previous) { break }
+      guard previous.isText, let parent = previous.parent, !invisible.contains(parent.tag) else { continue }
+      bytes.insert(contentsOf: previous.textBytes, at: 0)
+    }
+    let text = String(decoding: bytes.suffix(labelWindow), as: UTF8.self)
+    let label = text.split(omittingEmptySubsequences: false, whereSeparator: { "。.!?！？".contains($0) }).last ?? ""
+    return DateLabels.kind(of: String(label))
+  }
+
+  /// Bytes of text, and nodes, looked at before a date element for its label.
+  static let labelWindow = 40
+  static let labelNodes = 12
 
   /// Whether `region` holds the page's headline element.
   static func holdsHeading(_ region: HTMLNode, _ heading: HTMLNode?) -> Bool {
@@ -306,11 +354,7 @@ struct Dates {
   /// "/2016/12/09/" or "/2016-12-09" in the article's URL (canonical,
   /// `og:url`, the page's own, or its AMP version).
   func urlDate() -> Sourced<String>? {
-    var urls = [sources.meta.canonical, sources.meta.first("og:url"), sources.page.url].compactMap { $0 }
-    for link in sources.page.head.descendants(.link) where link.attribute("rel")?.lowercased() == "amphtml" {
-      if let href = link.attribute("href") { urls.append(href) }
-    }
-    for url in urls {
+    for url in pageURLs() {
       let ns = url as NSString
       guard let match = Self.urlDatePattern.firstMatch(in: url, range: NSRange(location: 0, length: ns.length)) else {
         continue
@@ -320,6 +364,31 @@ struct Dates {
       let day = Int(ns.substring(with: match.range(at: 3))) ?? 0
       guard DateParser.valid(year, month, day) else { continue }
       return Sourced(String(format: "%04d-%02d-%02d", year, month, day), "url")
+    }
+    return nil
+  }
+
+  /// The article's addresses: canonical, `og:url`, the page's own, its AMP version.
+  func pageURLs() -> [String] {
+    var urls = [sources.meta.canonical, sources.meta.first("og:url"), sources.page.url].compactMap { $0 }
+    for link in sources.page.head.descendants(.link) where link.attribute("rel")?.lowercased() == "amphtml" {
+      if let href = link.attribute("href") { urls.append(href) }
+    }
+    return urls
+  }
+
+  /// "2016-12" when the article's address files it under a year and a
+  /// month ("/2016/12/132377/slug"), as many sites do without the day.
+  func urlMonth() -> String? {
+    for url in pageURLs() {
+      let ns = url as NSString
+      guard let match = Self.urlMonthPattern.firstMatch(in: url, range: NSRange(location: 0, length: ns.length)) else {
+        continue
+      }
+      let year = Int(ns.substring(with: match.range(at: 1))) ?? 0
+      let month = Int(ns.substring(with: match.range(at: 2))) ?? 0
+      guard DateParser.valid(year, month, 1) else { continue }
+      return String(format: "%04d-%02d", year, month)
     }
     return nil
   }
@@ -380,6 +449,8 @@ struct Dates {
 
   static let urlDatePattern = try! NSRegularExpression(
     pattern: #"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[-_.]|$)"#)
+  /// "/2016/12/": a year and a month as path segments of their own.
+  static let urlMonthPattern = try! NSRegularExpression(pattern: #"/((?:19|20)\d{2})/(\d{2})/"#)
 }
 
 extension String {
