@@ -96,7 +96,7 @@ struct Byline {
     var k = 0
     while let node = lineCandidate(k) {
       k += 1
-      let text = Self.lines(of: node)
+      let text = Self.withoutLeadingMarks(Self.lines(of: node))
       let names = cleaner.names(in: Self.labelledTail(of: text.collapsingWhitespace()).map(String.init) ?? text)
       if !names.isEmpty, names.count <= Self.maximumAuthors { return names }
     }
@@ -120,7 +120,7 @@ struct Byline {
       node.appendText(to: &bytes)
       let mayHoldLabel = Self.mayHoldMidLineLabel(bytes)
       guard mayHoldLabel || Self.mayReadAsByLine(bytes) else { continue }
-      let text = String(decoding: bytes, as: UTF8.self).collapsingWhitespace()
+      let text = Self.withoutLeadingMarks(String(decoding: bytes, as: UTF8.self).collapsingWhitespace())
       guard Self.readsAsByLine(text) || (mayHoldLabel && Self.labelledTail(of: text) != nil),
         !Self.isOutsideArticle(node, heading: page.firstHeading)
       else { continue }
@@ -258,11 +258,23 @@ struct Byline {
   /// collapsing drops) is ASCII and starts none of the lead words.
   static func mayReadAsByLine(_ bytes: [UInt8]) -> Bool {
     for byte in bytes {
-      if byte == 0x20 || byte < 0x20 || byte == 0x7F { continue }
+      if byte == 0x20 || byte < 0x20 || byte == 0x7F || leadingMarkBytes.contains(byte) { continue }
       return byte >= 0x80 || bylineInitials.contains(byte | 0x20)
     }
     return true
   }
+
+  /// A byline line without the typographic marks a template sets before it
+  /// ("// By Jane Doe • Nov 11, 2020", "— Von Hans Müller", "» Par Luc Marin").
+  static func withoutLeadingMarks(_ text: String) -> String {
+    guard let first = text.unicodeScalars.first, leadingMarks.contains(first) else { return text }
+    return String(text.unicodeScalars.drop { leadingMarks.contains($0) || $0 == " " || $0 == "\n" })
+  }
+
+  static let leadingMarks = Set("/|•·-–—*>»~:".unicodeScalars)
+  /// The ASCII ones, which `mayReadAsByLine` skips byte by byte (a mark
+  /// outside ASCII passes there as a non-ASCII first byte).
+  static let leadingMarkBytes = Set(leadingMarks.filter(\.isASCII).map { UInt8($0.value) })
 
   /// First letters of "posted/written/words/story by", "by", the local lead
   /// words and the labels (ASCII ones; a label in another script passes as

@@ -4,7 +4,7 @@ import Foundation
 /// "Aktualisiert am 05.05.2019", "Mis à jour le 5 mai 2019" mark the last
 /// change; "Publié le", "Publicado el", "Opublikowano" the publication.
 enum DateLabels {
-  enum Kind { case published, updated, none }
+  enum Kind { case published, updated, expiry, none }
 
   /// Lower-case labels of a modification, in the languages of `MonthNames`.
   static let updated = [
@@ -23,6 +23,14 @@ enum DateLabels {
     "publicerad", "publisert", "publiceret", "udgivet", "julkaistu", "publikováno", "publicat", "közzétéve",
     "megjelent", "diterbitkan", "dipublikasikan", "đăng", "δημοσιεύθηκε", "δημοσίευση", "发布", "發布", "発行",
     "公開", "입력", "게시", "등록", "انتشار", "نشر",
+  ]
+
+  /// Lower-case labels of the day something stops being available ("Verfügbar
+  /// bis 06.05.2024" under a video): neither the publication nor an update.
+  static let expiry = [
+    "available until", "available till", "expires", "expiry", "verfügbar bis", "gültig bis", "abrufbar bis",
+    "disponible jusqu", "disponible hasta", "disponibile fino", "disponível até", "beschikbaar tot",
+    "tillgänglig till", "tilgængelig til", "tilgjengelig til", "dostępne do", "k dispozici do",
   ]
 
   /// What the nearest label before a date says it is: the label written
@@ -46,12 +54,10 @@ enum DateLabels {
         return lower.range(of: label.text, options: .backwards)?.lowerBound
       }.max()
     }
-    switch (last(updatedLabels), last(publishedLabels)) {
-    case (nil, nil): return .none
-    case (.some, nil): return .updated
-    case (nil, .some): return .published
-    case (let u?, let p?): return u > p ? .updated : .published
-    }
+    let found: [(Kind, String.Index)] = [
+      (.updated, last(updatedLabels)), (.published, last(publishedLabels)), (.expiry, last(expiryLabels)),
+    ].compactMap { kind, index in index.map { (kind, $0) } }
+    return found.max { $0.1 < $1.1 }?.0 ?? .none
   }
 
   /// A label and whether it is all ASCII. A label that is not has a
@@ -69,4 +75,5 @@ enum DateLabels {
 
   static let updatedLabels = updated.map(Label.init)
   static let publishedLabels = published.map(Label.init)
+  static let expiryLabels = expiry.map(Label.init)
 }

@@ -470,13 +470,15 @@ enum DateParser {
         "(?<!\\d)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*,?\\s+(?:năm\\s+)?(\\d{4})(?!\\d)", [.day, .month, .year],
         .aAcute
       ),
-      (#"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)"#, [.day, .month, .year], .dot),
+      // Dotted numbers are day first wherever the page reads day first; an
+      // American page writes them month first too ("11.03.17" is November 3).
+      (#"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)"#, [.monthOrDay, .day, .year], .dot),
       (#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"#, [.monthOrDay, .day, .year], .slash),
       // "03-05-2013": as ambiguous as the slashed form.
       (#"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)"#, [.monthOrDay, .day, .year], .dash),
       // Two-digit years, only with two-digit day and month ("03.05.13"; a
       // version "13.1.2" or a fraction "1/2" is not read).
-      (#"(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?!\d)(?!\.\d)"#, [.day, .month, .shortYear], .dot),
+      (#"(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?!\d)(?!\.\d)"#, [.monthOrDay, .day, .shortYear], .dot),
       (#"(?<![\d/])(\d{2})/(\d{2})/(\d{2})(?!\d)(?!/\d)"#, [.monthOrDay, .day, .shortYear], .slash),
     ]
     return specs.map { (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), $0.1, $0.2) }

@@ -35,7 +35,7 @@ extension Dates {
       if published == nil, !dataNames.isEmpty {
         for name in dataNames {
           guard let raw = node.attribute(number: name), let value = DateParser.iso(raw), isPlausible(value),
-            !Self.isOutsideArticle(node, heading: sources.page.firstHeading)
+            !Self.isOutsideArticle(node, heading: sources.page.firstHeading, masthead: false)
           else { continue }
           published = Sourced(value, "dom:data")
           break
@@ -77,10 +77,10 @@ extension Dates {
     var published: String?
     var updated: String?
     for found in DateParser.all(in: text, dayFirst: dayFirst) where isPlausible(found.iso) {
-      if DateLabels.kind(of: found.lead) == .updated {
-        if updated == nil { updated = found.iso }
-      } else if published == nil {
-        published = found.iso
+      switch DateLabels.kind(of: found.lead) {
+      case .updated: if updated == nil { updated = found.iso }
+      case .expiry: continue
+      case .published, .none: if published == nil { published = found.iso }
       }
       if published != nil, updated != nil { break }
     }

@@ -29,7 +29,8 @@ extension Dates {
       var text = String(decoding: bytes.prefix(Self.maximumSearchedTextBytes), as: UTF8.self)
       if bytes.count > Self.maximumSearchedTextBytes { text = String(text.dropLast()) }
       for found in DateParser.all(in: text, dayFirst: dayFirst) where isPlausible(found.iso) {
-        guard DateLabels.kind(of: found.lead) != .updated else { continue }
+        let kind = DateLabels.kind(of: found.lead)
+        guard kind != .updated, kind != .expiry else { continue }
         if let month, !found.iso.hasPrefix(month) { continue }
         let day = String(found.iso.prefix(10))
         counts[day, default: (0, seen)].count += 1

@@ -207,7 +207,8 @@ struct Dates {
       }
       if marker.hasSubstring("modif") || marker.hasSubstring("updated") { continue }
       // The words before it: "last updated <time>", "Updated:" in the cell before.
-      if Self.labelBefore(time) == .updated { continue }
+      let label = Self.labelBefore(time)
+      if label == .updated || label == .expiry { continue }
       if first == nil { first = Sourced(value, "dom:time") }
     }
     return first
@@ -249,7 +250,10 @@ struct Dates {
   /// sidebar. `heading` is the page's first `<h1>`: a region holding it
   /// wraps the article itself (Blogger's "widget Blog", a theme's
   /// "penci_sidebar" layout), so its class names no foreign region.
-  static func isOutsideArticle(_ node: HTMLNode, heading: HTMLNode?) -> Bool {
+  /// A date in the page's masthead is the day the page was made ("today"),
+  /// unless `masthead` is false: a `data-publish-date` there is the
+  /// article's own, written for its share tools.
+  static func isOutsideArticle(_ node: HTMLNode, heading: HTMLNode?, masthead: Bool = true) -> Bool {
     let chain = [node] + node.ancestors
     if isOtherStory(chain, heading: heading) { return true }
     // An article's own aside or footer holds its date; the page's do not.
@@ -259,6 +263,11 @@ struct Dates {
       switch ancestor.tag {
       case .nav: if isMenu(ancestor) { return true }
       case .footer, .aside: if !inArticle { return true }
+      // The site's masthead ("Montag 30. Juni 2025" beside the logo): the
+      // page's header, outside `<main>`, sections and articles, when the
+      // headline is elsewhere.
+      case .header:
+        if masthead, !inArticle, let heading, !heading.isInside(ancestor), isMasthead(ancestor) { return true }
       // A page-wide class ("no-footer") says nothing about one element.
       case .body, .html: return false
       default: break
@@ -279,6 +288,11 @@ struct Dates {
       return false
     }
     return heading.closest(.article) != nil && heading.closest(.nav) == nil
+  }
+
+  /// Whether a `<header>` is the page's own, not a story's or a section's.
+  static func isMasthead(_ header: HTMLNode) -> Bool {
+    !header.ancestors.contains { [.main, .section, .article].contains($0.tag) }
   }
 
   /// Whether a `<nav>` is navigation: a list, or three links or more.
