@@ -145,7 +145,7 @@ struct DateLanguagesTests {
   }
 
   @Test func twoDigitYearsWithTwoDigitDayAndMonth() {
-    #expect(DateParser.human("Von Anna Vogt am 03.05.13, 11:51 Uhr") == "2013-05-03T11:51:00")
+    #expect(DateParser.human("Von Anna Vogt am 03.05.13, 11:51 Uhr", dayFirst: true) == "2013-05-03T11:51:00")
     #expect(DateParser.human("03/05/13", dayFirst: true) == "2013-05-03")
     #expect(DateParser.human("Stand 24.12.98") == "1998-12-24")
     #expect(DateParser.hasShortYearShape("am 03.05.13"))
@@ -154,7 +154,17 @@ struct DateLanguagesTests {
   }
 
   @Test func bylinesWithTime() {
-    #expect(DateParser.human("Von Anna Vogt am 03.05.2013, 11:51 Uhr") == "2013-05-03T11:51:00")
+    #expect(DateParser.human("Von Anna Vogt am 03.05.2013, 11:51 Uhr", dayFirst: true) == "2013-05-03T11:51:00")
+  }
+
+  /// Dots follow the page's convention as slashes do: an American page
+  /// writes "11.03.17" for November 3; a number above 12 decides either way.
+  @Test func dottedDatesFollowThePagesConvention() {
+    #expect(DateParser.human("11.03.17", dayFirst: false) == "2017-11-03")
+    #expect(DateParser.human("11.03.17", dayFirst: true) == "2017-03-11")
+    #expect(DateParser.human("03.05.2013", dayFirst: false) == "2013-03-05")
+    #expect(DateParser.human("03.05.2013", dayFirst: true) == "2013-05-03")
+    #expect(DateParser.human("24.12.2016", dayFirst: false) == "2016-12-24")
   }
 
   /// Persian pages write the Solar Hijri calendar: converted, never read as a Gregorian year.
