@@ -368,16 +368,20 @@ struct Dates {
   /// "/2016/12/09/" or "/2016-12-09" in the article's URL (canonical,
   /// `og:url`, the page's own, or its AMP version).
   func urlDate() -> Sourced<String>? {
+    guard let date = urlNumbers(Self.urlDatePattern, where: { DateParser.valid($0[0], $0[1], $0[2]) }) else {
+      return nil
+    }
+    return Sourced(String(format: "%04d-%02d-%02d", date[0], date[1], date[2]), "url")
+  }
+
+  /// The numbers `pattern` captures in the first of the article's addresses
+  /// where they pass `valid`.
+  func urlNumbers(_ pattern: NSRegularExpression, where valid: ([Int]) -> Bool) -> [Int]? {
     for url in pageURLs() {
       let ns = url as NSString
-      guard let match = Self.urlDatePattern.firstMatch(in: url, range: NSRange(location: 0, length: ns.length)) else {
-        continue
-      }
-      let year = Int(ns.substring(with: match.range(at: 1))) ?? 0
-      let month = Int(ns.substring(with: match.range(at: 2))) ?? 0
-      let day = Int(ns.substring(with: match.range(at: 3))) ?? 0
-      guard DateParser.valid(year, month, day) else { continue }
-      return Sourced(String(format: "%04d-%02d-%02d", year, month, day), "url")
+      guard let match = pattern.firstMatch(in: url, range: NSRange(location: 0, length: ns.length)) else { continue }
+      let numbers = (1..<match.numberOfRanges).map { Int(ns.substring(with: match.range(at: $0))) ?? 0 }
+      if valid(numbers) { return numbers }
     }
     return nil
   }
@@ -394,17 +398,10 @@ struct Dates {
   /// "2016-12" when the article's address files it under a year and a
   /// month ("/2016/12/132377/slug"), as many sites do without the day.
   func urlMonth() -> String? {
-    for url in pageURLs() {
-      let ns = url as NSString
-      guard let match = Self.urlMonthPattern.firstMatch(in: url, range: NSRange(location: 0, length: ns.length)) else {
-        continue
-      }
-      let year = Int(ns.substring(with: match.range(at: 1))) ?? 0
-      let month = Int(ns.substring(with: match.range(at: 2))) ?? 0
-      guard DateParser.valid(year, month, 1) else { continue }
-      return String(format: "%04d-%02d", year, month)
+    guard let month = urlNumbers(Self.urlMonthPattern, where: { DateParser.valid($0[0], $0[1], 1) }) else {
+      return nil
     }
-    return nil
+    return String(format: "%04d-%02d", month[0], month[1])
   }
 
   /// Last resort: a short line that is mostly a date, just below the
