@@ -13,7 +13,7 @@ package struct Microdata: Sendable {
     guard let itemprop = page.document.nameNumber("itemprop") else { return data }
     for node in page.body.descendants where node.isElement {
       guard let property = node.attribute(number: itemprop) else { continue }
-      if Self.isOtherStorys(node, heading: page.firstHeading) { continue }
+      if Self.describesOtherStory(node, heading: page.firstHeading) { continue }
       let value: String?
       switch node.tag {
       case .meta: value = node.attribute("content")
@@ -43,7 +43,7 @@ package struct Microdata: Sendable {
   /// stories, whose cards carry their own authors and dates. Not the wider
   /// `Dates.foreignRegions`: templates put the article's own author in a
   /// "post-footer", a blog's "widget Blog" or a byline `<nav>`.
-  static func isOtherStorys(_ node: HTMLNode, heading: HTMLNode?) -> Bool {
+  static func describesOtherStory(_ node: HTMLNode, heading: HTMLNode?) -> Bool {
     let chain = [node] + node.ancestors
     if Dates.isOtherStory(chain, heading: heading) { return true }
     let names = MarkerNames(node.document)
