@@ -35,6 +35,9 @@ struct HTMLTreeBuilder {
   private var flattened = 0
   /// Whether the current script element's text is kept (JSON only).
   private var keepScriptText = true
+  /// Where the text ends when the parser's last text callback was a lone
+  /// "&" (-1 otherwise).
+  private var ampersandEnd: Int32 = -1
 
   init(expectedBytes: Int) {
     bytes.reserveCapacity(expectedBytes)
@@ -197,11 +200,25 @@ struct HTMLTreeBuilder {
     if nodes[Int(parent)].name == HTMLTag.style.rawValue, nodes[Int(parent)].kind == .element {
       return
     }
-    let start = Int32(bytes.count)
-    appendText(UnsafeBufferPointer(start: pointer, count: count))
-    let end = Int32(bytes.count)
-    // Merge with a text node that ends right here (the parser splits long runs).
+    var start = Int32(bytes.count)
+    let text = UnsafeBufferPointer(start: pointer, count: count)
     let last = nodes[Int(parent)].lastChild
+    // "&nbspDavid": libxml2 gave a lone "&" and then the name it could not
+    // decode without ";"; a browser reads the legacy name (`LegacyReference`).
+    if start == ampersandEnd, last >= 0, nodes[Int(last)].kind == .text, nodes[Int(last)].end == start,
+      let (scalar, length) = LegacyReference.match(text)
+    {
+      bytes.removeLast()
+      start -= 1
+      nodes[Int(last)].end = start
+      bytes.append(contentsOf: Array(String(Character(scalar)).utf8))
+      appendText(UnsafeBufferPointer(rebasing: text[length...]))
+    } else {
+      appendText(text)
+    }
+    let end = Int32(bytes.count)
+    ampersandEnd = count == 1 && pointer[0] == UInt8(ascii: "&") ? end : -1
+    // Merge with a text node that ends right here (the parser splits long runs).
     if last >= 0, nodes[Int(last)].kind == .text, nodes[Int(last)].end == start {
       nodes[Int(last)].end = end
       return

@@ -63,6 +63,20 @@ import Testing
     #expect(document.root.descendants(.li).map(\.textContent) == ["1", "2"])
   }
 
+  @Test("legacy names decode without their semicolon, as browsers read text")
+  func legacyReferencesWithoutSemicolon() throws {
+    let document = try parse(
+      "<p>Par&nbspDavid Roe &copy 2024 x&notit; &lt3 &AMP &frac34x</p>"
+        + "<p>AT&amp;T Q&amp;A &amp;copy; &amp;nbsp; R&D &bogus; &</p><p><b>&</b>nbsp</p>")
+    let paragraphs = document.root.descendants(.p).map(\.textContent)
+    // The longest legacy name the run starts with: "&notit;" is "¬it;".
+    #expect(paragraphs[0] == "Par\u{A0}David Roe \u{A9} 2024 x\u{AC}it; <3 & \u{BE}x")
+    // A decoded "&amp;" before text is text ("&amp;nbsp;" shows "&nbsp;").
+    #expect(paragraphs[1] == "AT&T Q&A &copy; &nbsp; R&D &bogus; &")
+    // Only a name right after the "&", in the same text.
+    #expect(paragraphs[2] == "&nbsp")
+  }
+
   @Test func emptyInputGivesEmptyDocument() throws {
     let document = try parse("")
     #expect(document.root.textContent == "")
