@@ -81,6 +81,21 @@ struct MetadataRulesTests {
     #expect(!Byline.mayHoldMidLineLabel(Array("来源：城市日报".utf8)))
   }
 
+  /// A byline whose text adds names to its author links adds people only:
+  /// a job title after the linked name stays out.
+  @Test func partlyLinkedBylinesAddPeopleOnly() throws {
+    let page = { (byline: String) in
+      "<html><body><main><h1>Night trains return to the valley line</h1><address>\(byline)</address>"
+        + "<p>\(prose("the night train"))</p><p>\(prose("the timetable"))</p></main></body></html>"
+    }
+    let linked = #"<a rel="author" href="/autoren/robin-amberg/">Robin Amberg</a>"#
+    #expect(try extract(page("Von \(linked), Volontär (Sport)")).authors == ["Robin Amberg"])
+    #expect(try extract(page("Von \(linked) und Clara Brenner")).authors == ["Robin Amberg", "Clara Brenner"])
+    #expect(Byline.readsAsPerson("Clara Brenner"))
+    #expect(!Byline.readsAsPerson("Volontär (Sport)"))
+    #expect(!Byline.readsAsPerson("Brenner"))
+  }
+
   @Test func updateLabelsAreNoAuthors() {
     let cleaner = AuthorCleaner(publisherNames: [])
     #expect(cleaner.names(in: "Autor: Jan Kowalski, 12 marca 2016\nAktualizacja: 13 marca 2016") == ["Jan Kowalski"])

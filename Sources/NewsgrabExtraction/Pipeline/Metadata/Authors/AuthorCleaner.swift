@@ -25,7 +25,11 @@ struct AuthorCleaner {
       // Luca" is a surname).
       let chunk = chunk.hasPrefix("de ") ? String(chunk.dropFirst(3)) : chunk
       let stripped = Self.stripPrefix(Self.cutAtDate(chunk))
-      for part in Self.cjkCredit(stripped) ?? Self.parts(of: stripped) {
+      let parts = Self.cjkCredit(stripped) ?? Self.parts(of: stripped)
+      // "Journalist i Paris", "Reporter i Oslo": a job title and where it
+      // is held ("i" also joins two names, in Catalan or Polish).
+      if parts.count > 1, Self.isJobTitle(parts[0]) { continue }
+      for part in parts {
         // "Text: Anna Schmidt, Fotos: Peter Braun und Eva Lang": from the
         // other credit on, the names are the photographers'.
         if Self.isOtherCredit(part) { break }
@@ -34,6 +38,14 @@ struct AuthorCleaner {
       }
     }
     return names
+  }
+
+  /// A part made only of job-title words, with a head noun ("Journalist",
+  /// "Senior Correspondent").
+  static func isJobTitle(_ part: String) -> Bool {
+    let words = words(of: part)
+    return words.contains { roleNouns.contains($0) }
+      && words.allSatisfy { titleWords.contains($0) || roleNouns.contains($0) }
   }
 
   /// Whether `name` looks like a login ("mikecason"): one lower-case token.

@@ -63,14 +63,58 @@ struct Byline {
         let block = container(of: node)
         names = block.descendants.filter { kind(of: $0) == .link }.flatMap(linkNames)
         if names.isEmpty { names = linkNames(node) }
+        names = withUnlinkedNames(names, in: block)
       case .block:
         let links = node.descendants.filter { kind(of: $0) == .link }
-        names = links.flatMap(linkNames)
+        names = withUnlinkedNames(links.flatMap(linkNames), in: node)
         if names.isEmpty { names = cleaner.names(in: Self.lines(of: node)) }
+        if names.isEmpty { names = namesSideBySide(in: node) }
       }
       if !names.isEmpty, names.count <= Self.maximumAuthors { return names }
     }
     return readingText ? byLine() : []
+  }
+
+  /// "By <span>Steve Peoples</span>, <a href=/author/…>Thomas Beaumont</a>
+  /// and <span>Amelia Thomson</span>": only some names link to a profile.
+  /// The block's text, when it reads as a byline ("By …") and names every
+  /// linked author and more, names them all.
+  func withUnlinkedNames(_ linked: [String], in block: HTMLNode) -> [String] {
+    guard !linked.isEmpty else { return linked }
+    // The innermost element that reads "By …", not the block's date or
+    // role lines.
+    let line = Self.withoutLeadingMarks(Self.innermostByLine(in: block).textContent.collapsingWhitespace())
+    guard Self.readsAsByLine(line) else { return linked }
+    let read = cleaner.names(in: line)
+    guard read.count > linked.count, read.count <= Self.maximumAuthors else { return linked }
+    let readKeys = Set(read.map(TitleSplitter.key))
+    guard linked.allSatisfy({ readKeys.contains(TitleSplitter.key($0)) }) else { return linked }
+    // What the text adds must be people: "Von <a>Robin Amberg</a>,
+    // Volontär (Sport)" adds a job title.
+    let linkedKeys = Set(linked.map(TitleSplitter.key))
+    let added = read.filter { !linkedKeys.contains(TitleSplitter.key($0)) }
+    return added.allSatisfy(Self.readsAsPerson) ? read : linked
+  }
+
+  /// Two or more words, none of them a job title's or a label's.
+  static func readsAsPerson(_ name: String) -> Bool {
+    let words = AuthorCleaner.words(of: name)
+    return words.count >= 2 && !words.contains { AuthorCleaner.roleNouns.contains($0) || AuthorCleaner.isLabelWord($0) }
+  }
+
+  /// "<span>Birgit Baumann</span> <span>Anna Fink</span>": names set side
+  /// by side in elements of their own, which read as one run of words.
+  /// Every element's text must be a name ("By", "with" and a desk's name
+  /// between them make the block no such list).
+  func namesSideBySide(in block: HTMLNode) -> [String] {
+    var names: [String] = []
+    for line in Self.lines(of: block, breakingAt: { _ in true }).split(separator: "\n") {
+      guard line.contains(where: { !$0.isWhitespace }) else { continue }
+      let found = cleaner.names(in: String(line))
+      guard found.count == 1 else { return [] }
+      names += found
+    }
+    return names.count >= 2 ? names : []
   }
 
   /// The `k`-th element (in document order) that `kind(of:)` marks and
@@ -444,6 +488,7 @@ struct Byline {
       case .nav: if Dates.isMenu(ancestor) { return true }
       // An article's own footer holds its author ("Posted by …").
       case .footer: if !inArticle { return true }
+      case .ul, .ol: if isLinkMenu(ancestor) { return true }
       case .body, .html: return false
       default: break
       }
@@ -452,10 +497,32 @@ struct Byline {
       let marker = ancestor.classAndID
       // A widget that says it is about authors is the byline.
       if marker.hasSubstring("author") || marker.hasSubstring("byline") { continue }
-      if Dates.isForeignRegion(marker), !Dates.holdsHeading(ancestor, heading) { return true }
+      if Dates.isForeignRegion(marker), !Dates.holdsHeading(ancestor, heading),
+        !Dates.isStorySidebar(ancestor, marker: marker, heading: heading)
+      {
+        return true
+      }
     }
     return false
   }
+
+  /// Whether a list is a menu of links whatever its class says (a "burger"
+  /// menu of `<div>`s and `<ul>`s linking "/redaktion/infografik/"): more
+  /// items holding a link than a byline names authors, and the list not
+  /// marked as authors.
+  static func isLinkMenu(_ list: HTMLNode) -> Bool {
+    var linked = 0
+    for item in list.children where item.tag == .li && item.firstDescendant(.a) != nil {
+      linked += 1
+      if linked >= menuItems { break }
+    }
+    guard linked >= menuItems else { return false }
+    let marker = list.classAndID
+    return !marker.hasSubstring("author") && !marker.hasSubstring("byline")
+  }
+
+  /// Linked items that make a list a menu.
+  static let menuItems = 6
 
   /// The byline element around `node` (a candidate link inside a "byline"
   /// block reads the whole block, so "A and B" keeps both names).
@@ -473,7 +540,7 @@ struct Byline {
 
   /// The text of `node` with a line break at every block element, `<br>`
   /// and `<time>`, so "By A<br>Dec 13" does not read as one name.
-  static func lines(of node: HTMLNode) -> String {
+  static func lines(of node: HTMLNode, breakingAt breaks: (HTMLTag) -> Bool = \.isBlock) -> String {
     var text = ""
     func walk(_ node: HTMLNode) {
       for child in node.children {
@@ -485,10 +552,10 @@ struct Byline {
             text += "\n"
             continue
           }
-          let breaks = tag.isBlock
-          if breaks { text += "\n" }
+          let breaking = breaks(tag)
+          if breaking { text += "\n" }
           walk(child)
-          if breaks { text += "\n" }
+          if breaking { text += "\n" }
         }
       }
     }

@@ -273,9 +273,23 @@ struct Dates {
       default: break
       }
       guard foreignRegionSet.mayOccur(inMarkerOf: ancestor, names: names) else { continue }
-      if isForeignRegion(ancestor.classAndID), !holdsHeading(ancestor, heading) { return true }
+      let marker = ancestor.classAndID
+      if isForeignRegion(marker), !holdsHeading(ancestor, heading),
+        !isStorySidebar(ancestor, marker: marker, heading: heading)
+      {
+        return true
+      }
     }
     return false
+  }
+
+  /// Whether a region named a sidebar and nothing else foreign is the
+  /// story's own side column: inside the `<article>` that holds the
+  /// headline ("article-header-sidebar" with the author and the date). A
+  /// page's sidebar of other stories sits beside that article, not in it.
+  static func isStorySidebar(_ region: HTMLNode, marker: String, heading: HTMLNode?) -> Bool {
+    guard let story = heading?.closest(.article), region.isInside(story) else { return false }
+    return marker.hasSubstring("sidebar") && !isForeignRegion(marker.replacingOccurrences(of: "sidebar", with: ""))
   }
 
   /// Whether `chain` (an element and its ancestors) runs through an
