@@ -186,6 +186,11 @@ struct Headline {
         {
           return only.heading
         }
+        // "Severe storms escalate in Gauteng" as the <title>, the only
+        // <h1> going on ", residents urged to …": the title was cut short.
+        if main.count == 1, let only = main.first, Self.continues(only.heading.value, title: best.value) {
+          return only.heading
+        }
         let headingKeys = Set(headings.map { TitleSplitter.key($0.value) }.filter { $0.count >= Self.minimumKeyLength })
         let split = TitleSplitter.headline(
           fromTitle: best.value, siteKeys: strippingKeys, headingKeys: headingKeys, navigationKeys: navigationKeys)
@@ -314,6 +319,15 @@ struct Headline {
 
   /// How far `key` is from the closest title it agrees with (difference in
   /// length), nil when it agrees with none.
+  /// Whether `heading` starts with the whole of a headline-sized `title`
+  /// and goes on.
+  static func continues(_ heading: String, title: String) -> Bool {
+    guard TitleSplitter.readsAsHeadline(title, words: TitleSplitter.minimumHeadlineWords) else { return false }
+    let headingKey = TitleSplitter.key(heading)
+    let titleKey = TitleSplitter.key(title)
+    return headingKey.count > titleKey.count && headingKey.hasPrefix(titleKey)
+  }
+
   static func distance(_ key: String, _ titleKeys: [String]) -> Int? {
     titleKeys.filter { agrees(key, $0) }.map { abs($0.count - key.count) }.min()
   }

@@ -85,7 +85,7 @@ enum TitleSplitter {
     fromTitle title: String, siteKeys: Set<String>, headingKeys: Set<String> = [],
     navigationKeys: Set<String> = []
   ) -> String {
-    var current = withoutBracketedSite(strip(title, siteKeys: siteKeys), siteKeys: siteKeys)
+    var current = withoutBracketedSite(strip(withoutDatedTail(title), siteKeys: siteKeys), siteKeys: siteKeys)
     guard let separator = family(of: current) else { return current }
     var parts = current.splitting(by: separator).compactMap(\.nonEmpty)
     guard parts.count >= 2 else { return current }
@@ -125,6 +125,30 @@ enum TitleSplitter {
     }
     return current
   }
+
+  /// "Headline, Tageszeitung junge Welt, 18.05.2026": a title ending in a
+  /// date after a comma is headline, site and date; the date goes, and the
+  /// short part before it (the site, or a section) when one is left.
+  static func withoutDatedTail(_ title: String) -> String {
+    var parts = title.components(separatedBy: ", ")
+    guard parts.count >= 2 else { return title }
+    // The date may hold a comma of its own ("April 26, 2024").
+    guard
+      let dateParts = [1, 2].first(where: { n in
+        guard parts.count > n else { return false }
+        let tail = parts.suffix(n).joined(separator: ", ")
+        return tail.split(separator: " ").count <= maximumDateWords && DateParser.human(tail) != nil
+      })
+    else { return title }
+    parts.removeLast(dateParts)
+    if parts.count >= 2, let last = parts.last, last.split(separator: " ").count <= maximumSectionWords {
+      parts.removeLast()
+    }
+    return parts.joined(separator: ", ")
+  }
+
+  /// Words of a date standing alone ("Published 26 April 2024").
+  static let maximumDateWords = 4
 
   /// Separators that never join two halves of one headline.
   static let barFamilies: Set<String> = [" | ", " || ", "｜", " :: ", " » ", " › ", " « ", "_"]
