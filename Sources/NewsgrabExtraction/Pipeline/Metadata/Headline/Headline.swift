@@ -191,6 +191,18 @@ struct Headline {
         if main.count == 1, let only = main.first, Self.continues(only.heading.value, title: best.value) {
           return only.heading
         }
+        // A <title> that only names the site ("Quanta Magazine": the page's
+        // script never set one) says nothing of the story; the first <h1>
+        // that is no site name does.
+        if best.value.split(separator: " ").count <= TitleSplitter.maximumSectionWords,
+          TitleSplitter.isSiteName(best.value, siteKeys),
+          let first = main.first(where: { found in
+            !TitleSplitter.isSiteName(found.heading.value, siteKeys)
+              && found.heading.value.split(separator: " ").count >= Self.minimumArticleHeadlineWords
+          })
+        {
+          return first.heading
+        }
         let headingKeys = Set(headings.map { TitleSplitter.key($0.value) }.filter { $0.count >= Self.minimumKeyLength })
         let split = TitleSplitter.headline(
           fromTitle: best.value, siteKeys: strippingKeys, headingKeys: headingKeys, navigationKeys: navigationKeys)
