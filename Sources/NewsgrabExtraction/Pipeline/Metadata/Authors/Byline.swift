@@ -192,12 +192,15 @@ struct Byline {
       guard seen < Self.datelineWindow else { break }
       guard !Self.isScriptOrStyle(element.tag) else { continue }
       seen += 1
+      // Indented markup pads a short line with white space: the limit is
+      // on the text as read.
       let length = element.textLength
-      guard length > 0, length <= Self.maximumByLineBytes else { continue }
+      guard length > 0, length <= Self.maximumByLineBytes * Self.indentedBytesFactor else { continue }
       bytes.removeAll(keepingCapacity: true)
       element.appendText(to: &bytes)
       guard DateParser.mayHoldYear(bytes) else { continue }
       let text = String(decoding: bytes, as: UTF8.self).collapsingWhitespace()
+      guard text.utf8.count <= Self.maximumByLineBytes else { continue }
       // Where the date stands does not depend on how its numbers read.
       guard let date = DateParser.all(in: text, dayFirst: true).first else { continue }
       // The first dated line is the article's: it names the author or nobody.
@@ -221,6 +224,9 @@ struct Byline {
     }
     return []
   }
+
+  /// How much longer than its text a dated line's markup may be.
+  static let indentedBytesFactor = 3
 
   /// Elements after the headline searched for its dated line.
   static let datelineWindow = 40
