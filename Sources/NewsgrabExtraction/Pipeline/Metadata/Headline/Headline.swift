@@ -329,8 +329,6 @@ struct Headline {
   /// where what stood around the headline was at most half the title.
   static let minimumOverlap = 0.5
 
-  /// How far `key` is from the closest title it agrees with (difference in
-  /// length), nil when it agrees with none.
   /// Whether `heading` starts with the whole of a headline-sized `title`
   /// and goes on.
   static func continues(_ heading: String, title: String) -> Bool {
@@ -340,6 +338,8 @@ struct Headline {
     return headingKey.count > titleKey.count && headingKey.hasPrefix(titleKey)
   }
 
+  /// How far `key` is from the closest title it agrees with (difference in
+  /// length), nil when it agrees with none.
   static func distance(_ key: String, _ titleKeys: [String]) -> Int? {
     titleKeys.filter { agrees(key, $0) }.map { abs($0.count - key.count) }.min()
   }
