@@ -211,7 +211,7 @@ struct HTMLTreeBuilder {
       bytes.removeLast()
       start -= 1
       nodes[Int(last)].end = start
-      bytes.append(contentsOf: Array(String(Character(scalar)).utf8))
+      append(scalar)
       appendText(UnsafeBufferPointer(rebasing: text[length...]))
     } else {
       appendText(text)
@@ -241,20 +241,28 @@ struct HTMLTreeBuilder {
     while i < text.count {
       let byte = text[i]
       if byte == 0xC2, i + 1 < text.count, text[i + 1] >= 0x80, text[i + 1] < 0xA0 {
-        let value = Windows1252.scalar(text[i + 1]).value
-        if value < 0x800 {
-          bytes.append(UInt8(0xC0 | (value >> 6)))
-          bytes.append(UInt8(0x80 | (value & 0x3F)))
-        } else {
-          bytes.append(UInt8(0xE0 | (value >> 12)))
-          bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-          bytes.append(UInt8(0x80 | (value & 0x3F)))
-        }
+        append(Windows1252.scalar(text[i + 1]))
         i += 2
       } else {
         bytes.append(byte)
         i += 1
       }
+    }
+  }
+
+  /// Appends one character of the Basic Multilingual Plane in UTF-8 (the
+  /// windows-1252 and legacy-reference characters are all there).
+  private mutating func append(_ scalar: Unicode.Scalar) {
+    let value = scalar.value
+    if value < 0x80 {
+      bytes.append(UInt8(value))
+    } else if value < 0x800 {
+      bytes.append(UInt8(0xC0 | (value >> 6)))
+      bytes.append(UInt8(0x80 | (value & 0x3F)))
+    } else {
+      bytes.append(UInt8(0xE0 | (value >> 12)))
+      bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+      bytes.append(UInt8(0x80 | (value & 0x3F)))
     }
   }
 

@@ -93,6 +93,9 @@ struct MetadataRulesTests {
     #expect(try extract(page("Von \(linked) und Clara Brenner")).authors == ["Robin Amberg", "Clara Brenner"])
     #expect(Byline.readsAsPerson("Clara Brenner"))
     #expect(!Byline.readsAsPerson("Volontär (Sport)"))
+    // Capitalised like a name, but a job title.
+    #expect(!Byline.readsAsPerson("Senior Correspondent"))
+    #expect(!Byline.readsAsPerson("Volontär Sport"))
     #expect(!Byline.readsAsPerson("Brenner"))
   }
 

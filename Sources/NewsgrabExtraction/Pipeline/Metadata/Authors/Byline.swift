@@ -96,10 +96,12 @@ struct Byline {
     return added.allSatisfy(Self.readsAsPerson) ? read : linked
   }
 
-  /// Two or more words, none of them a job title's or a label's.
+  /// A full name (`Authors.isFullName`) with no word of a job title or a label.
   static func readsAsPerson(_ name: String) -> Bool {
-    let words = AuthorCleaner.words(of: name)
-    return words.count >= 2 && !words.contains { AuthorCleaner.roleNouns.contains($0) || AuthorCleaner.isLabelWord($0) }
+    Authors.isFullName(name)
+      && !AuthorCleaner.words(of: name).contains { word in
+        AuthorCleaner.roleNouns.contains(word) || AuthorCleaner.isLabelWord(word)
+      }
   }
 
   /// "<span>Birgit Baumann</span> <span>Anna Fink</span>": names set side
