@@ -112,6 +112,25 @@ struct DatesOnPageTests {
     #expect(try extract(html, url: Self.plainURL).publishedAt == "2019-03-05")
   }
 
+  /// A line named for the date and the comments ("date-and-comments") is
+  /// the story's own; a thread named for comments, holding what a reader
+  /// wrote, is not, and a region named for comments and something else
+  /// foreign is not either however short.
+  @Test func commentsLinkLineIsTheStorysThreadIsNot() throws {
+    let line = #"<div class="date-and-comments"><time datetime="2019-03-04">March 4, 2019</time> | 12 comments</div>"#
+    let own = try extract(Self.page(header: line), url: Self.plainURL)
+    #expect(own.publishedAt == "2019-03-04")
+    #expect(own.provenance["publishedAt"] == "dom:time")
+    let thread = """
+      <section class="comments"><time datetime="2019-03-09">9 March 2019</time>
+      <p>I walked past the harbour every morning for twenty years and never saw a plan like this one.</p></section>
+      """
+    let url = "https://news.example/2019/03/05/harbour-plans"
+    #expect(try extract(Self.page(header: "", after: thread), url: url).publishedAt == "2019-03-05")
+    let promo = #"<div class="promo-comments"><time datetime="2019-03-09">9 March</time> 4 replies</div>"#
+    #expect(try extract(Self.page(header: promo), url: url).publishedAt == "2019-03-05")
+  }
+
   /// A page that shows only its update day: that day, not a later link's date.
   @Test func updateDayUnderTheHeadlineWhenNothingElse() throws {
     let header = "<p>更新日：2019年4月2日<br>港湾振興協会</p>"

@@ -219,13 +219,18 @@ struct Dates {
   func bylineDate() -> (published: Sourced<String>?, updated: Sourced<String>?) {
     let names = MarkerNames(sources.page.document)
     var updated: Sourced<String>?
+    // The end of the last element whose text held an update: an element
+    // inside it was read with it, and alone it would lose its label
+    // ("Updated <time class=byline>…").
+    var readUntil: Int32 = -1
     for node in sources.page.body.descendants where node.isElement {
-      guard Self.dateVocabularySet.mayOccur(inMarkerOf: node, names: names) else { continue }
+      guard node.index >= readUntil, Self.dateVocabularySet.mayOccur(inMarkerOf: node, names: names) else { continue }
       let marker = node.classAndID
       guard !marker.isEmpty, marker.hasAnySubstring(Self.dateVocabularySet) else { continue }
       guard node.textLength <= Self.maximumBylineBytes, !Self.isOutsideArticle(node, heading: sources.page.firstHeading)
       else { continue }
       let dates = labelled(node.textContent)
+      if dates.updated != nil { readUntil = node.subtreeEndIndex }
       if updated == nil, let value = dates.updated { updated = Sourced(value, "dom:byline") }
       if let value = dates.published { return (Sourced(value, "dom:byline"), updated) }
     }
@@ -275,13 +280,28 @@ struct Dates {
       guard foreignRegionSet.mayOccur(inMarkerOf: ancestor, names: names) else { continue }
       let marker = ancestor.classAndID
       if isForeignRegion(marker), !holdsHeading(ancestor, heading),
-        !isStorySidebar(ancestor, marker: marker, heading: heading)
+        !isStorySidebar(ancestor, marker: marker, heading: heading), !isCommentsLink(ancestor, marker: marker)
       {
         return true
       }
     }
     return false
   }
+
+  /// Whether a region named for comments and nothing else foreign is the
+  /// story's own line that links to them ("date-and-comments": the date,
+  /// then "12 Comments"): it holds a few words, where a comment holds what
+  /// someone wrote and a thread holds many.
+  static func isCommentsLink(_ region: HTMLNode, marker: String) -> Bool {
+    guard marker.hasSubstring("comment"), !isForeignRegion(marker.replacingOccurrences(of: "comment", with: ""))
+    else { return false }
+    // Measured as read: templates indent the icons' titles deeply.
+    return region.textLength <= commentsLinkBytes * 20
+      && region.textContent.collapsingWhitespace().utf8.count <= commentsLinkBytes
+  }
+
+  /// Most bytes of visible text in a line that links to the comments.
+  static let commentsLinkBytes = 60
 
   /// Whether a region named a sidebar and nothing else foreign is the
   /// story's own side column: inside the `<article>` that holds the
