@@ -137,4 +137,21 @@ struct AuthorCleanerTests {
     #expect(cleaner.names(in: "佐藤一郎") == ["佐藤一郎"])
     #expect(cleaner.names(in: "記者").isEmpty)
   }
+
+  /// An aside in brackets after a name (where the person works, an agency)
+  /// goes; a one-word handle and brackets inside a name stay.
+  @Test func asideInBracketsAfterTheName() {
+    #expect(cleaner.name("Élodie Marchand(Lyon, correspondante régionale)") == ["Élodie Marchand"])
+    #expect(cleaner.names(in: "By Dora Vance (Reuters)") == ["Dora Vance"])
+    #expect(cleaner.names(in: "Von Jochen Weber (Redaktion Wirtschaft)") == ["Jochen Weber"])
+    #expect(cleaner.name("藍天 (skyblue)") == ["藍天 (skyblue)"])
+    #expect(cleaner.name("Bruna (Maria Lopes) Castro") == ["Bruna (Maria Lopes) Castro"])
+  }
+
+  /// One name written twice by markup for two screen sizes is one author.
+  @Test func nameWrittenTwiceInARow() {
+    #expect(cleaner.names(in: "by Lia OrtizLia Ortiz") == ["Lia Ortiz"])
+    #expect(cleaner.name("Emeka StroudEmeka Stroud") == ["Emeka Stroud"])
+    #expect(cleaner.names(in: "By Ana Ana") == ["Ana Ana"])
+  }
 }

@@ -24,7 +24,7 @@ struct AuthorCleaner {
       // Romanian "de Ion Popescu": "de" leads only in lower case ("De
       // Luca" is a surname).
       let chunk = chunk.hasPrefix("de ") ? String(chunk.dropFirst(3)) : chunk
-      let stripped = Self.stripPrefix(Self.cutAtDate(chunk))
+      let stripped = Self.withoutAside(Self.undoubled(Self.stripPrefix(Self.cutAtDate(chunk))))
       let parts = Self.cjkCredit(stripped) ?? Self.parts(of: stripped)
       // "Journalist i Paris", "Reporter i Oslo": a job title and where it
       // is held ("i" also joins two names, in Catalan or Polish).
@@ -70,7 +70,7 @@ struct AuthorCleaner {
   /// One name from a structured field (JSON-LD, meta), without splitting on
   /// commas ("Smith, John" stays one person) but with the same filters.
   func name(_ raw: String) -> [String] {
-    let stripped = Self.stripPrefix(raw.collapsingWhitespace())
+    let stripped = Self.withoutAside(Self.stripPrefix(Self.undoubled(raw.collapsingWhitespace())))
     // "Doe, Jane" in a field that holds one person is written surname first.
     let halves = stripped.split(separator: ",").map { $0.trimmed(in: .cachedWhitespaces) }
     if halves.count == 2, halves.allSatisfy({ !$0.contains(" ") && $0.first?.isUppercase == true && $0.count > 1 }) {
@@ -91,6 +91,34 @@ struct AuthorCleaner {
       chunks = chunks.flatMap { $0.splitting(by: separator) }
     }
     return chunks.compactMap(\.nonEmpty)
+  }
+
+  /// The text without an aside in brackets at its end: where the person
+  /// works or what they do ("Cécile Ducourtieux (Bruxelles, bureau
+  /// européen)", "Jane Doe (AP)"), several words or a comma, or an agency.
+  /// One word of another kind stays: it is a handle ("藍天 (skyblue)").
+  static func withoutAside(_ text: String) -> String {
+    guard let last = text.last, last == ")" || last == "）" else { return text }
+    guard let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }), open > text.startIndex else { return text }
+    let inner = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmed(in: .cachedWhitespaces)
+    let head = text[..<open].trimmed(in: .cachedWhitespaces)
+    guard !head.isEmpty, !inner.isEmpty, !inner.contains("(") else { return text }
+    // "(avec Jane Doe)", "(and Jane Doe)": more names, split by `parts`.
+    let lower = inner.fastLowercased()
+    guard !["avec ", "with ", "and "].contains(where: { lower.hasPrefix($0) }) else { return text }
+    let aside = inner.contains(" ") || inner.contains(",") || inner.contains("，") || agencies.contains(lower)
+    return aside ? head : text
+  }
+
+  /// A name written twice in a row by markup that shows one copy on small
+  /// screens and the other on large ones ("Lia OrtizLia Ortiz").
+  static func undoubled(_ text: String) -> String {
+    let characters = Array(text)
+    let half = characters.count / 2
+    guard half >= 3, characters.count % 2 == 0, characters[..<half].elementsEqual(characters[half...]) else {
+      return text
+    }
+    return String(characters[..<half])
   }
 
   /// The chunk before its first digit: "By Lucas Nolan22 Dec 2016" → "By Lucas Nolan".
@@ -137,7 +165,12 @@ struct AuthorCleaner {
     "autora", "author", "автор", "автор:", "tekst:", "tekst", "text", "texte:", "quelle:", "source:", "fuente:",
     "fonte:", "yazar:", "haber:", "muhabir:", "kirjoittaja:", "forfatter:", "författare:", "记者：", "记者:",
     "記者:", "oleh:", "oleh", "penulis:", "wartawan:", "szerző:", "teksti:", "του", "της", "γράφει ο",
-    "γράφει η", "γράφει:",
+    "γράφει η", "γράφει:", "autori:", "autors:", "autorzy:", "autoři:",
+    // An author page's link ("More stories by Jane Doe", "Alle Artikel von …").
+    "more stories by", "more articles by", "more posts by", "all stories by", "all articles by",
+    "all posts by", "view all posts by", "see all posts by", "stories by", "articles by", "posts by", "mehr von",
+    "alle artikel von", "weitere artikel von", "alle beiträge von", "tous les articles de", "plus d'articles de",
+    "más artículos de", "todos los artículos de", "altri articoli di", "tutti gli articoli di",
   ].sorted { $0.count > $1.count }
 
   /// The one-word leads of `prefixes` ("von", "by", "par"…).
@@ -186,7 +219,7 @@ struct AuthorCleaner {
   /// The name in `part`, or nil when it is not a person (or desk).
   func clean(_ part: String, alongside earlier: [String]) -> String? {
     var name = Self.withoutEmails(part.collapsingWhitespace())
-      .trimmed(in: CharacterSet(charactersIn: " .,;:-–—|[]\"'“”"))
+      .trimmed(in: Self.nameTrim)
     // Brackets at the ends go unless they pair up ("Jane (jdoe)").
     while let first = name.first, first == "(" || first == ")" { name.removeFirst() }
     if name.last == ")", !name.contains("(") { name.removeLast() }
@@ -225,6 +258,10 @@ struct AuthorCleaner {
     }
     return name
   }
+
+  /// Punctuation around a name, and the quotation brackets CJK sites set a
+  /// credit in ("《KT》", "【田中】").
+  static let nameTrim = CharacterSet(charactersIn: " .,;:-–—|[]\"'“”《》〈〉【】「」『』")
 
   /// Whether `name` is an organisation, agency or desk rather than a person.
   func isOrganisation(_ name: String) -> Bool {

@@ -475,9 +475,11 @@ struct Byline {
   /// Ancestors of a link looked at for a tag list.
   static let tagListDepth = 4
 
-  /// The one name of an author link (its `itemprop=name` part when marked).
+  /// The one name of an author link (its `itemprop=name` part when marked,
+  /// else a part whose class says it is the name: "byline__name" beside
+  /// "byline__title" with the job).
   func linkNames(_ link: HTMLNode) -> [String] {
-    let named = link.descendants.first { $0.attribute("itemprop") == "name" }
+    let named = link.descendants.first { $0.attribute("itemprop") == "name" } ?? Self.namePart(of: link)
     let text = (named.map { $0.attribute("content") ?? $0.textContent } ?? Self.lines(of: link)).collapsingWhitespace()
     return cleaner.name(text)
   }
@@ -546,6 +548,27 @@ struct Byline {
   /// How far up a byline block may wrap its author links.
   static let containerDepth = 3
 
+  /// The element inside `node` whose class names it the name ("name",
+  /// "author-name", "byline__name", "authorName"), when `node` holds more text.
+  static func namePart(of node: HTMLNode) -> HTMLNode? {
+    for element in node.descendants where element.isElement {
+      guard isNamePart(element) else { continue }
+      let length = element.textContent.collapsingWhitespace().utf8.count
+      return length > 0 && length < node.textContent.collapsingWhitespace().utf8.count ? element : nil
+    }
+    return nil
+  }
+
+  /// Whether the element's class names it a name ("author-name").
+  static func isNamePart(_ element: HTMLNode) -> Bool {
+    guard let marker = element.attribute("class"), marker.utf8.count >= 4, marker.hasSubstring("ame") else {
+      return false
+    }
+    return marker.split(separator: " ").contains { token in
+      token == "name" || token.hasSuffix("-name") || token.hasSuffix("_name") || token.hasSuffix("Name")
+    }
+  }
+
   /// The text of `node` with a line break at every block element, `<br>`
   /// and `<time>`, so "By A<br>Dec 13" does not read as one name.
   static func lines(of node: HTMLNode, breakingAt breaks: (HTMLTag) -> Bool = \.isBlock) -> String {
@@ -560,7 +583,8 @@ struct Byline {
             text += "\n"
             continue
           }
-          let breaking = breaks(tag)
+          // A part named the name stands apart from the job after it.
+          let breaking = breaks(tag) || isNamePart(child)
           if breaking { text += "\n" }
           walk(child)
           if breaking { text += "\n" }
