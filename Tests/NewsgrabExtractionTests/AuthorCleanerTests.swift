@@ -154,4 +154,17 @@ struct AuthorCleanerTests {
     #expect(cleaner.name("Emeka StroudEmeka Stroud") == ["Emeka Stroud"])
     #expect(cleaner.names(in: "By Ana Ana") == ["Ana Ana"])
   }
+
+  /// " By " inside a line starts the credit (an avatar's caption, then the
+  /// byline); the kind of piece before "von"/"by" and a full name goes, and
+  /// a name with "von" in it stays whole.
+  @Test func creditStartsAtByAndAfterThePieceKind() {
+    #expect(cleaner.names(in: "Dora Vance By Dora Vance") == ["Dora Vance"])
+    #expect(cleaner.names(in: "Kommentar von Jochen Weber") == ["Jochen Weber"])
+    #expect(cleaner.names(in: "Analysis by Emeka Stroud") == ["Emeka Stroud"])
+    #expect(cleaner.name("Kommentar von Tina Roth") == ["Tina Roth"])
+    #expect(AuthorCleaner.withoutPieceKind("Wernher von Braun") == "Wernher von Braun")
+    #expect(AuthorCleaner.withoutPieceKind("Maria di Lorenzo Conti") == "Maria di Lorenzo Conti")
+    #expect(AuthorCleaner.withoutPieceKind("Kommentar von der Redaktion") == "Kommentar von der Redaktion")
+  }
 }

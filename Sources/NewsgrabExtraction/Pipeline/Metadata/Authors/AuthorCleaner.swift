@@ -87,7 +87,9 @@ struct AuthorCleaner {
 
   static func chunks(_ text: String) -> [String] {
     var chunks = [text]
-    for separator in ["\n", "|", "·", "•", " — ", " – ", " - ", "／", "/"] {
+    // " By " inside a line starts the byline proper: "Jane Doe By Jane Doe"
+    // (an avatar's caption, then the credit) is two lines.
+    for separator in ["\n", "|", "·", "•", " — ", " – ", " - ", "／", "/", " By "] {
       chunks = chunks.flatMap { $0.splitting(by: separator) }
     }
     return chunks.compactMap(\.nonEmpty)
@@ -200,8 +202,26 @@ struct AuthorCleaner {
         break
       }
     }
-    return text
+    return withoutPieceKind(text)
   }
+
+  /// "Kommentar von Nicole Vogt", "Analysis by Jane Doe": the kind of piece
+  /// and its lead word before a full name go.
+  static func withoutPieceKind(_ text: String) -> String {
+    let words = text.split(separator: " ", maxSplits: 2)
+    guard words.count == 3, pieceKinds.contains(words[0].lowercased()), leadWords.contains(words[1].lowercased()),
+      words[2].contains(" "), words[2].first?.isUppercase == true
+    else { return text }
+    return String(words[2])
+  }
+
+  /// Words naming the kind of piece a byline introduces.
+  static let pieceKinds: Set<String> = [
+    "kommentar", "analyse", "analysis", "interview", "kolumne", "column", "review", "essay", "reportage",
+    "gastbeitrag", "meinung", "opinion", "commentary", "kritik", "glosse", "chronique", "tribune", "éditorial",
+    "análisis", "opinión", "crónica", "columna", "commento", "analisi", "rubrica", "recensione", "recensie",
+    "kommentaar", "kronikk", "krönika",
+  ]
 
   /// "A, B and C" → ["A", "B", "C"].
   static func parts(of text: String) -> [String] {

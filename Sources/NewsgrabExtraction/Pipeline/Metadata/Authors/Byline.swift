@@ -569,6 +569,15 @@ struct Byline {
     }
   }
 
+  /// Whether an element is not shown: `hidden`, or an inline style that
+  /// hides it ("display:none", "visibility:hidden").
+  static func isHidden(_ element: HTMLNode) -> Bool {
+    if element.hasAttribute("hidden") { return true }
+    guard let style = element.attribute("style"), style.utf8.count >= 11 else { return false }
+    let compact = style.fastLowercased().filter { !$0.isWhitespace }
+    return compact.hasSubstring("display:none") || compact.hasSubstring("visibility:hidden")
+  }
+
   /// The text of `node` with a line break at every block element, `<br>`
   /// and `<time>`, so "By A<br>Dec 13" does not read as one name.
   static func lines(of node: HTMLNode, breakingAt breaks: (HTMLTag) -> Bool = \.isBlock) -> String {
@@ -576,10 +585,15 @@ struct Byline {
     func walk(_ node: HTMLNode) {
       for child in node.children {
         if child.isText {
-          text += child.text
+          // A newline in the source is a space as read: "Andrea\n  Wong" in
+          // a link is one name; lines break at elements only.
+          let raw = child.text
+          text += raw.contains(where: \.isNewline) ? String(raw.map { $0.isNewline ? " " : $0 }) : raw
         } else if child.isElement {
           let tag = child.tag
-          if tag == .script || tag == .style || tag == .time || tag == .img || tag == .svg || tag == .button {
+          if tag == .script || tag == .style || tag == .time || tag == .img || tag == .svg || tag == .button
+            || isHidden(child)
+          {
             text += "\n"
             continue
           }
