@@ -573,9 +573,8 @@ struct Byline {
   /// hides it ("display:none", "visibility:hidden").
   static func isHidden(_ element: HTMLNode) -> Bool {
     if element.hasAttribute("hidden") { return true }
-    guard let style = element.attribute("style"), style.utf8.count >= 11 else { return false }
-    let compact = style.fastLowercased().filter { !$0.isWhitespace }
-    return compact.hasSubstring("display:none") || compact.hasSubstring("visibility:hidden")
+    guard let style = element.document.nameNumber("style").flatMap(element.attributeBytes) else { return false }
+    return Boilerplate.hidesElement(style)
   }
 
   /// The text of `node` with a line break at every block element, `<br>`

@@ -293,8 +293,7 @@ struct Dates {
   /// then "12 Comments"): it holds a few words, where a comment holds what
   /// someone wrote and a thread holds many.
   static func isCommentsLink(_ region: HTMLNode, marker: String) -> Bool {
-    guard marker.hasSubstring("comment"), !isForeignRegion(marker.replacingOccurrences(of: "comment", with: ""))
-    else { return false }
+    guard namesOnlyForeign("comment", marker) else { return false }
     // Measured as read: templates indent the icons' titles deeply.
     return region.textLength <= commentsLinkBytes * 20
       && region.textContent.collapsingWhitespace().utf8.count <= commentsLinkBytes
@@ -309,7 +308,12 @@ struct Dates {
   /// page's sidebar of other stories sits beside that article, not in it.
   static func isStorySidebar(_ region: HTMLNode, marker: String, heading: HTMLNode?) -> Bool {
     guard let story = heading?.closest(.article), region.isInside(story) else { return false }
-    return marker.hasSubstring("sidebar") && !isForeignRegion(marker.replacingOccurrences(of: "sidebar", with: ""))
+    return namesOnlyForeign("sidebar", marker)
+  }
+
+  /// Whether `marker` names `word` and no other foreign region.
+  static func namesOnlyForeign(_ word: String, _ marker: String) -> Bool {
+    marker.hasSubstring(word) && !isForeignRegion(marker.replacingOccurrences(of: word, with: ""))
   }
 
   /// Whether `chain` (an element and its ancestors) runs through an
