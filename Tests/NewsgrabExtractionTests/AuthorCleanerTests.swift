@@ -167,4 +167,10 @@ struct AuthorCleanerTests {
     #expect(AuthorCleaner.withoutPieceKind("Maria di Lorenzo Conti") == "Maria di Lorenzo Conti")
     #expect(AuthorCleaner.withoutPieceKind("Kommentar von der Redaktion") == "Kommentar von der Redaktion")
   }
+
+  @Test func pictureCreditInAnAuthorFieldNamesNoAuthor() {
+    #expect(cleaner.name("Foto: Lars Brandt").isEmpty)
+    #expect(cleaner.name("Illustration by Teodor Vance").isEmpty)
+    #expect(cleaner.name("Lars Brandt") == ["Lars Brandt"])
+  }
 }

@@ -29,7 +29,7 @@ struct Captions {
         // "caption" in a class wins over "attribution"; a figcaption
         // classed as a credit is the credit. An empty one (a `<meta
         // itemprop=caption>`, a placeholder) says nothing.
-        let isCredit = hints.contains(.credit) && !hints.contains(.caption)
+        let isCredit = (hints.contains(.credit) || Self.namesCreator(node)) && !hints.contains(.caption)
         let isCaption = hints.contains(.caption) || (tag == .figcaption && !isCredit)
         guard isCaption || isCredit, !img.isInside(node), Self.hasText(node) else { continue }
         if captionNode == nil, isCaption { captionNode = node }
@@ -93,6 +93,14 @@ struct Captions {
 
   /// A link wraps its picture directly or through a `<picture>`/`<span>`.
   static let linkLevels = 3
+
+  /// Whether microdata marks the element as the picture's maker or rights
+  /// holder (`itemprop=author`, `creator`, `copyrightHolder`) in the
+  /// figure or its caption: a teaser card's `itemprop=author` is its byline.
+  static func namesCreator(_ node: HTMLNode) -> Bool {
+    guard let property = node.attribute("itemprop"), Byline.isInFigure(node) else { return false }
+    return ["author", "creator", "copyrightHolder"].contains { TokenList.contains(property, $0) }
+  }
 
   /// Whether the element holds any visible character.
   static func hasText(_ node: HTMLNode) -> Bool {
@@ -291,6 +299,11 @@ struct Captions {
   /// A credit without its brackets and surrounding white space.
   static func cleanCredit(_ text: String) -> String? {
     var credit = text.collapsingWhitespace()
+    // "CreditCreditJane Doe/Agency": the label, once for screen readers
+    // and once on screen, glued to the name ("Credit: …" is kept as written).
+    while credit.hasPrefix("Credit"), let next = credit.dropFirst(6).first, next.isUppercase {
+      credit = String(credit.dropFirst(6))
+    }
     if credit.hasPrefix("("), credit.hasSuffix(")") { credit = String(credit.dropFirst().dropLast()).trimmed }
     if credit.hasSuffix(")"), !credit.contains("(") { credit.removeLast() }
     return credit.isEmpty ? nil : credit

@@ -60,16 +60,28 @@ struct AuthorCleaner {
     return otherCredits.contains { lower.hasPrefix($0) }
   }
 
-  static let otherCredits = [
-    "edited by", "editor:", "photos by", "photo by", "photographs by", "photography by", "illustration by",
-    "illustrations by", "additional reporting", "with reporting by", "translated by", "fact-checked by",
-    "reviewed by", "medically reviewed", "video by", "graphics by", "foto:", "fotos:", "photo:", "photos:",
-    "bild:", "bilder:", "grafik:", "illustration:", "mitarbeit:", "übersetzung:", "traduction:", "traducción:",
+  /// A chunk crediting pictures, video or graphics ("Photos by …",
+  /// "Illustration by …", "Foto: …").
+  static func isPictureCredit(_ chunk: String) -> Bool {
+    let lower = chunk.fastLowercased().trimmed(in: .cachedWhitespaces)
+    return pictureCredits.contains { lower.hasPrefix($0) }
+  }
+
+  static let pictureCredits = [
+    "photos by", "photo by", "photographs by", "photography by", "illustration by", "illustrations by", "video by",
+    "graphics by", "foto:", "fotos:", "photo:", "photos:", "bild:", "bilder:", "grafik:", "illustration:",
   ]
+  static let otherCredits =
+    pictureCredits + [
+      "edited by", "editor:", "additional reporting", "with reporting by", "translated by", "fact-checked by",
+      "reviewed by", "medically reviewed", "mitarbeit:", "übersetzung:", "traduction:", "traducción:",
+    ]
 
   /// One name from a structured field (JSON-LD, meta), without splitting on
   /// commas ("Smith, John" stays one person) but with the same filters.
   func name(_ raw: String) -> [String] {
+    // "Foto: Jane Doe" in an author field credits the picture.
+    guard !Self.isPictureCredit(raw) else { return [] }
     let stripped = Self.withoutAside(Self.stripPrefix(Self.undoubled(raw.collapsingWhitespace())))
     // "Doe, Jane" in a field that holds one person is written surname first.
     let halves = stripped.split(separator: ",").map { $0.trimmed(in: .cachedWhitespaces) }

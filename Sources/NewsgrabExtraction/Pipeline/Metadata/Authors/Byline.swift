@@ -437,6 +437,7 @@ struct Byline {
       return node.tag == .a && node.textLength > 0 ? .link : nil
     }
     if node.attribute(number: itemprop).map({ TokenList.contains($0, "author") }) == true {
+      guard !Self.isInFigure(node) else { return nil }
       return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
     }
     if node.tag == .a, Self.authorPathSet.occursLowercased(inAttribute: href, of: node) {
@@ -448,6 +449,13 @@ struct Byline {
     guard !marker.isEmpty, marker.hasAnySubstring(Self.bylineWordSet) else { return nil }
     guard !marker.hasAnySubstring(Self.notBylineWordSet) || marker.hasSubstring("byline") else { return nil }
     return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .block : nil
+  }
+
+  /// Whether an element marked as an author (`itemprop=author`) credits a
+  /// picture: it is a `<figcaption>` or sits in a `<figure>` ("<figcaption
+  /// itemprop=author>Foto: Jane Doe</figcaption>" under the lead image).
+  static func isInFigure(_ node: HTMLNode) -> Bool {
+    node.closest(.figcaption) != nil || node.closest(.figure) != nil
   }
 
   /// Whether a link to a person's page (its address alone says so) names
@@ -479,9 +487,30 @@ struct Byline {
   /// else a part whose class says it is the name: "byline__name" beside
   /// "byline__title" with the job).
   func linkNames(_ link: HTMLNode) -> [String] {
+    // "Illustration by <a>Jane Doe</a>": the link credits a picture.
+    guard !Self.followsPictureCredit(link) else { return [] }
     let named = link.descendants.first { $0.attribute("itemprop") == "name" } ?? Self.namePart(of: link)
     let text = (named.map { $0.attribute("content") ?? $0.textContent } ?? Self.lines(of: link)).collapsingWhitespace()
     return cleaner.name(text)
+  }
+
+  /// Whether the words just before `link` in its parent or grandparent
+  /// credit a picture ("Illustration by", "Foto:"). "Edited by <a>…</a>"
+  /// may be a page's only credit, and is read.
+  static func followsPictureCredit(_ link: HTMLNode) -> Bool {
+    for ancestor in link.ancestors.prefix(2) {
+      var before = ""
+      for index in (ancestor.index + 1)..<link.index {
+        let node = link.document.node(at: index)
+        if node.isText { before += node.text }
+      }
+      // Only the last line or list item before the link counts.
+      let line = AuthorCleaner.chunks(before.collapsingWhitespace()).last ?? ""
+      let lead = line.split(separator: ",").last.map(String.init) ?? line
+      if AuthorCleaner.isPictureCredit(lead) { return true }
+      guard before.allSatisfy(\.isWhitespace) else { break }
+    }
+    return false
   }
 
   /// Comments, related stories and teasers carry other people's names; a
@@ -490,7 +519,7 @@ struct Byline {
   /// first `<h1>` wraps the article.
   static func isOutsideArticle(_ node: HTMLNode, heading: HTMLNode?) -> Bool {
     let chain = [node] + node.ancestors
-    if Dates.isOtherStory(chain, heading: heading) { return true }
+    if Dates.isOtherStory(chain, heading: heading) || Dates.isInTeaserCard(node, heading: heading) { return true }
     let inArticle = chain.contains { $0.tag == .article }
     let names = MarkerNames(node.document)
     for ancestor in chain {
@@ -500,7 +529,13 @@ struct Byline {
       case .footer: if !inArticle { return true }
       case .ul, .ol: if isLinkMenu(ancestor) { return true }
       case .body, .html: return false
+      // A quotation's author is the person quoted ("pull-quote__author",
+      // an embedded post in a `<blockquote>`).
+      case .blockquote: return true
       default: break
+      }
+      if Self.quoteSet.mayOccur(inMarkerOf: ancestor, names: names), ancestor.classAndID.hasSubstring("quote") {
+        return true
       }
       // No region word in class or id: the ancestor is not foreign.
       guard Dates.foreignRegionSet.mayOccur(inMarkerOf: ancestor, names: names) else { continue }
@@ -515,6 +550,8 @@ struct Byline {
     }
     return false
   }
+
+  static let quoteSet = NeedleSet(["quote"])
 
   /// Whether a list is a menu of links whatever its class says (a "burger"
   /// menu of `<div>`s and `<ul>`s linking "/redaktion/infografik/"): more

@@ -379,6 +379,57 @@ struct Dates {
   static let labelWindow = 40
   static let labelNodes = 12
 
+  /// Whether `node` sits in a teaser card, one of a list: a small block (up
+  /// to `cardLevels` ancestors up, at most `maximumCardBytes` of text, not
+  /// holding the page's `<h1>`) with a linked heading, beside a block of the
+  /// same tag and class with one ("summary-item" cards, each with its
+  /// picture, linked title and `itemprop=author` byline, below the story).
+  /// A post's own header with its linked title has no such twin.
+  static func isInTeaserCard(_ node: HTMLNode, heading: HTMLNode?) -> Bool {
+    var current = node.parent
+    var level = 0
+    var linked = false
+    while let box = current, level < cardLevels, box.tag != .body, box.tag != .html {
+      if holdsHeading(box, heading) || box.textLength > maximumCardBytes { return false }
+      linked = linked || hasLinkedHeading(box)
+      // The card's title may sit in an inner block: its siblings, cards
+      // of the same tag and class, are the card's, further up.
+      if linked, let parent = box.parent, parent.children.contains(where: { isTwinCard($0, of: box) }) {
+        return true
+      }
+      current = box.parent
+      level += 1
+    }
+    return false
+  }
+
+  /// Whether a heading below `box` sits in a link to a page or holds one;
+  /// not an anchor (`<a name>`) nor an author's profile (`rel=author`, a
+  /// link to "/authors/…": several authors' cards side by side).
+  static func hasLinkedHeading(_ box: HTMLNode) -> Bool {
+    box.descendants.contains { node in
+      guard node.isElement, node.tag.isHeading else { return false }
+      if let link = node.closest(.a), link.isInside(box) { return isStoryLink(link) }
+      return node.descendants(.a).contains(where: isStoryLink)
+    }
+  }
+
+  /// Another element of the same tag and class as `box`, with a linked heading.
+  static func isTwinCard(_ other: HTMLNode, of box: HTMLNode) -> Bool {
+    other != box && other.isElement && other.tag == box.tag && other.attribute("class") == box.attribute("class")
+      && hasLinkedHeading(other)
+  }
+
+  static func isStoryLink(_ link: HTMLNode) -> Bool {
+    let href = link.document.nameNumber("href")
+    return href.flatMap { link.attribute(number: $0) } != nil
+      && link.attribute("rel").map { !TokenList.contains($0.lowercased(), "author") } != false
+      && !Byline.authorPathSet.occursLowercased(inAttribute: href, of: link)
+  }
+
+  static let cardLevels = 4
+  static let maximumCardBytes = 600
+
   /// Whether `region` holds the page's headline element.
   static func holdsHeading(_ region: HTMLNode, _ heading: HTMLNode?) -> Bool {
     guard let heading else { return false }

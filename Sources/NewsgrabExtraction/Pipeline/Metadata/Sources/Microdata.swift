@@ -14,6 +14,8 @@ package struct Microdata: Sendable {
     for node in page.body.descendants where node.isElement {
       guard let property = node.attribute(number: itemprop) else { continue }
       if Self.describesOtherStory(node, heading: page.firstHeading) { continue }
+      // The author a figure names is the picture's.
+      if TokenList.contains(property, "author"), Byline.isInFigure(node) { continue }
       let value: String?
       switch node.tag {
       case .meta: value = node.attribute("content")
@@ -45,7 +47,7 @@ package struct Microdata: Sendable {
   /// "post-footer", a blog's "widget Blog" or a byline `<nav>`.
   static func describesOtherStory(_ node: HTMLNode, heading: HTMLNode?) -> Bool {
     let chain = [node] + node.ancestors
-    if Dates.isOtherStory(chain, heading: heading) { return true }
+    if Dates.isOtherStory(chain, heading: heading) || Dates.isInTeaserCard(node, heading: heading) { return true }
     let names = MarkerNames(node.document)
     for ancestor in chain where ancestor.tag != .body && ancestor.tag != .html {
       guard storyListSet.mayOccur(inMarkerOf: ancestor, names: names) else { continue }
