@@ -379,14 +379,14 @@ struct Dates {
   static let labelWindow = 40
   static let labelNodes = 12
 
-  /// Whether `node` sits in a teaser card, one of a list: a small block (up
-  /// to `cardLevels` ancestors up, at most `maximumCardBytes` of text, not
+  /// Whether `node` is or sits in a teaser card, one of a list: a small
+  /// block (itself or up to `cardLevels - 1` ancestors up, at most `maximumCardBytes` of text, not
   /// holding the page's `<h1>`) with a linked heading, beside a block of the
   /// same tag and class with one ("summary-item" cards, each with its
   /// picture, linked title and `itemprop=author` byline, below the story).
   /// A post's own header with its linked title has no such twin.
   static func isInTeaserCard(_ node: HTMLNode, heading: HTMLNode?) -> Bool {
-    var current = node.parent
+    var current: HTMLNode? = node
     var level = 0
     var linked = false
     while let box = current, level < cardLevels, box.tag != .body, box.tag != .html {
@@ -427,7 +427,7 @@ struct Dates {
       && !Byline.authorPathSet.occursLowercased(inAttribute: href, of: link)
   }
 
-  static let cardLevels = 4
+  static let cardLevels = 6
   static let maximumCardBytes = 600
 
   /// Whether `region` holds the page's headline element.
