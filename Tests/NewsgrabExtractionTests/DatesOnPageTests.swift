@@ -148,4 +148,16 @@ struct DatesOnPageTests {
     let html = Self.page(lang: "fa", header: #"<div class="news-date">تاریخ انتشار: ۲۹ فروردین ۱۳۹۹</div>"#)
     #expect(try extract(html, url: Self.plainURL).publishedAt == "2020-04-17")
   }
+
+  /// A footer named after the story's own block is the story's; the
+  /// page's footer, and a word merely ending in "footer", are not.
+  @Test func footerOfTheStorysOwnBlock() {
+    #expect(Dates.isStorysOwnFooter("headline__footer"))
+    #expect(Dates.isStorysOwnFooter("entry-footer"))
+    #expect(!Dates.isStorysOwnFooter("site-footer"))
+    #expect(!Dates.isStorysOwnFooter("footer"))
+    #expect(!Dates.isStorysOwnFooter("postfooter"))
+    #expect(Dates.isForeignRegion("page-footer"))
+    #expect(!Dates.isForeignRegion("article-footer"))
+  }
 }

@@ -447,6 +447,20 @@ struct Dates {
   /// opinion piece ("article-type-commentary") or its writer is the article.
   static let otherWords = ["commentary", "commentator"]
 
+  /// A footer that is a part of the story's own block, named after it:
+  /// "headline__footer" (CNN's byline and date under the headline),
+  /// "article-footer", "entry-footer", "post-footer".
+  static func isStorysOwnFooter(_ token: String) -> Bool {
+    guard token.hasSuffix("footer") else { return false }
+    var block = token.dropLast("footer".count)
+    guard let last = block.last, last == "-" || last == "_" else { return false }
+    while let last = block.last, last == "-" || last == "_" { block.removeLast() }
+    return storyBlocks.contains(String(block))
+  }
+
+  /// Names of the story's own block in class names.
+  static let storyBlocks: Set<String> = ["headline", "article", "story", "entry", "post", "content-header"]
+
   /// "-comment", "_related", …: a region word starting a part of a token.
   /// Not "widget": page builders call every block one ("container-widget-content"
   /// holds NRK's dateline); a sidebar widget's class starts with the word.
@@ -561,7 +575,7 @@ extension String {
     // Most class lists hold none of the words: reject those with one scan.
     guard !isEmpty, hasAnySubstring(set) else { return false }
     for token in split(separator: " ").map(String.init) {
-      if Dates.otherWords.contains(where: token.hasSubstring) { continue }
+      if Dates.otherWords.contains(where: token.hasSubstring) || Dates.isStorysOwnFooter(token) { continue }
       if words.contains(where: token.hasPrefix) || token.hasAnySubstring(infixes) { return true }
     }
     return false
