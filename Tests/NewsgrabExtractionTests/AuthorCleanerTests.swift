@@ -173,4 +173,10 @@ struct AuthorCleanerTests {
     #expect(cleaner.name("Illustration by Teodor Vance").isEmpty)
     #expect(cleaner.name("Lars Brandt") == ["Lars Brandt"])
   }
+
+  @Test func paperAfterTheNameIsNoAuthor() {
+    #expect(cleaner.names(in: "Maeve Halloran, The Lakeshore Ledger") == ["Maeve Halloran"])
+    #expect(cleaner.names(in: "Lena Hartl, Der Standard") == ["Lena Hartl"])
+    #expect(cleaner.names(in: "Maeve Halloran, Theo Brandt") == ["Maeve Halloran", "Theo Brandt"])
+  }
 }

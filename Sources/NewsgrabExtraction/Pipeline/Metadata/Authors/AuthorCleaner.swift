@@ -288,8 +288,19 @@ struct AuthorCleaner {
     {
       return nil
     }
+    // "Jane Doe, The Plain Dealer", "…, Der Standard": no person's name
+    // starts with an article; after a full name it is the paper.
+    if words.count >= 2, Self.articles.contains(words[0]), name.first?.isUppercase == true,
+      let previous = earlier.last, previous.split(separator: " ").count >= 2
+    {
+      return nil
+    }
     return name
   }
+
+  /// Definite articles that start a paper's name ("The Plain Dealer",
+  /// "Der Standard"), never a person's.
+  static let articles: Set<String> = ["the", "der", "die", "das"]
 
   /// Punctuation around a name, and the quotation brackets CJK sites set a
   /// credit in ("《KT》", "【田中】").

@@ -447,7 +447,9 @@ struct Byline {
     guard Self.bylineWordSet.mayOccur(inMarkerOf: node, names: markerNames) else { return nil }
     let marker = node.classAndID
     guard !marker.isEmpty, marker.hasAnySubstring(Self.bylineWordSet) else { return nil }
-    guard !marker.hasAnySubstring(Self.notBylineWordSet) || marker.hasSubstring("byline") else { return nil }
+    // "vcard" (the hCard microformat of "author vcard") is no author card.
+    let furniture = marker.hasSubstring("vcard") ? marker.replacingOccurrences(of: "vcard", with: "") : marker
+    guard !furniture.hasAnySubstring(Self.notBylineWordSet) || marker.hasSubstring("byline") else { return nil }
     return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .block : nil
   }
 
