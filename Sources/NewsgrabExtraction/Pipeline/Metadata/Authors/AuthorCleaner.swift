@@ -270,6 +270,8 @@ struct AuthorCleaner {
     guard words.count <= Self.maximumNameWords, name.count <= Self.maximumNameLength else { return nil }
     // "Posted on", "Publiziert am", "Montag", "Chefredakteur": labels, not names.
     if words.allSatisfy(Self.isLabelWord) { return nil }
+    // "Follow us", "Folgen Sie uns": a share bar's call beside the byline.
+    if let first = words.first, Self.callWords.contains(first) { return nil }
     // "Kommentar von", "Analysis by": a label leading into the name on the
     // next line; no name ends in the word that leads into one.
     if words.count > 1, let last = words.last, Self.leadWords.contains(last) { return nil }
@@ -297,6 +299,10 @@ struct AuthorCleaner {
     }
     return name
   }
+
+  /// Verbs that start a share bar's call to the reader ("Follow us",
+  /// "Folgen", "Suivez-nous", "Síguenos"), never a name.
+  static let callWords: Set<String> = ["follow", "folgen", "folge", "suivez", "suivez-nous", "síguenos", "seguici"]
 
   /// Definite articles that start a paper's name ("The Plain Dealer",
   /// "Der Standard"), never a person's.
