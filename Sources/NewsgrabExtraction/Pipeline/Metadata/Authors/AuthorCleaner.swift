@@ -55,16 +55,16 @@ struct AuthorCleaner {
 
   /// A chunk crediting someone other than the writer ("Edited by …",
   /// "Photographs by …", "Additional reporting by …").
-  static func isOtherCredit(_ chunk: String) -> Bool {
-    let lower = chunk.fastLowercased().trimmed(in: .cachedWhitespaces)
-    return otherCredits.contains { lower.hasPrefix($0) }
-  }
+  static func isOtherCredit(_ chunk: String) -> Bool { startsWithCredit(chunk, otherCredits) }
 
   /// A chunk crediting pictures, video or graphics ("Photos by …",
   /// "Illustration by …", "Foto: …").
-  static func isPictureCredit(_ chunk: String) -> Bool {
+  static func isPictureCredit(_ chunk: String) -> Bool { startsWithCredit(chunk, pictureCredits) }
+
+  /// Whether `chunk`, lower-cased and trimmed, starts with one of `credits`.
+  static func startsWithCredit(_ chunk: String, _ credits: [String]) -> Bool {
     let lower = chunk.fastLowercased().trimmed(in: .cachedWhitespaces)
-    return pictureCredits.contains { lower.hasPrefix($0) }
+    return credits.contains { lower.hasPrefix($0) }
   }
 
   static let pictureCredits = [

@@ -409,7 +409,13 @@ struct Dates {
   static func hasLinkedHeading(_ box: HTMLNode) -> Bool {
     box.descendants.contains { node in
       guard node.isElement, node.tag.isHeading else { return false }
-      if let link = node.closest(.a), link.isInside(box) { return isStoryLink(link) }
+      // The nearest link around the heading within the box, in one walk up.
+      var current = node.parent
+      while let ancestor = current {
+        if ancestor.tag == .a { return isStoryLink(ancestor) }
+        if ancestor == box { break }
+        current = ancestor.parent
+      }
       return node.descendants(.a).contains(where: isStoryLink)
     }
   }
