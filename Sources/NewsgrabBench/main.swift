@@ -7,6 +7,7 @@ import NewsgrabInput
 // newsgrab-bench: parse throughput against libxml2's own floors, in one run.
 // Usage: newsgrab-bench [--rounds N] [--json FILE] [PAGE_DIR...]
 //        newsgrab-bench extract PAGE... (one extraction per page, for callgrind)
+//        newsgrab-bench pages [--top N] PAGE... (the pages whose extraction costs most beyond the tokenizer)
 //        newsgrab-bench search --db PATH-OR-URL --queries FILE [--json FILE] [--all-copies] [--passes N]
 // Prints a table; every figure is the median of N rounds over the same bytes.
 
@@ -88,6 +89,50 @@ if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "search" {
 if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "extract" {
   let extractor = ArticleExtractor()
   for page in loadPages(Array(CommandLine.arguments.dropFirst(2))) { _ = try? extractor.extract(bytes: page) }
+  exit(0)
+}
+
+// `pages [--top N] PAGE...`: per page, the median of 3 runs of libxml2's
+// tokenizer and of newsgrab's parse+extract, in milliseconds; prints the N
+// pages (default 20) whose extraction costs most beyond the tokenizer, so a
+// slow rule on one layout shows apart from the cost spread over all pages.
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "pages" {
+  var arguments = Array(CommandLine.arguments.dropFirst(2))
+  var top = 20
+  if arguments.first == "--top", arguments.count > 1 {
+    top = Int(arguments[1]) ?? top
+    arguments.removeFirst(2)
+  }
+  let reader = InputReader()
+  var costs: [(name: String, tokenize: Double, extract: Double)] = []
+  let extractor = ArticleExtractor()
+  func milliseconds(_ work: () -> Void) -> Double {
+    median(
+      (0..<3).map { _ in
+        let start = DispatchTime.now().uptimeNanoseconds
+        work()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+      })
+  }
+  for file in reader.files(in: arguments).files {
+    reader.readPages(file: file) { result in
+      guard case .success(let page) = result, page.format == .html else { return }
+      let utf8 = PageDecoder.decode(page.bytes).utf8
+      let tokenize = milliseconds { _ = LibXML2Baseline.tokenize(utf8: utf8) }
+      let extract = milliseconds { _ = try? extractor.extract(bytes: page.bytes) }
+      costs.append((page.name, tokenize, extract))
+    }
+  }
+  let total = costs.reduce((0.0, 0.0)) { ($0.0 + $1.tokenize, $0.1 + $1.extract) }
+  print(
+    String(
+      format: "%d pages: tokenizer %.0f ms, parse+extract %.0f ms (%.2fx tokenizer)", costs.count, total.0, total.1,
+      total.0 / max(total.1, 1e-9)))
+  print("extract-tokenize ms  tokenize ms  extract ms  page")
+  for cost in costs.sorted(by: { $0.extract - $0.tokenize > $1.extract - $1.tokenize }).prefix(top) {
+    print(
+      String(format: "%19.2f %12.2f %11.2f  ", cost.extract - cost.tokenize, cost.tokenize, cost.extract) + cost.name)
+  }
   exit(0)
 }
 

@@ -144,6 +144,58 @@ struct FastPathTests {
     #expect(String(sub).hasSubstring("byline"))
   }
 
+  @Test func wordLimitStopsWhereTheSplitCountAgrees() {
+    let texts =
+      Self.samples + ["one two three", " one  two\tthree\n", "a\u{3000}b c", String(repeating: "word ", count: 30)]
+    for text in texts {
+      for limit in 0...4 {
+        let expected = text.split(whereSeparator: \.isWhitespace).count > limit
+        #expect(Byline.hasMoreWords(than: limit, text) == expected, "\(text.debugDescription) / \(limit)")
+      }
+    }
+    #expect(Byline.hasMoreWords(than: 20, String(repeating: "word ", count: 30)))
+    #expect(!Byline.hasMoreWords(than: 30, String(repeating: "word ", count: 30)))
+  }
+
+  @Test func asciiSearchesAgreeWithFoundations() {
+    let needles = ["http", "www.", "/", ".com", "@", ".", "updated", "am", "a", "", "x\r"]
+    let texts =
+      Self.samples + needles + [
+        "see http://x.com/a", "jane@example.com", "am 3. Mai, am 4. Mai", "updated, updated", "a\r\nb", "ama",
+        "http\u{0301}", "www.example.com", "no match here",
+      ]
+    for text in texts {
+      for needle in needles where !needle.isEmpty {
+        #expect(text.containsASCII(needle) == text.contains(needle), "\(text.debugDescription) / \(needle)")
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+          let expected = text.range(of: needle, options: .backwards).map {
+            text.utf8.distance(from: text.startIndex, to: $0.lowerBound)
+          }
+          #expect(text.lastByteOffset(of: needle) == expected, "\(text.debugDescription) / \(needle)")
+        }
+      }
+    }
+  }
+
+  @Test func bytePrefixesAndSuffixesAgreeWithTheStringTestsOnComposedText() {
+    let labels =
+      AuthorCleaner.prefixes + AuthorCleaner.cjkRoles + AuthorCleaner.cjkLeadRoles + AuthorCleaner.cjkReportingVerbs
+      + ["by", "é", "e", "\u{0301}", "中文", "😀", "👩", ""]
+    let texts =
+      Self.samples + labels + labels.map { $0 + " Jane Doe" } + labels.map { "山田花子" + $0 }
+      + ["by\u{0332} Jane", "bý Jane", "中文\u{0301}", "记者 张伟 报道", "e\u{0301}crit par"]
+    // On composed (NFC) text, marks that compose with nothing included
+    // ("by\u{0332}": the byte prefix "by" ends inside a character).
+    for text in texts where text.utf8.elementsEqual(text.precomposedStringWithCanonicalMapping.utf8) {
+      for label in labels {
+        #expect(text.hasBytePrefix(label) == text.hasPrefix(label), "\(text) / \(label)")
+        #expect(text.hasByteSuffix(label) == text.hasSuffix(label), "\(text) / \(label)")
+      }
+    }
+    // The documented difference: a decomposed text does not match a composed label.
+    #expect("e\u{0301}crit par".hasPrefix("écrit") && !"e\u{0301}crit par".hasBytePrefix("écrit"))
+  }
+
   @Test func needleSetsFindWhatOneSearchPerWordFinds() {
     // Single-byte needles beside longer ones with the same first byte, and
     // needles whose second byte is checked at the very end of the text.
@@ -448,6 +500,7 @@ struct FastPathTests {
         "Veröffentlicht am ", "Aktualisiert am ", "更新：", "입력 2019.03.04 수정 ", "Обновлено: ", "Güncellendi ",
         "Stand: ", "edited by the desk, ", "Ｕｐｄａｔｅｄ ", "updated\u{301} ", "von Anna Vogt, ", "Cập nhật ",
         "Δημοσίευση: ", "Publicado el 3 de marzo, actualizado el ",
+        "updated 2 May, published 1 May, updated again ", "posted, updated, posted ", "published",
       ]
     for lead in leads {
       #expect(DateLabels.kind(of: lead) == Self.referenceLabelKind(lead), "\(lead.debugDescription)")

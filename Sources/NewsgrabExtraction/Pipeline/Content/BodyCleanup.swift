@@ -69,7 +69,7 @@ struct BodyCleanup {
         // (older layouts): the same tests, line by line, in a block that
         // repeats the headline or names the author (a list of meeting
         // dates is text).
-        if paragraph.contains("\n") {
+        if paragraph.utf8.contains(0x0A) {
           let lines = paragraph.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
           func isHeadline(_ line: String) -> Bool {
             guard let headlineKey, !headlineKey.isEmpty else { return false }
@@ -119,9 +119,9 @@ struct BodyCleanup {
     let words = Self.wordCount(paragraph)
     guard words <= Self.maximumFurnitureWords else { return false }
     let lower = paragraph.fastLowercased()
-    if Self.bylineMarkers.contains(where: { lower.hasPrefix($0) }) { return true }
+    if Self.bylineMarkers.contains(where: { lower.hasBytePrefix($0) }) { return true }
     // "Escrito por Carlos Pérez, Fotos: …": a lead-in of several words.
-    if Byline.multiWordLeads.contains(where: { lower.hasPrefix($0) }) { return true }
+    if Byline.multiWordLeads.contains(where: { lower.hasBytePrefix($0) }) { return true }
     // "Autor: Petr Novák | 14. 5. 2018 | Aktualizováno: …": a labelled byline line.
     if let space = lower.firstIndex(of: " "), Byline.labelLeadWords.contains(String(lower[..<space])) { return true }
     guard !authors.isEmpty else { return false }

@@ -29,6 +29,60 @@ extension String {
     return Array(utf8).hasSubsequence(Array(needle.utf8))
   }
 
+  /// The byte offset where the last occurrence of `needle`'s bytes
+  /// starts, nil when there is none. On all-ASCII text with an ASCII
+  /// needle, that is where `range(of: needle, options: .backwards)` starts.
+  func lastByteOffset(of needle: String) -> Int? {
+    let offset = utf8.withContiguousStorageIfAvailable { text -> Int? in
+      needle.utf8.withContiguousStorageIfAvailable { pattern -> Int? in
+        guard pattern.count <= text.count, let textBase = text.baseAddress else { return nil }
+        guard let patternBase = pattern.baseAddress else { return text.count }
+        var start = text.count - pattern.count
+        while start >= 0 {
+          if textBase[start] == patternBase[0], memcmp(textBase + start, patternBase, pattern.count) == 0 {
+            return start
+          }
+          start -= 1
+        }
+        return nil
+      } ?? nil
+    }
+    guard let offset, let offset else { return nil }
+    return offset
+  }
+
+  /// `contains(needle)` for an ASCII needle without "K", ";" or "`" (the
+  /// only ASCII characters another character is canonically equivalent to:
+  /// the Kelvin sign, the Greek question mark, the Greek varia), so text
+  /// that holds it holds its bytes: Foundation's search, a thousand
+  /// instructions or more, runs only to confirm a byte match.
+  func containsASCII(_ needle: String) -> Bool {
+    hasSubstring(needle) && contains(needle)
+  }
+
+  /// `hasPrefix`, its bytes compared first: a list of labels is mostly
+  /// rejected on a byte or two, where `String.hasPrefix` walks grapheme
+  /// clusters (a fifth of a Japanese page's extraction went there). The
+  /// String comparison then confirms a byte match ends on a character
+  /// boundary ("by" is no prefix of "bý…"). Like `hasSubstring`, a
+  /// decomposed (NFD) text no longer matches a composed label.
+  func hasBytePrefix(_ prefix: String) -> Bool {
+    utf8.starts(with: prefix.utf8) && hasPrefix(prefix)
+  }
+
+  /// `hasSuffix` the same way as `hasBytePrefix`.
+  func hasByteSuffix(_ suffix: String) -> Bool {
+    let bytesMatch = utf8.withContiguousStorageIfAvailable { text in
+      suffix.utf8.withContiguousStorageIfAvailable { end in
+        guard end.count <= text.count else { return false }
+        guard let textBase = text.baseAddress, let endBase = end.baseAddress else { return true }
+        return memcmp(textBase + (text.count - end.count), endBase, end.count) == 0
+      }
+    }
+    if let bytesMatch, let bytesMatch, !bytesMatch { return false }
+    return hasSuffix(suffix)
+  }
+
   /// Whether `split(separator: " ").count <= limit`, counted on bytes and
   /// stopping once past `limit`: heading tests split whole headings only
   /// to count their first few words (22,000 instructions a heading). A

@@ -64,7 +64,7 @@ struct AuthorCleaner {
   /// Whether `chunk`, lower-cased and trimmed, starts with one of `credits`.
   static func startsWithCredit(_ chunk: String, _ credits: [String]) -> Bool {
     let lower = chunk.fastLowercased().trimmed(in: .cachedWhitespaces)
-    return credits.contains { lower.hasPrefix($0) }
+    return credits.contains { lower.hasBytePrefix($0) }
   }
 
   static let pictureCredits = [
@@ -200,7 +200,7 @@ struct AuthorCleaner {
     while changed {
       changed = false
       let lower = text.fastLowercased()
-      for prefix in prefixes where lower.hasPrefix(prefix) {
+      for prefix in prefixes where lower.hasBytePrefix(prefix) {
         let rest = text.dropFirst(prefix.count)
         // "By" must end at a word boundary ("Byron" is a name), unless
         // markup glued it to the name ("ByJane Doe", "bySauli Giliard":
@@ -261,8 +261,12 @@ struct AuthorCleaner {
     guard !name.isEmpty else { return nil }
     name = Self.withoutTrailingTitle(Self.unglued(name))
     let lower = name.fastLowercased()
-    if lower.contains("http") || lower.contains("www.") || lower.contains("/") || lower.contains(".com") { return nil }
-    if lower.contains("@"), lower.contains(".") { return nil }  // an e-mail address glued to text
+    if lower.containsASCII("http") || lower.containsASCII("www.") || lower.containsASCII("/")
+      || lower.containsASCII(".com")
+    {
+      return nil
+    }
+    if lower.containsASCII("@"), lower.containsASCII(".") { return nil }  // an e-mail address glued to text
     let words = lower.split(separator: " ").map { $0.trimmed(in: .cachedPunctuation) }
     let isOrganisation = Self.isOrganisation(words: words, name: name)
     // Digits mean a date or a counter, except in a desk's brand ("BR24 Redaktion").
@@ -333,7 +337,8 @@ struct AuthorCleaner {
 
   static func isAgencyOrCompany(words: [String], name: String) -> Bool {
     words.contains { organisationWords.contains($0) || agencies.contains($0) }
-      || organisationMarks.contains(where: name.contains)
+      // The marks are Han: no all-ASCII name holds one.
+      || !name.utf8.allSatisfy({ $0 < 0x80 }) && organisationMarks.contains(where: name.contains)
   }
 
   /// A word that labels a byline or a date, or a job title: no part of a name.
@@ -403,7 +408,7 @@ struct AuthorCleaner {
     var spaced = false
     var role = false
     var verb = false
-    if let lead = cjkLeadRoles.first(where: { words[0].hasPrefix($0) }) {
+    if let lead = cjkLeadRoles.first(where: { words[0].hasBytePrefix($0) }) {
       role = true
       let rest = String(words[0].dropFirst(lead.count))
       if rest.isEmpty {
@@ -413,7 +418,7 @@ struct AuthorCleaner {
         words[0] = rest
       }
     }
-    if let last = words.last, let ending = cjkReportingVerbs.first(where: { last.hasSuffix($0) }) {
+    if let last = words.last, let ending = cjkReportingVerbs.first(where: { last.hasByteSuffix($0) }) {
       verb = true
       let rest = String(last.dropLast(ending.count))
       if rest.isEmpty {
@@ -445,9 +450,14 @@ struct AuthorCleaner {
   /// A CJK name as one unspaced word with the role after it, spaced or
   /// not: "山田花子 記者", "山田花子記者", "홍길동 기자" give the name.
   static func cjkName(in text: String) -> String? {
-    let words = text.split(separator: " ").map(String.init)
+    // Every role ends in a CJK letter: a text ending in anything else (most
+    // lines read on a page) is no such name, and is not split.
+    guard let end = text.unicodeScalars.last(where: { $0 != " " }), isCJKLetter(end) else { return nil }
+    // Nor is a text that ends in no role (a role holds no space).
+    if text.utf8.last != 0x20, !cjkRoles.contains(where: text.hasByteSuffix) { return nil }
+    let words = text.split(separator: " ", maxSplits: 2).map(String.init)
     guard let last = words.last, words.count <= 2 else { return nil }
-    for role in cjkRoles where last.hasSuffix(role) {
+    for role in cjkRoles where last.hasByteSuffix(role) {
       let stem = String(last.dropLast(role.count))
       let rest = words.dropLast() + (stem.isEmpty ? [] : [stem])
       if let first = rest.first, rest.count == 1, first.count >= 2, first.unicodeScalars.allSatisfy(isCJKLetter) {

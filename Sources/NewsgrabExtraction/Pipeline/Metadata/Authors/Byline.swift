@@ -386,7 +386,9 @@ struct Byline {
     let line = AuthorCleaner.withoutEmails(text).trimmed(in: .cachedWhitespaces)
     if AuthorCleaner.cjkCredit(line) != nil { return true }
     if AuthorCleaner.cjkName(in: line) != nil { return true }
-    guard let label = cjkLabelLeads.first(where: { line.hasPrefix($0) }) else { return false }
+    guard let first = line.utf8.first, first >= 0x80,
+      let label = cjkLabelLeads.first(where: { line.hasBytePrefix($0) })
+    else { return false }
     let name = line.dropFirst(label.count).trimmed(in: .cachedWhitespaces)
     return (2...maximumCJKLabelledName).contains(name.count) && name.allSatisfy { $0.isLetter || $0 == " " }
   }
@@ -468,7 +470,7 @@ struct Byline {
     // A paragraph marked as the byline may run on ("By Jane Doe, a deputy
     // editor who has covered the industry for a decade …").
     if let paragraph = link.closest(.p), !paragraph.classAndID.hasAnySubstring(Self.bylineWordSet),
-      paragraph.textContent.split(whereSeparator: \.isWhitespace).count > Self.maximumBylineWords
+      Self.hasMoreWords(than: Self.maximumBylineWords, paragraph.textContent)
     {
       return true
     }
@@ -477,6 +479,23 @@ struct Byline {
         $0.lowercased().hasPrefix("tag") && !$0.lowercased().hasPrefix("tagline")
       }
     }
+  }
+
+  /// `text.split(whereSeparator: \.isWhitespace).count > limit`, stopping
+  /// at the word past the limit (a paragraph of prose runs to hundreds).
+  static func hasMoreWords(than limit: Int, _ text: String) -> Bool {
+    var words = 0
+    var inWord = false
+    for character in text {
+      if character.isWhitespace {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        words += 1
+        if words > limit { return true }
+      }
+    }
+    return false
   }
 
   /// A byline runs to a few words ("By Jane Doe and John Roe, Reuters |

@@ -39,7 +39,11 @@ enum DateLabels {
     guard !lead.isEmpty else { return .none }
     let lower = lead.lowercased()
     let asciiText = lower.utf8.allSatisfy { $0 < 0x80 }
-    func last(_ labels: [Label]) -> String.Index? {
+    // Bridged once: Foundation's search bridged the text anew for every label.
+    let bridged = asciiText ? nil : lower as NSString
+    // Where each kind's last label starts: a byte offset in all-ASCII text,
+    // a UTF-16 offset in any other (one unit for all labels of a text).
+    func last(_ labels: [Label]) -> Int? {
       labels.compactMap { label in
         // Foundation's search (a thousand instructions or more a label) runs
         // only where it can find something: an ASCII label only in text
@@ -47,14 +51,18 @@ enum DateLabels {
         // to a letter, a space or a colon), any other only in text that is
         // not all ASCII (see `Label`).
         if label.isASCII {
+          // In all-ASCII text every byte is a character: the bytes say where.
+          if asciiText { return lower.lastByteOffset(of: label.text) }
           guard lower.hasSubstring(label.text) else { return nil }
         } else if asciiText {
           return nil
         }
-        return lower.range(of: label.text, options: .backwards)?.lowerBound
+        guard let bridged else { return nil }
+        let range = bridged.range(of: label.text, options: .backwards)
+        return range.location == NSNotFound ? nil : range.location
       }.max()
     }
-    let found: [(Kind, String.Index)] = [
+    let found: [(Kind, Int)] = [
       (.updated, last(updatedLabels)), (.published, last(publishedLabels)), (.expiry, last(expiryLabels)),
     ].compactMap { kind, index in index.map { (kind, $0) } }
     return found.max { $0.1 < $1.1 }?.0 ?? .none

@@ -351,6 +351,8 @@ struct Headline {
     guard Double(short.count) >= minimumOverlap * Double(long.count) else { return false }
     // At either end ("Headline (Published 2016)"), or between a topic and
     // the site ("Topic: Headline | City News - Site").
+    // Keys of ASCII letters and digits hold each other as bytes.
+    if long.utf8.allSatisfy({ $0 < 0x80 }) && short.utf8.allSatisfy({ $0 < 0x80 }) { return long.hasSubstring(short) }
     return long.hasPrefix(short) || long.hasSuffix(short) || long.contains(short)
   }
 }
