@@ -33,7 +33,7 @@ struct Byline {
   /// Class/id words of author furniture that is not the byline itself.
   static let notBylineWords = [
     "bio", "avatar", "image", "photo", "img", "thumb", "title", "desc", "follow", "social", "more", "other", "job",
-    "role", "position", "box", "card", "about", "archive", "rss", "feed", "share",
+    "role", "position", "box", "card", "about", "archive", "rss", "feed", "share", "profile",
   ]
   /// Path segments of author profile links.
   static let authorPaths = [
@@ -193,13 +193,16 @@ struct Byline {
     for element in page.body.descendants where element.index > h1.index && element.isElement {
       guard seen < Self.datelineWindow else { break }
       guard !Self.isScriptOrStyle(element.tag) else { continue }
-      seen += 1
       // Indented markup pads a short line with white space: the limit is
       // on the text as read.
       let length = element.textLength
       guard length > 0, length <= Self.maximumByLineBytes * Self.indentedBytesFactor else { continue }
       bytes.removeAll(keepingCapacity: true)
       element.appendText(to: &bytes)
+      // Only lines count towards the window: the icons of a share bar and
+      // the wrappers around a picture hold no text of their own.
+      guard bytes.contains(where: { $0 > 0x20 }) else { continue }
+      seen += 1
       guard DateParser.mayHoldYear(bytes) else { continue }
       let text = String(decoding: bytes, as: UTF8.self).collapsingWhitespace()
       guard text.utf8.count <= Self.maximumByLineBytes else { continue }
@@ -214,7 +217,7 @@ struct Byline {
         })
       else { return [] }
       // Words that lead into the date ("Tue", "on") are not the name's.
-      var words = name.split(separator: " ")
+      var words = Self.firstLine(of: element, heading: name).split(separator: " ")
       while let last = words.last, AuthorCleaner.dateLeadWords.contains(last.lowercased()) { words.removeLast() }
       let person = words.joined(separator: " ")
       // A place in capitals heads a wire dateline ("NEW YORK Tue Jun 19"), not a name.
@@ -227,10 +230,25 @@ struct Byline {
     return []
   }
 
+  /// The first of a dated line's own lines when `lead` (its text before
+  /// the date) starts with it and goes on for at most `maximumPlaceWords`
+  /// words: "Daniel Aragón" over "Córdoba", each in a block of its own,
+  /// above the date; else `lead` itself.
+  static func firstLine(of element: HTMLNode, heading lead: String) -> String {
+    let lines = Self.lines(of: element).split(separator: "\n").lazy.map { String($0).collapsingWhitespace() }
+    guard let first = lines.first(where: { !$0.isEmpty }), lead.hasPrefix(first + " ") else { return lead }
+    let rest = lead.dropFirst(first.count + 1).split(separator: " ")
+    return rest.count <= maximumPlaceWords ? first : lead
+  }
+
+  /// Words a place or desk under a dated line's name may run to.
+  static let maximumPlaceWords = 3
+
   /// How much longer than its text a dated line's markup may be.
   static let indentedBytesFactor = 3
 
-  /// Elements after the headline searched for its dated line.
+  /// Lines (elements with a short text) after the headline searched for
+  /// its dated line.
   static let datelineWindow = 40
 
   /// The deepest element in `node` (itself when none) that still reads as
