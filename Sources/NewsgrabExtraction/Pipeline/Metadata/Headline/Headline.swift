@@ -80,18 +80,31 @@ struct Headline {
 
   /// A heading's text as a reader sees it: `textContent` (scripts and
   /// styles already skipped) without `<noscript>` fallbacks ("Please enable
-  /// JavaScript"), which browsers do not show.
+  /// JavaScript"), which browsers do not show, and with a space where a
+  /// word would run from one element into the next, a lower-case letter
+  /// into a capital ("<span>Nationale Demo</span>Der 9. Juli naht": the
+  /// style sheet sets the kicker on a line of its own).
   static func visibleText(_ node: HTMLNode) -> String {
-    guard node.firstDescendant(.noscript) != nil else { return node.textContent }
+    guard node.children.contains(where: \.isElement) else { return node.textContent }
     var text = ""
+    var atBoundary = false
+    func add(_ part: String) {
+      guard let first = part.first else { return }
+      if atBoundary, let last = text.last, last.isLowercase, first.isUppercase { text += " " }
+      atBoundary = false
+      text += part
+    }
     func append(_ node: HTMLNode) {
       for child in node.children {
         if child.isText {
-          text += child.text
+          add(child.text)
         } else {
           switch child.tag {
           case .noscript, .script, .style, .template: continue
-          default: append(child)
+          default:
+            atBoundary = true
+            append(child)
+            atBoundary = true
           }
         }
       }
