@@ -179,4 +179,13 @@ struct AuthorCleanerTests {
     #expect(cleaner.names(in: "Lena Hartl, Der Standard") == ["Lena Hartl"])
     #expect(cleaner.names(in: "Maeve Halloran, Theo Brandt") == ["Maeve Halloran", "Theo Brandt"])
   }
+
+  @Test func sectionSetApartBeforeFullNamesIsNoAuthor() {
+    #expect(cleaner.names(in: "Wirtschaft · Hanna Keller, Tobias Brandt") == ["Hanna Keller", "Tobias Brandt"])
+    #expect(cleaner.names(in: "Kultur | Hanna Keller") == ["Hanna Keller"])
+    // Only before full names: a one-word name beside another one stays.
+    #expect(cleaner.names(in: "Prince · Morrison") == ["Prince", "Morrison"])
+    // Nor is a name in capitals or lower case (an agency, a login) a section.
+    #expect(cleaner.names(in: "hkeller | Hanna Keller").contains("Hanna Keller"))
+  }
 }

@@ -20,7 +20,11 @@ struct AuthorCleaner {
   func names(in byline: String) -> [String] {
     var names: [String] = []
     var seen = Set<String>()
-    for chunk in Self.chunks(byline) where !Self.isOtherCredit(chunk) {
+    let chunks = Self.chunks(byline)
+    for (index, chunk) in chunks.enumerated() where !Self.isOtherCredit(chunk) {
+      // "Politik · Jochen Bittner, Tina Hildebrandt": one capitalised word
+      // set apart before full names is the section, not a mononym.
+      if index == 0, chunks.count > 1, isSectionLead(chunk, before: chunks.dropFirst()) { continue }
       // Romanian "de Ion Popescu": "de" leads only in lower case ("De
       // Luca" is a surname).
       let chunk = chunk.hasPrefix("de ") ? String(chunk.dropFirst(3)) : chunk
@@ -38,6 +42,17 @@ struct AuthorCleaner {
       }
     }
     return names
+  }
+
+  /// Whether `chunk`, the first part of a byline split at "·", "|", "/" or
+  /// a dash, is one capitalised word while a later part holds a full name
+  /// (two words or more, each capitalised).
+  func isSectionLead(_ chunk: String, before rest: ArraySlice<String>) -> Bool {
+    let word = chunk.trimmed(in: .cachedWhitespaces)
+    guard !word.contains(" "), word.first?.isUppercase == true, word.dropFirst().contains(where: \.isLowercase) else {
+      return false
+    }
+    return rest.contains { part in names(in: part).contains { Authors.isFullName($0) } }
   }
 
   /// A part made only of job-title words, with a head noun ("Journalist",
