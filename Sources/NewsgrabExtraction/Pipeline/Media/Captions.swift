@@ -21,8 +21,8 @@ struct Captions {
   func words(for img: HTMLNode) -> (caption: String?, credit: String?) {
     var captionNode: HTMLNode?
     var creditNode: HTMLNode?
-    let box = box(of: img)
-    if let box {
+    // The first caption and credit elements below `box`.
+    func scan(_ box: HTMLNode) {
       for node in box.descendants where node.isElement {
         let tag = node.tag
         let hints = content.hints[Int(node.index)]
@@ -35,8 +35,28 @@ struct Captions {
         if captionNode == nil, isCaption { captionNode = node }
         if creditNode == nil, isCredit, !hints.contains(.hidden) { creditNode = node }
       }
+    }
+    let box = box(of: img)
+    if let box {
+      scan(box)
       if captionNode == nil, creditNode == nil, let next = box.nextElementSibling, isCaption(next) {
         // A caption printed right after the figure, as its sibling.
+        if content.hints[Int(next.index)].contains(.credit) && next.tag != .figcaption {
+          creditNode = next
+        } else {
+          captionNode = next
+        }
+      }
+    }
+    if captionNode == nil, creditNode == nil, let next = img.nextElementSibling, isCaption(next), Self.hasText(next),
+      !Self.holdsHeading(next)
+    {
+      // A caption printed right after the picture itself, its sibling in
+      // a container too large to be the picture's box; read as a box of
+      // its own when it holds the caption's parts (a narrow and a wide
+      // layout's text, the credit).
+      scan(next)
+      if captionNode == nil, creditNode == nil {
         if content.hints[Int(next.index)].contains(.credit) && next.tag != .figcaption {
           creditNode = next
         } else {
@@ -100,6 +120,12 @@ struct Captions {
   static func namesCreator(_ node: HTMLNode) -> Bool {
     guard let property = node.attribute("itemprop"), Byline.isInFigure(node) else { return false }
     return ["author", "creator", "copyrightHolder"].contains { TokenList.contains(property, $0) }
+  }
+
+  /// Whether a heading stands in `node`: a teaser card's text under its
+  /// picture ("<div class=figcaption><h3>Other story</h3>…"), no caption.
+  static func holdsHeading(_ node: HTMLNode) -> Bool {
+    node.descendants.contains { $0.isElement && $0.tag.isHeading }
   }
 
   /// Whether the element holds any visible character.

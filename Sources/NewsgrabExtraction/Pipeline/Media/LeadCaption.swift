@@ -55,7 +55,13 @@ struct LeadCaption {
       guard let source = ImageSource.url(of: node, sources: sources), let resolved = page.resolver.resolve(source)
       else { continue }
       let candidate = LeadImage.imageKey(resolved)
-      if candidate == key { return captions.words(for: node) }
+      if candidate == key {
+        // The same picture shown twice (a wide and a narrow layout): the
+        // copy with words beside it.
+        let words = captions.words(for: node)
+        if words.caption != nil || words.credit != nil { return words }
+        continue
+      }
       if sameFile == nil, let name, Self.fileName(candidate) == name { sameFile = node }
       if listsFile == nil, mentionsFile, name != nil, written != nil { listsFile = node }
       if sameFolder == nil, mentionsFolder, let folder, Self.folderSegment(resolved).map({ Array($0.utf8) }) == folder {
