@@ -180,6 +180,16 @@ struct AuthorCleanerTests {
     #expect(cleaner.names(in: "Maeve Halloran, Theo Brandt") == ["Maeve Halloran", "Theo Brandt"])
   }
 
+  @Test func japaneseRoleAfterTheNameSaysWhoWrote() {
+    #expect(cleaner.names(in: "Ada Kimura 著、佐藤 一郎 訳") == ["Ada Kimura"])
+    #expect(cleaner.names(in: "山本 春香 文、田中 二郎 写真") == ["山本 春香"])
+    #expect(cleaner.names(in: "鈴木 三郎 監修") == [])
+    // After an ideographic space, as Japanese pages set it.
+    #expect(cleaner.names(in: "Ada Kimura\u{3000}著、佐藤 一郎\u{3000}訳") == ["Ada Kimura"])
+    // An author field (microdata, meta) reads the same way.
+    #expect(cleaner.name("Ada Kimura\u{3000}著、佐藤 一郎\u{3000}監訳") == ["Ada Kimura"])
+  }
+
   @Test func sectionSetApartBeforeFullNamesIsNoAuthor() {
     #expect(cleaner.names(in: "Wirtschaft · Hanna Keller, Tobias Brandt") == ["Hanna Keller", "Tobias Brandt"])
     #expect(cleaner.names(in: "Kultur | Hanna Keller") == ["Hanna Keller"])

@@ -37,6 +37,8 @@ struct AuthorCleaner {
         // "Text: Anna Schmidt, Fotos: Peter Braun und Eva Lang": from the
         // other credit on, the names are the photographers'.
         if Self.isOtherCredit(part) { break }
+        // "木下 哲也 訳" (translated by) credits someone else.
+        guard let part = Self.withoutAuthorRole(part) else { continue }
         guard let name = clean(part, alongside: names) else { continue }
         if seen.insert(TitleSplitter.key(name)).inserted { names.append(name) }
       }
@@ -54,6 +56,12 @@ struct AuthorCleaner {
     }
     return rest.contains { part in names(in: part).contains { Authors.isFullName($0) } }
   }
+
+  /// Roles a Japanese credit writes after the name, longest first: the
+  /// writer's (`japaneseAuthorRoles`), a translator's, supervisor's,
+  /// editor's, photographer's or illustrator's.
+  static let japaneseCreditRoles = ["編著", "監訳", "翻訳", "監修", "撮影", "イラスト", "著", "文", "訳", "編", "写真", "絵"]
+  static let japaneseAuthorRoles: Set<String> = ["編著", "著", "文"]
 
   /// A part made only of job-title words, with a head noun ("Journalist",
   /// "Senior Correspondent").
@@ -107,9 +115,23 @@ struct AuthorCleaner {
     let parts = Self.parts(of: stripped)
     var names: [String] = []
     for part in parts {
-      if let name = clean(part, alongside: names) { names.append(name) }
+      if let part = Self.withoutAuthorRole(part), let name = clean(part, alongside: names) { names.append(name) }
     }
     return names
+  }
+
+  /// Japanese credits write the role after the name: "Eric Freeman 著"
+  /// (written by) names an author, and the name is kept without the role;
+  /// "木下 哲也 訳" (translated by) or "監修" (supervised by) someone else:
+  /// nil. A part with no such role is kept as it is.
+  static func withoutAuthorRole(_ part: String) -> String? {
+    guard
+      let role = japaneseCreditRoles.first(where: {
+        part.hasByteSuffix(" " + $0) || part.hasByteSuffix("\u{3000}" + $0)
+      })
+    else { return part }
+    guard japaneseAuthorRoles.contains(role) else { return nil }
+    return String(part.dropLast(role.count + 1))
   }
 
   static func chunks(_ text: String) -> [String] {
