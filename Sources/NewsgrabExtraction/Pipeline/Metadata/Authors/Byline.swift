@@ -217,7 +217,7 @@ struct Byline {
         })
       else { return [] }
       // Words that lead into the date ("Tue", "on") are not the name's.
-      var words = Self.firstLine(of: element, heading: name).split(separator: " ")
+      var words = Self.firstLine(of: element, lead: name).split(separator: " ")
       while let last = words.last, AuthorCleaner.dateLeadWords.contains(last.lowercased()) { words.removeLast() }
       let person = words.joined(separator: " ")
       // A place in capitals heads a wire dateline ("NEW YORK Tue Jun 19"), not a name.
@@ -234,7 +234,7 @@ struct Byline {
   /// the date) starts with it and goes on for at most `maximumPlaceWords`
   /// words: "Daniel Aragón" over "Córdoba", each in a block of its own,
   /// above the date; else `lead` itself.
-  static func firstLine(of element: HTMLNode, heading lead: String) -> String {
+  static func firstLine(of element: HTMLNode, lead: String) -> String {
     let lines = Self.lines(of: element).split(separator: "\n").lazy.map { String($0).collapsingWhitespace() }
     guard let first = lines.first(where: { !$0.isEmpty }), lead.hasPrefix(first + " ") else { return lead }
     let rest = lead.dropFirst(first.count + 1).split(separator: " ")
