@@ -36,17 +36,19 @@ struct Captions {
         if creditNode == nil, isCredit, !hints.contains(.hidden) { creditNode = node }
       }
     }
+    // A caption element printed as a sibling: the credit when classed so.
+    func take(_ next: HTMLNode) {
+      if content.hints[Int(next.index)].contains(.credit) && next.tag != .figcaption {
+        creditNode = next
+      } else {
+        captionNode = next
+      }
+    }
     let box = box(of: img)
     if let box {
       scan(box)
-      if captionNode == nil, creditNode == nil, let next = box.nextElementSibling, isCaption(next) {
-        // A caption printed right after the figure, as its sibling.
-        if content.hints[Int(next.index)].contains(.credit) && next.tag != .figcaption {
-          creditNode = next
-        } else {
-          captionNode = next
-        }
-      }
+      // A caption printed right after the figure, as its sibling.
+      if captionNode == nil, creditNode == nil, let next = box.nextElementSibling, isCaption(next) { take(next) }
     }
     if captionNode == nil, creditNode == nil, let next = img.nextElementSibling, isCaption(next), Self.hasText(next),
       !Self.holdsHeading(next)
@@ -56,13 +58,7 @@ struct Captions {
       // its own when it holds the caption's parts (a narrow and a wide
       // layout's text, the credit).
       scan(next)
-      if captionNode == nil, creditNode == nil {
-        if content.hints[Int(next.index)].contains(.credit) && next.tag != .figcaption {
-          creditNode = next
-        } else {
-          captionNode = next
-        }
-      }
+      if captionNode == nil, creditNode == nil { take(next) }
     }
     var credit = creditNode.map { $0.textContent.collapsingWhitespace() } ?? img.attribute("data-credit")?.nonEmpty
     var caption: String?

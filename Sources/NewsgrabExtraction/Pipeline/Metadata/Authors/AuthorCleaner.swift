@@ -125,13 +125,17 @@ struct AuthorCleaner {
   /// "木下 哲也 訳" (translated by) or "監修" (supervised by) someone else:
   /// nil. A part with no such role is kept as it is.
   static func withoutAuthorRole(_ part: String) -> String? {
-    guard
-      let role = japaneseCreditRoles.first(where: {
-        part.hasByteSuffix(" " + $0) || part.hasByteSuffix("\u{3000}" + $0)
-      })
+    // Every role ends in a letter outside ASCII: most parts end in ASCII.
+    guard let last = part.utf8.last, last >= 0x80,
+      let (suffix, role) = japaneseRoleSuffixes.first(where: { part.hasByteSuffix($0.suffix) })
     else { return part }
     guard japaneseAuthorRoles.contains(role) else { return nil }
-    return String(part.dropLast(role.count + 1))
+    return String(part.dropLast(suffix.count))
+  }
+
+  /// Each role after a space and after an ideographic space, built once.
+  static let japaneseRoleSuffixes = japaneseCreditRoles.flatMap { role in
+    [(suffix: " " + role, role: role), (suffix: "\u{3000}" + role, role: role)]
   }
 
   static func chunks(_ text: String) -> [String] {
