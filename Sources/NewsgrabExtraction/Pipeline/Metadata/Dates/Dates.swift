@@ -304,11 +304,40 @@ struct Dates {
 
   /// Whether a region named a sidebar and nothing else foreign is the
   /// story's own side column: inside the `<article>` that holds the
-  /// headline ("article-header-sidebar" with the author and the date). A
-  /// page's sidebar of other stories sits beside that article, not in it.
+  /// headline ("article-header-sidebar" with the author and the date), or
+  /// set right after the headline's block (a column of the author and the
+  /// date between the headline and the text). A page's sidebar of other
+  /// stories sits beside that article, not in it, and after the text.
   static func isStorySidebar(_ region: HTMLNode, marker: String, heading: HTMLNode?) -> Bool {
-    guard let story = heading?.closest(.article), region.isInside(story) else { return false }
+    guard let heading else { return false }
+    if let story = heading.closest(.article) {
+      guard region.isInside(story) else { return false }
+    } else {
+      // The column's inner wrappers are its first elements.
+      var column = region
+      var before = previousElement(of: column)
+      for _ in 0..<columnDepth where before == nil {
+        guard let parent = column.parent, parent.isElement else { break }
+        column = parent
+        before = previousElement(of: column)
+      }
+      guard let before, heading.isInside(before) else { return false }
+    }
     return namesOnlyForeign("sidebar", marker)
+  }
+
+  /// Wrappers a side column may nest its content in.
+  static let columnDepth = 3
+
+  /// The element before `node` among its parent's children.
+  static func previousElement(of node: HTMLNode) -> HTMLNode? {
+    guard let parent = node.parent else { return nil }
+    var before: HTMLNode?
+    for child in parent.children {
+      if child == node { return before }
+      if child.isElement { before = child }
+    }
+    return nil
   }
 
   /// Whether `marker` names `word` and no other foreign region.
