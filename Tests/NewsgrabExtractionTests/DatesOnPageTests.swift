@@ -106,6 +106,37 @@ struct DatesOnPageTests {
     #expect(article.provenance["publishedAt"] == "dom:search")
   }
 
+  /// A picture's text dates the picture: a gallery slide's caption (its
+  /// class says "info", a byline's word) is no byline, a caption under
+  /// the headline no dateline, and captions are not counted in the search.
+  @Test func picturesDatesAreNotThePublication() throws {
+    let gallery = """
+      <div class="gallery"><div class="slide"><img src="/p/1.jpg" alt="">
+      <div class="slide-info">Crews lift the old crane off the quay on Monday, 1 March 2019.</div></div></div>
+      """
+    let byline = try extract(
+      Self.page(header: gallery + #"<p class="story-info">By Ann Lowe, 5 March 2019</p>"#), url: Self.plainURL)
+    #expect(byline.publishedAt == "2019-03-05")
+    #expect(byline.provenance["publishedAt"] == "dom:byline")
+
+    let figure = #"<figure><img src="/p/2.jpg" alt=""><figcaption>The quay, 1 March 2019</figcaption></figure>"#
+    let dateline = try extract(Self.page(header: figure + "<p>5 March 2019</p>"), url: Self.plainURL)
+    #expect(dateline.publishedAt == "2019-03-05")
+    #expect(dateline.provenance["publishedAt"] == "dom:dateline")
+
+    let searched = try extract(
+      Self.page(
+        header: """
+          <p>The harbour board met on 5 March 2019 and said the plans shown to residents would go ahead.</p>
+          """,
+        after: """
+          <div class="photo-gallery"><p>The quay at dawn, seen from the ferry on Friday, 1 March 2019, as the crane came down.</p>
+          <p>The quay at noon, seen from the ferry on Friday, 1 March 2019, as the crews went home.</p></div>
+          """), url: Self.plainURL)
+    #expect(searched.publishedAt == "2019-03-05")
+    #expect(searched.provenance["publishedAt"] == "dom:search")
+  }
+
   @Test func commentDateDoesNotWinOverTheByline() throws {
     let after = #"<div class="comments"><div class="comment-meta date">10 March 2019</div></div>"#
     let html = Self.page(header: #"<p class="byline">Posted 5 March 2019</p>"#, after: after)

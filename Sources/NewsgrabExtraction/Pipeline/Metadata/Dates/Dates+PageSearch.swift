@@ -2,7 +2,8 @@ import NewsgrabHTML
 
 /// The last resort, like htmldate's extensive search: when no element,
 /// attribute or URL gives a date, the most frequent plausible date in the
-/// page's visible text, the one nearest the top on a tie.
+/// page's visible text, the one nearest the top on a tie. Pictures' texts
+/// are left out: their dates are the days the pictures were taken.
 extension Dates {
   /// A text node longer than this (bytes) is prose; its dates are searched
   /// too, but only this much of it (a byline or dateline is far shorter).
@@ -22,7 +23,7 @@ extension Dates {
       let bytes = node.textBytes
       guard bytes.count >= 6, DateParser.mayHoldYear(bytes), !Self.isCopyright(bytes) else { continue }
       guard let parent = node.parent, !Self.invisible.contains(parent.tag),
-        !Self.isOutsideArticle(parent, heading: sources.page.firstHeading)
+        !Self.isOutsideArticle(parent, heading: sources.page.firstHeading), !Self.isPictureText(parent)
       else {
         continue
       }

@@ -227,7 +227,8 @@ struct Dates {
       guard node.index >= readUntil, Self.dateVocabularySet.mayOccur(inMarkerOf: node, names: names) else { continue }
       let marker = node.classAndID
       guard !marker.isEmpty, marker.hasAnySubstring(Self.dateVocabularySet) else { continue }
-      guard node.textLength <= Self.maximumBylineBytes, !Self.isOutsideArticle(node, heading: sources.page.firstHeading)
+      guard node.textLength <= Self.maximumBylineBytes,
+        !Self.isOutsideArticle(node, heading: sources.page.firstHeading), !Self.isPictureText(node)
       else { continue }
       let dates = labelled(node.textContent)
       if dates.updated != nil { readUntil = node.subtreeEndIndex }
@@ -236,6 +237,29 @@ struct Dates {
     }
     return (nil, updated)
   }
+
+  /// Whether an element is a picture's text: in a `<figure>`, or in a
+  /// caption, gallery or carousel ("CarouselSlide-infoDescription": "…
+  /// arrives in Pittsburgh, Monday, Sept. 2, 2024"), where a date is the
+  /// day the picture was taken.
+  static func isPictureText(_ node: HTMLNode) -> Bool {
+    let names = MarkerNames(node.document)
+    for element in [node] + node.ancestors {
+      switch element.tag {
+      case .figure, .figcaption: return true
+      case .body, .html: return false
+      default: break
+      }
+      if pictureTextSet.mayOccur(inMarkerOf: element, names: names),
+        element.classAndID.hasAnySubstring(pictureTextSet)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  static let pictureTextSet = NeedleSet(["caption", "carousel", "gallery", "slideshow"])
 
   /// Class and id words of elements that hold an article's date.
   static let dateVocabulary = ["date", "time", "publish", "posted", "byline", "author", "dateline", "meta", "info"]
@@ -578,7 +602,7 @@ struct Dates {
         continue
       }
       guard let value = dates.published ?? dates.updated else { continue }
-      if Self.isOutsideArticle(element, heading: sources.page.firstHeading) { continue }
+      if Self.isOutsideArticle(element, heading: sources.page.firstHeading) || Self.isPictureText(element) { continue }
       if dates.published == nil { return (Sourced(value, "dom:dateline"), nil) }
       if let updated = dates.updated { return (Sourced(value, "dom:dateline"), Sourced(updated, "dom:dateline")) }
       published = Sourced(value, "dom:dateline")
