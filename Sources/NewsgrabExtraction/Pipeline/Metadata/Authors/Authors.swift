@@ -90,6 +90,9 @@ struct Authors {
     {
       return Sourced(names, "dom:dateline")
     }
+    if username == nil, organisations == nil, let names = unique(byline.signatureNames()) {
+      return Sourced(names, "dom:signature")
+    }
     return username ?? organisations ?? onlyCredit()
   }
 

@@ -230,6 +230,53 @@ struct Byline {
     return []
   }
 
+  /// The writer's signature at the end of the text: the last block of its
+  /// parent, after the headline, set flush right and naming one to three
+  /// people and nothing else ("<p style="text-align:right"><strong>Lê
+  /// Phương</strong></p>", "— Jane Doe"), as news sites in Vietnam and
+  /// elsewhere sign their stories.
+  func signatureNames() -> [String] {
+    guard let h1 = page.firstHeading else { return [] }
+    let style = page.document.nameNumber("style")
+    let align = page.document.nameNumber("align")
+    for element in page.body.descendants where element.index > h1.index {
+      guard element.tag == .p || element.tag == .div, Self.isFlushRight(element, style: style, align: align),
+        element.textLength > 0, element.textLength <= Self.maximumBylineBytes
+      else { continue }
+      let text = element.textContent.collapsingWhitespace()
+      guard text.utf8.count <= Self.maximumByLineBytes, !Self.holdsTextAfter(element) else { continue }
+      let line = String(text.drop { !$0.isLetter })
+      let names = cleaner.names(in: line)
+      guard (1...Self.maximumSignatureNames).contains(names.count), names.allSatisfy(Self.readsAsPerson),
+        names.joined(separator: " ").count >= line.count - names.count * 3,
+        !Self.isOutsideArticle(element, heading: page.firstHeading)
+      else { continue }
+      return names
+    }
+    return []
+  }
+
+  /// Most people a signature names.
+  static let maximumSignatureNames = 3
+
+  /// Whether an element's own alignment sets it flush right.
+  static func isFlushRight(_ element: HTMLNode, style: UInt16?, align: UInt16?) -> Bool {
+    if let value = element.attribute(number: align), value.lowercased() == "right" { return true }
+    guard let value = element.attribute(number: style)?.lowercased() else { return false }
+    let declarations = value.split(separator: ";").map { $0.filter { !$0.isWhitespace } }
+    return declarations.contains("text-align:right")
+  }
+
+  /// Whether a sibling after `element` holds any text.
+  static func holdsTextAfter(_ element: HTMLNode) -> Bool {
+    var next = element.nextSibling
+    while let node = next {
+      if node.textLength > 0, node.textContent.contains(where: { !$0.isWhitespace }) { return true }
+      next = node.nextSibling
+    }
+    return false
+  }
+
   /// The first of a dated line's own lines when `lead` (its text before
   /// the date) starts with it and goes on for at most `maximumPlaceWords`
   /// words: "Daniel Aragón" over "Córdoba", each in a block of its own,
