@@ -94,7 +94,10 @@ struct HTMLTreeBuilder {
       HTMLDocument.Record(
         kind: .element, name: name, parent: currentParent,
         start: attributeStart, end: attributeStart))
-    stack.append(OpenElement(name: name, node: node, closed: false))
+    // An HTML5 void element libxml2's HTML4 rules do not know holds what
+    // follows it until its parent ends ("<picture><source><source><img>"
+    // nests the picture three deep): closed at once in our tree.
+    stack.append(OpenElement(name: name, node: node, closed: Self.isUnknownVoid(name)))
     pendingElement = true
     if name == HTMLTag.script.rawValue { keepScriptText = false }
   }
@@ -277,6 +280,11 @@ struct HTMLTreeBuilder {
     ].map(\.rawValue))
 
   private static func closesParagraph(_ name: UInt16) -> Bool { paragraphClosers.contains(name) }
+
+  /// HTML5's void elements that libxml2 2.9 parses as containers.
+  private static func isUnknownVoid(_ name: UInt16) -> Bool {
+    name == HTMLTag.source.rawValue || name == HTMLTag.wbr.rawValue
+  }
 
   /// Closes, in our tree only, a `<p>` that is open without a scoping
   /// element (table cell, button, …) between it and the top.
