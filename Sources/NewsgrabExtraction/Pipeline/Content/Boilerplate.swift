@@ -128,6 +128,9 @@ struct Boilerplate {
   static let credit: [Word] = [
     "credit", "copyright", "photographer", "attribution", "courtesy", "image-source", "img-source", "photo-source",
     "image__source", "imagesource", "rights",
+    // The picture's author ("image--author", "photo-author"), no byline.
+    "image-author", "image--author", "image__author", "photo-author", "photo--author", "photo__author",
+    "img-author", "foto-autor", "foto-author",
   ].map { Word($0) }
 
   static let related: [Word] =

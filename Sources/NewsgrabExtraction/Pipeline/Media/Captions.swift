@@ -60,6 +60,12 @@ struct Captions {
       scan(next)
       if captionNode == nil, creditNode == nil { take(next) }
     }
+    // No element is classed as the caption, one is the credit: the line set
+    // just before it is the caption ("<p>Friedrich Merz</p><p
+    // class=image--author>Foto: …</p>" under the picture).
+    if captionNode == nil, let creditNode, let line = creditNode.previousElementSibling, isLineBeforeCredit(line) {
+      captionNode = line
+    }
     var credit = creditNode.map { $0.textContent.collapsingWhitespace() } ?? img.attribute("data-credit")?.nonEmpty
     var caption: String?
     if let captionNode {
@@ -116,6 +122,22 @@ struct Captions {
   static func namesCreator(_ node: HTMLNode) -> Bool {
     guard let property = node.attribute("itemprop"), Byline.isInFigure(node) else { return false }
     return ["author", "creator", "copyrightHolder"].contains { TokenList.contains(property, $0) }
+  }
+
+  /// Whether an element before a picture's credit is a caption's line: a
+  /// short block of words with no picture, icon, heading or furniture in
+  /// it, outside a link (a card's "Launch Gallery" label over its icon).
+  private func isLineBeforeCredit(_ line: HTMLNode) -> Bool {
+    guard !line.tag.isHeading, line.tag != .img, line.tag != .svg,
+      content.hints[Int(line.index)].isDisjoint(with: AdjacentCaption.notCaption),
+      AdjacentCaption.pictures(in: line) == 0, line.firstDescendant(.svg) == nil, !Self.holdsHeading(line),
+      line.closest(.a) == nil
+    else { return false }
+    let counts = content.stats[Int(line.index)]
+    guard counts.chars >= AdjacentCaption.minimumChars, counts.chars <= AdjacentCaption.maximumChars,
+      counts.linkDensity <= 0.5
+    else { return false }
+    return AdjacentCaption.accepted(line.textContent.collapsingWhitespace(), minimumWords: 2) != nil
   }
 
   /// Whether a heading stands in `node`: a teaser card's text under its
@@ -347,6 +369,17 @@ extension HTMLNode {
     while let node = current {
       if node.isElement { return node }
       current = node.nextSibling
+    }
+    return nil
+  }
+
+  /// The sibling before that is an element.
+  var previousElementSibling: HTMLNode? {
+    guard let parent else { return nil }
+    var before: HTMLNode?
+    for child in parent.children {
+      if child == self { return before }
+      if child.isElement { before = child }
     }
     return nil
   }

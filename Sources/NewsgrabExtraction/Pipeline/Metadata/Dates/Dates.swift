@@ -333,36 +333,24 @@ struct Dates {
   /// date between the headline and the text). A page's sidebar of other
   /// stories sits beside that article, not in it, and after the text.
   static func isStorySidebar(_ region: HTMLNode, marker: String, heading: HTMLNode?) -> Bool {
-    guard let heading else { return false }
+    guard let heading, namesOnlyForeign("sidebar", marker) else { return false }
     if let story = heading.closest(.article) {
-      guard region.isInside(story) else { return false }
-    } else {
-      // The column's inner wrappers are its first elements.
-      var column = region
-      var before = previousElement(of: column)
-      for _ in 0..<columnDepth where before == nil {
-        guard let parent = column.parent, parent.isElement else { break }
-        column = parent
-        before = previousElement(of: column)
-      }
-      guard let before, heading.isInside(before) else { return false }
+      return region.isInside(story)
     }
-    return namesOnlyForeign("sidebar", marker)
+    // The column's inner wrappers are its first elements.
+    var column = region
+    var before = column.previousElementSibling
+    for _ in 0..<columnDepth where before == nil {
+      guard let parent = column.parent, parent.isElement else { break }
+      column = parent
+      before = column.previousElementSibling
+    }
+    guard let before else { return false }
+    return heading.isInside(before)
   }
 
   /// Wrappers a side column may nest its content in.
   static let columnDepth = 3
-
-  /// The element before `node` among its parent's children.
-  static func previousElement(of node: HTMLNode) -> HTMLNode? {
-    guard let parent = node.parent else { return nil }
-    var before: HTMLNode?
-    for child in parent.children {
-      if child == node { return before }
-      if child.isElement { before = child }
-    }
-    return nil
-  }
 
   /// Whether `marker` names `word` and no other foreign region.
   static func namesOnlyForeign(_ word: String, _ marker: String) -> Bool {
