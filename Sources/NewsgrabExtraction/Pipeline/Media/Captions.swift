@@ -105,12 +105,21 @@ struct Captions {
     var level = 0
     while let node = current, level < Self.linkLevels, content.stats[Int(node.index)].chars == 0 {
       if node.tag == .a {
+        // A link that goes nowhere is a player's control: its title is
+        // what it does ("Video starten"), not what the picture shows.
+        guard !Self.isControl(node) else { return nil }
         return node.attribute("title").flatMap { AdjacentCaption.accepted($0, minimumWords: 2) }
       }
       current = node.parent
       level += 1
     }
     return nil
+  }
+
+  /// Whether a link is a control: no address, a fragment or a script.
+  static func isControl(_ link: HTMLNode) -> Bool {
+    let href = link.attribute("href")?.trimmed.lowercased() ?? ""
+    return href.isEmpty || href.hasPrefix("#") || href.hasPrefix("javascript:")
   }
 
   /// A link wraps its picture directly or through a `<picture>`/`<span>`.
