@@ -62,9 +62,15 @@ struct Captions {
     }
     // No element is classed as the caption, one is the credit: the line set
     // just before it is the caption ("<p>Friedrich Merz</p><p
-    // class=image--author>Foto: …</p>" under the picture).
-    if captionNode == nil, let creditNode, let line = creditNode.previousElementSibling, isLineBeforeCredit(line) {
-      captionNode = line
+    // class=image--author>Foto: …</p>" under the picture), or the line
+    // that holds it ("<div>The pyramid … <span class=copyright>Bild:
+    // …</span></div>").
+    if captionNode == nil, let creditNode {
+      if let line = creditNode.previousElementSibling, isCaptionLine(line, skipping: nil) {
+        captionNode = line
+      } else if let line = creditNode.parent, line.isElement, isCaptionLine(line, skipping: creditNode) {
+        captionNode = line
+      }
     }
     var credit = creditNode.map { $0.textContent.collapsingWhitespace() } ?? img.attribute("data-credit")?.nonEmpty
     var caption: String?
@@ -133,20 +139,23 @@ struct Captions {
     return ["author", "creator", "copyrightHolder"].contains { TokenList.contains(property, $0) }
   }
 
-  /// Whether an element before a picture's credit is a caption's line: a
-  /// short block of words with no picture, icon, heading or furniture in
-  /// it, outside a link (a card's "Launch Gallery" label over its icon).
-  private func isLineBeforeCredit(_ line: HTMLNode) -> Bool {
+  /// Whether an element beside or around a picture's credit is a
+  /// caption's line: a short block of words (the `skipping` credit left
+  /// out) with no picture, icon, heading or furniture in it, outside a
+  /// link (a card's "Launch Gallery" label over its icon).
+  private func isCaptionLine(_ line: HTMLNode, skipping credit: HTMLNode?) -> Bool {
     guard !line.tag.isHeading, line.tag != .img, line.tag != .svg,
       content.hints[Int(line.index)].isDisjoint(with: AdjacentCaption.notCaption),
       AdjacentCaption.pictures(in: line) == 0, line.firstDescendant(.svg) == nil, !Self.holdsHeading(line),
       line.closest(.a) == nil
     else { return false }
-    let counts = content.stats[Int(line.index)]
-    guard counts.chars >= AdjacentCaption.minimumChars, counts.chars <= AdjacentCaption.maximumChars,
-      counts.linkDensity <= 0.5
-    else { return false }
-    return AdjacentCaption.accepted(line.textContent.collapsingWhitespace(), minimumWords: 2) != nil
+    guard content.stats[Int(line.index)].linkDensity <= 0.5 else { return false }
+    // Measured without the credit it holds.
+    let words = text(of: line, skipping: credit).collapsingWhitespace()
+    guard (Int(AdjacentCaption.minimumChars)...Int(AdjacentCaption.maximumChars)).contains(words.count) else {
+      return false
+    }
+    return AdjacentCaption.accepted(words, minimumWords: 2) != nil
   }
 
   /// Whether a heading stands in `node`: a teaser card's text under its
