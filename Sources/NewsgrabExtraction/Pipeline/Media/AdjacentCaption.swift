@@ -122,7 +122,8 @@ struct AdjacentCaption {
   /// picture and that text (nothing before the picture: a card's title).
   private func textAfter(_ wrapper: HTMLNode, in box: HTMLNode) -> String? {
     let counts = content.stats[Int(box.index)]
-    guard counts.paragraphs <= 1, counts.headingChars == 0, counts.embeds == 0,
+    guard counts.paragraphs <= 1 || (counts.paragraphs == 2 && Self.endsWithCreditParagraph(box)),
+      counts.headingChars == 0, counts.embeds == 0,
       counts.chars >= Self.minimumChars, counts.chars <= Self.maximumChars, counts.linkDensity <= 0.5,
       content.hints[Int(box.index)].isDisjoint(with: Self.notCaption), Self.pictures(in: box) == 1
     else { return nil }
@@ -159,6 +160,15 @@ struct AdjacentCaption {
       i += 1
     }
     return String(decoding: bytes, as: UTF8.self).collapsingWhitespace().nonEmpty
+  }
+
+  /// Whether the last paragraph in a box is a credit line and nothing
+  /// more ("<p>Caption</p><p>Image: Jane Doe</p>"): the caption's second
+  /// paragraph, not a second block of text.
+  static func endsWithCreditParagraph(_ box: HTMLNode) -> Bool {
+    guard let last = box.descendants(.p).last else { return false }
+    let split = Captions.splitCredit(last.textContent.collapsingWhitespace())
+    return split.caption == nil && split.credit != nil
   }
 
   /// Pictures below `node`, counted up to two. The page's statistics leave
