@@ -67,12 +67,24 @@ struct Byline {
       case .block:
         let links = node.descendants.filter { kind(of: $0) == .link }
         names = withUnlinkedNames(links.flatMap(linkNames), in: node)
+        // A link in the byline naming one person is the author's, whatever
+        // its address ("By <a href=/bio/…>Jane Doe</a>, Senior Staff
+        // Technologist, Speech, Privacy, and Technology Project").
+        if names.isEmpty { names = withUnlinkedNames(personLinkNames(in: node), in: node) }
         if names.isEmpty { names = cleaner.names(in: Self.lines(of: node)) }
         if names.isEmpty { names = namesSideBySide(in: node) }
       }
       if !names.isEmpty, names.count <= Self.maximumAuthors { return names }
     }
     return readingText ? byLine() : []
+  }
+
+  /// The names of the links in `block` that each name one person.
+  func personLinkNames(in block: HTMLNode) -> [String] {
+    block.descendants.filter { $0.tag == .a }.compactMap { link in
+      let names = linkNames(link)
+      return names.count == 1 && Self.readsAsPerson(names[0]) ? names[0] : nil
+    }
   }
 
   /// "By <span>Steve Peoples</span>, <a href=/author/…>Thomas Beaumont</a>
