@@ -67,11 +67,17 @@ struct Byline {
       case .block:
         let links = node.descendants.filter { kind(of: $0) == .link }
         names = withUnlinkedNames(links.flatMap(linkNames), in: node)
-        // A link in the byline naming one person is the author's, whatever
-        // its address ("By <a href=/bio/…>Jane Doe</a>, Senior Staff
-        // Technologist, Speech, Privacy, and Technology Project").
-        if names.isEmpty { names = withUnlinkedNames(personLinkNames(in: node), in: node) }
-        if names.isEmpty { names = cleaner.names(in: Self.lines(of: node)) }
+        if names.isEmpty {
+          names = cleaner.names(in: Self.lines(of: node))
+          // Several names read, one of them linked: a link in the byline
+          // naming one person is the author's, whatever its address ("By
+          // <a href=/bio/…>Jane Doe</a>, Senior Staff Technologist, Speech,
+          // Privacy, and Technology Project").
+          if names.count > 1 {
+            let linked = withUnlinkedNames(personLinkNames(in: node), in: node)
+            if !linked.isEmpty { names = linked }
+          }
+        }
         if names.isEmpty { names = namesSideBySide(in: node) }
       }
       if !names.isEmpty, names.count <= Self.maximumAuthors { return names }
@@ -81,10 +87,11 @@ struct Byline {
 
   /// The names of the links in `block` that each name one person.
   func personLinkNames(in block: HTMLNode) -> [String] {
-    block.descendants.filter { $0.tag == .a }.compactMap { link in
-      let names = linkNames(link)
-      return names.count == 1 && Self.readsAsPerson(names[0]) ? names[0] : nil
-    }
+    block.descendants.filter { $0.tag == .a && $0.textLength > 0 && $0.textLength <= Self.maximumBylineBytes }
+      .compactMap { link in
+        let names = linkNames(link)
+        return names.count == 1 && Self.readsAsPerson(names[0]) ? names[0] : nil
+      }
   }
 
   /// "By <span>Steve Peoples</span>, <a href=/author/…>Thomas Beaumont</a>
@@ -274,9 +281,28 @@ struct Byline {
   /// Whether an element's own alignment sets it flush right.
   static func isFlushRight(_ element: HTMLNode, style: UInt16?, align: UInt16?) -> Bool {
     if let value = element.attribute(number: align), value.lowercased() == "right" { return true }
-    guard let value = element.attribute(number: style)?.lowercased() else { return false }
+    // Read as text only when its bytes hold "right" in some case.
+    guard let style, let bytes = element.attributeBytes(style), Self.mayNameRight(bytes),
+      let value = element.attribute(number: style)?.lowercased()
+    else { return false }
     let declarations = value.split(separator: ";").map { $0.filter { !$0.isWhitespace } }
     return declarations.contains("text-align:right")
+  }
+
+  /// Whether bytes hold "right" in any case.
+  static func mayNameRight(_ bytes: ArraySlice<UInt8>) -> Bool {
+    let word = Array("right".utf8)
+    guard bytes.count >= word.count else { return false }
+    var i = bytes.startIndex
+    while i + word.count <= bytes.endIndex {
+      if bytes[i] | 0x20 == word[0],
+        (1..<word.count).allSatisfy({ bytes[i + $0] | 0x20 == word[$0] })
+      {
+        return true
+      }
+      i += 1
+    }
+    return false
   }
 
   /// Whether a sibling after `element` holds any text.

@@ -23,13 +23,15 @@ extension Dates {
       let bytes = node.textBytes
       guard bytes.count >= 6, DateParser.mayHoldYear(bytes), !Self.isCopyright(bytes) else { continue }
       guard let parent = node.parent, !Self.invisible.contains(parent.tag),
-        !Self.isOutsideArticle(parent, heading: sources.page.firstHeading), !Self.isPictureText(parent)
+        !Self.isOutsideArticle(parent, heading: sources.page.firstHeading)
       else {
         continue
       }
       var text = String(decoding: bytes.prefix(Self.maximumSearchedTextBytes), as: UTF8.self)
       if bytes.count > Self.maximumSearchedTextBytes { text = String(text.dropLast()) }
-      for found in DateParser.all(in: text, dayFirst: dayFirst) where isPlausible(found.iso) {
+      let dates = DateParser.all(in: text, dayFirst: dayFirst)
+      guard !dates.isEmpty, !Self.isPictureText(parent) else { continue }
+      for found in dates where isPlausible(found.iso) {
         let kind = DateLabels.kind(of: found.lead)
         guard kind != .updated, kind != .expiry else { continue }
         if let month, !found.iso.hasPrefix(month) { continue }

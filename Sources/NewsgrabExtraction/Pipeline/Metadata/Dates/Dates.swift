@@ -228,7 +228,7 @@ struct Dates {
       let marker = node.classAndID
       guard !marker.isEmpty, marker.hasAnySubstring(Self.dateVocabularySet) else { continue }
       guard node.textLength <= Self.maximumBylineBytes,
-        !Self.isOutsideArticle(node, heading: sources.page.firstHeading), !Self.isPictureText(node)
+        !Self.isOutsideArticle(node, heading: sources.page.firstHeading), !Self.isPictureText(node, names: names)
       else { continue }
       let dates = labelled(node.textContent)
       if dates.updated != nil { readUntil = node.subtreeEndIndex }
@@ -242,9 +242,14 @@ struct Dates {
   /// caption, gallery or carousel ("CarouselSlide-infoDescription": "…
   /// arrives in Pittsburgh, Monday, Sept. 2, 2024"), where a date is the
   /// day the picture was taken.
-  static func isPictureText(_ node: HTMLNode) -> Bool {
-    let names = MarkerNames(node.document)
-    for element in [node] + node.ancestors {
+  static func isPictureText(_ node: HTMLNode, names: MarkerNames? = nil) -> Bool {
+    let names = names ?? MarkerNames(node.document)
+    var current: HTMLNode? = node
+    // A picture's box is near its text; a page-wide wrapper named for a
+    // gallery layout further up says nothing of one line.
+    for _ in 0..<pictureTextDepth {
+      guard let element = current else { break }
+      current = element.parent
       switch element.tag {
       case .figure, .figcaption: return true
       case .body, .html: return false
@@ -260,6 +265,8 @@ struct Dates {
   }
 
   static let pictureTextSet = NeedleSet(["caption", "carousel", "gallery", "slideshow"])
+  /// Elements looked at, the text's own first, for a picture's box.
+  static let pictureTextDepth = 8
 
   /// Class and id words of elements that hold an article's date.
   static let dateVocabulary = ["date", "time", "publish", "posted", "byline", "author", "dateline", "meta", "info"]
