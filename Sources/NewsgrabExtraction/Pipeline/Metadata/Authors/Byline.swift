@@ -266,6 +266,8 @@ struct Byline {
       guard text.utf8.count <= Self.maximumByLineBytes, !Self.holdsTextAfter(element) else { continue }
       let line = String(text.drop { !$0.isLetter })
       let names = cleaner.names(in: line)
+      // The names are the whole line: a few characters between them at
+      // most (", ", " - ", " & "), no "Text:" or "Edited by".
       guard (1...Self.maximumSignatureNames).contains(names.count), names.allSatisfy(Self.readsAsPerson),
         names.joined(separator: " ").count >= line.count - names.count * 3,
         !Self.isOutsideArticle(element, heading: page.firstHeading)
