@@ -112,8 +112,11 @@ extension PostgresArchive {
 
   /// The columns `storedPage(_:)` reads, of the page table under `alias`.
   static func pageColumns(_ alias: String) -> String {
-    ["version_id", "name", "format", "url", "saved_at", "charset_hint", "resources", "byte_count", "zlib", "capture_format"]
-      .map { "\(alias).\($0)" }.joined(separator: ", ")
+    [
+      "version_id", "name", "format", "url", "saved_at", "charset_hint", "resources", "byte_count", "zlib",
+      "capture_format",
+    ]
+    .map { "\(alias).\($0)" }.joined(separator: ", ")
   }
 
   /// A page row (`pageColumns`) inflated; damaged when it does not inflate to its size.

@@ -29,7 +29,8 @@ import Testing
       ("hidden", true), ("promo hidden", true), ("d-none", true), ("Is-Hidden box", true), ("invisible", true),
       ("hidden lg:block", false), ("d-none d-md-block", false), ("hidden md:inline-flex", false),
       ("hidden-xs", false), ("field-label-hidden", false), ("xl:hidden", false), ("hide-for-small", false),
-      ("sr-only", true), ("Visually-Hidden", true), ("screen-reader-text", true), ("expand-icon__a11y h-offscreen", true),
+      ("sr-only", true), ("Visually-Hidden", true), ("screen-reader-text", true),
+      ("expand-icon__a11y h-offscreen", true),
       ("sr-only-focusable-x", false),
     ])
   func utilityClassesThatHide(classes: String, hides: Bool) {

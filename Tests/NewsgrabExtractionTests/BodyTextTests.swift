@@ -145,7 +145,8 @@ import Testing
     ]
     for body in bodies {
       let article = Article(body: body)
-      #expect(article.paragraphs == body.components(separatedBy: "\n\n").filter { !$0.isEmpty }, "\(body.debugDescription)")
+      let expected = body.components(separatedBy: "\n\n").filter { !$0.isEmpty }
+      #expect(article.paragraphs == expected, "\(body.debugDescription)")
     }
     #expect(Article(body: "One.\n\n\n\nTwo.").paragraphs == ["One.", "Two."])
   }

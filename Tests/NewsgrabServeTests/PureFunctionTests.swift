@@ -140,13 +140,16 @@ import Testing
   @Test("a model yields each field by its name, as Mirror does, and nothing for other names")
   func fieldsByName() {
     let figures = [
-      ReaderView.Figure(alt: "Ferry", caption: nil, credit: "Photo: A. Lee", link: nil, host: nil, size: "4 × 3", lead: true),
-      ReaderView.Figure(alt: nil, caption: "The quay", credit: nil, link: "https://a.example/i.jpg", host: "a.example",
+      ReaderView.Figure(
+        alt: "Ferry", caption: nil, credit: "Photo: A. Lee", link: nil, host: nil, size: "4 × 3", lead: true),
+      ReaderView.Figure(
+        alt: nil, caption: "The quay", credit: nil, link: "https://a.example/i.jpg", host: "a.example",
         size: nil, lead: false),
     ]
     for figure in figures {
       for case let label? in Mirror(reflecting: figure).children.map(\.label) {
-        #expect(figure.child(named: label).map { String(describing: $0) } ?? "nil" == mirrorValue(figure, label), "\(label)")
+        let byName = figure.child(named: label).map { String(describing: $0) } ?? "nil"
+        #expect(byName == mirrorValue(figure, label), "\(label)")
       }
       #expect(figure.child(named: "headline") == nil)
       #expect(figure.child(named: "") == nil)

@@ -41,7 +41,8 @@ enum TimeFurniture {
       // A clip's length.
       "(?:\(durations))\\s*:?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*min)?",
     ]
-    return try! NSRegularExpression(pattern: "^(?:" + patterns.joined(separator: "|") + ")$", options: [.caseInsensitive])
+    let pattern = "^(?:" + patterns.joined(separator: "|") + ")$"
+    return try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
   }()
 
   /// The words one of `parts` cannot match without (a unit of minutes, a
@@ -59,7 +60,8 @@ enum TimeFurniture {
   /// such parts and dates.
   static func isFurniture(_ line: String) -> Bool {
     // Every part this type reads has a digit, but "an hour ago".
-    guard line.utf8.count <= maximumBytes, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || line.hasSuffix("ago"),
+    guard line.utf8.count <= maximumBytes,
+      line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || line.hasSuffix("ago"),
       !line.contains("\n"), line.fastLowercased().hasAnySubstring(needles)
     else { return false }
     var timed = false
