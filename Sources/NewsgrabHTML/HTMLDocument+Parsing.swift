@@ -7,14 +7,14 @@ extension HTMLDocument {
     var page = PageDecoder.decode(bytes, hint: charsetHint)
     let hidden = TokenizerInput.prepareHidingValues(&page.utf8)
     let document = try tree(utf8: page.utf8, hidden: hidden)
-    return (document, page.charset, page.source)
+    return (document.keeping(markup: hidden.source), page.charset, page.source)
   }
 
   /// Parses bytes that are already valid UTF-8.
   package static func parse(utf8 bytes: [UInt8]) throws(HTMLError) -> HTMLDocument {
-    var bytes = bytes
-    let hidden = TokenizerInput.prepareHidingValues(&bytes)
-    return try tree(utf8: bytes, hidden: hidden)
+    var prepared = bytes
+    let hidden = TokenizerInput.prepareHidingValues(&prepared)
+    return try tree(utf8: prepared, hidden: hidden).keeping(markup: bytes)
   }
 
   /// Builds the tree from exactly these bytes, script and style text

@@ -29,19 +29,33 @@ package final class HTMLDocument: Sendable {
   let names: [String]
   let nameIDs: [String: UInt16]
   let bytes: [UInt8]
+  /// The page's UTF-8 as it was handed to the parser, the text of its
+  /// scripts included (the tree keeps only JSON scripts' text; a date or
+  /// name a page's JavaScript holds is read from here). Empty when the
+  /// document was built from bytes nobody kept.
+  package let markup: [UInt8]
   /// Interned numbers of `class` and `id` (nil when the page has none),
   /// looked up once rather than on every `classAndID`.
   let classNameID: UInt16?
   let idNameID: UInt16?
 
-  init(nodes: [Record], attributes: [AttributeRecord], names: [String], nameIDs: [String: UInt16], bytes: [UInt8]) {
+  init(
+    nodes: [Record], attributes: [AttributeRecord], names: [String], nameIDs: [String: UInt16], bytes: [UInt8],
+    markup: [UInt8] = []
+  ) {
     self.nodes = nodes
     self.attributes = attributes
     self.names = names
     self.nameIDs = nameIDs
     self.bytes = bytes
+    self.markup = markup
     classNameID = nameIDs["class"]
     idNameID = nameIDs["id"]
+  }
+
+  /// The same tree with the page's markup kept beside it (arrays shared, not copied).
+  func keeping(markup: [UInt8]) -> HTMLDocument {
+    HTMLDocument(nodes: nodes, attributes: attributes, names: names, nameIDs: nameIDs, bytes: bytes, markup: markup)
   }
 
   /// The synthetic node above `<html>` (and above any stray top-level nodes).

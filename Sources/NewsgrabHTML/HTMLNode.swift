@@ -235,6 +235,34 @@ package struct HTMLNode: Hashable, Sendable {
     return total
   }
 
+  /// `textLength` as a reader sees it: every run of whitespace (the
+  /// markup's indentation) counts one byte. Counting stops past `limit`
+  /// (the result is then `limit + 1`).
+  package func readableTextLength(atMost limit: Int) -> Int {
+    let nodes = document.nodes
+    let buffer = document.bytes
+    var total = 0
+    var inSpace = false
+    var i = index + 1
+    let end = subtreeEnd
+    while i < end {
+      let record = nodes[Int(i)]
+      if record.kind == .text {
+        for byte in buffer[Int(record.start)..<Int(record.end)] {
+          let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+          if !(space && inSpace) { total += 1 }
+          inSpace = space
+        }
+        if total > limit { return limit + 1 }
+      } else if HTMLNode.isSkippedForText(record.name) {
+        i = HTMLNode(document: document, index: i).subtreeEnd
+        continue
+      }
+      i += 1
+    }
+    return total
+  }
+
   static func isSkippedForText(_ name: UInt16) -> Bool {
     name == HTMLTag.script.rawValue || name == HTMLTag.style.rawValue
       || name == HTMLTag.template.rawValue

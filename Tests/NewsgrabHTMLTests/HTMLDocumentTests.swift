@@ -63,6 +63,29 @@ import Testing
     #expect(scripts[1].firstChild == nil)
   }
 
+  /// The tree drops a plain script's text, but the document keeps the
+  /// page's markup (decoded to UTF-8) where that text can still be read.
+  @Test func keepsThePagesMarkupBesideTheTree() throws {
+    let html = "<html><head><meta charset=\"windows-1252\"><script>var d = '#';</script></head></html>"
+    // The script holds "é" in windows-1252 (one byte, 0xE9).
+    let page = Array(html.utf8).map { $0 == UInt8(ascii: "#") ? 0xE9 : $0 }
+    let document = try HTMLDocument.parse(page).document
+    #expect(String(decoding: document.markup, as: UTF8.self).contains("var d = '\u{E9}';"))
+    #expect(document.root.firstDescendant(.script)?.firstChild == nil)
+    let utf8 = try HTMLDocument.parse(utf8: Array(html.utf8))
+    #expect(utf8.markup == Array(html.utf8))
+  }
+
+  /// A reader's length: whitespace runs count once, and counting stops past the limit.
+  @Test func readableTextLengthCollapsesIndentation() throws {
+    let document = try parse(
+      "<div>\n      <a>Jane  Doe</a>\n      <a>\tJon Roe</a>\n    <script>var x = 1;</script></div>")
+    let block = try #require(document.root.firstDescendant(.div))
+    #expect(block.textLength == 36)
+    #expect(block.readableTextLength(atMost: 100) == " Jane Doe Jon Roe ".utf8.count)
+    #expect(block.readableTextLength(atMost: 5) == 6)
+  }
+
   @Test func flattensPathologicalNesting() throws {
     let depth = 50_000
     let html = String(repeating: "<div>", count: depth) + "deep" + String(repeating: "</div>", count: depth)
