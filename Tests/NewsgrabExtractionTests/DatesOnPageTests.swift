@@ -51,12 +51,29 @@ struct DatesOnPageTests {
 
   @Test(arguments: [
     "https://news.example/2019/03/05/harbour-plans", "https://news.example/news/20190305/harbour-plans.html",
-    "https://news.example/2019-03-05/harbour-plans",
+    "https://news.example/2019-03-05/harbour-plans", "https://news.example/coast/2019/03/190305-harbour-plans/",
   ])
   func dateInTheURL(url: String) throws {
     let article = try extract(Self.page(header: ""), url: url)
     #expect(article.publishedAt == "2019-03-05")
     #expect(article.provenance["publishedAt"] == "url")
+  }
+
+  /// A YYMMDD slug is the day only under folders of the same year and month.
+  @Test(arguments: [
+    "https://news.example/coast/2019/04/190305-harbour-plans/",
+    "https://news.example/coast/2018/03/190305-harbour-plans/",
+    "https://news.example/coast/2019/03/1903051-harbour-plans/",
+  ])
+  func slugDayOfAnotherMonthIsNoDate(url: String) throws {
+    #expect(try extract(Self.page(header: ""), url: url).publishedAt == nil)
+  }
+
+  @Test func pubDateMetaName() throws {
+    let meta = #"<meta name="pub_date" content="2019-03-05T08:00:00+00:00">"#
+    let article = try extract(Self.page(head: meta, header: ""))
+    #expect(article.publishedAt == "2019-03-05T08:00:00+00:00")
+    #expect(article.provenance["publishedAt"] == "meta:pub_date")
   }
 
   /// A zero timestamp, a year before the web, and a day after the page was
@@ -190,5 +207,53 @@ struct DatesOnPageTests {
     #expect(!Dates.isStorysOwnFooter("postfooter"))
     #expect(Dates.isForeignRegion("page-footer"))
     #expect(!Dates.isForeignRegion("article-footer"))
+  }
+
+  /// A date a page's scripts keep under a publication key is read when the
+  /// page shows none: in JavaScript, in escaped JSON, as milliseconds; a
+  /// creation key or a longer name ending in a key is not one, JSON-LD is
+  /// not read twice, and keys whose values fall on several days (a list of
+  /// stories) say nothing of this page.
+  @Test func scriptStateDateWhenThePageShowsNone() throws {
+    func dated(_ script: String, header: String = "") throws -> Article {
+      try extract(Self.page(head: script, header: header), url: Self.plainURL)
+    }
+    let pushed = try dated(
+      #"<script>dataLayer.push({'publishDate' : '2021-06-14', "dateCreated": "2021-06-02"});</script>"#)
+    #expect(pushed.publishedAt == "2021-06-14")
+    #expect(pushed.provenance["publishedAt"] == "script:publishDate")
+
+    let escaped = try dated(#"<script>var s = JSON.parse("{\"firstPublishedAt\":1623652200000}");</script>"#)
+    #expect(escaped.publishedAt == "2021-06-14T06:30:00Z")
+
+    // A quoted value runs to its quote, commas and all.
+    #expect(try dated(#"<script>x = {"publishDate": "March 5, 2019"}</script>"#).publishedAt == "2019-03-05")
+
+    // The more specific key wins whatever comes first.
+    let both = try dated(#"<script>x = {"pubDate": "2021-06-01", "datePublished": "2021-06-14"}</script>"#)
+    #expect(both.publishedAt == "2021-06-14")
+
+    let created = #"<script>x = {"dateCreated": "2021-06-02", "republishDate": "2021-06-20"}</script>"#
+    #expect(try dated(created).publishedAt == nil)
+    let linked = #"<script type="application/x-ld+json">{"x": {"publishDate": "2021-06-14"}}</script>"#
+    #expect(try dated(linked).publishedAt == nil)
+    let list = #"<script>s = [{"publishedAt": "2021-06-14T10:00Z"}, {"publishedAt": "2021-06-12T09:00Z"}]</script>"#
+    #expect(try dated(list).publishedAt == nil)
+    let same = #"<script>s = [{"publishedAt": "2021-06-14T10:00Z"}, {"publishedAt": "2021-06-14T09:00Z"}]</script>"#
+    #expect(try dated(same).publishedAt == "2021-06-14T10:00Z")
+    // A zero timestamp is no date; code after a key is no value.
+    let code = #"<script>p = {"publishedAt": 0, "publishDate": x.publishDate || null}</script>"#
+    #expect(try dated(code).publishedAt == nil)
+
+    // What the page shows comes first.
+    let shown = try dated(#"<script>x = {"publishDate": "2021-06-14"}</script>"#, header: "<p>5 March 2019</p>")
+    #expect(shown.publishedAt == "2019-03-05")
+  }
+
+  @Test func scriptTextsAreFoundWhateverTheCase() {
+    let markup = Array(
+      #"<SCRIPT src="a.js"></SCRIPT><p>x</p><script type="application/LD+JSON">{}</script><Script>b</sCript>"#.utf8)
+    let texts = Dates.scriptTexts(in: markup).map { String(decoding: markup[$0], as: UTF8.self) }
+    #expect(texts == ["", "b"])
   }
 }

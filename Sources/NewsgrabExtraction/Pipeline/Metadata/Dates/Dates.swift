@@ -3,7 +3,8 @@ import NewsgrabHTML
 
 /// Publication and modification dates: structured data first, then `<time>`
 /// elements, microformats and byline text in the article's header, then the
-/// URL, and last a search of the page's whole text. Every candidate must be
+/// URL, then a date its scripts keep under a publication key, and last a
+/// search of the page's whole text. Every candidate must be
 /// plausible: from 1995 on, not after the page was saved (or today).
 struct Dates {
   let sources: MetadataSources
@@ -59,6 +60,8 @@ struct Dates {
     "pubdate", "publication_date", "date.available", "dc.date.issued", "dcterms.issued", "dc.date.created",
     "dcterms.created", "dc.date", "dc:date", "dcterms.date", "sailthru.date", "parsely-pub-date",
     "cxenseparse:recs:publishtime", "citation_publication_date", "citation_date", "date", "og:pubdate",
+    "pub_date", "date_published", "publication-date", "originalpublicationdate", "article.published",
+    "rnews:datepublished",
   ]
   static let modifiedKeys = [
     "article:modified_time", "og:updated_time", "article:modified", "datemodified", "dc.date.modified",
@@ -101,7 +104,7 @@ struct Dates {
     var candidates = structured + domCandidates(updated: &domUpdated).filter { isPlausible($0.value) }
     let kept = candidates.filter(beforeModified)
     if !kept.isEmpty { candidates = kept }
-    guard let first = candidates.first else { return pageSearch() }
+    guard let first = candidates.first else { return scriptStateDate() ?? pageSearch() }
     return preferLocal(first, among: candidates)
   }
 
@@ -525,7 +528,12 @@ struct Dates {
   /// "/2016/12/09/" or "/2016-12-09" in the article's URL (canonical,
   /// `og:url`, the page's own, or its AMP version).
   func urlDate() -> Sourced<String>? {
-    guard let date = urlNumbers(Self.urlDatePattern, where: { DateParser.valid($0[0], $0[1], $0[2]) }) else {
+    guard
+      let date = urlNumbers(Self.urlDatePattern, where: { DateParser.valid($0[0], $0[1], $0[2]) })
+        ?? urlNumbers(Self.urlSlugDatePattern, where: { DateParser.valid($0[0], $0[2], $0[3]) }).map({
+          [$0[0], $0[2], $0[3]]
+        })
+    else {
       return nil
     }
     return Sourced(String(format: "%04d-%02d-%02d", date[0], date[1], date[2]), "url")
@@ -617,6 +625,10 @@ struct Dates {
 
   static let urlDatePattern = try! NSRegularExpression(
     pattern: #"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[-_.]|$)"#)
+  /// "/2015/08/150803-slug": a year and a month as folders, and the story
+  /// named by the day after them as YYMMDD (the same year and month, or no match).
+  static let urlSlugDatePattern = try! NSRegularExpression(
+    pattern: #"/((?:19|20)(\d{2}))/(\d{2})/\2\3(\d{2})[-_]"#)
   /// "/2016/12/": a year and a month as path segments of their own.
   static let urlMonthPattern = try! NSRegularExpression(pattern: #"/((?:19|20)\d{2})/(\d{2})/"#)
 }
