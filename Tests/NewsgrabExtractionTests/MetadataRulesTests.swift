@@ -197,7 +197,8 @@ struct MetadataRulesTests {
     let other = try extract(html.replacingOccurrences(of: "<p>Harbour Post |", with: "<p>Town Hall |"))
     #expect(other.body.contains("Town Hall | 12.09.2016"))
     // The site's name without its domain ending ("Harbour Post" for "Harbour Post.com").
-    let domain = try extract(html.replacingOccurrences(of: "content=\"Harbour Post\"", with: "content=\"Harbour Post.com\""))
+    let domain = try extract(
+      html.replacingOccurrences(of: "content=\"Harbour Post\"", with: "content=\"Harbour Post.com\""))
     #expect(domain.source.name == "Harbour Post.com")
     #expect(!domain.body.contains("08h15"))
   }
@@ -260,5 +261,31 @@ struct MetadataRulesTests {
     let article = try extract(Self.graphPage(partOf: "https://news.example/#website"))
     #expect(article.description == "Meta tag standfirst.")
     #expect(article.provenance["description"] == "meta:description")
+  }
+
+  /// A definition list crediting the writer and, under another term, the
+  /// illustrator: both link to author pages; only the writer is the author.
+  @Test func definitionTermNamingAnotherRoleIsNoAuthor() throws {
+    let html = """
+      <html lang="ja"><head><title>港の新しい橋</title></head><body><article><h1>港の新しい橋が来月開通する予定です</h1>
+      <dl class="credits"><dt>著者</dt><dd><a href="/author/1101/">山本 春香</a></dd>
+      <dt>イラスト：</dt><dd><a href="/author/2202/">田中 二郎</a></dd></dl>
+      <p>\(prose("the bridge"))</p><p>\(prose("the harbour"))</p></article></body></html>
+      """
+    #expect(try extract(html).authors == ["山本 春香"])
+    // Under a writer's term, both wrote it.
+    let both = html.replacingOccurrences(of: "イラスト：", with: "著者")
+    #expect(try extract(both).authors == ["山本 春香", "田中 二郎"])
+  }
+
+  /// "authorization" holds "author": a sign-in block above the story is no byline.
+  @Test func signInBlockIsNoByline() throws {
+    let html = """
+      <html lang="en"><head><title>Harbour plans</title></head><body>
+      <div id="authorization"><a href="/signin">Sign In</a> | <a href="/register">Sign Up</a></div>
+      <article><h1>Harbour plans approved after a year of talks</h1><p class="byline">By Ida Holm</p>
+      <p>\(prose("the harbour"))</p><p>\(prose("the ferry timetable"))</p></article></body></html>
+      """
+    #expect(try extract(html).authors == ["Ida Holm"])
   }
 }

@@ -34,6 +34,9 @@ struct Byline {
   static let notBylineWords = [
     "bio", "avatar", "image", "photo", "img", "thumb", "title", "desc", "follow", "social", "more", "other", "job",
     "role", "position", "box", "card", "about", "archive", "rss", "feed", "share", "profile",
+    // Words that hold "author" and name something else: a login block
+    // ("authorization"), a reference list ("ref-authoring").
+    "authoriz", "authoris", "authoring", "authorit",
   ]
   /// Path segments of author profile links.
   static let authorPaths = [
@@ -48,6 +51,13 @@ struct Byline {
   static let authorPathSet = NeedleSet(authorPaths)
   /// A byline element longer than this (bytes) is an author box or a text block.
   static let maximumBylineBytes = 250
+
+  /// Whether `node`'s text is no longer than a byline's, read as a reader
+  /// sees it: three linked names indented line by line in the markup are
+  /// 600 bytes of text, 60 of them words.
+  static func fitsByline(_ node: HTMLNode) -> Bool {
+    node.textLength <= maximumBylineBytes || node.readableTextLength(atMost: maximumBylineBytes) <= maximumBylineBytes
+  }
 
   /// The byline's names; with `readingText`, a short "By Jane Doe" line
   /// anywhere is read when no element is marked as a byline.
@@ -87,7 +97,7 @@ struct Byline {
 
   /// The names of the links in `block` that each name one person.
   func personLinkNames(in block: HTMLNode) -> [String] {
-    block.descendants.filter { $0.tag == .a && $0.textLength > 0 && $0.textLength <= Self.maximumBylineBytes }
+    block.descendants.filter { $0.tag == .a && $0.textLength > 0 && Self.fitsByline($0) }
       .compactMap { link in
         let names = linkNames(link)
         return names.count == 1 && Self.readsAsPerson(names[0]) ? names[0] : nil
@@ -545,11 +555,11 @@ struct Byline {
     }
     if node.attribute(number: itemprop).map({ TokenList.contains($0, "author") }) == true {
       guard !Self.isInFigure(node) else { return nil }
-      return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
+      return node.textLength > 0 && Self.fitsByline(node) ? .link : nil
     }
     if node.tag == .a, Self.authorPathSet.occursLowercased(inAttribute: href, of: node) {
-      guard !Self.isMention(node) else { return nil }
-      return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .link : nil
+      guard !Self.isMention(node), !Self.isOtherRoleInList(node) else { return nil }
+      return node.textLength > 0 && Self.fitsByline(node) ? .link : nil
     }
     guard Self.bylineWordSet.mayOccur(inMarkerOf: node, names: markerNames) else { return nil }
     let marker = node.classAndID
@@ -559,6 +569,38 @@ struct Byline {
     guard !furniture.hasAnySubstring(Self.notBylineWordSet) || marker.hasSubstring("byline") else { return nil }
     return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .block : nil
   }
+
+  /// Whether a link sits in a definition list under a term naming a role
+  /// other than the writer's: "<dt>著者</dt><dd>…</dd><dt>イラスト</dt><dd><a
+  /// href=/author/…>…</a></dd>" credits the second person with the
+  /// pictures, whatever the link's address says.
+  static func isOtherRoleInList(_ link: HTMLNode) -> Bool {
+    guard let definition = link.ancestors.prefix(definitionDepth).first(where: { $0.tag == .dd }),
+      let list = definition.parent
+    else { return false }
+    var term: HTMLNode?
+    for child in list.children where child.isElement {
+      if child.index == definition.index { break }
+      if child.tag == .dt { term = child }
+    }
+    guard let term else { return false }
+    var label = term.textContent.trimmed(in: .cachedWhitespacesAndNewlines).lowercased()
+    while let last = label.last, last == ":" || last == "：" { label.removeLast() }
+    return otherRoleTerms.contains(label)
+  }
+
+  /// How far above a link its list's definition may be.
+  static let definitionDepth = 3
+
+  /// Terms of a definition list that credit something other than the
+  /// writing: pictures, translation, supervision, in several languages.
+  static let otherRoleTerms: Set<String> = [
+    "イラスト", "翻訳", "翻訳者", "訳", "訳者", "監訳", "監修", "撮影", "写真", "絵", "illustration", "illustrations",
+    "illustrator", "translator", "translation", "photographer", "photography", "photos", "photo", "übersetzung",
+    "übersetzer", "übersetzerin", "illustrationen", "fotos", "foto", "traduction", "traducteur", "traductrice",
+    "traducción", "traductor", "traduzione", "traduttore", "tłumaczenie", "перевод", "переводчик", "번역", "일러스트",
+    "사진", "翻译", "插画", "摄影",
+  ]
 
   /// Whether an element marked as an author (`itemprop=author`) credits a
   /// picture: it is a `<figcaption>` or sits in a `<figure>` ("<figcaption
@@ -702,7 +744,7 @@ struct Byline {
   func container(of node: HTMLNode) -> HTMLNode {
     var best = node
     for ancestor in node.ancestors.prefix(Self.containerDepth) {
-      guard ancestor.textLength <= Self.maximumBylineBytes else { break }
+      guard Self.fitsByline(ancestor) else { break }
       best = ancestor
     }
     return best
