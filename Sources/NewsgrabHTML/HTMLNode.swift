@@ -250,10 +250,12 @@ package struct HTMLNode: Hashable, Sendable {
       if record.kind == .text {
         for byte in buffer[Int(record.start)..<Int(record.end)] {
           let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
-          if !(space && inSpace) { total += 1 }
+          if !(space && inSpace) {
+            total += 1
+            if total > limit { return limit + 1 }
+          }
           inSpace = space
         }
-        if total > limit { return limit + 1 }
       } else if HTMLNode.isSkippedForText(record.name) {
         i = HTMLNode(document: document, index: i).subtreeEnd
         continue

@@ -1,3 +1,4 @@
+import Foundation
 import NewsgrabHTML
 
 /// Before the last resort: the publication date a page's scripts keep for
@@ -26,8 +27,10 @@ extension Dates {
     // front, a homepage's state) holds one per story, and none is the page's.
     var found: [(iso: String, agreed: Bool)?] = Array(repeating: nil, count: Self.scriptDateKeys.count)
     let markup = sources.page.document.markup
-    for script in Self.scriptTexts(in: markup) {
-      scanScript(markup[script], into: &found)
+    markup.withUnsafeBufferPointer { buffer in
+      for script in Self.scriptTexts(in: markup) {
+        scanScript(buffer, script, markup, into: &found)
+      }
     }
     for (index, value) in found.enumerated() {
       guard let value, value.agreed else { continue }
@@ -59,20 +62,26 @@ extension Dates {
   static let scriptClose = Array("</script".utf8)
   static let ldJSON = Array("ld+json".utf8)
 
-  /// Looks for every key at word starts of `bytes` and records the
-  /// plausible dates after it.
-  private func scanScript(_ bytes: ArraySlice<UInt8>, into found: inout [(iso: String, agreed: Bool)?]) {
-    var i = bytes.startIndex
-    while i < bytes.endIndex {
-      defer { i += 1 }
-      let byte = bytes[i]
+  /// Looks for every key at word starts of the script and records the
+  /// plausible dates after it. Pointer reads: a page's scripts run to
+  /// megabytes, and every byte is looked at.
+  private func scanScript(
+    _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ markup: [UInt8],
+    into found: inout [(iso: String, agreed: Bool)?]
+  ) {
+    guard let base = buffer.baseAddress, range.count > 3 else { return }
+    for i in range.lowerBound..<(range.upperBound - 3) {
+      // Every key starts "dat", "fir" or "pub".
+      let byte = base[i]
       guard byte == UInt8(ascii: "d") || byte == UInt8(ascii: "f") || byte == UInt8(ascii: "p") else { continue }
-      if i > bytes.startIndex, Self.isIdentifierByte(bytes[i - 1]) { continue }
+      let second = base[i + 1]
+      guard second == UInt8(ascii: "a") || second == UInt8(ascii: "i") || second == UInt8(ascii: "u") else { continue }
+      if i > range.lowerBound, Self.isIdentifierByte(base[i - 1]) { continue }
       for (index, key) in Self.scriptDateKeys.enumerated() where found[index]?.agreed ?? true {
-        guard bytes[i...].starts(with: key) else { continue }
         let end = i + key.count
-        guard end < bytes.endIndex, !Self.isIdentifierByte(bytes[end]),
-          let raw = Self.value(after: end, in: bytes),
+        guard end < range.upperBound, Self.matches(key, at: base + i),
+          !Self.isIdentifierByte(base[end]),
+          let raw = Self.value(after: end, in: markup[range]),
           let iso = DateParser.iso(raw, dayFirst: dayFirst), isPlausible(iso)
         else { continue }
         if let first = found[index] {
@@ -82,6 +91,12 @@ extension Dates {
         }
       }
     }
+  }
+
+  /// Whether the bytes at `pointer` spell `key`.
+  static func matches(_ key: [UInt8], at pointer: UnsafePointer<UInt8>) -> Bool {
+    for k in 2..<key.count where pointer[k] != key[k] { return false }
+    return pointer[0] == key[0] && pointer[1] == key[1]
   }
 
   /// The value after a key: `": "…"`, `\":\"…\"`, `= '…'` or a bare number.
@@ -129,19 +144,30 @@ extension Dates {
 
 extension Array where Element == UInt8 {
   /// The first range from `start` (up to `end`) whose bytes, ASCII letters
-  /// lower-cased, equal `needle` (written in lower case).
+  /// lower-cased, equal `needle` (written in lower case). A needle starting
+  /// with a byte that has no case ("<script") jumps between its first
+  /// bytes with `memchr`.
   func firstRange(ofLowercased needle: [UInt8], from start: Int, to end: Int? = nil) -> Range<Int>? {
     let end = end ?? count
-    guard end - start >= needle.count else { return nil }
-    var i = start
-    search: while i <= end - needle.count {
-      defer { i += 1 }
-      for k in 0..<needle.count {
-        let byte = self[i + k]
-        if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != needle[k] { continue search }
+    guard let first = needle.first, start >= 0, end - start >= needle.count else { return nil }
+    let caseless = !(first >= 0x61 && first <= 0x7A)
+    return withUnsafeBufferPointer { buffer -> Range<Int>? in
+      guard let base = buffer.baseAddress else { return nil }
+      let last = end - needle.count
+      var i = start
+      search: while i <= last {
+        if caseless {
+          guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
+          i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+        }
+        defer { i += 1 }
+        for k in 0..<needle.count {
+          let byte = base[i + k]
+          if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != needle[k] { continue search }
+        }
+        return i..<(i + needle.count)
       }
-      return i..<(i + needle.count)
+      return nil
     }
-    return nil
   }
 }
