@@ -52,11 +52,13 @@ struct Byline {
   /// A byline element longer than this (bytes) is an author box or a text block.
   static let maximumBylineBytes = 250
 
-  /// Whether `node`'s text is no longer than a byline's, read as a reader
+  /// Whether `node` holds text no longer than a byline's, read as a reader
   /// sees it: three linked names indented line by line in the markup are
   /// 600 bytes of text, 60 of them words.
-  static func fitsByline(_ node: HTMLNode) -> Bool {
-    node.textLength <= maximumBylineBytes || node.readableTextLength(atMost: maximumBylineBytes) <= maximumBylineBytes
+  static func holdsBylineText(_ node: HTMLNode) -> Bool {
+    let length = node.textLength
+    return length > 0
+      && (length <= maximumBylineBytes || node.readableTextLength(atMost: maximumBylineBytes) <= maximumBylineBytes)
   }
 
   /// The byline's names; with `readingText`, a short "By Jane Doe" line
@@ -97,7 +99,7 @@ struct Byline {
 
   /// The names of the links in `block` that each name one person.
   func personLinkNames(in block: HTMLNode) -> [String] {
-    block.descendants.filter { $0.tag == .a && $0.textLength > 0 && Self.fitsByline($0) }
+    block.descendants.filter { $0.tag == .a && Self.holdsBylineText($0) }
       .compactMap { link in
         let names = linkNames(link)
         return names.count == 1 && Self.readsAsPerson(names[0]) ? names[0] : nil
@@ -555,11 +557,11 @@ struct Byline {
     }
     if node.attribute(number: itemprop).map({ TokenList.contains($0, "author") }) == true {
       guard !Self.isInFigure(node) else { return nil }
-      return node.textLength > 0 && Self.fitsByline(node) ? .link : nil
+      return Self.holdsBylineText(node) ? .link : nil
     }
     if node.tag == .a, Self.authorPathSet.occursLowercased(inAttribute: href, of: node) {
       guard !Self.isMention(node), !Self.isOtherRoleInList(node) else { return nil }
-      return node.textLength > 0 && Self.fitsByline(node) ? .link : nil
+      return Self.holdsBylineText(node) ? .link : nil
     }
     guard Self.bylineWordSet.mayOccur(inMarkerOf: node, names: markerNames) else { return nil }
     let marker = node.classAndID
@@ -744,7 +746,7 @@ struct Byline {
   func container(of node: HTMLNode) -> HTMLNode {
     var best = node
     for ancestor in node.ancestors.prefix(Self.containerDepth) {
-      guard Self.fitsByline(ancestor) else { break }
+      guard Self.holdsBylineText(ancestor) else { break }
       best = ancestor
     }
     return best

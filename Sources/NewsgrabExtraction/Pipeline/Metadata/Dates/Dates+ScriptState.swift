@@ -95,8 +95,8 @@ extension Dates {
 
   /// Whether the bytes at `pointer` spell `key`.
   static func matches(_ key: [UInt8], at pointer: UnsafePointer<UInt8>) -> Bool {
-    for k in 2..<key.count where pointer[k] != key[k] { return false }
-    return pointer[0] == key[0] && pointer[1] == key[1]
+    for k in key.indices where pointer[k] != key[k] { return false }
+    return true
   }
 
   /// The value after a key: `": "…"`, `\":\"…\"`, `= '…'` or a bare number.
@@ -147,7 +147,7 @@ extension Array where Element == UInt8 {
   /// lower-cased, equal `needle` (written in lower case). A needle starting
   /// with a byte that has no case ("<script") jumps between its first
   /// bytes with `memchr`.
-  func firstRange(ofLowercased needle: [UInt8], from start: Int, to end: Int? = nil) -> Range<Int>? {
+  fileprivate func firstRange(ofLowercased needle: [UInt8], from start: Int, to end: Int? = nil) -> Range<Int>? {
     let end = end ?? count
     guard let first = needle.first, start >= 0, end - start >= needle.count else { return nil }
     let caseless = !(first >= 0x61 && first <= 0x7A)
