@@ -61,6 +61,8 @@ struct DateLanguagesTests {
     ("5 ستمبر 2019", "2019-09-05"),  // ur
     ("5 มีนาคม 2562", "2019-03-05"),  // th, Buddhist era
     ("5 มีนาคม 2019", "2019-03-05"),  // th, Gregorian year as written
+    ("15 พ.ค. 2556 11:51 น.", "2013-05-15T11:51:00"),  // th, dotted abbreviation
+    ("2 ธ.ค. พ.ศ. 2556", "2013-12-02"),  // th, the era named before its year
   ])
   func readsMonthNamesAndScripts(text: String, expected: String) {
     #expect(DateParser.human(text) == expected)
@@ -168,6 +170,17 @@ struct DateLanguagesTests {
   }
 
   /// Persian pages write the Solar Hijri calendar: converted, never read as a Gregorian year.
+  /// A Japanese era's year ("令和5年" is 2023, "平成元年" 1989): no
+  /// four-digit year stands in the text.
+  @Test func japaneseEraYears() {
+    #expect(DateParser.human("令和5年5月15日") == "2023-05-15")
+    #expect(DateParser.human("更新日：平成25年5月15日") == "2013-05-15")
+    #expect(DateParser.human("令和 元年 5月1日") == "2019-05-01")
+    #expect(DateParser.human("5年5月15日") == nil)
+    #expect(DateParser.mayHoldYear(Array("令和5年5月15日".utf8)))
+    #expect(!DateParser.mayHoldYear(Array("5年5月15日".utf8)))
+  }
+
   @Test func solarHijriDatesAreConverted() {
     #expect(DateParser.human("۲۹ فروردین ۱۳۹۹") == "2020-04-17")
     #expect(DateParser.human("1 فروردین 1400") == "2021-03-21")

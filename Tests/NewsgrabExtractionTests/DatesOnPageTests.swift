@@ -192,6 +192,21 @@ struct DatesOnPageTests {
     #expect(try extract(byline, url: Self.plainURL).publishedAt == "2013-05-06")
   }
 
+  /// An update shown before the publication, each on a line of its own
+  /// under the headline: the line labelled as the publication dates the
+  /// story; an unlabelled date after the update does not.
+  @Test func publicationLineAfterTheUpdateLine() throws {
+    let update = "<div>Actualizado 16/05/2013 11:51</div>"
+    let labelled = Self.page(lang: "es", header: update + "<div>Publicado el miércoles 15 de mayo de 2013</div>")
+    let article = try extract(labelled, url: Self.plainURL)
+    #expect(article.publishedAt == "2013-05-15")
+    #expect(article.modifiedAt == "2013-05-16T11:51:00")
+    let unlabelled = Self.page(lang: "es", header: update + "<div>Sevilla, 14/05/2013</div>")
+    let guessed = try extract(unlabelled, url: Self.plainURL)
+    #expect(guessed.publishedAt == "2013-05-16T11:51:00")
+    #expect(guessed.modifiedAt == nil)
+  }
+
   @Test func persianPageWithSolarHijriDate() throws {
     let html = Self.page(lang: "fa", header: #"<div class="news-date">تاریخ انتشار: ۲۹ فروردین ۱۳۹۹</div>"#)
     #expect(try extract(html, url: Self.plainURL).publishedAt == "2020-04-17")

@@ -46,7 +46,7 @@ enum DateParser {
     // Every pattern reads a four-digit year or a "dd.mm.yy" triple, and only
     // ASCII digits (other scripts' digits are mapped to ASCII first) make
     // one: most bylines and labels are ruled out before any regex.
-    guard hasFourDigitRun(text) || hasShortYearShape(text) else { return [] }
+    guard hasFourDigitRun(text) || hasShortYearShape(text) || hasEraYear(text) else { return [] }
     guard text.utf8.count >= 6 else { return [] }
     let ns = text as NSString
     let whole = NSRange(location: 0, length: ns.length)
@@ -117,6 +117,7 @@ enum DateParser {
       guard let raw = group(i + 1) else { continue }
       switch part {
       case .year: year = Int(raw) ?? 0
+      case .eraYear: year = Self.gregorianYear(ofEraYear: raw) ?? 0
       case .shortYear:
         // "03.05.13": two-digit years up to 69 are this century's.
         let short = Int(raw) ?? -1
@@ -223,7 +224,7 @@ enum DateParser {
   /// prepared: digits may stand apart by what collapsing drops (C0 controls
   /// other than white space, DEL, C1 controls), other scripts' digits count
   /// as digits (they are mapped to ASCII), and anything else breaks the run;
-  /// or a "dd.mm.yy" triple.
+  /// or a "dd.mm.yy" triple, or a Japanese era's name.
   static func mayHoldYear(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBufferPointer { mayHoldYear(in: $0) }
   }
@@ -262,7 +263,43 @@ enum DateParser {
       }
       i += 1
     }
-    return hasShortYearShape(in: bytes)
+    return hasShortYearShape(in: bytes) || hasEraYear(in: bytes)
+  }
+
+  /// The first years of the Japanese eras a web page can date by.
+  static let eraStarts = ["令和": 2019, "平成": 1989]
+
+  /// The Gregorian year of a Japanese era's year ("令和5" is 2023, "平成元" 1989).
+  static func gregorianYear(ofEraYear text: String) -> Int? {
+    guard let (era, start) = eraStarts.first(where: { text.hasPrefix($0.key) }) else { return nil }
+    let number = text.dropFirst(era.count).trimmed(in: .cachedWhitespaces)
+    guard let year = number == "元" ? 1 : Int(number), year >= 1 else { return nil }
+    return start + year - 1
+  }
+
+  /// Whether text names the year of a Japanese era ("令和", "平成"), which
+  /// writes its year in one or two digits.
+  static func hasEraYear(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { hasEraYear(in: $0) }
+  }
+
+  static func hasEraYear(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count >= 6 else { return false }
+    for i in 0...(bytes.count - 6) where bytes[i] == 0xE4 || bytes[i] == 0xE5 {
+      // 令和 is E4 BB A4 E5 92 8C, 平成 E5 B9 B3 E6 88 90.
+      if bytes[i] == 0xE4, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xA4, bytes[i + 3] == 0xE5, bytes[i + 4] == 0x92,
+        bytes[i + 5] == 0x8C
+      {
+        return true
+      }
+      if bytes[i] == 0xE5, bytes[i + 1] == 0xB9, bytes[i + 2] == 0xB3, bytes[i + 3] == 0xE6, bytes[i + 4] == 0x88,
+        bytes[i + 5] == 0x90
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// Whether four ASCII digits stand in a row somewhere in `text`.
@@ -377,7 +414,7 @@ enum DateParser {
 
   // MARK: Human forms
 
-  enum Part { case year, shortYear, month, day, monthOrDay }
+  enum Part { case year, shortYear, eraYear, month, day, monthOrDay }
 
   /// What a pattern cannot match without: the literal separator it reads,
   /// or for a month name a letter (an ASCII one, or any non-ASCII character,
@@ -444,6 +481,8 @@ enum DateParser {
     let zones = zoneOffsets.keys.sorted { $0.count > $1.count }.joined(separator: "|")
     let specs: [(String, [Part], Needs)] = [
       (#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#, [.year, .month, .day], .kanjiYear),
+      // A Japanese era's year: "令和5年5月15日", "平成元年".
+      (#"((?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#, [.eraYear, .month, .day], .kanjiYear),
       (#"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"#, [.year, .month, .day], .hangulYear),
       (#"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"#, [.year, .month, .day], .dash),
       (#"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)"#, [.year, .month, .day], .slashOrDot),
@@ -452,9 +491,10 @@ enum DateParser {
         "(?<![\\p{L}])(\(months))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?\\s*)?(?:(?:\(zones))\\s+)?)?(\\d{4})(?!\\d)",
         [.month, .day, .year], .letter
       ),
-      // "13 December 2016", "13. Dezember 2016", "7 de mayo de 2019", "1er mars 2019", "5 d'abril de 2019".
+      // "13 December 2016", "13. Dezember 2016", "7 de mayo de 2019", "1er mars 2019", "5 d'abril de 2019",
+      // "15 พ.ค. พ.ศ. 2556" (the Buddhist era named before its year).
       (
-        "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s+(?:de\\s+|d[’'])?(\(months))\\.?,?\\s+(?:del?\\s+)?(\\d{4})(?!\\d)",
+        "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s+(?:de\\s+|d[’'])?(\(months))\\.?,?\\s+(?:del?\\s+|พ\\.\\s?ศ\\.\\s*)?(\\d{4})(?!\\d)",
         [.day, .month, .year], .letter
       ),
       // Year first: Hungarian "2019. március 5.", Lithuanian "2019 m. kovo 5 d.".

@@ -86,4 +86,12 @@ extension Dates {
     }
     return (published, updated)
   }
+
+  /// The first date in `text` whose label says it is the publication
+  /// ("Publicado el 15 de mayo de 2013"); an unlabelled date is none.
+  func labelledPublication(_ text: String) -> String? {
+    DateParser.all(in: text, dayFirst: dayFirst).first {
+      isPlausible($0.iso) && DateLabels.kind(of: $0.lead) == .published
+    }?.iso
+  }
 }

@@ -571,19 +571,23 @@ struct Dates {
 
   /// Last resort: a short line that is mostly a date, just below the
   /// headline (`<div>December 16, 2016, 4:19 PM</div>` with no telling class):
-  /// the first dated line's publication date (or its update when that is
-  /// all it gives), and a labelled update in it or in the next few elements
-  /// ("Yayınlanma: 12.03.2020 14:05" then "Güncelleme: 12.03.2020 16:40").
+  /// the first dated line's publication date, and a labelled update in it or
+  /// in the next few elements ("Yayınlanma: 12.03.2020 14:05" then
+  /// "Güncelleme: 12.03.2020 16:40"). When the first line is an update, a
+  /// line labelled as the publication in the next few elements dates the
+  /// story ("Actualizado 16/05/2013" then "Publicado el 15 de mayo de
+  /// 2013"); without one, the update is the best guess at it.
   func datelineAfterHeadline() -> (published: Sourced<String>?, updated: Sourced<String>?) {
     guard let h1 = sources.page.firstHeading else { return (nil, nil) }
     var seen = 0
     var bytes: [UInt8] = []
     var published: Sourced<String>?
+    var update: Sourced<String>?
     var lookahead = 0
     // Walk forward in document order from the headline.
     for element in sources.page.body.descendants where element.index > h1.index && element.isElement {
       guard seen < Self.datelineWindow else { break }
-      if published != nil {
+      if published != nil || update != nil {
         guard lookahead < Self.updateLookahead else { break }
         lookahead += 1
       }
@@ -604,13 +608,23 @@ struct Dates {
         if dates.published == nil, let value = dates.updated { return (published, Sourced(value, "dom:dateline")) }
         continue
       }
+      if let update {
+        // Only a line that says it is the publication.
+        guard let value = labelledPublication(text),
+          !Self.isOutsideArticle(element, heading: sources.page.firstHeading)
+        else { continue }
+        return (Sourced(value, "dom:dateline"), update)
+      }
       guard let value = dates.published ?? dates.updated else { continue }
       if Self.isOutsideArticle(element, heading: sources.page.firstHeading) || Self.isPictureText(element) { continue }
-      if dates.published == nil { return (Sourced(value, "dom:dateline"), nil) }
+      if dates.published == nil {
+        update = Sourced(value, "dom:dateline")
+        continue
+      }
       if let updated = dates.updated { return (Sourced(value, "dom:dateline"), Sourced(updated, "dom:dateline")) }
       published = Sourced(value, "dom:dateline")
     }
-    return (published, nil)
+    return (published ?? update, nil)
   }
 
   /// Elements after the dateline searched for its update line.

@@ -253,11 +253,18 @@ enum MonthNames {
     ["जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितम्बर", "अक्तूबर", "नवम्बर", "दिसम्बर"],
     // Urdu
     ["جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر"],
-    // Thai (its years are the Buddhist era's: see `thai`)
+    // Thai (its years are the Buddhist era's: see `thai`), and its dotted
+    // abbreviations ("15 พ.ค. 2556"), kept without the last dot as every
+    // name here is.
     [
       "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม",
       "พฤศจิกายน", "ธันวาคม",
     ],
+    thaiAbbreviations,
+  ]
+
+  static let thaiAbbreviations = [
+    "ม.ค", "ก.พ", "มี.ค", "เม.ย", "พ.ค", "มิ.ย", "ก.ค", "ส.ค", "ก.ย", "ต.ค", "พ.ย", "ธ.ค",
   ]
 
   /// Croatian months, nominative and genitive ("5. ožujka 2019"), but for
@@ -286,10 +293,11 @@ enum MonthNames {
 
   /// The Thai month names: a year after one of them above 2400 is the
   /// Buddhist era's ("5 มีนาคม 2562" is 2019), 543 years ahead.
-  static let thai: Set<String> = [
-    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม",
-    "พฤศจิกายน", "ธันวาคม",
-  ]
+  static let thai: Set<String> = Set(
+    [
+      "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม",
+      "พฤศจิกายน", "ธันวาคม",
+    ] + thaiAbbreviations)
 
   /// The Solar Hijri (Persian) months: a date written with one of these is
   /// in that calendar and must be converted, never read as Gregorian.
