@@ -29,6 +29,26 @@ struct AuthorCleanerTests {
     #expect(cleaner.names(in: "Oleh: Budi Santoso") == ["Budi Santoso"])
   }
 
+  /// The paper's word for its own writer before the name ("by our
+  /// correspondent") goes, in the languages that write it so.
+  @Test func dropsOwnWritersRole() {
+    #expect(cleaner.names(in: "Door onze redacteur Pieter de Vries") == ["Pieter de Vries"])
+    #expect(cleaner.names(in: "Von unserem Korrespondenten Max Muster") == ["Max Muster"])
+    #expect(cleaner.names(in: "By our own correspondent Jane Doe") == ["Jane Doe"])
+    #expect(AuthorCleaner.withoutOwnRole("notre envoyé spécial Jean Dupont") == "Jean Dupont")
+    // Not a role, or no full name after it: the text stays as it is.
+    #expect(AuthorCleaner.withoutOwnRole("our town hall Jane Doe") == "our town hall Jane Doe")
+    #expect(AuthorCleaner.withoutOwnRole("onze eigen redacteur Pieter") == "onze eigen redacteur Pieter")
+  }
+
+  /// Labels in scripts without capitals: the label cannot be told from the
+  /// name by case, only by the word.
+  @Test func dropsLabelsOfUncasedScripts() {
+    #expect(cleaner.names(in: "بقلم: سامي الخطيب") == ["سامي الخطيب"])
+    #expect(cleaner.names(in: "מאת דנה כהן") == ["דנה כהן"])
+    #expect(cleaner.names(in: "โดย สมชาย ใจดี") == ["สมชาย ใจดี"])
+  }
+
   @Test func dropsPublishersAndLinks() {
     #expect(cleaner.names(in: "The Coastal Ledger").isEmpty)
     #expect(cleaner.name("Example Media Group").isEmpty)

@@ -222,6 +222,11 @@ struct AuthorCleaner {
     "記者:", "oleh:", "oleh", "penulis:", "wartawan:", "szerző:", "teksti:", "του", "της", "γράφει ο",
     "γράφει η", "γράφει:", "autori:", "autors:", "autorzy:", "autoři:",
     // An author page's link ("More stories by Jane Doe", "Alle Artikel von …").
+    // Scripts without capitals: Arabic "by the pen of", "wrote:", "the
+    // writer:", "the author:"; Persian "author:", "by the pen of"; Hebrew
+    // "by"; Hindi "author:"; Thai "by"; Vietnamese "author:".
+    "بقلم:", "بقلم", "كتب:", "كتبت:", "الكاتب:", "المؤلف:", "نویسنده:", "به قلم", "מאת", "लेखक:", "โดย",
+    "tác giả:",
     "more stories by", "more articles by", "more posts by", "all stories by", "all articles by",
     "all posts by", "view all posts by", "see all posts by", "stories by", "articles by", "posts by", "mehr von",
     "alle artikel von", "weitere artikel von", "alle beiträge von", "tous les articles de", "plus d'articles de",
@@ -255,8 +260,44 @@ struct AuthorCleaner {
         break
       }
     }
-    return withoutPieceKind(text)
+    return withoutPieceKind(withoutOwnRole(text))
   }
+
+  /// "By our correspondent Jane Doe", "Door onze redacteur Pieter de
+  /// Vries", "Von unserem Korrespondenten Max Muster", "De notre envoyé
+  /// spécial Jean Dupont": the paper's word for its own writer goes, the
+  /// name after it stays (a name of two words or more, capitalised).
+  static func withoutOwnRole(_ text: String) -> String {
+    let words = text.split(separator: " ")
+    guard words.count >= 4, possessives.contains(words[0].lowercased()) else { return text }
+    var i = 1
+    while i < words.count, i <= maximumOwnRoleWords, isOwnRoleWord(words[i].lowercased()) { i += 1 }
+    guard i > 1, words.count - i >= 2, words[i].first?.isUppercase == true else { return text }
+    return words[i...].joined(separator: " ")
+  }
+
+  /// Most words between the possessive and the name ("our own special correspondent").
+  static let maximumOwnRoleWords = 3
+
+  static func isOwnRoleWord(_ word: String) -> Bool {
+    roleNouns.contains(word) || titleWords.contains(word) || ownRoleWords.contains(word)
+  }
+
+  /// "Our", "onze", "unserem", "notre", "nuestro", "nostro", "nosso", "vår", "naszego"….
+  static let possessives: Set<String> = [
+    "our", "onze", "ons", "unser", "unsere", "unserem", "unserer", "unseren", "notre", "nos", "nuestro", "nuestra",
+    "nuestros", "nuestras", "nostro", "nostra", "nostri", "nosso", "nossa", "nossos", "vår", "vårt", "våre", "vores",
+    "naszego", "naszej", "naszych",
+  ]
+
+  /// Role words as they stand after a possessive: declined ("unserem
+  /// Korrespondenten", "naszego korespondenta") or in no job-title list ("own").
+  static let ownRoleWords: Set<String> = [
+    "own", "eigen", "eigenen", "eigener", "propio", "propia", "proprio", "propria", "próprio", "própria",
+    "korrespondenten", "mitarbeiter", "mitarbeiterin", "reporters", "medewerker", "medewerkster", "correspondente",
+    "enviados", "inviati", "envoyés", "speciale", "korrespondent", "korespondent", "korespondenta", "korespondentki",
+    "reportera", "reporterki", "dziennikarza", "dziennikarki", "redaktora",
+  ]
 
   /// "Kommentar von Nicole Vogt", "Analysis by Jane Doe": the kind of piece
   /// and its lead word before a full name go.

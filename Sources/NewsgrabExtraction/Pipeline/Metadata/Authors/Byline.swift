@@ -389,7 +389,14 @@ struct Byline {
     if let first = text.unicodeScalars.first, AuthorCleaner.isCJKLetter(first), readsAsCJKCredit(text) { return true }
     guard let space = Self.firstSpace(in: text) else { return false }
     let lead = text[..<space].lowercased()
-    let rest = text[text.index(after: space)...]
+    var rest = text[text.index(after: space)...]
+    // "Door onze redacteur Pieter de Vries": the name after the paper's
+    // word for its own writer.
+    if rest.first?.isLowercase == true, let end = rest.firstIndex(of: " "),
+      AuthorCleaner.possessives.contains(rest[..<end].lowercased())
+    {
+      rest = Substring(AuthorCleaner.withoutOwnRole(String(rest)))
+    }
     guard rest.first?.isUppercase == true else { return false }
     // "Autor: Jan Kowalski, 12 marca 2016": the label says what follows is
     // the author (a date or place after the name is the cleaner's to cut).
