@@ -48,6 +48,26 @@ import Testing
       ImageSource.url(of: try img(#"<img src="data:image/jpeg;embedded=1," data-src="/real.jpg">"#)) == "/real.jpg")
   }
 
+  /// "//:0" is a template's empty `src`: the address its loader keeps in
+  /// an attribute of its own ("data-li-src") is the picture.
+  @Test func hostlessSourceGivesWayToTheLoadersAttribute() throws {
+    #expect(ImageSource.isPlaceholder("//:0"))
+    #expect(!ImageSource.isPlaceholder("//cdn.example/p.jpg"))
+    let node = try img(#"<img data-li-src="https://media.example/p/ferry.jpg" src="//:0">"#)
+    #expect(ImageSource.url(of: node) == "https://media.example/p/ferry.jpg")
+    // Only an absolute address: a loader's relative or empty value is no picture.
+    #expect(ImageSource.url(of: try img(#"<img data-li-src="ferry" src="//:0">"#)) == nil)
+  }
+
+  @Test func hostlessSchemeRelativeAddressResolvesToNothing() throws {
+    let document = try HTMLDocument.parse(Array("<html><head></head><body></body></html>".utf8)).document
+    let resolver = URLResolver(document: document, pageURL: "https://news.example/a/b.html")
+    #expect(resolver.resolve("//:0") == nil)
+    #expect(resolver.resolve("//") == nil)
+    #expect(resolver.resolve("//cdn.example/p.jpg") == "https://cdn.example/p.jpg")
+    #expect(resolver.resolve("/p.jpg") == "https://news.example/p.jpg")
+  }
+
   @Test func placeholdersAreRecognised() {
     #expect(ImageSource.isPlaceholder("data:image/gif;base64,R0lGODlhAQABAAAAACw="))
     #expect(ImageSource.isPlaceholder("/static/placeholder.png"))
@@ -61,6 +81,25 @@ import Testing
     #expect(ImageSource.isDecoration(url: "/a/jane.jpg", node: try img(#"<img class="author-avatar">"#)))
     #expect(ImageSource.isDecoration(url: "/static/site-logo.png", node: try img("<img>")))
     #expect(!ImageSource.isDecoration(url: "/photos/harbour.jpg", node: try img(#"<img width="800" height="450">"#)))
+  }
+
+  /// A tracker's word inside a site's own name is no tracker: "freebeacon.com"
+  /// serves its own pictures, "beacon.example-stats.net" counts visits.
+  @Test func trackerWordsAreBoundedBySiteNames() throws {
+    let plain = try img("<img>")
+    #expect(!ImageSource.isDecoration(url: "https://eveningbeacon.example/uploads/ferry.jpg", node: plain))
+    #expect(!ImageSource.isDecoration(url: "https://analyticsweekly.example/uploads/chart.png", node: plain))
+    #expect(ImageSource.isDecoration(url: "https://beacon.example-stats.net/b.gif?id=4", node: plain))
+    #expect(ImageSource.isDecoration(url: "https://t.example/beacon?id=4", node: plain))
+    #expect(ImageSource.isDecoration(url: "https://www.google-analytics.com/collect?v=1", node: plain))
+    #expect(!ImageSource.isDecoration(url: "https://pixelmag.example/uploads/lens.jpg", node: plain))
+    // A host's word in the path is a file's name: the story's picture of a tracking firm.
+    #expect(!ImageSource.isDecoration(url: "https://news.example/photos/quantserve-offices.jpg", node: plain))
+    #expect(ImageSource.isDecoration(url: "http://pixel.wp.com/b.gif?v=noscript", node: plain))
+    #expect(ImageSource.isDecoration(url: "//pixel.wp.com/b.gif", node: plain))
+    #expect(ImageSource.isDecoration(url: "https://www.facebook.com/tr?id=1&ev=PageView", node: plain))
+    #expect(!ImageSource.isDecoration(url: "https://news.example/tr/images/harbour.jpg", node: plain))
+    #expect(ImageSource.isDecoration(url: "/ads/banner-300.jpg", node: plain))
   }
 
   @Test func byteReadingOfSrcsetMatchesTheCharacterReading() {

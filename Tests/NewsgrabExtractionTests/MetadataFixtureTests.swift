@@ -120,6 +120,35 @@ struct MetadataFixtureTests {
     #expect(article.provenance["leadImage"] == "dom:img")
   }
 
+  /// No declared picture, and a site whose name holds a tracker's word:
+  /// the measurement pixel is passed over, the "//:0" placeholder's real
+  /// address read, the site's own pictures kept.
+  @Test func leadPictureAmongTrackersWithoutMetadata() throws {
+    let article = try Self.article("image-lead-without-metadata-trackers")
+    let ferry = "https://media.eveningbeacon.example/uploads/2024/04/ferry-at-the-quay.jpg"
+    #expect(article.leadImage?.url == ferry)
+    #expect(
+      article.images.map(\.url) == [ferry, "https://www.eveningbeacon.example/uploads/2024/04/captain-on-the-bridge.jpg"])
+  }
+
+  /// The first picture after the headline, when the story's own blocks hold
+  /// none: a pixel and an icon are passed over, a lazy picture read.
+  @Test func firstPictureAfterTheHeadlineSkipsTrackers() throws {
+    let paragraphs = (1...4).map {
+      "<p>The island ferry made crossing number \($0) of the year on Saturday, after a winter in dry dock for repairs.</p>"
+    }.joined()
+    let html = """
+      <html><head><title>Ferry returns</title></head><body>
+      <div class="top"><h1>Ferry returns</h1>
+      <img src="https://pixel.stats.example/p?id=3"><img src="/static/arrow-icon.svg">
+      <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="https://cdn.example/ferry-hero.jpg"></div>
+      <div class="text">\(paragraphs)</div></body></html>
+      """
+    let article = try ArticleExtractor().extract(InputPage(name: "ferry.html", bytes: Array(html.utf8)))
+    #expect(article.leadImage?.url == "https://cdn.example/ferry-hero.jpg")
+    #expect(article.provenance["leadImage"] == "dom:img")
+  }
+
   @Test func doubleEscapedMetadataIsDecoded() throws {
     let article = try Self.article("meta-double-escaped")
     #expect(article.authors == ["Niamh O’Dowd"])

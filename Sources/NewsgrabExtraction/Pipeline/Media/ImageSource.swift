@@ -34,6 +34,15 @@ enum ImageSource {
     for name in lazyAttributes {
       if let value = node.attribute(name)?.trimmed, !value.isEmpty, !isPlaceholder(value) { return value }
     }
+    // Another loader's own attribute ("data-li-src", "data-delayed-src"):
+    // a `data-…src` holding an absolute address.
+    for (name, value) in node.attributes where name.hasPrefix("data-") && name.hasSuffix("src") {
+      let value = value.trimmed
+      let lower = value.lowercased()
+      if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//"), !isPlaceholder(value) {
+        return value
+      }
+    }
     // A picture stored inline (a single-file save), when nothing better is named.
     if inline, !isPlaceholder(src) { return src }
     return nil
@@ -127,9 +136,13 @@ enum ImageSource {
     } ?? nil
   }
 
-  /// Spacers, blank GIFs and tiny inline images that lazy loaders show first.
+  /// Spacers, blank GIFs and tiny inline images that lazy loaders show
+  /// first, and a scheme-relative address without a host ("//:0").
   static func isPlaceholder(_ url: String) -> Bool {
     let lower = lowerBytes(url)
+    if lower.count >= 2, lower[0] == 0x2F, lower[1] == 0x2F, lower.count == 2 || lower[2] == 0x3A || lower[2] == 0x2F {
+      return true
+    }
     if lower.starts(with: dataScheme) {
       // Spacers are GIFs, SVGs or a few bytes; a blur-up stub loses to any
       // lazy address because inline sources are tried last.
@@ -152,10 +165,19 @@ enum ImageSource {
     "blank.gif", "spacer.gif", "pixel.gif", "transparent.gif", "transparent.png", "placeholder", "lazyload",
     "lazy-load", "loading.gif", "loader.gif", "1x1", "clear.gif", "grey.gif", "gray.gif", "empty.gif",
   ].map { Array($0.utf8) }
-  static let trackerWords = [
-    "doubleclick.", "scorecardresearch", "/pixel", "pixel.", "beacon", "analytics", "facebook.com/tr", "/b/ss/",
-    "quantserve", "chartbeat", "/track", "feedburner", "/ad/", "/ads/", "adserver", "googlesyndication",
+  /// Words of tracking hosts, read in the host with a dot before it, so
+  /// that a site's own name holding one ("freebeacon.com",
+  /// "analyticsindiamag.com") is no tracker; and words of tracking paths,
+  /// read after the host ("https://pixelmag.example" is no "/pixel").
+  static let trackerHostWords = [
+    "doubleclick.", "scorecardresearch", ".pixel.", ".beacon.", "analytics.", "quantserve", "chartbeat",
+    "feedburner", "adserver", "googlesyndication",
   ].map { Array($0.utf8) }
+  static let trackerPathWords = [
+    "/pixel", "/beacon", "/analytics", "/b/ss/", "/track", "/ad/", "/ads/",
+  ].map { Array($0.utf8) }
+  /// Facebook's pixel ("facebook.com/tr?id=…"), a path word only on its host.
+  static let facebookPixel = Array("facebook.com/tr".utf8)
   static let decorationWords = [
     "avatar", "logo", "icon", "emoji", "sprite", "badge", "gravatar", "button", "spinner", "author-photo",
     "author-image", "headshot", "mugshot", "profile-pic",
@@ -164,7 +186,8 @@ enum ImageSource {
   /// The word lists above as needle sets: one pass over a URL finds any of
   /// their words, instead of one search per word.
   static let placeholderSet = NeedleSet(placeholderWords.map { String(decoding: $0, as: UTF8.self) })
-  static let trackerSet = NeedleSet(trackerWords.map { String(decoding: $0, as: UTF8.self) })
+  static let trackerHostSet = NeedleSet(trackerHostWords.map { String(decoding: $0, as: UTF8.self) })
+  static let trackerPathSet = NeedleSet(trackerPathWords.map { String(decoding: $0, as: UTF8.self) })
   static let decorationSet = NeedleSet(decorationWords.map { String(decoding: $0, as: UTF8.self) })
 
   static let iconSuffixes = [Array(".ico".utf8), Array(".svg".utf8)]
@@ -182,7 +205,7 @@ enum ImageSource {
     if let width, width <= 50, height == nil || height! <= 50 { return true }
     if let height, height <= 50, width == nil { return true }
     let lower = lowerBytes(url)
-    if lower.withUnsafeBufferPointer({ trackerSet.occurs(in: $0) }) { return true }
+    if isTracker(lower) { return true }
     var hint = lower
     hint.append(0x20)
     if let value = node.attribute("class") { hint.append(contentsOf: lowerBytes(value)) }
@@ -193,6 +216,27 @@ enum ImageSource {
     let path = lower.split(separator: 0x3F, maxSplits: 1, omittingEmptySubsequences: false).first ?? []
     if path.count >= 4, iconSuffixes.contains(where: { path.suffix(4).elementsEqual($0) }) { return true }
     return false
+  }
+
+  /// Whether a lower-cased address is a tracker's: by a word of its host,
+  /// or of its path (everything after the host; all of a relative address).
+  static func isTracker(_ lower: [UInt8]) -> Bool {
+    var hostStart = 0
+    if let colon = lower.firstIndex(of: 0x3A), colon + 2 < lower.count, lower[colon + 1] == 0x2F,
+      lower[colon + 2] == 0x2F, lower[..<colon].allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
+    {
+      hostStart = colon + 3
+    } else if lower.count >= 2, lower[0] == 0x2F, lower[1] == 0x2F {
+      hostStart = 2
+    } else {
+      return lower.withUnsafeBufferPointer { trackerPathSet.occurs(in: $0) }
+    }
+    let hostEnd = lower[hostStart...].firstIndex { $0 == 0x2F || $0 == 0x3F || $0 == 0x23 } ?? lower.count
+    // ".pixel.wp.com": a dot before the host's first label.
+    let host = [0x2E] + lower[hostStart..<hostEnd]
+    if host.withUnsafeBufferPointer({ trackerHostSet.occurs(in: $0) }) { return true }
+    if Boilerplate.contains(lower, facebookPixel, whole: false) { return true }
+    return lower[hostEnd...].withUnsafeBufferPointer { trackerPathSet.occurs(in: $0) }
   }
 
   /// A pixel size from an attribute ("640", "640px"); nil for "100%" or junk.

@@ -47,8 +47,12 @@ struct LeadImage {
     for node in page.body.descendants where node.index > h1.index && node.isElement {
       seen += 1
       if seen > Self.pictureWindow { break }
-      guard node.tag == .img, let src = node.attribute("src") ?? node.attribute("data-src") else { continue }
-      guard let url = Self.sanitise(src).flatMap(page.resolver.resolve), !Self.isPlaceholder(url) else { continue }
+      // Where the picture really points (lazy loading undone); a tracking
+      // pixel or an icon is no picture of the story.
+      guard node.tag == .img, let src = ImageSource.url(of: node) else { continue }
+      guard let url = Self.sanitise(src).flatMap(page.resolver.resolve), !Self.isPlaceholder(url),
+        !ImageSource.isDecoration(url: url, node: node)
+      else { continue }
       let words = (node.classAndID + " " + url).lowercased()
       if words.hasAnySubstring(Self.furnitureWords) { continue }
       let width = node.attribute("width").flatMap { Int($0) }

@@ -32,7 +32,8 @@ package struct URLResolver: Sendable {
   }
 
   /// `reference` resolved against the base; as written (trimmed) when it
-  /// cannot be resolved; nil for empty, `javascript:` or fragment-only links.
+  /// cannot be resolved; nil for empty, `javascript:` or fragment-only
+  /// links, and for a scheme-relative one without a host.
   package func resolve(_ reference: String?) -> String? {
     guard let reference else { return nil }
     let trimmed = reference.trimmed(in: .cachedWhitespacesAndNewlines)
@@ -42,6 +43,8 @@ package struct URLResolver: Sendable {
     if lower.hasPrefix("data:") { return trimmed }
     if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return trimmed }
     if trimmed.hasPrefix("//") {
+      // "//:0", a placeholder some templates put in `src`, names no host.
+      guard let first = trimmed.dropFirst(2).first, first != ":", first != "/" else { return nil }
       return "\(base?.scheme ?? "https"):\(trimmed)"
     }
     guard let base else { return trimmed }
