@@ -32,6 +32,41 @@ import Testing
     #expect(article.body.contains("The crowd waited until midnight"))
   }
 
+  /// A picture, a line break and an italic line in one paragraph: the
+  /// hand-made caption. A paragraph of text around a picture has none, and
+  /// neither has a paragraph that goes on after its italic line.
+  @Test func italicLineInThePicturesParagraph() throws {
+    let article = try extract(
+      """
+      <html><head><title>Tunnel opens</title></head><body><div class="story-body">
+      <p>\(prose("the tunnel"))</p>
+      <p><img src="https://news.example/img/portal.jpg" width="900"><br>
+      <i>The north portal on the morning of the opening.</i></p>
+      <p>\(prose("the tolls"))</p>
+      <p><img src="https://news.example/img/toll.jpg" width="300">The toll booths opened at six and the first queue formed soon after.</p>
+      <p><img src="https://news.example/img/bus.jpg" width="900"><br><em>The first bus through.</em> It was late.</p>
+      <p><img src="https://news.example/img/queue.jpg" width="900"><br><span>The queue at the toll booths.</span></p>
+      <p>\(prose("the buses"))</p></div></body></html>
+      """)
+    let caption = { (file: String) in article.images.first { $0.url.hasSuffix(file) }?.caption }
+    #expect(caption("portal.jpg") == "The north portal on the morning of the opening.")
+    #expect(caption("toll.jpg") == nil)
+    #expect(caption("bus.jpg") == nil)
+    // A line in plain type is not set apart as a caption.
+    #expect(caption("queue.jpg") == nil)
+  }
+
+  /// A picture in a definition list's term, its caption in the description.
+  @Test func pictureAndCaptionInADefinitionList() throws {
+    let article = try extract(
+      """
+      <html><head><title>Tunnel opens</title></head><body><div class="story-body">
+      <dl><dt><img src="https://news.example/img/portal.jpg" width="500" height="330"></dt>
+      <dd>The north portal on the morning of the opening.</dd></dl>\(Self.story)</div></body></html>
+      """)
+    #expect(article.images.first?.caption == "The north portal on the morning of the opening.")
+  }
+
   /// The header shows the lead picture at another size; its `srcset`
   /// lists the file the metadata declares.
   @Test func leadPictureListedInTheSrcset() throws {

@@ -1,3 +1,4 @@
+import NewsgrabHTML
 import Testing
 
 @testable import NewsgrabExtraction
@@ -22,6 +23,30 @@ struct HeadlineRulesTests {
       body: "<nav><a href=\"/sport\">Sport and Local Clubs</a> <a href=\"/sport/soccer\">Soccer</a></nav>")
     let article = try extract(html, url: "https://www.paper.example/sport/soccer/bridge.html")
     #expect(article.headline == "Harbour bridge reopens after two years")
+  }
+
+  /// A kicker and a title in two spans with nothing between them: a
+  /// reader sees two lines, the `<title>` joins them with a colon before a
+  /// site name no one on the page spells out.
+  @Test func gluedKickerTakesTheTitlesColon() throws {
+    let h1 = "<h1><span>Hafen 2024</span><span>Wann die Brücke wieder öffnet</span></h1>"
+    let titled = Self.page(head: "<title>Hafen 2024: Wann die Brücke wieder öffnet | Stadtblatt Nord</title>", body: h1)
+    #expect(try extract(titled).headline == "Hafen 2024: Wann die Brücke wieder öffnet")
+    let dashed = Self.page(head: "<title>Hafen 2024: Wann die Brücke wieder öffnet - Stadtblatt Nord</title>", body: h1)
+    #expect(try extract(dashed).headline == "Hafen 2024: Wann die Brücke wieder öffnet")
+    // Without a title to spell the separator, the two lines stay apart.
+    let untitled = Self.page(head: "", body: h1)
+    #expect(try extract(untitled).headline == "Hafen 2024 Wann die Brücke wieder öffnet")
+    // A word set in parts (a styled initial) is not cut.
+    let styled = try HTMLDocument.parse(Array("<h1><b>B</b>rücke <i>offen</i> <b>2024</b>!</h1>".utf8)).document
+    #expect(Headline.visibleText(try #require(styled.root.firstDescendant(.h1))) == "Brücke offen 2024!")
+  }
+
+  /// A headline that starts with the site's name and goes on is a title
+  /// ("Workshop diary #41: …" on the diary's own site), not the name.
+  @Test func headlineStartingWithTheSiteNameIsNoSiteName() throws {
+    #expect(!TitleSplitter.isSiteName("Harbour Diary #41: the new crane arrives", ["harbourdiary"]))
+    #expect(TitleSplitter.isSiteName("Harbour Diary Online", ["harbourdiary"]))
   }
 
   @Test func underscoreTitleLosesLanguageAndAgency() throws {

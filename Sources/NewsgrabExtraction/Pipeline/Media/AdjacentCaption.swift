@@ -44,6 +44,11 @@ struct AdjacentCaption {
     {
       return Self.accepted(text, minimumWords: 3)
     }
+    // A paragraph holding the picture, a line break and one line set in
+    // italics or small type ("<p><img><br><em>Caption</em></p>").
+    if parent.tag == .p, let line = setApartLine(after: wrapper, in: parent) {
+      return Self.accepted(line, minimumWords: 2)
+    }
     // A paragraph holding only the picture, then a line set in italics,
     // small type or centred like the picture: the old hand-made caption.
     guard wrapper != img, wrapper.tag == .p || wrapper.tag == .div || wrapper.tagName == "center",
@@ -88,7 +93,7 @@ struct AdjacentCaption {
   }
 
   /// Containers that can hold a picture and its caption as their only content.
-  static let boxTags: Set<HTMLTag> = [.div, .span, .td, .th, .li, .dd]
+  static let boxTags: Set<HTMLTag> = [.div, .span, .td, .th, .li, .dd, .dl]
 
   /// The outermost element around `img` that holds nothing else: no text
   /// and no other picture (a link, a `<picture>`, a paragraph or a cell).
@@ -160,6 +165,29 @@ struct AdjacentCaption {
       i += 1
     }
     return String(decoding: bytes, as: UTF8.self).collapsingWhitespace().nonEmpty
+  }
+
+  /// The text of the one element set in italics or small type that follows
+  /// the picture in `box`, line breaks and white space around them and
+  /// nothing else: no text before the picture, none after the line.
+  private func setApartLine(after wrapper: HTMLNode, in box: HTMLNode) -> String? {
+    var line: HTMLNode?
+    var seenPicture = false
+    for child in box.children {
+      if child == wrapper {
+        seenPicture = true
+      } else if child.isText {
+        if child.textBytes.contains(where: { $0 > 0x20 }) { return nil }
+      } else if child.tag == .br {
+        continue
+      } else if seenPicture, line == nil, Self.emphasis.contains(child.tagName) {
+        line = child
+      } else if child.isElement {
+        return nil
+      }
+    }
+    guard let line, isCaptionLike(line) else { return nil }
+    return line.textContent.collapsingWhitespace().nonEmpty
   }
 
   /// Whether the last paragraph in a box is a credit line and nothing

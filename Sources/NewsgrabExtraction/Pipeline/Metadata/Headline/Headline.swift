@@ -81,16 +81,21 @@ struct Headline {
   /// A heading's text as a reader sees it: `textContent` (scripts and
   /// styles already skipped) without `<noscript>` fallbacks ("Please enable
   /// JavaScript"), which browsers do not show, and with a space where a
-  /// word would run from one element into the next, a lower-case letter
-  /// into a capital ("<span>Nationale Demo</span>Der 9. Juli naht": the
-  /// style sheet sets the kicker on a line of its own).
+  /// word would run from one element into the next, a lower-case letter,
+  /// a digit or a sentence's closing mark into a capital ("<span>Nationale
+  /// Demo</span>Der 9. Juli naht", "<span>Eisheilige 2024</span><span>Wann
+  /// …": the style sheet sets the kicker on a line of its own).
   static func visibleText(_ node: HTMLNode) -> String {
     guard node.children.contains(where: \.isElement) else { return node.textContent }
     var text = ""
     var atBoundary = false
     func add(_ part: String) {
       guard let first = part.first else { return }
-      if atBoundary, let last = text.last, last.isLowercase, first.isUppercase { text += " " }
+      if atBoundary, let last = text.last, last.isLowercase || last.isNumber || Self.closingMarks.contains(last),
+        first.isUppercase
+      {
+        text += " "
+      }
       atBoundary = false
       text += part
     }
@@ -112,6 +117,10 @@ struct Headline {
     append(node)
     return text
   }
+
+  /// Marks that end a kicker or a sentence, after which a capital in the
+  /// next element starts a new line.
+  static let closingMarks: Set<Character> = [".", "!", "?", ":", ")", "\"", "”", "»", "“"]
 
   /// Whether `node` sits in navigation, a footer, a sidebar or the page's
   /// banner (site chrome, not the article).
@@ -240,6 +249,14 @@ struct Headline {
       // metadata's (quotes and spelling stay the page's).
       if TitleSplitter.key(form.value) == key, separatorCount(form.value) > separatorCount(heading) {
         return form.value
+      }
+      // A `<title>` whose site name no one knows: its part that spells the
+      // heading ("Eisheilige 2024: Wann sie sind | Stadtblatt").
+      if form.source == "title-tag", let family = TitleSplitter.family(of: form.value),
+        let part = form.value.splitting(by: family).first(where: { TitleSplitter.key($0) == key }),
+        separatorCount(part) > separatorCount(heading)
+      {
+        return part.trimmed(in: .cachedWhitespaces)
       }
     }
     // A `<title>` reading "Blog name: Headline" names the site, not a kicker.

@@ -221,12 +221,19 @@ enum TitleSplitter {
   static func isSiteName(key: String, _ siteKeys: Set<String>) -> Bool {
     guard !key.isEmpty else { return false }
     if siteKeys.contains(key) { return true }
-    // "Example News" for site "example.com", "The Example" for "example".
+    // "Example News" for site "example.com", "The Example" for "example";
+    // a text that goes on well past the name is a title that starts or
+    // ends with it ("Workshop diary #41: the new belts").
     return siteKeys.contains { site in
       site.count >= minimumSiteKeyLength
-        && (key.hasPrefix(site) || key.hasSuffix(site) || site.hasPrefix(key) && key.count >= minimumSiteKeyLength)
+        && ((key.hasPrefix(site) || key.hasSuffix(site)) && key.count - site.count <= maximumSiteKeyExtra
+          || site.hasPrefix(key) && key.count >= minimumSiteKeyLength)
     }
   }
+
+  /// Letters a site's name can carry besides the site's key ("The …",
+  /// "… News Online", "… Nachrichten").
+  static let maximumSiteKeyExtra = 12
 
   /// Site keys shorter than this ("ap", "bbc") only match exactly: four
   /// letters is where false matches inside headline words stopped in the
