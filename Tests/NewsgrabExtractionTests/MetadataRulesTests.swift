@@ -288,4 +288,38 @@ struct MetadataRulesTests {
       """
     #expect(try extract(html).authors == ["Ida Holm"])
   }
+
+  /// Another language's byline word in a class or id counts as a whole
+  /// word only: inside "confirmation" or "bildautor" it is something else.
+  @Test func localBylineWordsInClassNames() throws {
+    #expect(Byline.hasLocalBylineWord("article-firma"))
+    #expect(Byline.hasLocalBylineWord("autor pull-left"))
+    #expect(Byline.hasLocalBylineWord("news_yazar"))
+    #expect(!Byline.hasLocalBylineWord("confirmation-modal"))
+    #expect(!Byline.hasLocalBylineWord("bildautor"))
+    #expect(!Byline.hasLocalBylineWord("noautorefresh"))
+    let html = """
+      <html lang="it"><head><title>Porto</title></head><body><div class="confirmation">Grazie Mille</div>
+      <article><h1>Il porto amplia il molo nord</h1><p class="firma">Marco Rossi</p>
+      <p>\(prose("the harbour"))</p><p>\(prose("the ferry timetable"))</p></article></body></html>
+      """
+    #expect(try extract(html).authors == ["Marco Rossi"])
+  }
+
+  /// "<strong>Name</strong> | Place | Date": the name set apart is the
+  /// writer, the place beside it is not; names joined by words stay.
+  @Test func nameSetApartBesidePlaceAndDate() throws {
+    func authors(_ line: String) throws -> [String] {
+      let html = """
+        <html lang="es"><head><title>Puerto</title></head><body>
+        <article><h1>El puerto amplía el muelle norte</h1><p class="autor">\(line)</p>
+        <p>\(prose("the harbour"))</p><p>\(prose("the ferry timetable"))</p></article></body></html>
+        """
+      return try extract(html).authors
+    }
+    #expect(try authors("<strong>Lucía Ferrer</strong> | Palma de Mallorca | 08/01/2014") == ["Lucía Ferrer"])
+    #expect(try authors("<b>Lucía Ferrer</b> / Palma de Mallorca") == ["Lucía Ferrer"])
+    #expect(try authors("<b>Lucía Ferrer</b> y Diego Ruiz") == ["Lucía Ferrer", "Diego Ruiz"])
+    #expect(try authors("<b>Lucía Ferrer</b> | <b>Diego Ruiz</b>") == ["Lucía Ferrer", "Diego Ruiz"])
+  }
 }

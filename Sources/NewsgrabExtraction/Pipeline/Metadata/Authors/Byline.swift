@@ -47,6 +47,28 @@ struct Byline {
     "/autoren/", "/autores/", "/auteurs/", "/autori/", "/autorzy/", "/yazar/", "/yazarlar/", "/forfatter/",
   ]
   static let bylineWordSet = NeedleSet(bylineWords)
+  /// Other languages' words for the byline in a class or id, read only as
+  /// a whole word of it ("firma", "autor-name"): as parts of longer words
+  /// they are something else ("confirmation", "bildautor" is the
+  /// photographer, "noautorefresh").
+  static let localBylineWords: Set<String> = [
+    "firma", "autor", "autore", "autorin", "autoren", "autores", "autori", "auteur", "auteurs", "avtor", "yazar",
+    "verfasser", "forfatter", "skribent", "penulis",
+  ]
+  /// Both lists' words, to rule out an element by its class and id at once.
+  static let bylineMarkerSet = NeedleSet(bylineWords + Array(localBylineWords))
+
+  /// Whether a class and id list names the byline in another language: one
+  /// of its words, split at anything but letters and digits, is one of
+  /// `localBylineWords`.
+  /// Whether a class and id list names a byline in any of the languages.
+  static func namesByline(_ marker: String) -> Bool {
+    !marker.isEmpty && (marker.hasAnySubstring(bylineWordSet) || hasLocalBylineWord(marker))
+  }
+
+  static func hasLocalBylineWord(_ marker: String) -> Bool {
+    marker.split { !($0.isLetter || $0.isNumber) }.contains { localBylineWords.contains(String($0)) }
+  }
   static let notBylineWordSet = NeedleSet(notBylineWords)
   static let authorPathSet = NeedleSet(authorPaths)
   /// A byline element longer than this (bytes) is an author box or a text block.
@@ -87,7 +109,11 @@ struct Byline {
           // Privacy, and Technology Project").
           if names.count > 1 {
             let linked = withUnlinkedNames(personLinkNames(in: node), in: node)
-            if !linked.isEmpty { names = linked }
+            if !linked.isEmpty {
+              names = linked
+            } else if let set = Self.namesSetApart(names, in: node) {
+              names = set
+            }
           }
         }
         if names.isEmpty { names = namesSideBySide(in: node) }
@@ -96,6 +122,24 @@ struct Byline {
     }
     return readingText ? byLine() : []
   }
+
+  /// "<strong>Patricio Candia</strong> | Palma de Mallorca | 08/01/2014":
+  /// in a line of parts set between bars or slashes, the names the page
+  /// sets apart in an element of their own are the writers, the other
+  /// parts a place or a desk. Nil unless some, not all, names are so set,
+  /// or when the line joins its names with words ("and") instead.
+  static func namesSetApart(_ names: [String], in block: HTMLNode) -> [String]? {
+    let text = block.textContent
+    guard text.hasSubstring(" | ") || text.hasSubstring(" / ") else { return nil }
+    let own = Set(
+      block.descendants.filter { setApartTags.contains($0.tag) && holdsBylineText($0) }
+        .map { $0.textContent.collapsingWhitespace().trimmed(in: .cachedWhitespaces) })
+    let set = names.filter { own.contains($0) }
+    return set.isEmpty || set.count == names.count ? nil : set
+  }
+
+  /// Inline elements a name is set apart in.
+  static let setApartTags: Set<HTMLTag> = [.strong, .b, .span, .a, .em]
 
   /// The names of the links in `block` that each name one person.
   func personLinkNames(in block: HTMLNode) -> [String] {
@@ -570,9 +614,17 @@ struct Byline {
       guard !Self.isMention(node), !Self.isOtherRoleInList(node) else { return nil }
       return Self.holdsBylineText(node) ? .link : nil
     }
-    guard Self.bylineWordSet.mayOccur(inMarkerOf: node, names: markerNames) else { return nil }
+    guard Self.bylineMarkerSet.mayOccur(inMarkerOf: node, names: markerNames) else { return nil }
     let marker = node.classAndID
-    guard !marker.isEmpty, marker.hasAnySubstring(Self.bylineWordSet) else { return nil }
+    guard !marker.isEmpty else { return nil }
+    if !marker.hasAnySubstring(Self.bylineWordSet) {
+      // A block named in another language around one named more narrowly
+      // ("<div class=firma><span class=autor>Por …</span> <span>Madrid</span>"):
+      // the inner one is the byline.
+      guard Self.hasLocalBylineWord(marker),
+        !node.descendants.contains(where: { $0.isElement && Self.namesByline($0.classAndID) })
+      else { return nil }
+    }
     // "vcard" (the hCard microformat of "author vcard") is no author card.
     let furniture = marker.hasSubstring("vcard") ? marker.replacingOccurrences(of: "vcard", with: "") : marker
     guard !furniture.hasAnySubstring(Self.notBylineWordSet) || marker.hasSubstring("byline") else { return nil }
