@@ -322,4 +322,25 @@ struct MetadataRulesTests {
     #expect(try authors("<b>Lucía Ferrer</b> y Diego Ruiz") == ["Lucía Ferrer", "Diego Ruiz"])
     #expect(try authors("<b>Lucía Ferrer</b> | <b>Diego Ruiz</b>") == ["Lucía Ferrer", "Diego Ruiz"])
   }
+
+  /// A link labelled as its writer's page ("Se alla artiklar av …") at an
+  /// address no author-path list knows; a label naming no writer, or a
+  /// name the link does not show, makes no byline.
+  @Test func writersPageLinkToldByItsLabel() throws {
+    func authors(_ link: String) throws -> [String] {
+      let html = """
+        <html lang="sv"><head><title>Hamnen</title></head><body>
+        <main><h1>Hamnen bygger ut norra kajen</h1>\(link)
+        <p>\(prose("the harbour"))</p><p>\(prose("the ferry timetable"))</p></main></body></html>
+        """
+      return try extract(html).authors
+    }
+    let photo = #"<img src="/p/ida.jpg" width="48">"#
+    #expect(try authors(#"<a href="/av/ida-holm" aria-label="Se alla artiklar av Ida Holm">\#(photo)<p>Ida Holm</p></a>"#) == ["Ida Holm"])
+    #expect(try authors(#"<a href="/p/ida-holm" title="All stories by Ida Holm">Ida Holm</a>"#) == ["Ida Holm"])
+    #expect(try authors(#"<a href="/av/ida-holm" aria-label="Ida Holm på Instagram">\#(photo)<p>Ida Holm</p></a>"#).isEmpty)
+    #expect(try authors(#"<a href="/bild/ida-holm" aria-label="Foto av Ida Holm">Ida Holm</a>"#).isEmpty)
+    #expect(try authors(#"<a href="/av/ida-holm" aria-label="Se alla artiklar av Ida Holm">Hamnen</a>"#).isEmpty)
+  }
 }
+

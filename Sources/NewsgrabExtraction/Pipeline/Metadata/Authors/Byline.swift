@@ -10,6 +10,8 @@ struct Byline {
   private let rel: UInt16?
   private let itemprop: UInt16?
   private let href: UInt16?
+  private let ariaLabel: UInt16?
+  private let title: UInt16?
   private let markerNames: MarkerNames
 
   /// The page's candidate elements, shared by the bylines read with
@@ -24,6 +26,8 @@ struct Byline {
     rel = page.document.nameNumber("rel")
     itemprop = page.document.nameNumber("itemprop")
     href = page.document.nameNumber("href")
+    ariaLabel = page.document.nameNumber("aria-label")
+    title = page.document.nameNumber("title")
   }
 
   /// Class/id words of byline elements.
@@ -61,6 +65,35 @@ struct Byline {
   /// Whether a class and id list names the byline in another language: one
   /// of its words, split at anything but letters and digits, is one of
   /// `localBylineWords`.
+  /// Whether a link's label says it leads to its writer's articles ("Se alla
+  /// artiklar av Amanda Hällsten", "All stories by Jane Doe") and ends with
+  /// a name of two words or more the link shows: a writer's page at an
+  /// address no list knows ("/av/amanda-hallsten").
+  func isWritersPageLink(_ link: HTMLNode) -> Bool {
+    guard let label = link.attribute(number: ariaLabel) ?? link.attribute(number: title), label.utf8.count >= 8,
+      link.textLength > 0, link.textLength <= Self.maximumBylineBytes
+    else { return false }
+    let words = label.split(separator: " ")
+    guard let by = words.lastIndex(where: { Self.writersPageByWords.contains($0.lowercased()) }),
+      words.count - by >= 3,
+      words[..<by].contains(where: { word in Self.articleWordStems.contains { word.lowercased().hasPrefix($0) } })
+    else { return false }
+    // The name is the label's tail, and the link shows it (an icon's title may follow).
+    let name = words[(by + 1)...].joined(separator: " ")
+    return link.textContent.collapsingWhitespace().hasSubstring(name)
+  }
+
+  /// The word before the name in a writer's page label: "by" in the
+  /// languages of the byline lists.
+  static let writersPageByWords: Set<String> = [
+    "by", "von", "av", "af", "de", "di", "door", "van", "par", "por", "od", "από", "от", "tarafından",
+  ]
+  /// Stems of "articles", "stories", "posts" in those languages.
+  static let articleWordStems = [
+    "article", "artikel", "artiklar", "artikler", "artícul", "articol", "artigo", "story", "stories", "post",
+    "beitr", "texte", "wpis", "artyku", "člán", "статьи", "публикац", "άρθρ",
+  ]
+
   /// Whether a class and id list names a byline in any of the languages.
   static func namesByline(_ marker: String) -> Bool {
     !marker.isEmpty && (marker.hasAnySubstring(bylineWordSet) || hasLocalBylineWord(marker))
@@ -610,7 +643,7 @@ struct Byline {
       guard !Self.isInFigure(node) else { return nil }
       return Self.holdsBylineText(node) ? .link : nil
     }
-    if node.tag == .a, Self.authorPathSet.occursLowercased(inAttribute: href, of: node) {
+    if node.tag == .a, Self.authorPathSet.occursLowercased(inAttribute: href, of: node) || isWritersPageLink(node) {
       guard !Self.isMention(node), !Self.isOtherRoleInList(node) else { return nil }
       return Self.holdsBylineText(node) ? .link : nil
     }
