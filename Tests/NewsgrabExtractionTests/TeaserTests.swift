@@ -53,6 +53,33 @@ import Testing
     #expect(article.body.contains("Push it back an inch."), "an ordinary list stays in the body")
   }
 
+  /// An old layout table beside the story: a label cell alone in its row
+  /// over rows of links. A navigation table's row header beside its links
+  /// ("Related topics | a · b · c") is no such label.
+  @Test func layoutTableLabelCellOverRowsOfLinks() throws {
+    func related(_ rows: String) throws -> [String] {
+      try extract(
+        """
+        <html><body><table><tr><td class="story"><h1>Tunnel opens</h1><p>\(prose("the tunnel"))</p>
+        <p>\(prose("the tolls"))</p></td><td width="200"><table>\(rows)</table></td></tr></table></body></html>
+        """
+      ).related.compactMap(\.url)
+    }
+    let links = """
+      <tr><td><a href="/2024/05/bridge-closed-at-night.html">Old bridge closed at night for repairs</a></td></tr>
+      <tr><td><a href="/2024/05/bus-lanes-open.html">New bus lanes open on the ring road</a></td></tr>
+      """
+    #expect(
+      try related("<tr><td><b>Related Stories</b></td></tr>" + links) == [
+        "https://news.example/2024/05/bridge-closed-at-night.html", "https://news.example/2024/05/bus-lanes-open.html",
+      ])
+    let beside = """
+      <tr><th>Related topics</th><td><a href="/2024/05/bridge-closed-at-night.html">Old bridge closed at night for repairs</a>
+      <a href="/2024/05/bus-lanes-open.html">New bus lanes open on the ring road</a></td></tr>
+      """
+    #expect(try related(beside).isEmpty)
+  }
+
   @Test func listOfVideoCardsIsTeasersNotBody() throws {
     let card = { (n: Int) in
       "<li><a class=\"thumb\" href=\"/video/\(n)/\"><img src=\"/v/\(n).jpg\"></a><h5>Video story number \(n) of the day</h5><div><span>02:0\(n)</span></div></li>"

@@ -269,6 +269,11 @@ struct TeaserCollector {
     // (each `==` on a tag is a witness call).
     switch tag {
     case .strong, .b, .p, .div, .span: break
+    // A layout table's label cell, alone in its row ("<tr><td><b>Related
+    // Stories</b></td></tr>" over rows of links): the label's words decide.
+    // A cell beside its links heads a row of a navigation table.
+    case .td, .th:
+      return node.textLength <= 60 && node.firstDescendant(.a) == nil && node.parent?.elementChildren.count == 1
     default: return false
     }
     // A bold label followed by its link ("<strong>Lesen Sie auch:</strong> <a …>").
