@@ -18,6 +18,10 @@ struct MetadataRulesTests {
     #expect(!Byline.readsAsByLine("Par avion"))
     #expect(!Byline.readsAsByLine("Por Favor llama mañana a las diez"))
     #expect(!Byline.readsAsByLine("Bypass road opens"))
+    // The paper's word for its own writer before the name.
+    #expect(Byline.readsAsByLine("Door onze redacteur Pieter de Vries"))
+    #expect(Byline.readsAsByLine("Von unserem Korrespondenten Max Muster"))
+    #expect(!Byline.readsAsByLine("Door onze straten rijden nieuwe bussen"))
   }
 
   /// Lead-ins of several words and labels in more languages; the name

@@ -268,8 +268,12 @@ struct AuthorCleaner {
   /// spécial Jean Dupont": the paper's word for its own writer goes, the
   /// name after it stays (a name of two words or more, capitalised).
   static func withoutOwnRole(_ text: String) -> String {
+    // The first word decides before the text is cut into words.
+    guard let space = text.firstIndex(of: " "), text.distance(from: text.startIndex, to: space) <= 8,
+      possessives.contains(text[..<space].lowercased())
+    else { return text }
     let words = text.split(separator: " ")
-    guard words.count >= 4, possessives.contains(words[0].lowercased()) else { return text }
+    guard words.count >= 4 else { return text }
     var i = 1
     while i < words.count, i <= maximumOwnRoleWords, isOwnRoleWord(words[i].lowercased()) { i += 1 }
     guard i > 1, words.count - i >= 2, words[i].first?.isUppercase == true else { return text }

@@ -70,13 +70,24 @@ struct Byline {
   /// a name of two words or more the link shows: a writer's page at an
   /// address no list knows ("/av/amanda-hallsten").
   func isWritersPageLink(_ link: HTMLNode) -> Bool {
-    guard let label = link.attribute(number: ariaLabel) ?? link.attribute(number: title), label.utf8.count >= 8,
-      link.textLength > 0, link.textLength <= Self.maximumBylineBytes
+    // Read after the headline only: the menus before it are full of titled links.
+    guard let h1 = page.firstHeading, link.index > h1.index, link.textLength > 0,
+      link.textLength <= Self.maximumBylineBytes
     else { return false }
+    // The label must hold a word for articles; most links' labels (a
+    // headline, "Home") hold none, and their bytes say so before any
+    // String is made.
+    let number: UInt16?
+    if Self.articleStemSet.occursLowercased(inAttribute: ariaLabel, of: link) {
+      number = ariaLabel
+    } else if Self.articleStemSet.occursLowercased(inAttribute: title, of: link) {
+      number = title
+    } else {
+      return false
+    }
+    guard let label = link.attribute(number: number) else { return false }
     let words = label.split(separator: " ")
-    guard let by = words.lastIndex(where: { Self.writersPageByWords.contains($0.lowercased()) }),
-      words.count - by >= 3,
-      words[..<by].contains(where: { word in Self.articleWordStems.contains { word.lowercased().hasPrefix($0) } })
+    guard let by = words.lastIndex(where: { Self.writersPageByWords.contains($0.lowercased()) }), words.count - by >= 3
     else { return false }
     // The name is the label's tail, and the link shows it (an icon's title may follow).
     let name = words[(by + 1)...].joined(separator: " ")
@@ -93,6 +104,7 @@ struct Byline {
     "article", "artikel", "artiklar", "artikler", "artícul", "articol", "artigo", "story", "stories", "post",
     "beitr", "texte", "wpis", "artyku", "člán", "статьи", "публикац", "άρθρ",
   ]
+  static let articleStemSet = NeedleSet(articleWordStems)
 
   /// Whether a class and id list names a byline in any of the languages.
   static func namesByline(_ marker: String) -> Bool {

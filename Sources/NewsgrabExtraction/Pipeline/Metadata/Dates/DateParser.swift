@@ -236,6 +236,7 @@ enum DateParser {
   static func mayHoldYear(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var run = 0
     var i = 0
+    var era = false
     func next(_ offset: Int) -> UInt8 { i + offset < bytes.count ? bytes[i + offset] : 0 }
     while i < bytes.count {
       let byte = bytes[i]
@@ -260,10 +261,14 @@ enum DateParser {
         if run == 4 { return true }
       } else {
         run = 0
+        // An era's name (see `hasEraYear`), looked for in the same pass.
+        if !era, byte == 0xE4 || byte == 0xE5, i + 6 <= bytes.count {
+          era = hasEraYear(in: UnsafeBufferPointer(rebasing: bytes[i..<i + 6]))
+        }
       }
       i += 1
     }
-    return hasShortYearShape(in: bytes) || hasEraYear(in: bytes)
+    return era || hasShortYearShape(in: bytes)
   }
 
   /// The first years of the Japanese eras a web page can date by.

@@ -1,0 +1,276 @@
+#!/usr/bin/env python3
+"""Layout probes: small pages of our own in the layouts and languages of pages
+nobody tuned for (dates in 20 languages and three calendars, bylines with
+labels and roles, headlines from <title> alone, captions beside pictures,
+related links after labels), each with the fields a reader would expect.
+Writes the pages to a temporary folder, parses each with the release
+binary and prints every field that differs, then the count.
+
+usage: python3 scripts/probe-layouts.py [NAME_PREFIX...]
+(build first: swift build -c release --product newsgrab)
+"""
+import json, os, subprocess, sys, tempfile
+
+BIN = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '.build', 'release', 'newsgrab')
+
+def set1(P):
+    def page(name, body, exp, lang=None, title=None, head=''):
+        la = f' lang="{lang}"' if lang else ''
+        t = f'<title>{title}</title>' if title else ''
+        html = f'<!DOCTYPE html><html{la}><head><meta charset="utf-8">{t}{head}</head><body>{body}</body></html>'
+        P.append((name, html, exp))
+    para = lambda s, n=4: ''.join(f'<p>{s} Sentence number {i} carries the story further along with more words here.</p>' for i in range(n))
+    # --- dates ---
+    page('d-de-weekday', '<div id="header"><a href="/">Stadtblatt</a></div><div class="artikel"><h1>Rat beschließt neuen Haushalt</h1><div class="datum">Mittwoch, 15. Mai 2013, 11:51 Uhr</div>'
+         + ''.join(f'<p>Der Stadtrat hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, Absatz {i} mit weiteren Worten und Zahlen.</p>' for i in range(5)) + '</div>',
+         {'published': '2013-05-15', 'headline': 'Rat beschließt neuen Haushalt'}, lang='de', title='Rat beschließt neuen Haushalt - Stadtblatt')
+    page('d-fr-a', '<div class="post"><h2 class="titre">La mairie ouvre une nouvelle école</h2><p class="meta">Publié le 3 mars 2019 à 14h05 par <a href="/auteur/jean-dupont">Jean Dupont</a></p>'
+         + ''.join(f'<p>La nouvelle école du quartier a ouvert ses portes lundi matin devant les familles, paragraphe {i} et encore des mots.</p>' for i in range(5)) + '</div>',
+         {'published': '2019-03-03', 'authors': ['Jean Dupont'], 'headline': 'La mairie ouvre une nouvelle école'}, lang='fr', title='La mairie ouvre une nouvelle école | Le Petit Journal')
+    page('d-es-num', '<table><tr><td class="contenido"><h1>El puerto amplía su muelle</h1><span class="fecha">15/05/2013</span><span class="autor">Por María López</span>'
+         + ''.join(f'<p>Las obras del nuevo muelle comenzarán el próximo mes con una inversión importante, párrafo {i} con más palabras.</p>' for i in range(5)) + '</td></tr></table>',
+         {'published': '2013-05-15', 'authors': ['María López']}, lang='es', title='El puerto amplía su muelle')
+    page('d-it', '<div class="articolo"><h1>Il comune approva il bilancio</h1><div class="data">Pubblicato il 15 maggio 2013 alle 11:51</div><div class="firma">di Marco Rossi</div>'
+         + ''.join(f'<p>Il consiglio comunale ha approvato ieri sera il bilancio per il prossimo anno, paragrafo {i} con altre parole.</p>' for i in range(5)) + '</div>',
+         {'published': '2013-05-15', 'authors': ['Marco Rossi']}, lang='it', title='Il comune approva il bilancio')
+    page('d-pl', '<div class="art"><h1>Miasto buduje nowy most</h1><p class="autor">Autor: Jan Kowalski</p><p class="data">Opublikowano: 15 maja 2013, 11:51</p>'
+         + ''.join(f'<p>Budowa nowego mostu na rzece rozpocznie się w przyszłym miesiącu, akapit {i} z kolejnymi słowami.</p>' for i in range(5)) + '</div>',
+         {'published': '2013-05-15', 'authors': ['Jan Kowalski']}, lang='pl', title='Miasto buduje nowy most')
+    page('d-zh', '<div class="main"><h1>城市新建一座大桥</h1><div class="info">发布时间：2013-05-15 11:51 来源：新华网 作者：王小明</div>'
+         + ''.join(f'<p>新的大桥将于下个月开始建设，预计投资数十亿元，这是第{i}段内容，包含更多的文字和信息。</p>' for i in range(5)) + '</div>',
+         {'published': '2013-05-15', 'authors': ['王小明']}, lang='zh-CN', title='城市新建一座大桥_新闻中心')
+    page('d-ko', '<div class="article"><h1>시, 새 다리 건설 시작</h1><div class="byline">김철수 기자 <span class="date">입력 2013.05.15 11:51</span></div>'
+         + ''.join(f'<p>새 다리 건설이 다음 달 시작될 예정이며 많은 예산이 투입된다. 이것은 {i}번째 문단으로 더 많은 내용을 담고 있다.</p>' for i in range(5)) + '</div>',
+         {'published': '2013-05-15', 'authors': ['김철수']}, lang='ko', title='시, 새 다리 건설 시작 : 뉴스')
+    page('d-ja', '<div class="article"><h1>市が新しい橋の建設を開始</h1><p class="date">2013年5月15日 11時51分</p>'
+         + ''.join(f'<p>新しい橋の建設は来月始まる予定で、多額の予算が投入される。これは{i}番目の段落で、さらに多くの内容を含んでいる。</p>' for i in range(5)) + '</div>',
+         {'published': '2013-05-15'}, lang='ja', title='市が新しい橋の建設を開始 - 日本新聞')
+    page('d-abbr', '<div class="hentry"><h2 class="entry-title">Notes from the garden</h2><div class="meta">Posted by <span class="author vcard"><a class="url fn" href="/author/sam">Sam Reed</a></span> on <abbr class="published" title="2009-06-12T08:30:00-05:00">June 12</abbr></div><div class="entry-content">'
+         + ''.join(f'<p>The tomatoes came in early this year and the beans followed soon after, paragraph {i} with more words.</p>' for i in range(5)) + '</div></div>',
+         {'published': '2009-06-12', 'authors': ['Sam Reed'], 'headline': 'Notes from the garden'}, lang='en', title='Notes from the garden « Sam\'s Garden Blog')
+    page('d-url', '<div class="story"><h1>Council votes on parking plan</h1>' + ''.join(f'<p>The council voted late on Tuesday on the plan for parking in the centre, paragraph {i} with more words.</p>' for i in range(5)) + '</div>',
+         {'published': '2011-09-27'}, lang='en', title='Council votes on parking plan', head='<link rel="canonical" href="https://news.example.org/2011/09/27/council-votes-parking">')
+    page('d-nl', '<div class="artikel"><h1>Gemeente opent nieuw zwembad</h1><div class="meta">Door Pieter de Vries | 15 mei 2013, 11:51</div>'
+         + ''.join(f'<p>Het nieuwe zwembad in de wijk opende maandag zijn deuren voor het publiek, alinea {i} met meer woorden.</p>' for i in range(5)) + '</div>',
+         {'published': '2013-05-15', 'authors': ['Pieter de Vries']}, lang='nl', title='Gemeente opent nieuw zwembad')
+    page('d-pt', '<div class="materia"><h1>Prefeitura inaugura nova escola</h1><p class="autor">Por João Silva</p><p class="data">15/05/2013 às 11h51</p>'
+         + ''.join(f'<p>A nova escola do bairro foi inaugurada nesta segunda-feira com a presença das famílias, parágrafo {i} com mais palavras.</p>' for i in range(5)) + '</div>',
+         {'published': '2013-05-15', 'authors': ['João Silva']}, lang='pt-BR', title='Prefeitura inaugura nova escola - Jornal')
+    page('d-ru', '<div class="article"><h1>Город строит новый мост</h1><div class="date">15 мая 2013, 11:51</div><div class="author">Иван Петров</div>'
+         + ''.join(f'<p>Строительство нового моста начнется в следующем месяце, абзац {i} с дополнительными словами и цифрами.</p>' for i in range(5)) + '</div>',
+         {'published': '2013-05-15', 'authors': ['Иван Петров']}, lang='ru', title='Город строит новый мост')
+    page('d-tr', '<div class="haber"><h1>Belediye yeni köprü yapıyor</h1><div class="tarih">15 Mayıs 2013 Çarşamba, 11:51</div>'
+         + ''.join(f'<p>Yeni köprünün yapımına gelecek ay başlanacak ve büyük bir bütçe ayrıldı, paragraf {i} daha fazla kelime.</p>' for i in range(5)) + '</div>',
+         {'published': '2013-05-15'}, lang='tr', title='Belediye yeni köprü yapıyor - Haber')
+    page('d-en-updated', '<div class="story"><h1>Storm closes schools across the county</h1><p class="byline">By Anna Park</p><p class="dates">Published: 03/05/2013 9:14 AM | Updated: 03/06/2013 2:00 PM</p>'
+         + ''.join(f'<p>The storm closed schools across the county on Tuesday as snow piled up, paragraph {i} with more words.</p>' for i in range(5)) + '</div>',
+         {'published': '2013-03-05', 'authors': ['Anna Park']}, lang='en-US', title='Storm closes schools across the county')
+    page('d-en-gb', '<div class="story"><h1>Storm closes schools across the county</h1><p class="byline">By Anna Park</p><p class="dates">Published: 03/05/2013 9:14</p>'
+         + ''.join(f'<p>The storm closed schools across the county on Tuesday as snow piled up, paragraph {i} with more words.</p>' for i in range(5)) + '</div>',
+         {'published': '2013-05-03', 'authors': ['Anna Park']}, lang='en-GB', title='Storm closes schools across the county')
+    page('d-epoch', '<div class="story"><h1>Storm closes schools across the county</h1><time datetime="1970-01-01T00:00:00Z">Jan 1</time><p class="date">March 5, 2013</p>'
+         + ''.join(f'<p>The storm closed schools across the county on Tuesday as snow piled up, paragraph {i} with more words.</p>' for i in range(5)) + '</div>',
+         {'published': '2013-03-05'}, lang='en', title='Storm closes schools across the county')
+    # --- headlines from title only ---
+    for n, t in [('h-underscore', 'Storm closes schools across the county_English_Newswire'), ('h-many', 'Storm closes schools across the county - Weather - News - Breaking News - The Paper'),
+                 ('h-site-colon', 'The Paper : Storm closes schools across the county'), ('h-paren', 'Storm closes schools across the county(The Paper)'), ('h-dcolon', 'Storm closes schools across the county :: The Paper'),
+                 ('h-pipe-rev', 'The Paper | Storm closes schools across the county')]:
+        page(n, '<div id="nav"><h2>Latest News</h2><ul><li><a href="/a">Other</a></li></ul></div><div class="content"><div class="titlebar">Storm closes schools across the county</div>'
+             + ''.join(f'<p>The storm closed schools across the county on Tuesday as snow piled up, paragraph {i} with more words.</p>' for i in range(5)) + '</div>',
+             {'headline': 'Storm closes schools across the county'}, lang='en', title=t)
+    # --- captions in tables ---
+    page('c-table', '<div class="content"><h1>Storm closes schools across the county</h1><table class="img" align="right"><tr><td><img src="/img/snow.jpg" width="300" height="200"></td></tr><tr><td class="txt">Snow covers the playground of Hill School on Tuesday. (Photo: Anna Park)</td></tr></table>'
+         + ''.join(f'<p>The storm closed schools across the county on Tuesday as snow piled up, paragraph {i} with more words.</p>' for i in range(5)) + '</div>',
+         {'captions': ['Snow covers the playground of Hill School on Tuesday.']}, lang='en', title='Storm closes schools across the county')
+    page('c-de-bu', '<div class="artikel"><h1>Rat beschließt neuen Haushalt</h1><div class="bild"><img src="/b/rat.jpg" width="400" height="300"><div class="bu">Der Stadtrat bei der Abstimmung am Dienstag. Foto: Max Muster</div></div>'
+         + ''.join(f'<p>Der Stadtrat hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, Absatz {i} mit weiteren Worten und Zahlen.</p>' for i in range(5)) + '</div>',
+         {'captions': ['Der Stadtrat bei der Abstimmung am Dienstag.']}, lang='de', title='Rat beschließt neuen Haushalt')
+    # --- related ---
+    page('r-de', '<div class="artikel"><h1>Rat beschließt neuen Haushalt</h1>' + ''.join(f'<p>Der Stadtrat hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, Absatz {i} mit weiteren Worten und Zahlen.</p>' for i in range(5))
+         + '<div class="box"><h3>Mehr zum Thema</h3><ul><li><a href="/politik/2013/haushalt-streit-im-rat-123.html">Streit im Rat um die Schulden der Stadt</a></li><li><a href="/politik/2013/buergermeister-kritisiert-kaemmerer-124.html">Bürgermeister kritisiert den Kämmerer scharf</a></li></ul></div></div>',
+         {'related': ['/politik/2013/haushalt-streit-im-rat-123.html', '/politik/2013/buergermeister-kritisiert-kaemmerer-124.html']}, lang='de', title='Rat beschließt neuen Haushalt')
+    page('r-pl', '<div class="art"><h1>Miasto buduje nowy most</h1>' + ''.join(f'<p>Budowa nowego mostu na rzece rozpocznie się w przyszłym miesiącu, akapit {i} z kolejnymi słowami.</p>' for i in range(5))
+         + '<p><strong>Czytaj też:</strong> <a href="/wiadomosci/most-zamkniety-na-noc,123.html">Stary most zamknięty na noc z powodu remontu</a></p></div>',
+         {'related': ['/wiadomosci/most-zamkniety-na-noc,123.html']}, lang='pl', title='Miasto buduje nowy most')
+
+
+def set2(P):
+    def page(name, head_html, exp, lang=None, title=None, paras=None, tail=''):
+        la = f' lang="{lang}"' if lang else ''
+        t = f'<title>{title}</title>' if title else ''
+        body = head_html + ''.join(f'<p>{paras} ({i})</p>' for i in range(5)) + tail
+        html = f'<!DOCTYPE html><html{la}><head><meta charset="utf-8">{t}</head><body><div id="nav"><a href="/">Home</a> <a href="/news">News</a></div><div class="article">{body}</div><div id="footer">© 2013</div></body></html>'
+        P.append((name, html, exp))
+    EN='The council voted late on Tuesday on the plan for parking in the centre, with more words here to make a paragraph.'
+    page('th-buddhist', '<h1>เมืองสร้างสะพานใหม่</h1><div class="date">15 พฤษภาคม 2556 11:51 น.</div>', {'published':'2013-05-15'}, 'th', 'เมืองสร้างสะพานใหม่', 'การก่อสร้างสะพานใหม่จะเริ่มขึ้นในเดือนหน้า โดยใช้งบประมาณจำนวนมาก และมีข้อความเพิ่มเติมอีกมาก')
+    page('th-abbr', '<h1>เมืองสร้างสะพานใหม่</h1><div class="date">15 พ.ค. 2556</div>', {'published':'2013-05-15'}, 'th', 'เมืองสร้างสะพานใหม่', 'การก่อสร้างสะพานใหม่จะเริ่มขึ้นในเดือนหน้า โดยใช้งบประมาณจำนวนมาก และมีข้อความเพิ่มเติมอีกมาก')
+    page('ja-era', '<h1>市が新しい橋の建設を開始</h1><p class="date">令和5年5月15日</p>', {'published':'2023-05-15'}, 'ja', '市が新しい橋', '新しい橋の建設は来月始まる予定で、多額の予算が投入される。これは段落で、さらに多くの内容を含んでいる。')
+    page('vi', '<h1>Thành phố xây cầu mới</h1><span class="date">Thứ tư, 15/5/2013, 11:51 (GMT+7)</span>', {'published':'2013-05-15'}, 'vi', 'Thành phố xây cầu mới', 'Việc xây dựng cây cầu mới sẽ bắt đầu vào tháng tới với nguồn vốn lớn và nhiều từ ngữ hơn nữa ở đây.')
+    page('vi-words', '<h1>Thành phố xây cầu mới</h1><span class="date">ngày 15 tháng 5 năm 2013</span>', {'published':'2013-05-15'}, 'vi', 'Thành phố xây cầu mới', 'Việc xây dựng cây cầu mới sẽ bắt đầu vào tháng tới với nguồn vốn lớn và nhiều từ ngữ hơn nữa ở đây.')
+    page('id', '<h1>Kota membangun jembatan baru</h1><div class="date">Rabu, 15 Mei 2013 11:51 WIB</div><div class="penulis">Penulis: Budi Santoso</div>', {'published':'2013-05-15','authors':['Budi Santoso']}, 'id', 'Kota membangun jembatan baru', 'Pembangunan jembatan baru akan dimulai bulan depan dengan anggaran besar dan lebih banyak kata di sini.')
+    page('id-reporter', '<h1>Kota membangun jembatan baru</h1><div class="date">Rabu, 15 Mei 2013 11:51 WIB</div><div class="info">Reporter: Budi Santoso<br>Editor: Rina Wati</div>', {'published':'2013-05-15','authors':['Budi Santoso']}, 'id', 'Kota membangun jembatan baru', 'Pembangunan jembatan baru akan dimulai bulan depan dengan anggaran besar dan lebih banyak kata di sini.')
+    page('he', '<h1>העירייה בונה גשר חדש</h1><div class="date">15 במאי 2013</div>', {'published':'2013-05-15'}, 'he', 'העירייה בונה גשר חדש', 'בניית הגשר החדש תתחיל בחודש הבא עם תקציב גדול ועוד מילים רבות כאן בפסקה.')
+    page('el', '<h1>Ο δήμος χτίζει νέα γέφυρα</h1><div class="date">15 Μαΐου 2013</div>', {'published':'2013-05-15'}, 'el', 'Ο δήμος χτίζει νέα γέφυρα', 'Η κατασκευή της νέας γέφυρας θα ξεκινήσει τον επόμενο μήνα με μεγάλο προϋπολογισμό και περισσότερες λέξεις εδώ.')
+    page('ar-digits', '<h1>البلدية تبني جسرا جديدا</h1><div class="date">١٥ مايو ٢٠١٣</div>', {'published':'2013-05-15'}, 'ar', 'البلدية تبني جسرا جديدا', 'سيبدأ بناء الجسر الجديد الشهر المقبل بميزانية كبيرة وكلمات أخرى كثيرة هنا في هذه الفقرة.')
+    page('ar-bylabel', '<h1>البلدية تبني جسرا جديدا</h1><div class="author">بقلم: أحمد علي</div><div class="date">15/05/2013</div>', {'published':'2013-05-15','authors':['أحمد علي']}, 'ar', 'البلدية تبني جسرا جديدا', 'سيبدأ بناء الجسر الجديد الشهر المقبل بميزانية كبيرة وكلمات أخرى كثيرة هنا في هذه الفقرة.')
+    page('hi', '<h1>शहर में नया पुल बनेगा</h1><div class="date">15 मई 2013</div>', {'published':'2013-05-15'}, 'hi', 'शहर में नया पुल बनेगा', 'नए पुल का निर्माण अगले महीने शुरू होगा और इसके लिए बड़ा बजट रखा गया है और यहां और शब्द हैं।')
+    page('cs', '<h1>Město staví nový most</h1><div class="date">15. května 2013 11:51</div><div class="autor">Autor: Jan Novák</div>', {'published':'2013-05-15','authors':['Jan Novák']}, 'cs', 'Město staví nový most', 'Stavba nového mostu začne příští měsíc s velkým rozpočtem a dalšími slovy zde v tomto odstavci.')
+    page('hu', '<h1>A város új hidat épít</h1><div class="date">2013. május 15. 11:51</div>', {'published':'2013-05-15'}, 'hu', 'A város új hidat épít', 'Az új híd építése a jövő hónapban kezdődik nagy költségvetéssel és még több szóval itt ebben a bekezdésben.')
+    page('ro', '<h1>Orașul construiește un pod nou</h1><div class="date">15 mai 2013, 11:51</div>', {'published':'2013-05-15'}, 'ro', 'Orașul construiește un pod nou', 'Construcția noului pod va începe luna viitoare cu un buget mare și mai multe cuvinte aici în acest paragraf.')
+    page('sv', '<h1>Staden bygger ny bro</h1><div class="date">Publicerad 15 maj 2013 kl 11.51</div><div class="byline">Av Anna Svensson</div>', {'published':'2013-05-15','authors':['Anna Svensson']}, 'sv', 'Staden bygger ny bro', 'Bygget av den nya bron börjar nästa månad med en stor budget och fler ord här i detta stycke.')
+    page('fi', '<h1>Kaupunki rakentaa uuden sillan</h1><div class="date">Julkaistu 15.5.2013 11:51</div>', {'published':'2013-05-15'}, 'fi', 'Kaupunki rakentaa uuden sillan', 'Uuden sillan rakentaminen alkaa ensi kuussa suurella budjetilla ja lisää sanoja tässä kappaleessa.')
+    page('da', '<h1>Byen bygger ny bro</h1><div class="date">15. maj 2013 kl. 11.51</div>', {'published':'2013-05-15'}, 'da', 'Byen bygger ny bro', 'Byggeriet af den nye bro begynder næste måned med et stort budget og flere ord her i dette afsnit.')
+    page('uk', '<h1>Місто будує новий міст</h1><div class="date">15 травня 2013, 11:51</div>', {'published':'2013-05-15'}, 'uk', 'Місто будує новий міст', 'Будівництво нового мосту розпочнеться наступного місяця з великим бюджетом і більшою кількістю слів.')
+    page('blogger', '<h2 class="date-header"><span>Wednesday, May 15, 2013</span></h2><div class="post"><h3 class="post-title">Notes from the garden</h3><div class="post-body">'+''.join(f'<p>{EN} ({i})</p>' for i in range(5))+'</div><div class="post-footer">Posted by <span class="fn">Sam Reed</span> at <a class="timestamp-link" href="/2013/05/notes.html"><abbr class="published" title="2013-05-15T08:30:00-05:00">8:30 AM</abbr></a></div></div>', {'published':'2013-05-15','authors':['Sam Reed'],'headline':'Notes from the garden'}, 'en', "Sam's Garden: Notes from the garden", None)
+    page('de-stand', '<h1>Rat beschließt neuen Haushalt</h1><div class="meta">Stand: 15.05.2013 11:51 Uhr</div>', {'published':'2013-05-15'}, 'de', 'Rat beschließt neuen Haushalt', 'Der Stadtrat hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, mit weiteren Worten und Zahlen.')
+    page('fr-maj-first', '<h1>La mairie ouvre une école</h1><div class="dates">Mis à jour le 16/05/2013 à 11h51 | Publié le 15/05/2013 à 10h00</div>', {'published':'2013-05-15'}, 'fr', 'La mairie ouvre une école', 'La nouvelle école du quartier a ouvert ses portes lundi matin devant les familles, et encore des mots.')
+    page('es-actualizado', '<h1>El puerto amplía su muelle</h1><div class="fecha">Actualizado 16/05/2013 11:51</div><div class="fecha2">Publicado el miércoles 15 de mayo de 2013</div>', {'published':'2013-05-15'}, 'es', 'El puerto amplía su muelle', 'Las obras del nuevo muelle comenzarán el próximo mes con una inversión importante, con más palabras.')
+    page('de-von-und', '<h1>Rat beschließt neuen Haushalt</h1><p class="autor">Von Max Mustermann und Erika Musterfrau</p>', {'authors':['Max Mustermann','Erika Musterfrau']}, 'de', 'Rat beschließt neuen Haushalt', 'Der Stadtrat hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, mit weiteren Worten und Zahlen.')
+    page('es-escrito', '<h1>El puerto amplía su muelle</h1><p class="meta">Escrito por Carlos Ruiz el 15 de mayo de 2013</p>', {'authors':['Carlos Ruiz'],'published':'2013-05-15'}, 'es', 'El puerto amplía su muelle', 'Las obras del nuevo muelle comenzarán el próximo mes con una inversión importante, con más palabras.')
+    page('ru-avtor', '<h1>Город строит новый мост</h1><div class="info">Автор: Иван Петров | 15.05.2013</div>', {'authors':['Иван Петров'],'published':'2013-05-15'}, 'ru', 'Город строит новый мост', 'Строительство нового моста начнется в следующем месяце, с дополнительными словами и цифрами.')
+    page('ja-kisha', '<h1>市が新しい橋の建設を開始</h1><p class="byline">山田太郎記者</p><p class="date">2013年5月15日</p>', {'authors':['山田太郎'],'published':'2013-05-15'}, 'ja', '市が新しい橋', '新しい橋の建設は来月始まる予定で、多額の予算が投入される。これは段落で、さらに多くの内容を含んでいる。')
+    page('tr-muhabir', '<h1>Belediye yeni köprü yapıyor</h1><div class="muhabir">Ahmet Yılmaz / İstanbul</div><div class="tarih">15.05.2013 11:51</div>', {'published':'2013-05-15'}, 'tr', 'Belediye yeni köprü yapıyor', 'Yeni köprünün yapımına gelecek ay başlanacak ve büyük bir bütçe ayrıldı, daha fazla kelime.')
+    page('pt-por', '<h1>Prefeitura inaugura escola</h1><p class="autor">Por João Silva e Maria Souza, da Redação</p>', {'authors':['João Silva','Maria Souza']}, 'pt-BR', 'Prefeitura inaugura escola', 'A nova escola do bairro foi inaugurada nesta segunda-feira com a presença das famílias, com mais palavras.')
+    page('en-dateline-mdy', '<h1>Storm closes schools</h1><p class="date">May 15, 2013 at 11:51 am</p><p>By ANNA PARK, Associated Press</p>', {'published':'2013-05-15'}, 'en', 'Storm closes schools', EN)
+    page('nl-door', '<h1>Gemeente opent zwembad</h1><p class="auteur">Door onze redacteur Pieter de Vries</p>', {'authors':['Pieter de Vries']}, 'nl', 'Gemeente opent zwembad', 'Het nieuwe zwembad in de wijk opende maandag zijn deuren voor het publiek, met meer woorden.')
+    page('it-di', '<h1>Il comune approva il bilancio</h1><p class="autore">di MARCO ROSSI</p>', {}, 'it', 'Il comune approva il bilancio', 'Il consiglio comunale ha approvato ieri sera il bilancio per il prossimo anno, con altre parole.')
+
+
+def set3(P):
+    EN='The council voted late on Tuesday on the plan for parking in the town centre, with more words here to make a paragraph'
+    def page(name, body, exp, lang='en', title=None, head=''):
+        t = f'<title>{title}</title>' if title else ''
+        html = f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{t}{head}</head><body>{body}</body></html>'
+        P.append((name, html, exp))
+    paras = lambda s=EN, n=5: ''.join(f'<p>{s} ({i}).</p>' for i in range(n))
+    H='Council approves new parking plan for the centre'
+    nav='<div id="nav"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>'
+    # headlines
+    page('h-logo-h1', nav+f'<h1 class="logo"><a href="/">The Town Crier</a></h1><div class="story"><h2 class="title">{H}</h2>{paras()}</div>', {'headline':H}, title=f'{H} - News - The Town Crier')
+    page('h-wp-classic', nav+f'<div id="header"><h1><a href="/">Sam\'s Notes</a></h1></div><div class="post"><h2><a href="/2009/06/parking" rel="bookmark">{H}</a></h2><div class="entry">{paras()}</div></div>', {'headline':H}, title=f"Sam's Notes &raquo; Blog Archive &raquo; {H}")
+    page('h-div-headline', nav+f'<div class="story"><div class="headline">{H}</div>{paras()}</div>', {'headline':H}, title=f'{H} :: The Town Crier')
+    page('h-emdash', nav+f'<div class="story"><span class="hdl">{H}</span>{paras()}</div>', {'headline':H}, title=f'{H} — The Town Crier')
+    page('h-paper-first', nav+f'<div class="story">{paras()}</div>', {'headline':H}, title=f'The Town Crier - {H}')
+    page('h-laquo', nav+f'<div class="story"><h3>{H}</h3>{paras()}</div>', {'headline':H}, title=f'{H} &laquo; Town Notes')
+    page('h-section-pipes', nav+f'<div class="story"><h1>{H}</h1>{paras()}</div>', {'headline':H}, title=f'The Town Crier | Local | {H}')
+    page('h-generic-h1', nav+f'<h1>Latest News</h1><div class="story"><h2>{H}</h2>{paras()}</div>', {'headline':H}, title=f'{H} | The Town Crier')
+    page('h-kicker', nav+f'<div class="story"><h1><span class="kicker">Town hall</span> {H}</h1>{paras()}</div>', {'headline':'Town hall: '+H}, title=f'Town hall: {H} | The Town Crier')
+    page('h-de-kicker-colon', nav+'<div class="artikel"><h1><span class="dachzeile">Eisheilige 2024</span><span class="titel">Wann sie sind und was sie bedeuten</span></h1>'+paras('Der Stadtrat hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, mit weiteren Worten und Zahlen')+'</div>', {'headline':'Eisheilige 2024: Wann sie sind und was sie bedeuten'}, 'de', 'Eisheilige 2024: Wann sie sind und was sie bedeuten | Stadtblatt')
+    # captions
+    page('c-wp-caption', nav+f'<div class="post"><h1>{H}</h1><div class="wp-caption alignright" style="width: 310px"><img src="/wp-content/uploads/2009/06/lot.jpg" width="300" height="200" alt="lot"><p class="wp-caption-text">The car park behind the town hall on Monday.</p></div>{paras()}</div>', {'captions':['The car park behind the town hall on Monday.']})
+    page('c-fr-legende', nav+f'<div class="article"><h1>La mairie ouvre une école</h1><div class="image"><img src="/img/ecole.jpg" width="600" height="400"><span class="legende">La nouvelle école du quartier, lundi matin. (Photo AFP)</span></div>'+paras('La nouvelle école du quartier a ouvert ses portes lundi matin devant les familles, et encore des mots')+'</div>', {'captions':['La nouvelle école du quartier, lundi matin.']}, 'fr')
+    page('c-es-pie', nav+'<div class="noticia"><h1>El puerto amplía su muelle</h1><div class="foto"><img src="/img/muelle.jpg" width="600" height="400"><p class="pie">Vista del muelle norte desde la lonja. EFE</p></div>'+paras('Las obras del nuevo muelle comenzarán el próximo mes con una inversión importante, con más palabras')+'</div>', {'captions':['Vista del muelle norte desde la lonja.']}, 'es')
+    page('c-br-em', nav+f'<div class="story"><h1>{H}</h1><p><img src="/img/lot.jpg" width="500" height="300"><br><em>The car park behind the town hall on Monday.</em></p>{paras()}</div>', {'captions':['The car park behind the town hall on Monday.']})
+    page('c-dl', nav+f'<div class="story"><h1>{H}</h1><dl class="photo"><dt><img src="/img/lot.jpg" width="500" height="300"></dt><dd>The car park behind the town hall on Monday.</dd></dl>{paras()}</div>', {'captions':['The car park behind the town hall on Monday.']})
+    page('c-it-didascalia', nav+'<div class="articolo"><h1>Il comune approva il bilancio</h1><div class="foto"><img src="/img/consiglio.jpg" width="600" height="400"><div class="didascalia">Il consiglio comunale durante il voto di ieri sera.</div></div>'+paras('Il consiglio comunale ha approvato ieri sera il bilancio per il prossimo anno, con altre parole')+'</div>', {'captions':['Il consiglio comunale durante il voto di ieri sera.']}, 'it')
+    page('c-nl-onderschrift', nav+'<div class="artikel"><h1>Gemeente opent zwembad</h1><figure><img src="/img/bad.jpg" width="600" height="400"><div class="onderschrift">Het nieuwe bad op de openingsdag. Foto ANP</div></figure>'+paras('Het nieuwe zwembad in de wijk opende maandag zijn deuren voor het publiek, met meer woorden')+'</div>', {'captions':['Het nieuwe bad op de openingsdag.']}, 'nl')
+    # related
+    def rel(name, label, lang, para):
+        page(name, nav+f'<div class="story"><h1>{H}</h1>{paras(para)}<p><strong>{label}</strong> <a href="/news/2013/05/bridge-closed-at-night-123.html">Old bridge closed at night for repairs to its deck</a></p>{paras(para,2)}</div>', {'related':['/news/2013/05/bridge-closed-at-night-123.html']}, lang)
+    rel('r-en-readmore', 'Read more:', 'en', EN)
+    rel('r-nl-leesook', 'Lees ook:', 'nl', 'Het nieuwe zwembad in de wijk opende maandag zijn deuren voor het publiek, met meer woorden')
+    rel('r-sv-lasockso', 'Läs också:', 'sv', 'Bygget av den nya bron börjar nästa månad med en stor budget och fler ord här')
+    rel('r-pt-leia', 'Leia também:', 'pt', 'A nova escola do bairro foi inaugurada nesta segunda-feira com a presença das famílias')
+    rel('r-ru-chitaite', 'Читайте также:', 'ru', 'Строительство нового моста начнется в следующем месяце, с дополнительными словами')
+    rel('r-tr-ayrica', 'İlgili Haber:', 'tr', 'Yeni köprünün yapımına gelecek ay başlanacak ve büyük bir bütçe ayrıldı, daha fazla kelime')
+    page('r-list-cards', nav+f'<div class="story"><h1>{H}</h1>{paras()}</div><div class="related"><h4>Related stories</h4><ul><li><a href="/news/2013/05/bus-lanes-124.html"><img src="/img/bus.jpg" width="200" height="120"></a><a href="/news/2013/05/bus-lanes-124.html">New bus lanes open on the ring road</a><p>The lanes run from the station to the hospital.</p></li><li><a href="/news/2013/05/cycle-park-125.html">Cycle park planned at the station</a></li></ul></div>', {'related':['/news/2013/05/bus-lanes-124.html','/news/2013/05/cycle-park-125.html']})
+
+
+def set4(P):
+    EN='The council voted late on Tuesday on the plan for parking in the town centre, with more words here to make a paragraph'
+    def page(name, body, exp, lang='en', title=None, head=''):
+        t = f'<title>{title}</title>' if title else ''
+        html = f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{t}{head}</head><body>{body}</body></html>'
+        P.append((name, html, exp))
+    paras = lambda s=EN, n=5: ''.join(f'<p>{s} ({i}).</p>' for i in range(n))
+    H='Council approves new parking plan for the centre'
+    logo='<div id="top"><a href="/"><img src="/logo.png" alt="The Town Crier"></a> <a href="/news">News</a> <a href="/sport">Sport</a></div>'
+    foot='<div id="footer">© 2013 The Town Crier. All rights reserved.</div>'
+    page('h-paper-first-logo', logo+f'<div class="story">{paras()}</div>'+foot, {'headline':H}, title=f'The Town Crier - {H}')
+    page('h-paper-colon-logo', logo+f'<div class="story">{paras()}</div>'+foot, {'headline':H}, title=f'The Town Crier : {H}')
+    page('h-dated-title', logo+f'<div class="story"><h1>{H}</h1>{paras()}</div>'+foot, {'headline':H}, title=f'{H} | 15.05.2013 | The Town Crier')
+    # bylines english old layouts
+    page('b-posted-by-on', f'<div class="post"><h2>{H}</h2><div class="meta">Posted by admin on May 15, 2013</div>{paras()}</div>', {'authors':[], 'published':'2013-05-15'})
+    page('b-by-name-title', f'<div class="story"><h1>{H}</h1><p class="byline">By Jane Doe, Staff Writer</p>{paras()}</div>', {'authors':['Jane Doe']})
+    page('b-by-two-and', f'<div class="story"><h1>{H}</h1><p class="byline">By Jane Doe and John Smith</p>{paras()}</div>', {'authors':['Jane Doe','John Smith']})
+    page('b-written-by-strong', f'<div class="story"><h1>{H}</h1><p><strong>Written by Jane Doe</strong></p>{paras()}</div>', {'authors':['Jane Doe']})
+    page('b-end-dash', f'<div class="story"><h1>{H}</h1>{paras()}<p>— Jane Doe</p></div>', {'authors':['Jane Doe']})
+    page('b-de-text-foto', f'<div class="artikel"><h1>Rat beschließt Haushalt</h1><p class="autor">Text: Anna Schmidt · Fotos: Peter Braun</p>'+paras('Der Stadtrat hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, mit weiteren Worten und Zahlen')+'</div>', {'authors':['Anna Schmidt']}, 'de')
+    page('b-fr-par-le', f'<div class="article"><h1>La mairie ouvre une école</h1><p class="signature">Par Jean Dupont le 15/05/2013 à 10h00</p>'+paras('La nouvelle école du quartier a ouvert ses portes lundi matin devant les familles, et encore des mots')+'</div>', {'authors':['Jean Dupont'],'published':'2013-05-15'}, 'fr')
+    page('b-es-redaccion', f'<div class="noticia"><h1>El puerto amplía su muelle</h1><p class="firma">Redacción / EFE</p>'+paras('Las obras del nuevo muelle comenzarán el próximo mes con una inversión importante, con más palabras')+'</div>', {'authors':['EFE']}, 'es')
+    page('b-pl-autor', f'<div class="art"><h1>Miasto buduje nowy most</h1><div class="autor-box"><span>Autor:</span> <a href="/autor/jan-kowalski">Jan Kowalski</a></div>'+paras('Budowa nowego mostu na rzece rozpocznie się w przyszłym miesiącu, z kolejnymi słowami')+'</div>', {'authors':['Jan Kowalski']}, 'pl')
+    page('b-it-firma', f'<div class="articolo"><h1>Il comune approva il bilancio</h1><p class="firma">Marco Rossi</p>'+paras('Il consiglio comunale ha approvato ieri sera il bilancio per il prossimo anno, con altre parole')+'</div>', {'authors':['Marco Rossi']}, 'it')
+    page('b-sv-av-link', f'<div class="artikel"><h1>Staden bygger ny bro</h1><a href="/av/anna-svensson" aria-label="Se alla artiklar av Anna Svensson"><img src="/p/anna.jpg" width="48"><p>Anna Svensson</p></a>'+paras('Bygget av den nya bron börjar nästa månad med en stor budget och fler ord här i detta stycke')+'</div>', {'authors':['Anna Svensson']}, 'sv')
+    page('b-ru-avtor-class', f'<div class="article"><h1>Город строит новый мост</h1><div class="avtor">Иван Петров</div>'+paras('Строительство нового моста начнется в следующем месяце, с дополнительными словами и цифрами')+'</div>', {'authors':['Иван Петров']}, 'ru')
+    page('b-tr-yazar', f'<div class="haber"><h1>Belediye yeni köprü yapıyor</h1><div class="yazar"><a href="/yazar/ahmet-yilmaz">Ahmet Yılmaz</a></div>'+paras('Yeni köprünün yapımına gelecek ay başlanacak ve büyük bir bütçe ayrıldı, daha fazla kelime')+'</div>', {'authors':['Ahmet Yılmaz']}, 'tr')
+    # dates
+    page('d-en-posted-dmy', f'<div class="post"><h2>{H}</h2><p class="postmetadata">This entry was posted on Wednesday, May 15th, 2013 at 11:51 am</p>{paras()}</div>', {'published':'2013-05-15'})
+    page('d-en-footer-posted', f'<div class="post"><h2>{H}</h2>{paras()}<p class="postmetadata">Posted in Local | 15 May 2013</p></div>', {'published':'2013-05-15'})
+    page('d-de-datum-class', f'<div class="artikel"><h1>Rat beschließt Haushalt</h1><span class="datum">15.05.2013</span>'+paras('Der Stadtrat hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, mit weiteren Worten und Zahlen')+'</div>', {'published':'2013-05-15'}, 'de')
+    page('d-fr-date-relative', f'<div class="article"><h1>La mairie ouvre une école</h1><span class="date">mercredi 15 mai 2013</span>'+paras('La nouvelle école du quartier a ouvert ses portes lundi matin devant les familles, et encore des mots')+'</div>', {'published':'2013-05-15'}, 'fr')
+    page('d-ko-input-update', f'<div class="article"><h1>시, 새 다리 건설 시작</h1><div class="info"><span>수정 2013.05.16 09:00</span><span>입력 2013.05.15 11:51</span></div>'+paras('새 다리 건설이 다음 달 시작될 예정이며 많은 예산이 투입된다. 이것은 문단으로 더 많은 내용을 담고 있다')+'</div>', {'published':'2013-05-15'}, 'ko')
+    page('d-zh-source-line', f'<div class="main"><h1>城市新建一座大桥</h1><div class="source">2013年05月15日 11:51　来源：新华网</div>'+paras('新的大桥将于下个月开始建设，预计投资数十亿元，这是一段内容，包含更多的文字和信息')+'</div>', {'published':'2013-05-15'}, 'zh-CN')
+    page('d-month-year-only-url', f'<div class="story"><h1>{H}</h1><p class="date">15 May</p>{paras()}</div>', {'published':'2013-05-15'}, head='<link rel="canonical" href="https://news.example.org/2013/05/council-parking">')
+
+
+def set5(P):
+    EN='The council voted late on Tuesday on the plan for parking in the town centre, with more words here to make a paragraph'
+    def page(name, body, exp, lang='en', title='Council approves new parking plan'):
+        html = f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head><body><div id="nav"><a href="/">Home</a> <a href="/news">News</a></div>{body}<div id="footer"><a href="/about">About us</a> <a href="/contact">Contact</a></div></body></html>'
+        P.append((name, html, exp))
+    paras = lambda s=EN, n=4: ''.join(f'<p>{s} ({i}).</p>' for i in range(n))
+    H='<h1>Council approves new parking plan</h1>'
+    U1='/news/2013/05/bridge-closed-at-night-123.html'; U2='/news/2013/05/bus-lanes-open-124.html'
+    L1=f'<a href="{U1}">Old bridge closed at night for repairs to its deck</a>'; L2=f'<a href="{U2}">New bus lanes open on the ring road next week</a>'
+    def inline(name, label, lang='en', para=EN):
+        page(name, f'<div class="story">{H}{paras(para)}<p><strong>{label}</strong> {L1}</p>{paras(para,2)}</div>', {'related':[U1]}, lang)
+    inline('r-more-caps', 'MORE:'); inline('r-related-caps', 'RELATED:'); inline('r-readmore-caps', 'READ MORE:')
+    inline('r-de-lesen', 'Lesen Sie auch:', 'de', 'Der Stadtrat hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, mit weiteren Worten')
+    inline('r-es-lea', 'Lea también:', 'es', 'Las obras del nuevo muelle comenzarán el próximo mes con una inversión importante, con más palabras')
+    inline('r-pl-zobacz', 'Zobacz też:', 'pl', 'Budowa nowego mostu na rzece rozpocznie się w przyszłym miesiącu, z kolejnymi słowami tutaj')
+    inline('r-it-leggi', 'Leggi anche:', 'it', 'Il consiglio comunale ha approvato ieri sera il bilancio per il prossimo anno, con altre parole')
+    page('r-see-also-list', f'<div class="story">{H}{paras()}<p>See also:</p><ul><li>{L1}</li><li>{L2}</li></ul></div>', {'related':[U1,U2]})
+    page('r-table-old', f'<table><tr><td class="body">{H}{paras()}</td><td width="200"><table><tr><td><b>Related Stories</b></td></tr><tr><td>{L1}</td></tr><tr><td>{L2}</td></tr></table></td></tr></table>', {'related':[U1,U2]})
+    page('r-fr-lire-aussi', f'<div class="article">{H}'+paras('La nouvelle école du quartier a ouvert ses portes lundi matin devant les familles, et encore des mots')+f'<div class="lire-aussi"><span>Lire aussi</span> {L1}</div>'+paras('La nouvelle école du quartier a ouvert ses portes lundi matin devant les familles, et encore des mots',2)+'</div>', {'related':[U1]}, 'fr')
+    page('r-ja-kanren', f'<div class="article">{H}'+paras('新しい橋の建設は来月始まる予定で、多額の予算が投入される。これは段落で、さらに多くの内容を含んでいる')+f'<div class="box"><h2>関連記事</h2><ul><li>{L1}</li><li>{L2}</li></ul></div></div>', {'related':[U1,U2]}, 'ja')
+    page('r-zh-xiangguan', f'<div class="article">{H}'+paras('新的大桥将于下个月开始建设，预计投资数十亿元，这是一段内容，包含更多的文字和信息')+f'<div class="box"><h3>相关新闻</h3><ul><li>{L1}</li><li>{L2}</li></ul></div></div>', {'related':[U1,U2]}, 'zh')
+    page('r-ko-gwanryeon', f'<div class="article">{H}'+paras('새 다리 건설이 다음 달 시작될 예정이며 많은 예산이 투입된다. 이것은 문단으로 더 많은 내용을 담고 있다')+f'<div class="box"><h3>관련기사</h3><ul><li>{L1}</li><li>{L2}</li></ul></div></div>', {'related':[U1,U2]}, 'ko')
+    page('r-cards-summary', f'<div class="story">{H}{paras()}</div><section class="more-stories"><h2>More from News</h2><article><a href="{U1}"><img src="/i/bridge.jpg" width="300" height="200"></a><h3><a href="{U1}">Old bridge closed at night for repairs to its deck</a></h3><p>Repairs to the deck start on Monday and last a month.</p></article><article><h3><a href="{U2}">New bus lanes open on the ring road next week</a></h3></article></section>', {'related':[U1,U2]})
+    # negatives: tag cloud, comments
+    page('r-neg-tags', f'<div class="story">{H}{paras()}<div class="tags">Tags: <a href="/tag/parking">parking</a> <a href="/tag/council">council</a> <a href="/tag/town-centre">town centre</a></div></div>', {'related':[]})
+
+
+def main():
+    P = []
+    for make in (set1, set2, set3, set4, set5):
+        make(P)
+    only = sys.argv[1:]
+    misses = checked = 0
+    with tempfile.TemporaryDirectory() as folder:
+        for name, html, expected in P:
+            if only and not any(name.startswith(o) for o in only):
+                continue
+            path = os.path.join(folder, name + '.html')
+            open(path, 'w').write(html)
+            run = subprocess.run([BIN, 'parse', '--format', 'json', '--url', 'https://news.example.org/story/1.html', path],
+                                 capture_output=True, text=True)
+            try:
+                article = json.loads(run.stdout)
+            except ValueError:
+                print(name, 'ERROR', run.stderr.strip()[:200]); misses += 1; continue
+            for field, want in expected.items():
+                checked += 1
+                if field == 'published': got = (article.get('publishedAt') or '')[:10]
+                elif field == 'authors': got = article.get('authors') or []
+                elif field == 'headline': got = article.get('headline')
+                elif field == 'captions': got = [i.get('caption') for i in article.get('images') or [] if i.get('caption')]
+                elif field == 'related': got = [t.get('url', '').replace('https://news.example.org', '') for t in article.get('related') or []]
+                ok = got == want if field != 'captions' else all(any(w in (g or '') for g in got) for w in want)
+                if not ok:
+                    misses += 1
+                    print(f'{name} {field}: want {want!r} got {got!r}')
+    print(f'{len(P) if not only else "selected"} pages, {checked} fields checked, {misses} misses')
+    return 1 if misses else 0
+
+if __name__ == '__main__':
+    sys.exit(main())
