@@ -128,7 +128,9 @@ struct MetadataFixtureTests {
     let ferry = "https://media.eveningbeacon.example/uploads/2024/04/ferry-at-the-quay.jpg"
     #expect(article.leadImage?.url == ferry)
     #expect(
-      article.images.map(\.url) == [ferry, "https://www.eveningbeacon.example/uploads/2024/04/captain-on-the-bridge.jpg"])
+      article.images.map(\.url) == [
+        ferry, "https://www.eveningbeacon.example/uploads/2024/04/captain-on-the-bridge.jpg",
+      ])
   }
 
   /// The first picture after the headline, when the story's own blocks hold

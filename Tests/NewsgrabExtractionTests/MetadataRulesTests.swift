@@ -340,11 +340,13 @@ struct MetadataRulesTests {
       return try extract(html).authors
     }
     let photo = #"<img src="/p/ida.jpg" width="48">"#
-    #expect(try authors(#"<a href="/av/ida-holm" aria-label="Se alla artiklar av Ida Holm">\#(photo)<p>Ida Holm</p></a>"#) == ["Ida Holm"])
+    #expect(
+      try authors(#"<a href="/av/ida-holm" aria-label="Se alla artiklar av Ida Holm">\#(photo)<p>Ida Holm</p></a>"#)
+        == ["Ida Holm"])
     #expect(try authors(#"<a href="/p/ida-holm" title="All stories by Ida Holm">Ida Holm</a>"#) == ["Ida Holm"])
-    #expect(try authors(#"<a href="/av/ida-holm" aria-label="Ida Holm på Instagram">\#(photo)<p>Ida Holm</p></a>"#).isEmpty)
+    #expect(
+      try authors(#"<a href="/av/ida-holm" aria-label="Ida Holm på Instagram">\#(photo)<p>Ida Holm</p></a>"#).isEmpty)
     #expect(try authors(#"<a href="/bild/ida-holm" aria-label="Foto av Ida Holm">Ida Holm</a>"#).isEmpty)
     #expect(try authors(#"<a href="/av/ida-holm" aria-label="Se alla artiklar av Ida Holm">Hamnen</a>"#).isEmpty)
   }
 }
-

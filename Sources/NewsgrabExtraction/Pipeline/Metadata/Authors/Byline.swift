@@ -62,9 +62,6 @@ struct Byline {
   /// Both lists' words, to rule out an element by its class and id at once.
   static let bylineMarkerSet = NeedleSet(bylineWords + Array(localBylineWords))
 
-  /// Whether a class and id list names the byline in another language: one
-  /// of its words, split at anything but letters and digits, is one of
-  /// `localBylineWords`.
   /// Whether a link's label says it leads to its writer's articles ("Se alla
   /// artiklar av Amanda Hällsten", "All stories by Jane Doe") and ends with
   /// a name of two words or more the link shows: a writer's page at an
@@ -111,6 +108,9 @@ struct Byline {
     !marker.isEmpty && (marker.hasAnySubstring(bylineWordSet) || hasLocalBylineWord(marker))
   }
 
+  /// Whether a class and id list names the byline in another language: one
+  /// of its words, split at anything but letters and digits, is one of
+  /// `localBylineWords`.
   static func hasLocalBylineWord(_ marker: String) -> Bool {
     marker.split { !($0.isLetter || $0.isNumber) }.contains { localBylineWords.contains(String($0)) }
   }
