@@ -153,4 +153,55 @@ struct HeadlineRulesTests {
       body: "<article><p class=\"kicker\">Kenya</p><h1>The city from below</h1></article>")
     #expect(try extract(html).headline == "Kenya: The city from below")
   }
+
+  /// Old sites give every page the site's name as its `<title>`: the one
+  /// `<h1>` (or, with none, the one heading classed as a title) that says
+  /// more is the story's headline.
+  @Test func siteNameTitleGivesWayToTheOneProminentHeading() throws {
+    let title = "<title>The Harbour Gazette</title>"
+    let h1 = "<div class=\"story\"><h1>Harbour bridge reopens after two years</h1></div>"
+    #expect(try extract(Self.page(head: title, body: h1)).headline == "Harbour bridge reopens after two years")
+    let classed = """
+      <div id="side"><h2>Archives</h2><h2>Categories</h2></div>
+      <div class="post"><h2 class="entry-title">Harbour bridge reopens after two years</h2></div>
+      """
+    #expect(try extract(Self.page(head: title, body: classed)).headline == "Harbour bridge reopens after two years")
+    // Two <h1>s, a heading of three words, or a title of four words: the
+    // title stands.
+    let two = h1 + "<div><h1>Ferry timetable changes for the winter</h1></div>"
+    #expect(try extract(Self.page(head: title, body: two)).headline == "The Harbour Gazette")
+    let short = "<div class=\"story\"><h1>Bridge reopens today</h1></div>"
+    #expect(try extract(Self.page(head: title, body: short)).headline == "The Harbour Gazette")
+    let longTitle = "<title>Harbour bridge finally reopens</title>"
+    #expect(try extract(Self.page(head: longTitle, body: h1)).headline == "Harbour bridge finally reopens")
+    let unclassed = "<div class=\"post\"><h2>Harbour bridge reopens after two years</h2></div>"
+    #expect(try extract(Self.page(head: title, body: unclassed)).headline == "The Harbour Gazette")
+  }
+
+  @Test func lineBreakInAHeadingIsASpace() throws {
+    let html = Self.page(
+      head: "<title>The Harbour Gazette</title>",
+      body: "<div class=\"story\"><h1>Harbour bridge<br>reopens after two years</h1></div>")
+    #expect(try extract(html).headline == "Harbour bridge reopens after two years")
+  }
+
+  /// A site name no metadata gives, at either end of the `<title>` or in
+  /// brackets after it, is told by the page's copyright line.
+  @Test func copyrightLineNamesTheSiteInTheTitle() throws {
+    let footer = "<div id=\"footer\">© 2024 The Harbour Gazette. All rights reserved.</div>"
+    for title in [
+      "The Harbour Gazette : Harbour bridge reopens after two years",
+      "The Harbour Gazette - Harbour bridge reopens after two years",
+      "Harbour bridge reopens after two years (The Harbour Gazette)",
+    ] {
+      let named = Self.page(head: "<title>\(title)</title>", body: footer)
+      #expect(try extract(named).headline == "Harbour bridge reopens after two years", "\(title)")
+      let unnamed = Self.page(head: "<title>\(title)</title>", body: "")
+      #expect(try extract(unnamed).headline == title, "\(title)")
+    }
+    // What the name would leave is no headline ("Gazette - Bridge Works"
+    // names a column): the title stays whole.
+    let column = Self.page(head: "<title>The Harbour Gazette - Bridge Works</title>", body: footer)
+    #expect(try extract(column).headline == "The Harbour Gazette - Bridge Works")
+  }
 }

@@ -186,10 +186,18 @@ struct SourceName {
     let key = TitleSplitter.key(site)
     guard !key.isEmpty else { return false }
     if siteNames.contains(where: { TitleSplitter.key($0) == key }) { return true }
+    return copyrightKeys.contains { $0.contains(key) }
+  }
+
+  /// The keys of the text around each "©" of the page (its copyright
+  /// lines, `copyrightReach` characters either side), which name the
+  /// publisher on pages whose metadata does not.
+  var copyrightKeys: [String] {
     let text = sources.page.body.textContent
     // "©" found by its UTF-8 bytes (C2 A9): Foundation's search bridged the
     // whole text of the page on every call.
     let utf8 = text.utf8
+    var keys: [String] = []
     var searchStart = utf8.startIndex
     while let byte = utf8[searchStart...].firstIndex(of: 0xC2) {
       let next = utf8.index(after: byte)
@@ -198,10 +206,10 @@ struct SourceName {
       let markEnd = utf8.index(after: next)
       let lower = text.index(byte, offsetBy: -Self.copyrightReach, limitedBy: text.startIndex) ?? text.startIndex
       let upper = text.index(markEnd, offsetBy: Self.copyrightReach, limitedBy: text.endIndex) ?? text.endIndex
-      if TitleSplitter.key(String(text[lower..<upper])).contains(key) { return true }
+      keys.append(TitleSplitter.key(String(text[lower..<upper])))
       searchStart = markEnd
     }
-    return false
+    return keys
   }
 
   /// Characters either side of a "©" read as its copyright line.

@@ -84,7 +84,8 @@ struct Headline {
   /// word would run from one element into the next, a lower-case letter,
   /// a digit or a sentence's closing mark into a capital ("<span>Nationale
   /// Demo</span>Der 9. Juli naht", "<span>Eisheilige 2024</span><span>Wann
-  /// …": the style sheet sets the kicker on a line of its own).
+  /// …": the style sheet sets the kicker on a line of its own), and a space
+  /// for a `<br>`.
   static func visibleText(_ node: HTMLNode) -> String {
     guard node.children.contains(where: \.isElement) else { return node.textContent }
     var text = ""
@@ -106,6 +107,10 @@ struct Headline {
         } else {
           switch child.tag {
           case .noscript, .script, .style, .template: continue
+          // A line break shows as a break between words ("Council
+          // approves<br>new parking plan").
+          case .br:
+            if let last = text.last, !last.isWhitespace { text += " " }
           default:
             atBoundary = true
             append(child)
@@ -225,9 +230,16 @@ struct Headline {
         {
           return first.heading
         }
+        // A <title> of a few words that the page's one prominent heading
+        // outgrows ("The Town Crier" over "Council approves new parking
+        // plan"): old sites give every page the site's name as its title.
+        if let heading = Self.outgrowingHeading(of: best.value, main: main, found: found) {
+          return heading
+        }
         let headingKeys = Set(headings.map { TitleSplitter.key($0.value) }.filter { $0.count >= Self.minimumKeyLength })
         let split = TitleSplitter.headline(
-          fromTitle: best.value, siteKeys: strippingKeys, headingKeys: headingKeys, navigationKeys: navigationKeys)
+          fromTitle: best.value, siteKeys: strippingKeys.union(copyrightNamedEnds(of: best.value)),
+          headingKeys: headingKeys, navigationKeys: navigationKeys)
         return Sourced(Self.withoutShortSuffix(split), best.source)
       }
       return best
@@ -330,6 +342,50 @@ struct Headline {
 
   /// Site names glued to titles are one to three words ("My website", "eHow").
   static let maximumSuffixWords = 3
+
+  /// Keys of the segments at either end of a `<title>` (or in brackets at
+  /// its end) that the page's copyright line names ("The Town Crier :
+  /// Headline" over "© 2024 The Town Crier"): the site's name where no
+  /// metadata gives it. Only site-name-sized segments beside a
+  /// headline-sized rest are looked up, and the page's text only when the
+  /// title has more than one segment.
+  func copyrightNamedEnds(of title: String) -> Set<String> {
+    var ends = TitleSplitter.segments(of: title)
+    if title.last == ")", let open = title.lastIndex(of: "("), open > title.startIndex {
+      ends.append(String(title[title.index(after: open)..<title.index(before: title.endIndex)]))
+    }
+    guard ends.count >= 2, let first = ends.first, let last = ends.last else { return [] }
+    let wordCount = { (text: String) in text.split(whereSeparator: \.isWhitespace).count }
+    // Words of the segments, separators left out.
+    let titleWords = ends.dropLast(title.last == ")" ? 1 : 0).reduce(0) { $0 + wordCount($1) }
+    let keys = [first, last].filter {
+      let words = wordCount($0)
+      // What the name leaves must read as a headline ("Google - Site
+      // Reliability Engineering" names a book, not a story).
+      return $0.count <= SourceName.maximumSiteNameLength && words <= TitleSplitter.maximumSectionWords
+        && titleWords - words >= TitleSplitter.minimumHeadlineWords
+    }.map(TitleSplitter.key).filter { $0.count >= TitleSplitter.minimumSiteKeyLength }
+    guard !keys.isEmpty else { return [] }
+    let lines = SourceName(sources: sources).copyrightKeys
+    return Set(keys.filter { key in lines.contains { $0.contains(key) } })
+  }
+
+  /// The page's one prominent heading when a short `<title>` (a site's or
+  /// section's name, at most `maximumSectionWords` words) says less than
+  /// it: the only `<h1>`, or with no `<h1>` the only heading classed as a
+  /// title ("entry-title"), of headline length and longer than the title.
+  static func outgrowingHeading(
+    of title: String, main: [(heading: Sourced<String>, node: HTMLNode)],
+    found: [(heading: Sourced<String>, node: HTMLNode)]
+  ) -> Sourced<String>? {
+    let titleWords = title.split(separator: " ").count
+    guard titleWords <= TitleSplitter.maximumSectionWords else { return nil }
+    let prominent = main.isEmpty ? found.filter { titleClass($0.node.classAndID.lowercased()) } : main
+    guard prominent.count == 1, let only = prominent.first else { return nil }
+    let words = only.heading.value.split(separator: " ").count
+    guard words >= minimumHeadlineWords, words > titleWords else { return nil }
+    return only.heading
+  }
 
   /// Whether `node` sits inside an `<article>` element (the page says it is the story).
   static func isInArticle(_ node: HTMLNode) -> Bool {
