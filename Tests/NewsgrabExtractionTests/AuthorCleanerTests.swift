@@ -218,4 +218,18 @@ struct AuthorCleanerTests {
     // Nor is a name in capitals or lower case (an agency, a login) a section.
     #expect(cleaner.names(in: "hkeller | Hanna Keller").contains("Hanna Keller"))
   }
+
+  /// A second credit on the same line with no mark before it ends the
+  /// writer's name; where the writer is, after a comma, is no second name.
+  @Test func creditOrPlaceAfterTheNameOnTheSameLine() {
+    #expect(cleaner.names(in: "Text: Anna Svensson Foto: Erik Berg") == ["Anna Svensson"])
+    #expect(cleaner.names(in: "By Jane Doe Photos by John Smith") == ["Jane Doe"])
+    #expect(cleaner.names(in: "Por Ana Souza, do Rio") == ["Ana Souza"])
+    #expect(cleaner.names(in: "By Jane Doe, in Washington") == ["Jane Doe"])
+    // A second writer after the comma stays; so does a lower-case particle
+    // that starts the only name.
+    #expect(cleaner.names(in: "Por Ana Souza, João Lima") == ["Ana Souza", "João Lima"])
+    #expect(cleaner.names(in: "Anna Schmidt") == ["Anna Schmidt"])
+    #expect(AuthorCleaner.cutAtCredit("Foto: Erik Berg") == "Foto: Erik Berg")
+  }
 }

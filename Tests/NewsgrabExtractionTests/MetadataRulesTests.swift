@@ -349,4 +349,24 @@ struct MetadataRulesTests {
     #expect(try authors(#"<a href="/bild/ida-holm" aria-label="Foto av Ida Holm">Ida Holm</a>"#).isEmpty)
     #expect(try authors(#"<a href="/av/ida-holm" aria-label="Se alla artiklar av Ida Holm">Hamnen</a>"#).isEmpty)
   }
+
+  /// An author tag naming what the page's copyright line names is the
+  /// publisher: the writer in the visible byline wins; alone, it stays.
+  @Test func authorTagNamedByTheCopyrightLineIsThePublisher() throws {
+    func authors(byline: String, footer: String) throws -> [String] {
+      let html = """
+        <html lang="en"><head><title>Harbour</title><meta name="author" content="Marsh Lantern"></head><body>
+        <div class="story"><h1>Harbour bridge reopens after two years</h1>\(byline)
+        <p>\(prose("the harbour"))</p><p>\(prose("the ferry timetable"))</p></div>
+        <div id="footer">\(footer)</div></body></html>
+        """
+      return try extract(html).authors
+    }
+    let byline = #"<p class="byline">By Jane Doe</p>"#
+    // A name with no word of a company or a paper in it: only the
+    // copyright line tells it is the site's.
+    #expect(try authors(byline: byline, footer: "© 2024 Marsh Lantern. All rights reserved.") == ["Jane Doe"])
+    #expect(try authors(byline: byline, footer: "About us") == ["Marsh Lantern"])
+    #expect(try authors(byline: "", footer: "© 2024 Marsh Lantern") == ["Marsh Lantern"])
+  }
 }

@@ -28,7 +28,7 @@ struct AuthorCleaner {
       // Romanian "de Ion Popescu": "de" leads only in lower case ("De
       // Luca" is a surname).
       let chunk = chunk.hasPrefix("de ") ? String(chunk.dropFirst(3)) : chunk
-      let stripped = Self.withoutAside(Self.undoubled(Self.stripPrefix(Self.cutAtDate(chunk))))
+      let stripped = Self.withoutAside(Self.undoubled(Self.stripPrefix(Self.cutAtDate(Self.cutAtCredit(chunk)))))
       let parts = Self.cjkCredit(stripped) ?? Self.parts(of: stripped)
       // "Journalist i Paris", "Reporter i Oslo": a job title and where it
       // is held ("i" also joins two names, in Catalan or Polish).
@@ -174,6 +174,26 @@ struct AuthorCleaner {
       return text
     }
     return String(characters[..<half])
+  }
+
+  /// The chunk before another credit set on the same line with no mark
+  /// between them: "Text: Anna Svensson Foto: Erik Berg" → "Text: Anna
+  /// Svensson". A credit label at the chunk's start is left to
+  /// `isOtherCredit`.
+  static func cutAtCredit(_ chunk: String) -> String {
+    // Every credit label has a colon or " by ": most chunks have neither.
+    guard chunk.utf8.contains(UInt8(ascii: ":")) || chunk.containsASCII(" by ") else { return chunk }
+    let lower = chunk.fastLowercased()
+    // The cut is made by byte offset, so the lower-casing must keep them.
+    guard lower.utf8.count == chunk.utf8.count else { return chunk }
+    var cut: Int?
+    for credit in otherCredits {
+      guard let range = lower.range(of: " " + credit) else { continue }
+      let offset = lower.utf8.distance(from: lower.startIndex, to: range.lowerBound)
+      if offset > 0, offset < cut ?? Int.max { cut = offset }
+    }
+    guard let cut else { return chunk }
+    return String(decoding: chunk.utf8.prefix(cut), as: UTF8.self)
   }
 
   /// The chunk before its first digit: "By Lucas Nolan22 Dec 2016" → "By Lucas Nolan".
@@ -384,6 +404,13 @@ struct AuthorCleaner {
     // starts with an article; after a full name it is the paper.
     if words.count >= 2, Self.articles.contains(words[0]), name.first?.isUppercase == true,
       let previous = earlier.last, previous.split(separator: " ").count >= 2
+    {
+      return nil
+    }
+    // "Ana Souza, do Rio", "Jane Doe, in Washington": after a full name,
+    // a part led by a lower-case word says where the writer is.
+    if words.count >= 2, name.first?.isLowercase == true, let previous = earlier.last,
+      previous.split(separator: " ").count >= 2
     {
       return nil
     }

@@ -72,7 +72,9 @@ struct Authors {
         if username == nil { username = Sourced(names, "meta:\(key)") }
         continue
       }
-      if names.allSatisfy(cleaner.isOrganisation) {
+      // "The Town Crier" in the author tag and in the "© 2024 The Town
+      // Crier" line is the publisher, whatever its words.
+      if names.allSatisfy(cleaner.isOrganisation) || namedByCopyright(names) {
         if organisations == nil { organisations = Sourced(names, "meta:\(key)") }
         continue
       }
@@ -94,6 +96,15 @@ struct Authors {
       return Sourced(names, "dom:signature")
     }
     return username ?? organisations ?? onlyCredit()
+  }
+
+  /// Whether the page's copyright line names every one of `names` (a
+  /// publisher no metadata calls one).
+  func namedByCopyright(_ names: [String]) -> Bool {
+    let keys = names.map(TitleSplitter.key)
+    guard keys.allSatisfy({ $0.count >= TitleSplitter.minimumSiteKeyLength }) else { return false }
+    let lines = SourceName(sources: sources).copyrightKeys
+    return keys.allSatisfy { key in lines.contains { $0.contains(key) } }
   }
 
   /// The people (and desks) among `names` when there are any: an agency or
