@@ -220,4 +220,14 @@ struct DateLanguagesTests {
     #expect(DateLabels.kind(of: "Publié le 3 mars, mis à jour le ") == .updated)
     #expect(DateLabels.kind(of: "Updated earlier; published ") == .published)
   }
+
+  /// The Levant and Iraq name the months in Syriac-derived words, two of
+  /// them in two words, often typed without the hamza.
+  @Test func levantineMonthNames() {
+    #expect(DateParser.human("15 أيار 2013") == "2013-05-15")
+    #expect(DateParser.human("15 ايار 2013") == "2013-05-15")
+    #expect(DateParser.human("3 كانون الثاني 2020") == "2020-01-03")
+    #expect(DateParser.human("3 كانون الأول 2020") == "2020-12-03")
+    #expect(DateParser.human("1 تشرين الاول 2019") == "2019-10-01")
+  }
 }

@@ -1,3 +1,4 @@
+import NewsgrabHTML
 import Testing
 
 @testable import NewsgrabExtraction
@@ -270,5 +271,33 @@ struct DatesOnPageTests {
       #"<SCRIPT src="a.js"></SCRIPT><p>x</p><script type="application/LD+JSON">{}</script><Script>b</sCript>"#.utf8)
     let texts = Dates.scriptTexts(in: markup).map { String(decoding: markup[$0], as: UTF8.self) }
     #expect(texts == ["", "b"])
+  }
+
+  /// Before the headline, a date beside a link to another story is that
+  /// story's; the article's own date after the headline is the one. A
+  /// permalink around the date is the date's own link.
+  @Test func dateBesideAnotherStoryBeforeTheHeadlineIsThatStorys() throws {
+    func published(_ side: String) throws -> String? {
+      let html = """
+        <html lang="en"><head><title>Harbour</title></head><body>
+        <div id="side"><h3>Latest</h3><ul><li>\(side)</li></ul></div>
+        <div class="story"><h1>Harbour bridge reopens after two years</h1><p class="date">May 15, 2013</p>
+        <p>\(prose("the harbour"))</p><p>\(prose("the ferry timetable"))</p></div></body></html>
+        """
+      return try extract(html).publishedAt.map { String($0.prefix(10)) }
+    }
+    func span(_ item: String) throws -> HTMLNode {
+      let document = try HTMLDocument.parse(utf8: Array("<html><body><ul>\(item)</ul></body></html>".utf8))
+      return try #require((document.body ?? document.root).firstDescendant(.span))
+    }
+    let link = #"<a href="/news/ferry-timetable-changes.html">Ferry timetable changes for the winter</a>"#
+    #expect(try published(#"\#(link) <span class="date">May 20, 2013</span>"#) == "2013-05-15")
+    #expect(Dates.isBesideOtherStory(try span(#"<li>\#(link) <span class="date">May 20</span></li>"#)))
+    #expect(
+      !Dates.isBesideOtherStory(
+        try span(#"<li><a href="/2013/05/20/x"><span class="date">May 20, 2013</span></a></li>"#)))
+    #expect(
+      !Dates.isBesideOtherStory(
+        try span(#"<li>By <a href="/staff/jane">Jane Doe</a> <span class="date">May 20</span></li>"#)))
   }
 }

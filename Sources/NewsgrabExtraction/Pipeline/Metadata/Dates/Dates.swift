@@ -233,6 +233,11 @@ struct Dates {
       guard node.textLength <= Self.maximumBylineBytes,
         !Self.isOutsideArticle(node, heading: sources.page.firstHeading), !Self.isPictureText(node, names: names)
       else { continue }
+      // Before the headline, a date beside a link to another story is
+      // that story's (a sidebar's "Latest" list).
+      if let heading = sources.page.firstHeading, node.index < heading.index, Self.isBesideOtherStory(node) {
+        continue
+      }
       let dates = labelled(node.textContent)
       if dates.updated != nil { readUntil = node.subtreeEndIndex }
       if updated == nil, let value = dates.updated { updated = Sourced(value, "dom:byline") }
@@ -240,6 +245,26 @@ struct Dates {
     }
     return (nil, updated)
   }
+
+  /// Whether `node` shares a small box (a list item, a card: at most
+  /// `maximumCardBytes` of text, `cardLevels` up) with a link to another
+  /// page whose text reads as a headline: not a link around or inside the
+  /// date (a permalink), not an author's page.
+  static func isBesideOtherStory(_ node: HTMLNode) -> Bool {
+    var current = node.parent
+    var level = 0
+    while let box = current, level < cardLevels, box.tag != .body, box.textLength <= maximumCardBytes {
+      for link in box.descendants(.a) where !link.isInside(node) && !node.isInside(link) && isStoryLink(link) {
+        if link.textContent.split(whereSeparator: \.isWhitespace).count >= minimumStoryLinkWords { return true }
+      }
+      current = box.parent
+      level += 1
+    }
+    return false
+  }
+
+  /// A link of this many words is a story's headline, not a name or a label.
+  static let minimumStoryLinkWords = 4
 
   /// Whether an element is a picture's text: in a `<figure>`, or in a
   /// caption, gallery or carousel ("CarouselSlide-infoDescription": "…
