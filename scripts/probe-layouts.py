@@ -240,9 +240,91 @@ def set5(P):
     page('r-neg-tags', f'<div class="story">{H}{paras()}<div class="tags">Tags: <a href="/tag/parking">parking</a> <a href="/tag/council">council</a> <a href="/tag/town-centre">town centre</a></div></div>', {'related':[]})
 
 
+def set6(P):
+    EN='The council voted late on Tuesday on the plan for parking in the town centre, with more words here to make a paragraph'
+    DE='Der Stadtrat hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, mit weiteren Worten und Zahlen'
+    FR='La nouvelle école du quartier a ouvert ses portes lundi matin devant les familles, et encore des mots'
+    ES='Las obras del nuevo muelle comenzarán el próximo mes con una inversión importante, con más palabras'
+    def page(name, body, exp, lang='en', title='Council approves new parking plan', head=''):
+        html = f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head><body><div id="nav"><a href="/">Home</a> <a href="/news">News</a></div>{body}<div id="footer"><a href="/about">About us</a> <a href="/contact">Contact</a> © 2024 The Town Crier</div></body></html>'
+        P.append((name, html, exp))
+    paras = lambda s=EN, n=4: ''.join(f'<p>{s} ({i}).</p>' for i in range(n))
+    H='<h1>Council approves new parking plan</h1>'
+    U1='/news/2013/05/bridge-closed-at-night-123.html'; U2='/news/2013/05/bus-lanes-open-124.html'
+    L1=f'<a href="{U1}">Old bridge closed at night for repairs to its deck</a>'; L2=f'<a href="{U2}">New bus lanes open on the ring road next week</a>'
+    # bylines: microformats and markup without labels
+    page('b6-vcard', f'<div class="hentry">{H}<span class="vcard author"><span class="fn">Jane Doe</span></span>{paras()}</div>', {'authors':['Jane Doe']})
+    page('b6-itemprop', f'<div class="story">{H}<span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Jane Doe</span></span>{paras()}</div>', {'authors':['Jane Doe']})
+    page('b6-rel-author', f'<div class="story">{H}<p>By <a rel="author" href="/staff/jane">Jane Doe</a></p>{paras()}</div>', {'authors':['Jane Doe']})
+    page('b6-address', f'<article>{H}<address class="author">By <a href="/author/jane-doe">Jane Doe</a></address>{paras()}</article>', {'authors':['Jane Doe']})
+    page('b6-agency-after', f'<div class="story">{H}<p class="byline">Jane Doe, Associated Press</p>{paras()}</div>', {'authors':['Jane Doe']})
+    page('b6-handle', f'<div class="story">{H}<p class="byline">By Jane Doe @janedoe</p>{paras()}</div>', {'authors':['Jane Doe']})
+    page('b6-email', f'<div class="story">{H}<p class="byline">By Jane Doe (jane.doe@example.org)</p>{paras()}</div>', {'authors':['Jane Doe']})
+    page('b6-meta-site-visible', f'<div class="story">{H}<p class="byline">By Jane Doe</p>{paras()}</div>', {'authors':['Jane Doe']}, head='<meta name="author" content="The Town Crier">')
+    page('b6-fr-et', f'<div class="article"><h1>La mairie ouvre une école</h1><p class="auteur">Par Jean Dupont et Marie Martin</p>{paras(FR)}</div>', {'authors':['Jean Dupont','Marie Martin']}, 'fr')
+    page('b6-es-y', f'<div class="noticia"><h1>El puerto amplía su muelle</h1><p class="autor">Por Juan Pérez y María López</p>{paras(ES)}</div>', {'authors':['Juan Pérez','María López']}, 'es')
+    page('b6-it-e', f'<div class="articolo"><h1>Il comune approva il bilancio</h1><p class="autore">di Marco Rossi e Luca Bianchi</p>{paras("Il consiglio comunale ha approvato ieri sera il bilancio per il prossimo anno, con altre parole")}</div>', {'authors':['Marco Rossi','Luca Bianchi']}, 'it')
+    page('b6-de-von-am', f'<div class="artikel"><h1>Rat beschließt Haushalt</h1><p class="meta">Von Anna Schmidt am 15.05.2013, 11:51 Uhr</p>{paras(DE)}</div>', {'authors':['Anna Schmidt'],'published':'2013-05-15'}, 'de')
+    page('b6-de-autorin', f'<div class="artikel"><h1>Rat beschließt Haushalt</h1><p>Autorin: Anna Schmidt</p>{paras(DE)}</div>', {'authors':['Anna Schmidt']}, 'de')
+    page('b6-ko-gija', f'<div class="article"><h1>시, 새 다리 건설 시작</h1><p class="byline">홍길동 기자</p>{paras("새 다리 건설이 다음 달 시작될 예정이며 많은 예산이 투입된다. 이것은 문단으로 더 많은 내용을 담고 있다")}</div>', {'authors':['홍길동']}, 'ko')
+    page('b6-zh-jizhe', f'<div class="article"><h1>城市新建一座大桥</h1><p class="author">记者：张伟</p>{paras("新的大桥将于下个月开始建设，预计投资数十亿元，这是一段内容，包含更多的文字和信息")}</div>', {'authors':['张伟']}, 'zh-CN')
+    page('b6-cs-autor', f'<div class="article"><h1>Město staví nový most</h1><p>Autor: Jan Novák</p>{paras("Stavba nového mostu přes řeku začne příští měsíc a bude stát mnoho peněz, další slova zde")}</div>', {'authors':['Jan Novák']}, 'cs')
+    page('b6-sv-text', f'<div class="artikel"><h1>Staden bygger ny bro</h1><p>Text: Anna Svensson Foto: Erik Berg</p>{paras("Bygget av den nya bron börjar nästa månad med en stor budget och fler ord här i detta stycke")}</div>', {'authors':['Anna Svensson']}, 'sv')
+    page('b6-pt-br-por', f'<div class="materia"><h1>Prefeitura abre nova escola</h1><p class="autor">Por Ana Souza, do Rio</p>{paras("A nova escola do bairro abriu as portas na segunda-feira de manhã para as famílias, com mais palavras")}</div>', {'authors':['Ana Souza']}, 'pt-BR')
+    # dates
+    page('d6-time-text', f'<article>{H}<time>May 15, 2013</time>{paras()}</article>', {'published':'2013-05-15'})
+    page('d6-dc-issued', f'<div class="story">{H}{paras()}</div>', {'published':'2013-05-15'}, head='<meta name="DC.date.issued" content="2013-05-15">')
+    page('d6-pubdate-compact', f'<div class="story">{H}{paras()}</div>', {'published':'2013-05-15'}, head='<meta name="pubdate" content="20130515">')
+    page('d6-url-compact', f'<div class="story">{H}{paras()}</div>', {'published':'2013-05-15'}, head='<link rel="canonical" href="https://news.example.org/news/20130515/council-parking.html">')
+    page('d6-us-numeric', f'<div class="story">{H}<p class="date">05/06/2013</p>{paras()}</div>', {'published':'2013-05-06'}, 'en-US')
+    page('d6-gb-numeric', f'<div class="story">{H}<p class="date">06/05/2013</p>{paras()}</div>', {'published':'2013-05-06'}, 'en-GB')
+    page('d6-iso-text', f'<div class="story">{H}<p class="date">2013-05-15 11:51</p>{paras()}</div>', {'published':'2013-05-15'})
+    page('d6-sidebar-first', f'<div id="side"><h3>Latest</h3><ul><li>{L1} <span class="date">May 20, 2013</span></li></ul></div><div class="story">{H}<p class="date">May 15, 2013</p>{paras()}</div>', {'published':'2013-05-15'})
+    page('d6-comments-after', f'<div class="story">{H}<p class="date">May 15, 2013</p>{paras()}</div><div class="comments"><p class="comment-date">May 21, 2013 at 9:14 am</p><p>Great story.</p></div>', {'published':'2013-05-15'})
+    page('d6-es-weekday', f'<div class="noticia"><h1>El puerto amplía su muelle</h1><p class="fecha">miércoles, 15 de mayo de 2013</p>{paras(ES)}</div>', {'published':'2013-05-15'}, 'es')
+    page('d6-fr-abbr', f'<div class="article"><h1>La mairie ouvre une école</h1><p class="date">15 oct. 2013</p>{paras(FR)}</div>', {'published':'2013-10-15'}, 'fr')
+    page('d6-de-abbr', f'<div class="artikel"><h1>Rat beschließt Haushalt</h1><p class="datum">15. Okt. 2013</p>{paras(DE)}</div>', {'published':'2013-10-15'}, 'de')
+    page('d6-pt-br-h', f'<div class="materia"><h1>Prefeitura abre nova escola</h1><p class="data">15/05/2013 11h51</p>{paras("A nova escola do bairro abriu as portas na segunda-feira de manhã para as famílias, com mais palavras")}</div>', {'published':'2013-05-15'}, 'pt-BR')
+    page('d6-fa-jalali', f'<div class="news"><h1>شهر پل تازه می‌سازد</h1><p class="date">۱۳۹۲/۰۲/۲۵</p>{paras("ساخت پل تازه ماه آینده آغاز می‌شود و بودجه زیادی دارد و این بند واژه‌های بیشتری دارد")}</div>', {'published':'2013-05-15'}, 'fa')
+    page('d6-fa-jalali-words', f'<div class="news"><h1>شهر پل تازه می‌سازد</h1><p class="date">۲۵ اردیبهشت ۱۳۹۲</p>{paras("ساخت پل تازه ماه آینده آغاز می‌شود و بودجه زیادی دارد و این بند واژه‌های بیشتری دارد")}</div>', {'published':'2013-05-15'}, 'fa')
+    page('d6-ar-month', f'<div class="news"><h1>المدينة تبني جسرا جديدا</h1><p class="date">15 مايو 2013</p>{paras("سيبدأ بناء الجسر الجديد الشهر المقبل بميزانية كبيرة وهذه فقرة فيها كلمات أكثر")}</div>', {'published':'2013-05-15'}, 'ar')
+    page('d6-ar-levant', f'<div class="news"><h1>المدينة تبني جسرا جديدا</h1><p class="date">15 أيار 2013</p>{paras("سيبدأ بناء الجسر الجديد الشهر المقبل بميزانية كبيرة وهذه فقرة فيها كلمات أكثر")}</div>', {'published':'2013-05-15'}, 'ar')
+    page('d6-zh-tw', f'<div class="article"><h1>城市新建一座大橋</h1><p class="date">2013年5月15日 上午11:51</p>{paras("新的大橋將於下個月開始建設，預計投資數十億元，這是一段內容，包含更多的文字和信息")}</div>', {'published':'2013-05-15'}, 'zh-TW')
+    # headlines
+    page('h6-h1-link', f'<div class="story"><h1><a href="/news/council-parking">Council approves new parking plan</a></h1>{paras()}</div>', {'headline':'Council approves new parking plan'}, title='Council approves new parking plan - The Town Crier')
+    page('h6-br', f'<div class="story"><h1>Council approves<br>new parking plan</h1>{paras()}</div>', {'headline':'Council approves new parking plan'}, title='The Town Crier')
+    page('h6-entry-title', f'<div id="side"><h2>Archives</h2><h2>Categories</h2></div><div class="post"><h2 class="entry-title">Council approves new parking plan</h2>{paras()}</div>', {'headline':'Council approves new parking plan'}, title='The Town Crier')
+    page('h6-og-suffix', f'<div class="story">{paras()}</div>', {'headline':'Council approves new parking plan'}, title='The Town Crier', head='<meta property="og:title" content="Council approves new parking plan | The Town Crier"><meta property="og:site_name" content="The Town Crier">')
+    page('h6-title-section-site', f'<div class="story">{paras()}</div>', {'headline':'Council approves new parking plan'}, title='Council approves new parking plan - Local News - The Town Crier')
+    page('h6-title-paren-site', f'<div class="story">{paras()}</div>', {'headline':'Council approves new parking plan'}, title='Council approves new parking plan (The Town Crier)')
+    page('h6-site-colon-copyright', f'<div class="story">{paras()}</div>', {'headline':'Council approves new parking plan'}, title='The Town Crier : Council approves new parking plan')
+    page('h6-site-dash-copyright', f'<div class="story">{paras()}</div>', {'headline':'Council approves new parking plan'}, title='The Town Crier - Council approves new parking plan')
+    page('h6-kicker-colon-kept', f'<div class="story">{paras()}</div>', {'headline':'Parking: Council approves new plan'}, title='Parking: Council approves new plan')
+    page('h6-de-title-dash', f'<div class="artikel">{paras(DE)}</div>', {'headline':'Rat beschließt neuen Haushalt'}, 'de', title='Rat beschließt neuen Haushalt - Lokales - Stadtblatt')
+    # captions
+    page('c6-credit-span', f'<div class="story">{H}<figure><img src="/img/lot.jpg" width="600" height="400"><figcaption>The car park behind the town hall on Monday. <span class="credit">Photo: Anna Park</span></figcaption></figure>{paras()}</div>', {'captions':['The car park behind the town hall on Monday.'], 'credits':['Anna Park']})
+    page('c6-sibling-div', f'<div class="story">{H}<div class="photo"><img src="/img/lot.jpg" width="600" height="400"></div><div class="photo-caption">The car park behind the town hall on Monday.</div>{paras()}</div>', {'captions':['The car park behind the town hall on Monday.']})
+    page('c6-pt-legenda', f'<div class="materia"><h1>Prefeitura abre nova escola</h1><div class="foto"><img src="/img/escola.jpg" width="600" height="400"><p class="legenda">A nova escola do bairro na segunda-feira.</p></div>{paras("A nova escola do bairro abriu as portas na segunda-feira de manhã para as famílias, com mais palavras")}</div>', {'captions':['A nova escola do bairro na segunda-feira.']}, 'pt-BR')
+    page('c6-pl-podpis', f'<div class="art"><h1>Miasto buduje nowy most</h1><div class="zdjecie"><img src="/img/most.jpg" width="600" height="400"><p class="podpis">Nowy most na rzece w poniedziałek.</p></div>{paras("Budowa nowego mostu na rzece rozpocznie się w przyszłym miesiącu, z kolejnymi słowami tutaj")}</div>', {'captions':['Nowy most na rzece w poniedziałek.']}, 'pl')
+    page('c6-de-foto-dpa', f'<div class="artikel"><h1>Rat beschließt Haushalt</h1><figure><img src="/b/rat.jpg" width="600" height="400"><figcaption>Der Stadtrat bei der Abstimmung am Dienstag. Foto: dpa</figcaption></figure>{paras(DE)}</div>', {'captions':['Der Stadtrat bei der Abstimmung am Dienstag.'], 'credits':['dpa']}, 'de')
+    page('c6-copyright', f'<div class="story">{H}<figure><img src="/img/lot.jpg" width="600" height="400"><figcaption>The car park behind the town hall on Monday. © Anna Park</figcaption></figure>{paras()}</div>', {'captions':['The car park behind the town hall on Monday.'], 'credits':['Anna Park']})
+    # related
+    def inline(name, label, lang, para):
+        page(name, f'<div class="story">{H}{paras(para)}<p><strong>{label}</strong> {L1}</p>{paras(para,2)}</div>', {'related':[U1]}, lang)
+    inline('r6-nl-lees', 'Lees ook:', 'nl', 'De gemeenteraad heeft dinsdagavond de begroting voor het komende jaar goedgekeurd, met meer woorden')
+    inline('r6-pt-leia', 'Leia também:', 'pt-BR', 'A nova escola do bairro abriu as portas na segunda-feira de manhã para as famílias, com mais palavras')
+    inline('r6-sv-las', 'Läs också:', 'sv', 'Bygget av den nya bron börjar nästa månad med en stor budget och fler ord här i detta stycke')
+    inline('r6-ru-chitaite', 'Читайте также:', 'ru', 'Строительство нового моста начнется в следующем месяце, с дополнительными словами и цифрами')
+    inline('r6-cs-ctete', 'Čtěte také:', 'cs', 'Stavba nového mostu přes řeku začne příští měsíc a bude stát mnoho peněz, další slova zde')
+    inline('r6-tr-ilgili', 'İlgili haber:', 'tr', 'Yeni köprünün yapımına gelecek ay başlanacak ve büyük bir bütçe ayrıldı, daha fazla kelime')
+    inline('r6-da-laes', 'Læs også:', 'da', 'Byrådet vedtog tirsdag aften budgettet for det kommende år, med flere ord her i afsnittet')
+    page('r6-de-mehr-list', f'<div class="artikel"><h1>Rat beschließt Haushalt</h1>{paras(DE)}<h3>Mehr zum Thema</h3><ul><li>{L1}</li><li>{L2}</li></ul></div>', {'related':[U1,U2]}, 'de')
+    page('r6-neg-comments', f'<div class="story">{H}{paras()}</div><div class="comments"><h3>2 Comments</h3><p><a href="/user/bob">bob</a> said: <a href="#comment-1">May 21, 2013</a></p><p>Great story.</p></div>', {'related':[]})
+
+
 def main():
     P = []
-    for make in (set1, set2, set3, set4, set5):
+    for make in (set1, set2, set3, set4, set5, set6):
         make(P)
     only = sys.argv[1:]
     misses = checked = 0
@@ -264,8 +346,9 @@ def main():
                 elif field == 'authors': got = article.get('authors') or []
                 elif field == 'headline': got = article.get('headline')
                 elif field == 'captions': got = [i.get('caption') for i in article.get('images') or [] if i.get('caption')]
+                elif field == 'credits': got = [i.get('credit') for i in article.get('images') or [] if i.get('credit')]
                 elif field == 'related': got = [t.get('url', '').replace('https://news.example.org', '') for t in article.get('related') or []]
-                ok = got == want if field != 'captions' else all(any(w in (g or '') for g in got) for w in want)
+                ok = got == want if field not in ('captions', 'credits') else all(any(w in (g or '') for g in got) for w in want)
                 if not ok:
                     misses += 1
                     print(f'{name} {field}: want {want!r} got {got!r}')
