@@ -232,4 +232,17 @@ struct AuthorCleanerTests {
     #expect(cleaner.names(in: "Anna Schmidt") == ["Anna Schmidt"])
     #expect(AuthorCleaner.cutAtCredit("Foto: Erik Berg") == "Foto: Erik Berg")
   }
+
+  /// More labels that lead into the writer's name, another credit after a
+  /// semicolon, and a bio sentence cut to the name it is about.
+  @Test func reportingLabelsAndBioSentences() {
+    #expect(cleaner.names(in: "Reporting by Jane Doe; Editing by John Smith") == ["Jane Doe"])
+    #expect(cleaner.names(in: "Propos recueillis par Jean Dupont") == ["Jean Dupont"])
+    #expect(cleaner.names(in: "Autorka: Anna Nowak") == ["Anna Nowak"])
+    #expect(cleaner.names(in: "Autrice: Giulia Verdi") == ["Giulia Verdi"])
+    #expect(cleaner.names(in: "Lena Marsh is a travel writer who lives by the sea.") == ["Lena Marsh"])
+    #expect(cleaner.names(in: "Anna Schmidt ist Redakteurin im Ressort Politik") == ["Anna Schmidt"])
+    // One word before the verb is no full name: nothing is cut.
+    #expect(AuthorCleaner.cutAtBio("Jane is a reporter") == "Jane is a reporter")
+  }
 }

@@ -28,7 +28,8 @@ struct AuthorCleaner {
       // Romanian "de Ion Popescu": "de" leads only in lower case ("De
       // Luca" is a surname).
       let chunk = chunk.hasPrefix("de ") ? String(chunk.dropFirst(3)) : chunk
-      let stripped = Self.withoutAside(Self.undoubled(Self.stripPrefix(Self.cutAtDate(Self.cutAtCredit(chunk)))))
+      let stripped = Self.withoutAside(
+        Self.undoubled(Self.stripPrefix(Self.cutAtDate(Self.cutAtBio(Self.cutAtCredit(chunk))))))
       let parts = Self.cjkCredit(stripped) ?? Self.parts(of: stripped)
       // "Journalist i Paris", "Reporter i Oslo": a job title and where it
       // is held ("i" also joins two names, in Catalan or Polish).
@@ -96,8 +97,9 @@ struct AuthorCleaner {
   ]
   static let otherCredits =
     pictureCredits + [
-      "edited by", "editor:", "additional reporting", "with reporting by", "translated by", "fact-checked by",
-      "reviewed by", "medically reviewed", "mitarbeit:", "übersetzung:", "traduction:", "traducción:",
+      "edited by", "editing by", "editor:", "additional reporting", "with reporting by", "translated by",
+      "fact-checked by", "reviewed by", "medically reviewed", "mitarbeit:", "übersetzung:", "traduction:",
+      "traducción:", "photo courtesy", "courtesy of",
     ]
 
   /// One name from a structured field (JSON-LD, meta), without splitting on
@@ -196,6 +198,21 @@ struct AuthorCleaner {
     return String(decoding: chunk.utf8.prefix(cut), as: UTF8.self)
   }
 
+  /// A writer's bio sentence cut to its subject: "Ann Coulter is a
+  /// political commentator and author." → "Ann Coulter". Only after two
+  /// words or more (a full name).
+  static func cutAtBio(_ chunk: String) -> String {
+    for verb in bioVerbs {
+      guard let range = chunk.range(of: verb) else { continue }
+      let head = chunk[..<range.lowerBound]
+      if head.split(separator: " ").count >= 2 { return String(head) }
+    }
+    return chunk
+  }
+
+  /// The verbs a bio starts with after the name: "is a", "ist", "est", "es", "è", "jest".
+  static let bioVerbs = [" is a ", " is an ", " is the ", " was a ", " ist ", " est ", " es ", " è ", " jest "]
+
   /// The chunk before its first digit: "By Lucas Nolan22 Dec 2016" → "By Lucas Nolan".
   static func cutAtDate(_ chunk: String) -> String {
     guard let index = chunk.firstIndex(where: isDigit) else { return chunk }
@@ -230,7 +247,8 @@ struct AuthorCleaner {
   /// first so "Artikel von" goes whole rather than as "Artikel". Each is a
   /// label, never a name: stripped, and a part made only of labels is dropped.
   static let prefixes = [
-    "written by", "posted by", "reported by", "words by", "story by", "text by", "by", "from", "von", "vom",
+    "written by", "posted by", "reported by", "reporting by", "words by", "story by", "text by", "by", "from",
+    "von", "vom", "propos recueillis par", "autorka:", "autorka", "autrice:", "autrice",
     "par", "por", "di", "door", "av", "af", "от", "text:", "texto:", "autor:", "autorin:", "author:",
     "reporter:", "文：", "文/", "文・", "文●", "文:", "著者：", "記者：", "作者：", "作者:", "文 :", "written:",
     "artikel von", "ein artikel von", "beitrag von", "ein beitrag von", "geschrieben von", "verfasst von",

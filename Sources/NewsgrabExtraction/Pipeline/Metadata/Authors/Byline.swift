@@ -621,7 +621,8 @@ struct Byline {
   /// Labels that name the author outright, in the languages of
   /// `AuthorCleaner.prefixes`: "Autor: …", "Text: …", "Автор: …".
   static let labelLeadWords: Set<String> = [
-    "autor:", "autorin:", "author:", "auteur:", "autore:", "autora:", "text:", "texto:", "tekst:", "texte:",
+    "autor:", "autorin:", "autorka:", "autrice:", "author:", "auteur:", "autore:", "autora:", "text:", "texto:",
+    "tekst:", "texte:",
     "reporter:", "yazar:", "haber:", "muhabir:", "forfatter:", "författare:", "kirjoittaja:", "автор:",
     "oleh:", "penulis:", "wartawan:", "szerző:", "teksti:",
   ]
