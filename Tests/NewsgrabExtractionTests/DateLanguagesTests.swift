@@ -230,4 +230,15 @@ struct DateLanguagesTests {
     #expect(DateParser.human("3 كانون الأول 2020") == "2020-12-03")
     #expect(DateParser.human("1 تشرين الاول 2019") == "2019-10-01")
   }
+
+  /// Bengali month names and digits, and Devanagari digits.
+  @Test func bengaliAndDevanagariDates() {
+    #expect(DateParser.human("১৫ মে ২০১৩") == "2013-05-15")
+    #expect(DateParser.human("প্রকাশিত: ৩ জানুয়ারি ২০২০") == "2020-01-03")
+    #expect(DateParser.human("৩ জানুয়ারী ২০২০") == "2020-01-03")
+    #expect(DateParser.human("१५ मई २०१३") == "2013-05-15")
+    #expect(DateParser.mayHoldYear(Array("১৫ মে ২০১৩".utf8)))
+    #expect(DateParser.mayHoldYear(Array("१५ मई २०१३".utf8)))
+    #expect(!DateParser.mayHoldYear(Array("১৫ মে".utf8)))
+  }
 }

@@ -165,12 +165,13 @@ enum DateParser {
   static let shortYearPivot = 70
 
   /// The text with other scripts' digits as ASCII (Arabic-Indic, Persian,
-  /// full-width) and white space collapsed; and whether it is Persian (Persian
-  /// digits or letters Arabic lacks), whose 13xx/14xx years are Solar Hijri.
+  /// Devanagari, Bengali, full-width) and white space collapsed; and whether
+  /// it is Persian (Persian digits or letters Arabic lacks), whose 13xx/14xx
+  /// years are Solar Hijri.
   static func prepared(_ text: String) -> (String, Bool) {
-    // Those digits and letters are encoded with lead bytes D8–DB or EF: text
-    // without any keeps its scalars as they are.
-    guard text.utf8.contains(where: { ($0 >= 0xD8 && $0 <= 0xDB) || $0 == 0xEF }) else {
+    // Those digits and letters are encoded with lead bytes D8–DB, E0 or
+    // EF: text without any keeps its scalars as they are.
+    guard text.utf8.contains(where: { ($0 >= 0xD8 && $0 <= 0xDB) || $0 == 0xEF || $0 == 0xE0 }) else {
       return (text.collapsingWhitespace(), false)
     }
     var persian = false
@@ -182,6 +183,8 @@ enum DateParser {
         persian = true
         scalars.append(Unicode.Scalar(scalar.value - 0x06F0 + 0x30)!)
       case 0xFF10...0xFF19: scalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+      case 0x0966...0x096F: scalars.append(Unicode.Scalar(scalar.value - 0x0966 + 0x30)!)
+      case 0x09E6...0x09EF: scalars.append(Unicode.Scalar(scalar.value - 0x09E6 + 0x30)!)
       // پ چ ژ ک گ ی: Persian letters Arabic does not use.
       case 0x067E, 0x0686, 0x0698, 0x06A9, 0x06AF, 0x06CC:
         persian = true
@@ -254,8 +257,11 @@ enum DateParser {
         i += 1
         run += 1
         if run == 4 { return true }
-      } else if byte == 0xEF, next(1) == 0xBC, next(2) >= 0x90, next(2) <= 0x99 {
-        // A full-width digit (U+FF10–FF19).
+      } else if (byte == 0xEF && next(1) == 0xBC && next(2) >= 0x90 && next(2) <= 0x99)
+        || (byte == 0xE0 && (next(1) == 0xA5 || next(1) == 0xA7) && next(2) >= 0xA6 && next(2) <= 0xAF)
+      {
+        // A full-width (U+FF10–FF19), Devanagari (U+0966–096F) or Bengali
+        // (U+09E6–09EF) digit.
         i += 2
         run += 1
         if run == 4 { return true }
