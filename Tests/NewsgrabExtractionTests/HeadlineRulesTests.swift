@@ -204,4 +204,17 @@ struct HeadlineRulesTests {
     let column = Self.page(head: "<title>The Harbour Gazette - Bridge Works</title>", body: footer)
     #expect(try extract(column).headline == "The Harbour Gazette - Bridge Works")
   }
+
+  /// A page with no heading element: the one block classed as a title
+  /// says more than a site-name `<title>`; two such blocks are teasers.
+  @Test func classedTitleBlockWhenThePageHasNoHeading() throws {
+    let title = "<title>The Harbour Gazette</title>"
+    let block =
+      #"<div class="article-title"><span class="article-title-text">Harbour bridge reopens after two years</span></div>"#
+    #expect(try extract(Self.page(head: title, body: block)).headline == "Harbour bridge reopens after two years")
+    let two = block + #"<div class="article-title">Ferry timetable changes for the winter</div>"#
+    #expect(try extract(Self.page(head: title, body: two)).headline == "The Harbour Gazette")
+    let longTitle = "<title>Harbour bridge finally reopens</title>"
+    #expect(try extract(Self.page(head: longTitle, body: block)).headline == "Harbour bridge finally reopens")
+  }
 }

@@ -233,7 +233,9 @@ struct Headline {
         // A <title> of a few words that the page's one prominent heading
         // outgrows ("The Town Crier" over "Council approves new parking
         // plan"): old sites give every page the site's name as its title.
-        if let heading = Self.outgrowingHeading(of: best.value, main: main, found: found) {
+        if let heading = Self.outgrowingHeading(of: best.value, main: main, found: found)
+          ?? (found.isEmpty ? classedTitleBlock(outgrowing: best.value) : nil)
+        {
           return heading
         }
         let headingKeys = Set(headings.map { TitleSplitter.key($0.value) }.filter { $0.count >= Self.minimumKeyLength })
@@ -386,6 +388,33 @@ struct Headline {
     guard words >= minimumHeadlineWords, words > titleWords else { return nil }
     return only.heading
   }
+
+  /// On a page with no heading element at all, the one block classed as
+  /// a title (`<div class="article-title">`) that says more than a short
+  /// `<title>`, as `outgrowingHeading` asks of a heading.
+  func classedTitleBlock(outgrowing title: String) -> Sourced<String>? {
+    let titleWords = title.split(separator: " ").count
+    guard titleWords <= TitleSplitter.maximumSectionWords else { return nil }
+    var found: (heading: Sourced<String>, node: HTMLNode)?
+    for node in sources.page.body.descendants where node.isElement {
+      // The title's own inner parts ("article-title__text").
+      if let found, node.isInside(found.node) { continue }
+      let marker = node.classAndID
+      guard !marker.isEmpty, Self.titleClass(marker.lowercased()), node.textLength <= Self.maximumTitleBlockBytes,
+        !Self.isInChrome(node)
+      else { continue }
+      let text = node.textContent.collapsingWhitespace()
+      let words = text.split(separator: " ").count
+      guard words >= Self.minimumHeadlineWords, words > titleWords else { continue }
+      // Two such blocks are a list of teasers.
+      guard found == nil else { return nil }
+      found = (Sourced(text, "dom:title-class"), node)
+    }
+    return found?.heading
+  }
+
+  /// A title block holding more text than this is a box, not a headline.
+  static let maximumTitleBlockBytes = 300
 
   /// Whether `node` sits inside an `<article>` element (the page says it is the story).
   static func isInArticle(_ node: HTMLNode) -> Bool {
