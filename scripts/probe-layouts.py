@@ -322,9 +322,107 @@ def set6(P):
     page('r6-neg-comments', f'<div class="story">{H}{paras()}</div><div class="comments"><h3>2 Comments</h3><p><a href="/user/bob">bob</a> said: <a href="#comment-1">May 21, 2013</a></p><p>Great story.</p></div>', {'related':[]})
 
 
+def set7(P):
+    EN='The council voted late on Tuesday on the plan for parking in the town centre, with more words here to make a paragraph'
+    def page(name, body, exp, lang='en', title='Council approves new parking plan', head=''):
+        html = f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head><body><div id="nav"><a href="/">Home</a> <a href="/news">News</a></div>{body}<div id="footer"><a href="/about">About us</a> <a href="/contact">Contact</a></div></body></html>'
+        P.append((name, html, exp))
+    paras = lambda s=EN, n=4: ''.join(f'<p>{s} ({i}).</p>' for i in range(n))
+    H='<h1>Council approves new parking plan</h1>'
+    U1='/news/2013/05/bridge-closed-at-night-123.html'
+    L1=f'<a href="{U1}">Old bridge closed at night for repairs to its deck</a>'
+    T = {
+        'de': ('Rat beschließt Haushalt', 'Der Stadtrat hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, mit weiteren Worten und Zahlen'),
+        'fr': ('La mairie ouvre une école', 'La nouvelle école du quartier a ouvert ses portes lundi matin devant les familles, et encore des mots'),
+        'es': ('El puerto amplía su muelle', 'Las obras del nuevo muelle comenzarán el próximo mes con una inversión importante, con más palabras'),
+        'it': ('Il comune approva il bilancio', 'Il consiglio comunale ha approvato ieri sera il bilancio per il prossimo anno, con altre parole'),
+        'nl': ('Gemeente keurt begroting goed', 'De gemeenteraad heeft dinsdagavond de begroting voor het komende jaar goedgekeurd, met meer woorden'),
+        'id': ('Pemkot bangun jembatan baru', 'Pembangunan jembatan baru di atas sungai akan dimulai bulan depan dengan anggaran besar, dengan kata lagi'),
+        'hu': ('Új hidat épít a város', 'Az új híd építése jövő hónapban kezdődik a folyón, nagy költségvetéssel és még több szóval ebben a bekezdésben'),
+        'ro': ('Primăria construiește un pod nou', 'Construcția noului pod peste râu va începe luna viitoare, cu un buget mare și cu mai multe cuvinte aici'),
+        'pl': ('Miasto buduje nowy most', 'Budowa nowego mostu na rzece rozpocznie się w przyszłym miesiącu, z kolejnymi słowami tutaj'),
+        'ca': ("L'ajuntament obre una escola", "La nova escola del barri ha obert les portes dilluns al matí davant de les famílies, amb més paraules"),
+        'hi': ('नगर निगम ने नया पुल बनाया', 'नदी पर नए पुल का निर्माण अगले महीने शुरू होगा और इसके लिए बड़ा बजट रखा गया है, और भी शब्द यहां'),
+        'bn': ('শহরে নতুন সেতু তৈরি হচ্ছে', 'নদীর ওপর নতুন সেতুর নির্মাণ আগামী মাসে শুরু হবে এবং এর জন্য বড় বাজেট রাখা হয়েছে, আরও কিছু শব্দ'),
+        'ur': ('شہر میں نیا پل بنے گا', 'دریا پر نئے پل کی تعمیر اگلے مہینے شروع ہوگی اور اس کے لیے بڑا بجٹ رکھا گیا ہے، مزید الفاظ یہاں'),
+        'vi': ('Thành phố xây cầu mới', 'Việc xây dựng cây cầu mới bắc qua sông sẽ bắt đầu vào tháng tới với ngân sách lớn, thêm nhiều chữ ở đây'),
+        'ar': ('المدينة تبني جسرا جديدا', 'سيبدأ بناء الجسر الجديد الشهر المقبل بميزانية كبيرة وهذه فقرة فيها كلمات أكثر'),
+        'fa': ('شهر پل تازه می‌سازد', 'ساخت پل تازه ماه آینده آغاز می‌شود و بودجه زیادی دارد و این بند واژه‌های بیشتری دارد'),
+        'tl': ('Bagong tulay itatayo sa lungsod', 'Sisimulan sa susunod na buwan ang pagtatayo ng bagong tulay sa ilog na may malaking badyet, at marami pang salita'),
+        'uk': ('Місто будує новий міст', 'Будівництво нового мосту почнеться наступного місяця, з додатковими словами та цифрами тут'),
+    }
+    def local(name, lang, inner, exp):
+        h, p = T[lang]
+        page(name, f'<div class="article"><h1>{h}</h1>{inner}{paras(p)}</div>', exp, lang, title=h)
+    # dates
+    page('d7-drupal', f'<div class="node">{H}<span class="submitted">Posted: Wed, 05/15/2013 - 11:51</span>{paras()}</div>', {'published':'2013-05-15'})
+    page('d7-ordinal-dmy', f'<div class="story">{H}<p class="date">15th May 2013</p>{paras()}</div>', {'published':'2013-05-15'}, 'en-GB')
+    page('d7-guardian-old', f'<div class="story">{H}<p class="dateline">Wednesday 15 May 2013 11.51 BST</p>{paras()}</div>', {'published':'2013-05-15'}, 'en-GB')
+    page('d7-no-comma', f'<div class="story">{H}<p class="date">May 15 2013</p>{paras()}</div>', {'published':'2013-05-15'})
+    page('d7-dash-dmy', f'<div class="story">{H}<p class="date">15-05-2013</p>{paras()}</div>', {'published':'2013-05-15'}, 'en-IN')
+    local('d7-hi', 'hi', '<p class="date">15 मई 2013</p>', {'published':'2013-05-15'})
+    local('d7-bn-digits', 'bn', '<p class="date">১৫ মে ২০১৩</p>', {'published':'2013-05-15'})
+    local('d7-ur', 'ur', '<p class="date">15 مئی 2013</p>', {'published':'2013-05-15'})
+    local('d7-id-wib', 'id', '<p class="date">Rabu, 15 Mei 2013 11:51 WIB</p>', {'published':'2013-05-15'})
+    local('d7-tl', 'tl', '<p class="date">Mayo 15, 2013</p>', {'published':'2013-05-15'})
+    local('d7-ca', 'ca', '<p class="date">15 de maig de 2013</p>', {'published':'2013-05-15'})
+    local('d7-es-abbr', 'es', '<p class="fecha">15 may. 2013</p>', {'published':'2013-05-15'})
+    local('d7-uk', 'uk', '<p class="date">15 травня 2013, 11:51</p>', {'published':'2013-05-15'})
+    local('d7-hu-time', 'hu', '<p class="date">2013. május 15. 11:51</p>', {'published':'2013-05-15'})
+    local('d7-nl-abbr', 'nl', '<p class="datum">15 mei 2013 om 11:51</p>', {'published':'2013-05-15'})
+    local('d7-de-label-last', 'de', '<p class="meta">Stadtblatt, 15.05.2013</p>', {'published':'2013-05-15'})
+    # bylines
+    page('b7-story-by', f'<div class="story">{H}<p class="credit">Story by Jane Doe</p>{paras()}</div>', {'authors':['Jane Doe']})
+    page('b7-words-by', f'<div class="story">{H}<p>Words by Jane Doe</p>{paras()}</div>', {'authors':['Jane Doe']})
+    page('b7-reporting-by', f'<div class="story">{H}<p class="byline">Reporting by Jane Doe; Editing by John Smith</p>{paras()}</div>', {'authors':['Jane Doe']})
+    page('b7-name-pipe-role', f'<div class="story">{H}<p class="byline">Jane Doe | Reporter</p>{paras()}</div>', {'authors':['Jane Doe']})
+    page('b7-name-dash-role', f'<div class="story">{H}<p class="byline">Jane Doe - Staff Writer</p>{paras()}</div>', {'authors':['Jane Doe']})
+    local('b7-de-beitrag', 'de', '<p class="autor">Ein Beitrag von Anna Schmidt</p>', {'authors':['Anna Schmidt']})
+    local('b7-fr-propos', 'fr', '<p class="auteur">Propos recueillis par Jean Dupont</p>', {'authors':['Jean Dupont']})
+    local('b7-es-texto', 'es', '<p class="autor">Texto: Juan Pérez</p>', {'authors':['Juan Pérez']})
+    local('b7-it-cura', 'it', '<p class="autore">A cura di Marco Rossi</p>', {'authors':['Marco Rossi']})
+    local('b7-nl-tekst', 'nl', '<p class="auteur">Tekst: Jan de Vries</p>', {'authors':['Jan de Vries']})
+    local('b7-pl-autorka', 'pl', '<p class="autor">Autorka: Anna Nowak</p>', {'authors':['Anna Nowak']})
+    local('b7-id-penulis', 'id', '<p class="penulis">Penulis: Budi Santoso | Editor: Siti Rahma</p>', {'authors':['Budi Santoso']})
+    local('b7-hu-szerzo', 'hu', '<p class="szerzo">Szerző: Kovács Anna</p>', {'authors':['Kovács Anna']})
+    local('b7-ro-autor', 'ro', '<p class="autor">Autor: Ion Popescu</p>', {'authors':['Ion Popescu']})
+    local('b7-vi-end', 'vi', '<p class="author" style="text-align:right"><strong>Nguyễn Văn An</strong></p>', {'authors':['Nguyễn Văn An']})
+    page('b7-avatar-alt', f'<div class="story">{H}<div class="author"><img src="/a/jane.jpg" alt="Jane Doe" width="40"> <a href="/people/jane-doe">Jane Doe</a></div>{paras()}</div>', {'authors':['Jane Doe']})
+    page('b7-about-author', f'<div class="story">{H}{paras()}<div class="author-bio"><h4>About the author</h4><p>Jane Doe is a reporter covering the town hall.</p></div></div>', {'authors':['Jane Doe']})
+    # headlines
+    page('h7-breadcrumb-title', f'<div class="story">{paras()}</div>', {'headline':'Council approves new parking plan'}, title='The Town Crier » News » Council approves new parking plan')
+    page('h7-h1-video', f'<div class="story"><h1>Council approves new parking plan (Video)</h1>{paras()}</div>', {'headline':'Council approves new parking plan (Video)'}, title='Council approves new parking plan (Video) - The Town Crier')
+    page('h7-small-kicker', f'<div class="story"><h1><small>Town hall</small> Council approves new parking plan</h1>{paras()}</div>', {'headline':'Council approves new parking plan'}, title='Council approves new parking plan - The Town Crier')
+    page('h7-div-title-class', f'<div class="story"><div class="article-title">Council approves new parking plan</div>{paras()}</div>', {'headline':'Council approves new parking plan'}, title='The Town Crier')
+    page('h7-og-only-site', f'<div class="story">{H}{paras()}</div>', {'headline':'Council approves new parking plan'}, title='The Town Crier', head='<meta property="og:title" content="The Town Crier">')
+    # captions
+    page('c7-figcaption-ps', f'<div class="story">{H}<figure><img src="/img/lot.jpg" width="600" height="400"><figcaption><p>The car park behind the town hall on Monday.</p><p class="credit">Photo: Anna Park</p></figcaption></figure>{paras()}</div>', {'captions':['The car park behind the town hall on Monday.'],'credits':['Anna Park']})
+    page('c7-td-br-span', f'<div class="story">{H}<table align="right"><tr><td><img src="/img/lot.jpg" width="300" height="200"><br><span class="small">The car park behind the town hall on Monday.</span></td></tr></table>{paras()}</div>', {'captions':['The car park behind the town hall on Monday.']})
+    page('c7-courtesy', f'<div class="story">{H}<figure><img src="/img/lot.jpg" width="600" height="400"><figcaption>The car park behind the town hall on Monday. Photo courtesy of Anna Park</figcaption></figure>{paras()}</div>', {'captions':['The car park behind the town hall on Monday.'],'credits':['Anna Park']})
+    page('c7-de-foto-slash', f'<div class="artikel"><h1>Rat beschließt Haushalt</h1><figure><img src="/b/rat.jpg" width="600" height="400"><figcaption>Der Stadtrat bei der Abstimmung am Dienstag. Foto: Max Muster / dpa</figcaption></figure>{paras(T["de"][1])}</div>', {'captions':['Der Stadtrat bei der Abstimmung am Dienstag.'],'credits':['Max Muster / dpa']}, 'de')
+    page('c7-credit-first', f'<div class="story">{H}<figure><img src="/img/lot.jpg" width="600" height="400"><span class="credit">Anna Park/The Town Crier</span><figcaption>The car park behind the town hall on Monday.</figcaption></figure>{paras()}</div>', {'captions':['The car park behind the town hall on Monday.']})
+    # related, inline labels
+    def inline(name, label, lang):
+        page(name, f'<div class="story">{H}{paras(T[lang][1])}<p><strong>{label}</strong> {L1}</p>{paras(T[lang][1],2)}</div>', {'related':[U1]}, lang)
+    inline('r7-id-baca', 'Baca juga:', 'id')
+    inline('r7-vi-xem', 'Xem thêm:', 'vi')
+    inline('r7-ar-iqra', 'اقرأ أيضا:', 'ar')
+    inline('r7-fa-bishtar', 'بیشتر بخوانید:', 'fa')
+    inline('r7-hi-yah-bhi', 'यह भी पढ़ें:', 'hi')
+    inline('r7-hu-olvasd', 'Ezt is olvasd el:', 'hu')
+    inline('r7-ro-citeste', 'Citește și:', 'ro')
+    inline('r7-uk-chytaite', 'Читайте також:', 'uk')
+    inline('r7-fr-voir', 'À voir aussi :', 'fr')
+    inline('r7-it-correlati', 'Articoli correlati:', 'it')
+    page('r7-you-might', f'<div class="story">{H}{paras()}</div><div class="also"><h3>You might also like</h3><ul><li>{L1}</li></ul></div>', {'related':[U1]})
+    page('r7-further', f'<div class="story">{H}{paras()}<h4>Further reading</h4><ul><li>{L1}</li></ul></div>', {'related':[U1]})
+    page('r7-es-notas', f'<div class="noticia"><h1>{T["es"][0]}</h1>{paras(T["es"][1])}<div class="relacionadas"><h3>Notas relacionadas</h3><ul><li>{L1}</li></ul></div></div>', {'related':[U1]}, 'es')
+    page('r7-de-auch', f'<div class="artikel"><h1>{T["de"][0]}</h1>{paras(T["de"][1])}<aside><h3>Auch interessant</h3><ul><li>{L1}</li></ul></aside></div>', {'related':[U1]}, 'de')
+
+
 def main():
     P = []
-    for make in (set1, set2, set3, set4, set5, set6):
+    for make in (set1, set2, set3, set4, set5, set6, set7):
         make(P)
     only = sys.argv[1:]
     misses = checked = 0
