@@ -369,4 +369,23 @@ struct MetadataRulesTests {
     #expect(try authors(byline: byline, footer: "About us") == ["Marsh Lantern"])
     #expect(try authors(byline: "", footer: "© 2024 Marsh Lantern") == ["Marsh Lantern"])
   }
+
+  /// A story signed at its end with a dash before the name, the last
+  /// paragraph of the story; a dash in a quotation names whom it quotes,
+  /// and a dashed line with text after it is not the end.
+  @Test func storySignedWithADashAtItsEnd() throws {
+    func authors(_ end: String) throws -> [String] {
+      let html = """
+        <html lang="en"><head><title>Harbour</title></head><body>
+        <div class="story"><h1>Harbour bridge reopens after two years</h1>
+        <p>\(prose("the harbour"))</p><p>\(prose("the ferry timetable"))</p>\(end)</div></body></html>
+        """
+      return try extract(html).authors
+    }
+    #expect(try authors("<p>— Jane Doe</p>") == ["Jane Doe"])
+    #expect(try authors("<p>– Jane Doe</p>") == ["Jane Doe"])
+    #expect(try authors("<blockquote><p>We will build it again.</p><p>— Jane Doe</p></blockquote>").isEmpty)
+    #expect(try authors("<p>— Jane Doe</p><p>\(prose("the old pier"))</p>").isEmpty)
+    #expect(try authors("<p>— and the ferry will run again in spring, the board said.</p>").isEmpty)
+  }
 }

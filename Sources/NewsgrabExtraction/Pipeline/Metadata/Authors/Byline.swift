@@ -351,16 +351,19 @@ struct Byline {
   }
 
   /// The writer's signature at the end of the text: the last block of its
-  /// parent, after the headline, set flush right and naming one to three
-  /// people and nothing else ("<p style="text-align:right"><strong>Lê
-  /// Phương</strong></p>", "— Jane Doe"), as news sites in Vietnam and
-  /// elsewhere sign their stories.
+  /// parent, after the headline (if the page has an `<h1>`), set flush
+  /// right or led by a dash and naming one to three people and nothing else
+  /// ("<p style="text-align:right"><strong>Lê Phương</strong></p>",
+  /// "<p>— Jane Doe</p>"), as news sites in Vietnam and elsewhere sign
+  /// their stories.
   func signatureNames() -> [String] {
-    guard let h1 = page.firstHeading else { return [] }
+    // After the headline; on a page with no <h1>, anywhere.
+    let start = page.firstHeading?.index ?? 0
     let style = page.document.nameNumber("style")
     let align = page.document.nameNumber("align")
-    for element in page.body.descendants where element.index > h1.index {
-      guard element.tag == .p || element.tag == .div, Self.isFlushRight(element, style: style, align: align),
+    for element in page.body.descendants where element.index > start {
+      guard element.tag == .p || element.tag == .div,
+        Self.isFlushRight(element, style: style, align: align) || Self.isDashSigned(element),
         element.textLength > 0, element.textLength <= Self.maximumBylineBytes
       else { continue }
       let text = element.textContent.collapsingWhitespace()
@@ -376,6 +379,16 @@ struct Byline {
       return names
     }
     return []
+  }
+
+  /// Whether a paragraph starts with a dash, as a story signed at its end
+  /// does ("— Jane Doe"); not in a quotation or a picture's text, where the
+  /// dash names whom a quote is by.
+  static func isDashSigned(_ element: HTMLNode) -> Bool {
+    guard element.tag == .p, let first = element.firstChild, first.isText else { return false }
+    let text = first.text.drop(while: { $0.isWhitespace })
+    guard text.hasPrefix("—") || text.hasPrefix("–") else { return false }
+    return !element.ancestors.contains { $0.tag == .blockquote || $0.tag == .figure || $0.tag == .li }
   }
 
   /// Most people a signature names.
