@@ -245,4 +245,14 @@ struct AuthorCleanerTests {
     // One word before the verb is no full name: nothing is cut.
     #expect(AuthorCleaner.cutAtBio("Jane is a reporter") == "Jane is a reporter")
   }
+
+  /// A lead word after the date leads into the name: the name after it is
+  /// kept, not cut off with the date.
+  @Test func nameAfterTheDateAndItsLeadWord() {
+    #expect(cleaner.names(in: "Posted on May 15, 2013 by Jane Doe") == ["Jane Doe"])
+    #expect(cleaner.names(in: "le 15 mai 2013 à 10h00 par Jean Dupont") == ["Jean Dupont"])
+    #expect(cleaner.names(in: "Opublikowano 15.05.2013 przez Jan Kowalski") == ["Jan Kowalski"])
+    // A lead word before a lower-case word leads into no name.
+    #expect(AuthorCleaner.cutAtDate("By Jane Doe 15 May 2013 by the harbour") == "By Jane Doe")
+  }
 }

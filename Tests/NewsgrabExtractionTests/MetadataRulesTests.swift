@@ -388,4 +388,25 @@ struct MetadataRulesTests {
     #expect(try authors("<p>— Jane Doe</p><p>\(prose("the old pier"))</p>").isEmpty)
     #expect(try authors("<p>— and the ferry will run again in spring, the board said.</p>").isEmpty)
   }
+
+  /// A blog's line dated first and signed after ("Posted on … by Jane
+  /// Doe") in an element no byline class names; a short sentence with a
+  /// year before "by" is no such line.
+  @Test func datedLineSignedAfterTheDate() throws {
+    func authors(_ line: String) throws -> [String] {
+      let html = """
+        <html lang="en"><head><title>Harbour</title></head><body>
+        <div class="post"><h1>Harbour bridge reopens after two years</h1><p class="meta">\(line)</p>
+        <p>\(prose("the harbour"))</p><p>\(prose("the ferry timetable"))</p></div></body></html>
+        """
+      return try extract(html).authors
+    }
+    #expect(try authors("Posted on May 15, 2013 by Jane Doe") == ["Jane Doe"])
+    #expect(try authors("May 15, 2013 by Jane Doe") == ["Jane Doe"])
+    #expect(try authors("The mill was built in 1862 by Josiah Hart.").isEmpty)
+    #expect(Byline.datedLineTail(of: "le 15 mai 2013 par Jean Dupont") == "par Jean Dupont")
+    #expect(Byline.datedLineTail(of: "Built in 1862 by Josiah Hart") == nil)
+    #expect(!Byline.mayHoldDatedLead(Array("Posted by Jane Doe".utf8)))
+    #expect(Byline.mayHoldDatedLead(Array("May 15, 2013 BY Jane Doe".utf8)))
+  }
 }

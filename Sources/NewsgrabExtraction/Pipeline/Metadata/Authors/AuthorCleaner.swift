@@ -216,6 +216,9 @@ struct AuthorCleaner {
   /// The chunk before its first digit: "By Lucas Nolan22 Dec 2016" → "By Lucas Nolan".
   static func cutAtDate(_ chunk: String) -> String {
     guard let index = chunk.firstIndex(where: isDigit) else { return chunk }
+    // "Posted on May 15, 2013 by Jane Doe", "le 15 mai 2013 par Jean
+    // Dupont": a lead word after the date leads into the name.
+    if let lead = leadAfterDate(chunk[index...]) { return String(chunk[lead...]) }
     var head = String(chunk[..<index]).collapsingWhitespace()
     // Words that led into the date: "on", "updated", "am", "le", month names.
     while let last = head.split(separator: " ").last,
@@ -227,6 +230,25 @@ struct AuthorCleaner {
     }
     return head.trimmed(in: CharacterSet(charactersIn: " ,;:-–—|"))
   }
+
+  /// Where a byline lead word ("by", "par", "von"…) starts after a date,
+  /// followed by a capitalised word (a name, not "by the council").
+  static func leadAfterDate(_ text: Substring) -> String.Index? {
+    for word in leadsAfterDate {
+      var searchStart = text.startIndex
+      while let range = text.range(of: word, options: .caseInsensitive, range: searchStart..<text.endIndex) {
+        searchStart = range.upperBound
+        if text[range.upperBound...].first?.isUppercase == true { return text.index(after: range.lowerBound) }
+      }
+    }
+    return nil
+  }
+
+  /// The lead words a blog's line puts between the date and the name, with
+  /// the spaces around them.
+  static let leadsAfterDate = [
+    " by ", " par ", " por ", " von ", " di ", " door ", " av ", " af ", " przez ", " oleh ",
+  ]
 
   /// A decimal digit (ASCII or full-width). Not `isNumber`: Han numerals
   /// are letters of names too ("佐藤一郎", "高橋三郎").
@@ -248,7 +270,7 @@ struct AuthorCleaner {
   /// label, never a name: stripped, and a part made only of labels is dropped.
   static let prefixes = [
     "written by", "posted by", "reported by", "reporting by", "words by", "story by", "text by", "by", "from",
-    "von", "vom", "propos recueillis par", "autorka:", "autorka", "autrice:", "autrice",
+    "von", "vom", "przez", "propos recueillis par", "autorka:", "autorka", "autrice:", "autrice",
     "par", "por", "di", "door", "av", "af", "от", "text:", "texto:", "autor:", "autorin:", "author:",
     "reporter:", "文：", "文/", "文・", "文●", "文:", "著者：", "記者：", "作者：", "作者:", "文 :", "written:",
     "artikel von", "ein artikel von", "beitrag von", "ein beitrag von", "geschrieben von", "verfasst von",

@@ -263,7 +263,9 @@ struct Byline {
     while let node = lineCandidate(k) {
       k += 1
       let text = Self.withoutLeadingMarks(Self.lines(of: node))
-      let names = cleaner.names(in: Self.labelledTail(of: text.collapsingWhitespace()).map(String.init) ?? text)
+      let line = text.collapsingWhitespace()
+      let tail = Self.labelledTail(of: line) ?? Self.datedLineTail(of: line)
+      let names = cleaner.names(in: tail.map(String.init) ?? text)
       if !names.isEmpty, names.count <= Self.maximumAuthors { return names }
     }
     return []
@@ -285,9 +287,12 @@ struct Byline {
       bytes.removeAll(keepingCapacity: true)
       node.appendText(to: &bytes)
       let mayHoldLabel = Self.mayHoldMidLineLabel(bytes)
-      guard mayHoldLabel || Self.mayReadAsByLine(bytes) else { continue }
+      let mayBeDated = Self.mayHoldDatedLead(bytes)
+      guard mayHoldLabel || mayBeDated || Self.mayReadAsByLine(bytes) else { continue }
       let text = Self.withoutLeadingMarks(String(decoding: bytes, as: UTF8.self).collapsingWhitespace())
-      guard Self.readsAsByLine(text) || (mayHoldLabel && Self.labelledTail(of: text) != nil),
+      guard
+        Self.readsAsByLine(text) || (mayHoldLabel && Self.labelledTail(of: text) != nil)
+          || (mayBeDated && Self.datedLineTail(of: text) != nil),
         !Self.isOutsideArticle(node, heading: page.firstHeading)
       else { continue }
       // The innermost element that still reads so: "Por María López" in its
@@ -585,6 +590,41 @@ struct Byline {
     }
     return nil
   }
+
+  /// A blog's dated line, "Posted on May 15, 2013 by Jane Doe", "le 15
+  /// mai 2013 par Jean Dupont": from the lead word on, when what stands
+  /// before it is a date of a few words and a capitalised word follows it
+  /// ("built in 1862 by Josiah Hart" holds no date before "by").
+  static func datedLineTail(of text: String) -> Substring? {
+    guard let digit = text.firstIndex(where: AuthorCleaner.isDigit),
+      let lead = AuthorCleaner.leadAfterDate(text[digit...])
+    else { return nil }
+    let before = text[..<lead]
+    guard before.split(separator: " ").count <= maximumDatedLeadWords, DateParser.human(String(before)) != nil
+    else { return nil }
+    return text[lead...]
+  }
+
+  /// Words a dated line may hold before its lead word ("This entry was
+  /// posted on Wednesday, May 15th, 2013 at 11:51 am").
+  static let maximumDatedLeadWords = 12
+
+  /// False only when `datedLineTail` is sure to be nil: the bytes hold an
+  /// ASCII digit and, after it, one of the lead words between spaces.
+  static func mayHoldDatedLead(_ bytes: [UInt8]) -> Bool {
+    guard let digit = bytes.firstIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+    for lead in datedLeadBytes {
+      var i = digit
+      while i + lead.count <= bytes.count {
+        if bytes[i] == 0x20, (1..<lead.count).allSatisfy({ bytes[i + $0] | 0x20 == lead[$0] }) { return true }
+        i += 1
+      }
+    }
+    return false
+  }
+
+  /// `AuthorCleaner.leadsAfterDate` as bytes, made once.
+  static let datedLeadBytes = AuthorCleaner.leadsAfterDate.map { Array($0.utf8) }
 
   /// False only when `labelledTail` is sure to be nil: every mid-line
   /// label holds 者 (E8 80 85 in UTF-8).
