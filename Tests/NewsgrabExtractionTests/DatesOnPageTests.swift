@@ -300,4 +300,23 @@ struct DatesOnPageTests {
       !Dates.isBesideOtherStory(
         try span(#"<li>By <a href="/staff/jane">Jane Doe</a> <span class="date">May 20</span></li>"#)))
   }
+
+  /// A calendar badge: day, month and year each in an element of its own,
+  /// nothing between them. Without a year it dates nothing.
+  @Test func calendarBadgeIsReadApart() throws {
+    func published(_ badge: String) throws -> String? {
+      let html = """
+        <html lang="en"><head><title>Harbour bridge reopens after two years</title></head><body>
+        <div class="post">\(badge)<h2 class="entry-title">Harbour bridge reopens after two years</h2>
+        <p>\(prose("the harbour"))</p><p>\(prose("the ferry timetable"))</p></div></body></html>
+        """
+      return try extract(html).publishedAt.map { String($0.prefix(10)) }
+    }
+    let day = #"<span class="day">15</span>"#
+    let month = #"<span class="month">May</span>"#
+    let year = #"<span class="year">2013</span>"#
+    #expect(try published(#"<div class="date">\#(day)\#(month)\#(year)</div>"#) == "2013-05-15")
+    #expect(try published(#"<div class="post-date">\#(month)\#(day)\#(year)</div>"#) == "2013-05-15")
+    #expect(try published(#"<div class="date">\#(day)\#(month)</div>"#) == nil)
+  }
 }

@@ -238,12 +238,23 @@ struct Dates {
       if let heading = sources.page.firstHeading, node.index < heading.index, Self.isBesideOtherStory(node) {
         continue
       }
-      let dates = labelled(node.textContent)
+      var dates = labelled(node.textContent)
+      // A calendar badge sets day, month and year in elements of their
+      // own with nothing between them ("15May2013"): read apart.
+      if dates.published == nil, dates.updated == nil, node.children.contains(where: \.isElement) {
+        dates = labelled(Self.spacedText(node))
+      }
       if dates.updated != nil { readUntil = node.subtreeEndIndex }
       if updated == nil, let value = dates.updated { updated = Sourced(value, "dom:byline") }
       if let value = dates.published { return (Sourced(value, "dom:byline"), updated) }
     }
     return (nil, updated)
+  }
+
+  /// The texts below `node` joined with spaces, as a calendar badge
+  /// shows them on lines of their own.
+  static func spacedText(_ node: HTMLNode) -> String {
+    node.descendants.filter(\.isText).map(\.text).joined(separator: " ")
   }
 
   /// Whether `node` shares a small box (a list item, a card: at most
