@@ -420,9 +420,56 @@ def set7(P):
     page('r7-de-auch', f'<div class="artikel"><h1>{T["de"][0]}</h1>{paras(T["de"][1])}<aside><h3>Auch interessant</h3><ul><li>{L1}</li></ul></aside></div>', {'related':[U1]}, 'de')
 
 
+def set8(P):
+    EN='The council voted late on Tuesday on the plan for parking in the town centre, with more words here to make a paragraph'
+    def page(name, body, exp, lang='en', title='Council approves new parking plan', head=''):
+        html = f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>{body}<div id="footer"><a href="/about">About us</a></div></body></html>'
+        P.append((name, html, exp))
+    paras = lambda s=EN, n=4: ''.join(f'<p>{s} ({i}).</p>' for i in range(n))
+    HT='Council approves new parking plan'
+    H=f'<h1>{HT}</h1>'
+    X = {
+        'de': ('Rat beschließt Haushalt', 'Der Stadtrat hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, mit weiteren Worten und Zahlen'),
+        'fr': ('La mairie ouvre une école', 'La nouvelle école du quartier a ouvert ses portes lundi matin devant les familles, et encore des mots'),
+        'es': ('El puerto amplía su muelle', 'Las obras del nuevo muelle comenzarán el próximo mes con una inversión importante, con más palabras'),
+        'zh-CN': ('城市新建一座大桥', '新的大桥将于下个月开始建设，预计投资数十亿元，这是一段内容，包含更多的文字和信息'),
+        'ja': ('市が新しい橋を建設へ', '新しい橋の建設は来月始まる予定で、多額の予算が投入される。これは段落で、さらに多くの内容を含んでいる'),
+        'ko': ('시, 새 다리 건설 시작', '새 다리 건설이 다음 달 시작될 예정이며 많은 예산이 투입된다. 이것은 문단으로 더 많은 내용을 담고 있다'),
+        'pl': ('Miasto buduje nowy most', 'Budowa nowego mostu na rzece rozpocznie się w przyszłym miesiącu, z kolejnymi słowami tutaj'),
+        'ru': ('Город строит новый мост', 'Строительство нового моста начнется в следующем месяце, с дополнительными словами и цифрами'),
+    }
+    def local(name, lang, inner, exp, before=''):
+        h, p = X[lang]
+        page(name, f'{before}<div class="post"><h1>{h}</h1>{inner}{paras(p)}</div>', exp, lang, title=h)
+    # dates: calendar badges, blog lines, odd numeric forms
+    page('d8-badge-dmy', f'<div class="post"><div class="date"><span class="day">15</span><span class="month">May</span><span class="year">2013</span></div><h2 class="entry-title">{HT}</h2>{paras()}</div>', {'published':'2013-05-15'})
+    page('d8-badge-mdy', f'<div class="post"><div class="post-date"><span class="month">May</span><span class="day">15</span><span class="year">2013</span></div><h2 class="entry-title">{HT}</h2>{paras()}</div>', {'published':'2013-05-15'})
+    page('d8-badge-no-year', f'<div class="post"><div class="date"><span class="day">15</span><span class="month">May</span></div><h2 class="entry-title">{HT}</h2>{paras()}</div>', {'published':''})
+    page('d8-blogger', f'<div id="header"><h1>Town Notes</h1></div><div class="date-outer"><h2 class="date-header"><span>Wednesday, May 15, 2013</span></h2><div class="post"><h3 class="post-title">{HT}</h3>{paras()}</div></div>', {'published':'2013-05-15','headline':HT}, title=f'Town Notes: {HT}')
+    page('d8-wp-two-h1', f'<div id="masthead"><h1 class="site-title"><a href="/">Town Notes</a></h1></div><article class="post"><h1 class="entry-title">{HT}</h1><span class="posted-on">Posted on <a href="/2013/05/15/parking/" rel="bookmark"><time class="entry-date published" datetime="2013-05-15T11:51:00+00:00">May 15, 2013</time></a></span>{paras()}</article>', {'published':'2013-05-15','headline':HT}, title=f'{HT} &#8211; Town Notes')
+    local('d8-de-veroeffentlicht-von', 'de', '<p class="meta">Veröffentlicht am 15. Mai 2013 von admin</p>', {'published':'2013-05-15','authors':[]})
+    local('d8-fr-lower-le', 'fr', '<p class="meta">le 15 mai 2013 par Jean Dupont</p>', {'published':'2013-05-15','authors':['Jean Dupont']})
+    local('d8-es-month-first', 'es', '<p class="fecha">mayo 15, 2013</p>', {'published':'2013-05-15'})
+    local('d8-fr-short-year', 'fr', '<p class="date">15/05/13</p>', {'published':'2013-05-15'})
+    local('d8-zh-single-digit', 'zh-CN', '<p class="time">发布于 2013-5-15</p>', {'published':'2013-05-15'})
+    local('d8-ja-weekday', 'ja', '<p class="date">2013年5月15日（水）</p>', {'published':'2013-05-15'})
+    local('d8-ko-label', 'ko', '<p class="date">등록 2013-05-15 11:51</p>', {'published':'2013-05-15'})
+    local('d8-pl-r', 'pl', '<p class="data">15.05.2013 r.</p>', {'published':'2013-05-15'})
+    local('d8-ru-v', 'ru', '<p class="date">15.05.2013 в 11:51</p>', {'published':'2013-05-15'})
+    page('d8-data-date', f'<div class="story" data-date="2013-05-15">{H}{paras()}</div>', {'published':'2013-05-15'})
+    page('d8-epoch-zero', f'<div class="story">{H}<time datetime="1970-01-01T00:00:00Z">January 1, 1970</time>{paras()}</div>', {'published':''})
+    page('d8-archive-only', f'<div class="story">{H}{paras()}</div><div class="archives"><h3>Archives</h3><ul><li><a href="/2013/05/">May 2013</a></li><li><a href="/2013/04/">April 2013</a></li></ul></div>', {'published':''})
+    page('d8-copyright-only', f'<div class="story">{H}{paras()}</div><p class="copy">© 2013 Town Notes</p>', {'published':''})
+    page('d8-relative-only', f'<div class="story">{H}<p class="date">2 days ago</p>{paras()}</div>', {'published':''})
+    page('d8-future-typo', f'<div class="story">{H}<p class="date">May 15, 2031</p>{paras()}</div>', {'published':''}, head='')
+    # headlines in blog layouts
+    page('h8-blog-colon', f'<div id="header"><h1>Town Notes</h1></div><div class="post"><h3 class="post-title">{HT}</h3>{paras()}</div>', {'headline':HT}, title=f'Town Notes: {HT}')
+    page('h8-two-h1-site-first', f'<div id="masthead"><h1 class="site-title"><a href="/">Town Notes</a></h1></div><div class="post"><h1 class="entry-title">{HT}</h1>{paras()}</div>', {'headline':HT}, title='Town Notes')
+
+
 def main():
     P = []
-    for make in (set1, set2, set3, set4, set5, set6, set7):
+    for make in (set1, set2, set3, set4, set5, set6, set7, set8):
         make(P)
     only = sys.argv[1:]
     misses = checked = 0
