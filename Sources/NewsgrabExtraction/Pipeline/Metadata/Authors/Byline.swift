@@ -613,12 +613,16 @@ struct Byline {
   /// ASCII digit and, after it, one of the lead words between spaces.
   static func mayHoldDatedLead(_ bytes: [UInt8]) -> Bool {
     guard let digit = bytes.firstIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-    for lead in datedLeadBytes {
-      var i = digit
-      while i + lead.count <= bytes.count {
-        if bytes[i] == 0x20, (1..<lead.count).allSatisfy({ bytes[i + $0] | 0x20 == lead[$0] }) { return true }
-        i += 1
+    // One pass: at each space, only the leads starting with the next letter.
+    var i = digit
+    while i + 1 < bytes.count {
+      if bytes[i] == 0x20 {
+        let letter = bytes[i + 1] | 0x20
+        for lead in datedLeadBytes where lead[1] == letter && i + lead.count <= bytes.count {
+          if (2..<lead.count).allSatisfy({ bytes[i + $0] | 0x20 == lead[$0] }) { return true }
+        }
       }
+      i += 1
     }
     return false
   }
