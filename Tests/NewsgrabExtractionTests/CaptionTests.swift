@@ -14,6 +14,9 @@ import Testing
       ("A photo: the first one ever taken of the valley", "A photo: the first one ever taken of the valley", nil),
       ("Seedlings in their trays (Mia Stone/Studio North)", "Seedlings in their trays", "Mia Stone/Studio North"),
       ("Rainfall in the town (in millimetres)", "Rainfall in the town (in millimetres)", nil),
+      ("Der Stadtrat am Dienstag | Bildquelle: Max Muster", "Der Stadtrat am Dienstag", "Bildquelle: Max Muster"),
+      ("新しい橋の完成予想図（写真：共同）", "新しい橋の完成予想図", "写真：共同"),
+      ("새 다리의 완공 예상도. 사진=연합뉴스", "새 다리의 완공 예상도.", "사진=연합뉴스"),
     ] as [(String, String?, String?)])
   func creditIsSplitFromCaption(text: String, caption: String?, credit: String?) {
     let split = Captions.splitCredit(text)

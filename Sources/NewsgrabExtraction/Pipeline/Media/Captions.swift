@@ -249,7 +249,9 @@ struct Captions {
     "crédit :", "crédit:", "crédits :", "crédits:", "photo :", "fotos:", "fotografía:", "imagen:", "fuente:",
     "foto di", "fotografia:", "imagem:", "beeld:", "bron:", "kilde:", "källa:", "bilde:", "kuva:", "zdjęcie:",
     "fot.", "fot:", "zdroj:", "fotó:", "fotograf:", "ảnh:", "фото:", "ap photo/", "afp photo/", "quelle:",
-    "kaynak:", "źródło:", "lähde:",
+    "kaynak:", "źródło:", "lähde:", "bildquelle:", "bildnachweis:", "fotoquelle:",
+    // Japanese, Chinese and Korean credit labels ("（写真：共同）", "图片来源：", "사진=연합뉴스").
+    "写真：", "写真:", "撮影：", "图片来源：", "图片来源:", "图：", "圖：", "사진=", "사진:",
   ]
 
   /// Agencies and picture libraries whose name ends a caption as its
@@ -277,7 +279,7 @@ struct Captions {
       if range.lowerBound != lower.startIndex {
         let before = lower[..<range.lowerBound].trimmingTrailingSpaces()
         guard let last = before.last else { continue }
-        let afterSeparator = ".!?)(|–—-/:;".contains(last) || before.hasSuffix("(")
+        let afterSeparator = ".!?)(|–—-/:;（【。".contains(last) || before.hasSuffix("(")
         // "… des Gesetzes Foto: Felix Zahn/imago", "… in Debant © Gemeinde":
         // a capitalised label with its colon, or ©, needs no full stop.
         guard afterSeparator || isLabelled(text, lower: lower, at: range, marker: marker) else { continue }
@@ -291,9 +293,10 @@ struct Captions {
     let offset = lower.distance(from: lower.startIndex, to: start)
     let splitIndex = text.index(text.startIndex, offsetBy: offset)
     var caption = String(text[..<splitIndex]).trimmed
-    while let last = caption.last, "(|–—-/,;".contains(last) { caption.removeLast() }
+    while let last = caption.last, "(|–—-/,;（【".contains(last) { caption.removeLast() }
     var credit = String(text[splitIndex...]).trimmed
     if credit.hasSuffix(")"), !credit.contains("(") { credit = String(credit.dropLast()).trimmed }
+    if credit.hasSuffix("）") || credit.hasSuffix("】") { credit = String(credit.dropLast()).trimmed }
     return (caption.trimmed.isEmpty ? nil : caption.trimmed, credit.isEmpty ? nil : credit)
   }
 
