@@ -288,4 +288,33 @@ import Testing
       """)
     #expect(article.related.isEmpty)
   }
+
+  /// "Related: <a>…</a>, <a>…</a>" set inline: each link to the same site
+  /// is a teaser and the line leaves the story's text; links to other
+  /// sites after such a label are the story's sources and stay.
+  @Test func labelledInlineListOfLinks() throws {
+    func page(_ links: String) -> String {
+      """
+      <html><body><article><h1>Harbour bridge reopens</h1><p>\(prose("the harbour"))</p>
+      <p>Related: \(links)</p><p>\(prose("the ferry timetable"))</p></article></body></html>
+      """
+    }
+    let own = """
+      <a href="/2024/05/ferry-timetable-changes.html">Ferry timetable changes for the winter</a>,
+      <a href="/2024/04/new-bus-lanes-open.html">New bus lanes open on the ring road next week</a>
+      """
+    let article = try extract(page(own))
+    #expect(
+      article.related.map(\.headline) == [
+        "Ferry timetable changes for the winter", "New bus lanes open on the ring road next week",
+      ])
+    #expect(!article.body.contains("Related:"))
+    let other = """
+      <a href="https://other.example/2024/05/ferry.html">Ferry timetable changes for the winter</a>,
+      <a href="https://third.example/2024/04/bus.html">New bus lanes open on the ring road next week</a>
+      """
+    #expect(try extract(page(other)).related.isEmpty)
+    // Words after the links: a sentence that cites them.
+    #expect(try extract(page(own + " were the other stories this week.")).related.isEmpty)
+  }
 }

@@ -777,6 +777,11 @@ struct PageAnalysis {
     if tag == .p, chars <= InlineTeaser.maximumParagraphBytes, InlineTeaser.link(of: node, resolver: resolver) != nil {
       return true
     }
+    if tag == .p, chars <= InlineTeaser.maximumParagraphBytes * InlineTeaser.maximumListedLinks,
+      InlineTeaser.isLabelledLinkList(node, resolver: resolver)
+    {
+      return true
+    }
     // "Related stories", "Around the web": headings of teaser blocks, never text.
     if tag.isHeading, chars <= 40, Self.isRelatedLabel(node.textContent) { return true }
     if tag == .p, chars <= 40, let next = node.nextElementSibling, next.tag == .ul || next.tag == .ol,

@@ -72,6 +72,66 @@ enum InlineTeaser {
     return (url, headline)
   }
 
+  /// Whether `paragraph` is a labelled list of links set inline: "Related:
+  /// <a>…</a>, <a>…</a>" — a label known by its words (a separator alone
+  /// does not do here), then two links or more with a mark (",", "|", "•",
+  /// ";", a line break) between them and nothing else between or after
+  /// them, each to a story of the same site (a reading list of other
+  /// sites' pages is the story's own sources; two links with only a space
+  /// between them may be one sentence's).
+  static func isLabelledLinkList(_ paragraph: HTMLNode, resolver: URLResolver) -> Bool {
+    guard paragraph.tag == .p, paragraph.textLength <= maximumParagraphBytes * maximumListedLinks else { return false }
+    let document = paragraph.document
+    var label: [UInt8] = []
+    var links = 0
+    var separated = false
+    let page = resolver.base.map { StoryURL.withoutFragment($0.absoluteString) }
+    var i = paragraph.index + 1
+    let end = paragraph.subtreeEndIndex
+    while i < end {
+      let node = document.node(at: i)
+      if node.isElement, node.tag == .a {
+        // Links set apart by a mark, each a story of the same site by its
+        // address and words (not a section, an author, a comment thread).
+        guard links == 0 || separated, let url = resolver.resolve(node.attribute("href")),
+          isSameSite(url, resolver: resolver)
+        else { return false }
+        let headline = node.textContent.collapsingWhitespace()
+        guard TeaserCollector.isHeadlineLength(headline), StoryURL.isStory(url, headline: headline, page: page)
+        else { return false }
+        links += 1
+        separated = false
+        i = node.subtreeEndIndex
+        continue
+      }
+      if node.isText {
+        let bytes = node.textBytes
+        if links == 0 {
+          label.append(contentsOf: bytes)
+          guard label.count <= maximumLabelBytes * 2 else { return false }
+        } else if bytes.contains(where: { $0 > 0x20 && !listSeparatorBytes.contains($0) }) {
+          // Words between or after the links: a sentence that cites.
+          return false
+        } else if bytes.contains(where: { listSeparatorBytes.contains($0) }) {
+          separated = true
+        }
+      } else if node.tag == .br {
+        separated = true
+      }
+      i += 1
+    }
+    guard links >= 2, links <= maximumListedLinks else { return false }
+    let text = String(decoding: label, as: UTF8.self).collapsingWhitespace()
+    let words = text.last.map { separators.contains($0) } == true ? String(text.dropLast()) : text
+    return PageAnalysis.isRelatedLabel(words.trimmed(in: .cachedWhitespaces))
+  }
+
+  /// Links a labelled inline list holds at most.
+  static let maximumListedLinks: Int32 = 5
+
+  /// What may stand between the links of an inline list: ",", ";", "|", "•" (its UTF-8 bytes).
+  static let listSeparatorBytes: Set<UInt8> = [0x2C, 0x3B, 0x7C, 0xE2, 0x80, 0xA2]
+
   /// A short label that announces a link: "Related:"-like words, any
   /// words ending with a separator, or a pointer alone ("» <a>…</a>"). A
   /// bullet alone ("■", "•") is not one: lines of links set so are the

@@ -146,6 +146,12 @@ struct TeaserCollector {
         i = node.subtreeEndIndex
         continue
       }
+      // "Related: <a>…</a>, <a>…</a>": a block of its links.
+      if tag == .p, InlineTeaser.isLabelledLinkList(node, resolver: page.resolver) {
+        result.append((node, nil))
+        i = node.subtreeEndIndex
+        continue
+      }
       if tag.isHeading || tag == .header || isTitleLike(node), let block = blockIntroduced(by: node) {
         // The block starts at (or above) the heading: skip what was taken.
         if block.index < i {
