@@ -467,9 +467,54 @@ def set8(P):
     page('h8-two-h1-site-first', f'<div id="masthead"><h1 class="site-title"><a href="/">Town Notes</a></h1></div><div class="post"><h1 class="entry-title">{HT}</h1>{paras()}</div>', {'headline':HT}, title='Town Notes')
 
 
+def set9(P):
+    EN='The council voted late on Tuesday on the plan for parking in the town centre, with more words here to make a paragraph'
+    def page(name, body, exp, lang='en', title='Council approves new parking plan', head=''):
+        html = f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head><body><div id="nav"><a href="/">Home</a> <a href="/news">News</a></div>{body}<div id="footer"><a href="/about">About us</a></div></body></html>'
+        P.append((name, html, exp))
+    paras = lambda s=EN, n=4: ''.join(f'<p>{s} ({i}).</p>' for i in range(n))
+    H='<h1>Council approves new parking plan</h1>'
+    C='The car park behind the town hall on Monday.'
+    IMG='<img src="/img/lot.jpg" width="600" height="400">'
+    U1='/news/2013/05/bridge-closed-at-night-123.html'; U2='/news/2013/05/bus-lanes-open-124.html'
+    L1=f'<a href="{U1}">Old bridge closed at night for repairs to its deck</a>'; L2=f'<a href="{U2}">New bus lanes open on the ring road next week</a>'
+    # captions
+    page('c9-caption-text-credit-spans', f'<div class="story">{H}<div class="image">{IMG}<div class="image-caption"><span class="caption-text">{C}</span> <span class="image-credit">Anna Park</span></div></div>{paras()}</div>', {'captions':[C],'credits':['Anna Park']})
+    page('c9-next-p-class', f'<div class="post">{H}<p>{IMG}</p><p class="wp-caption-text">{C}</p>{paras()}</div>', {'captions':[C]})
+    page('c9-next-p-em', f'<div class="post">{H}<p>{IMG}</p><p><em>{C}</em></p>{paras()}</div>', {'captions':[C]})
+    page('c9-center-font', f'<div class="story">{H}<center>{IMG}<br><font size="-1">{C}</font></center>{paras()}</div>', {'captions':[C]})
+    page('c9-figcaption-first', f'<div class="story">{H}<figure><figcaption>{C}</figcaption>{IMG}</figure>{paras()}</div>', {'captions':[C]})
+    page('c9-thumbcaption', f'<div class="story">{H}<div class="thumb tright"><div class="thumbinner">{IMG}<div class="thumbcaption">{C}</div></div></div>{paras()}</div>', {'captions':[C]})
+    page('c9-link-span', f'<div class="story">{H}<a href="/img/lot-large.jpg">{IMG}</a><span class="image-caption">{C}</span>{paras()}</div>', {'captions':[C]})
+    page('c9-ja-shashin', '<div class="article"><h1>市が新しい橋を建設へ</h1><figure><img src="/img/hashi.jpg" width="600" height="400"><figcaption>新しい橋の完成予想図（写真：共同）</figcaption></figure>'+paras('新しい橋の建設は来月始まる予定で、多額の予算が投入される。これは段落で、さらに多くの内容を含んでいる')+'</div>', {'captions':['新しい橋の完成予想図'],'credits':['共同']}, 'ja')
+    page('c9-photo-agency-slash', f'<div class="story">{H}<figure>{IMG}<figcaption>{C} Photo: Reuters/Jane Doe</figcaption></figure>{paras()}</div>', {'captions':[C],'credits':['Reuters/Jane Doe']})
+    page('c9-de-bildquelle', '<div class="artikel"><h1>Rat beschließt Haushalt</h1><figure><img src="/b/rat.jpg" width="600" height="400"><figcaption>Der Stadtrat bei der Abstimmung am Dienstag. Bildquelle: Max Muster</figcaption></figure>'+paras('Der Stadtrat hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, mit weiteren Worten und Zahlen')+'</div>', {'captions':['Der Stadtrat bei der Abstimmung am Dienstag.'],'credits':['Max Muster']}, 'de')
+    # related
+    page('r9-yarpp', f'<div class="post">{H}{paras()}<div class="related-posts"><h3>Related Posts</h3><ul><li>{L1}</li><li>{L2}</li></ul></div></div>', {'related':[U1,U2]})
+    page('r9-jetpack', f'<div class="post">{H}{paras()}<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3><div class="jp-relatedposts-items"><div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title">{L1}</h4><p class="jp-relatedposts-post-date">May 10, 2013</p></div><div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title">{L2}</h4></div></div></div></div>', {'related':[U1,U2]})
+    page('r9-neg-prev-next', f'<div class="post">{H}{paras()}<div class="nav-links"><div class="nav-previous"><a href="{U1}" rel="prev">« Old bridge closed at night for repairs to its deck</a></div><div class="nav-next"><a href="{U2}" rel="next">New bus lanes open on the ring road next week »</a></div></div></div>', {'related':[]})
+    page('r9-neg-filed-under', f'<div class="post">{H}{paras()}<p class="postmetadata">Filed under: <a href="/category/news/">News</a>, <a href="/category/local/">Local</a> | <a href="/council-parking/#comments">3 Comments »</a></p></div>', {'related':[]})
+    page('r9-related-inline-two', f'<div class="story">{H}{paras()}<p>Related: {L1}, {L2}</p>{paras(EN,2)}</div>', {'related':[U1,U2]})
+    def inline(name, label, lang, para):
+        page(name, f'<div class="story">{H}{paras(para)}<p><strong>{label}</strong> {L1}</p>{paras(para,2)}</div>', {'related':[U1]}, lang)
+    inline('r9-pt-veja', 'Veja também:', 'pt-BR', 'A nova escola do bairro abriu as portas na segunda-feira de manhã para as famílias, com mais palavras')
+    inline('r9-pt-saiba', 'Saiba mais:', 'pt-BR', 'A nova escola do bairro abriu as portas na segunda-feira de manhã para as famílias, com mais palavras')
+    inline('r9-el-diavaste', 'Διαβάστε επίσης:', 'el', 'Η κατασκευή της νέας γέφυρας θα ξεκινήσει τον επόμενο μήνα με μεγάλο προϋπολογισμό και περισσότερες λέξεις')
+    inline('r9-fi-lue', 'Lue myös:', 'fi', 'Uuden sillan rakentaminen alkaa ensi kuussa suurella budjetilla ja lisää sanoja tässä kappaleessa')
+    inline('r9-no-les', 'Les også:', 'no', 'Byggingen av den nye brua starter neste måned med et stort budsjett og flere ord her i avsnittet')
+    inline('r9-cs-prectete', 'Přečtěte si také:', 'cs', 'Stavba nového mostu přes řeku začne příští měsíc a bude stát mnoho peněz, další slova zde')
+    inline('r9-sk-precitajte', 'Prečítajte si tiež:', 'sk', 'Stavba nového mosta cez rieku sa začne budúci mesiac a bude stáť veľa peňazí, ďalšie slová')
+    inline('r9-hr-procitajte', 'Pročitajte i:', 'hr', 'Gradnja novog mosta preko rijeke počinje sljedeći mjesec s velikim proračunom i još riječi ovdje')
+    inline('r9-bg-prochetete', 'Прочетете още:', 'bg', 'Строителството на новия мост ще започне следващия месец с голям бюджет и още думи тук')
+    inline('r9-he-kiru', 'קראו עוד:', 'he', 'בניית הגשר החדש תתחיל בחודש הבא עם תקציב גדול ועוד מילים בפסקה הזאת כאן')
+    inline('r9-th-an', 'อ่านเพิ่มเติม:', 'th', 'การก่อสร้างสะพานใหม่จะเริ่มในเดือนหน้าด้วยงบประมาณจำนวนมากและมีคำเพิ่มเติมในย่อหน้านี้')
+    inline('r9-zh-yanshen', '延伸阅读：', 'zh-CN', '新的大桥将于下个月开始建设，预计投资数十亿元，这是一段内容，包含更多的文字和信息')
+    inline('r9-tr-ilginizi', 'Bunlar da ilginizi çekebilir:', 'tr', 'Yeni köprünün yapımına gelecek ay başlanacak ve büyük bir bütçe ayrıldı, daha fazla kelime')
+
+
 def main():
     P = []
-    for make in (set1, set2, set3, set4, set5, set6, set7, set8):
+    for make in (set1, set2, set3, set4, set5, set6, set7, set8, set9):
         make(P)
     only = sys.argv[1:]
     misses = checked = 0
