@@ -295,7 +295,7 @@ struct DatesOnPageTests {
     #expect(Dates.isBesideOtherStory(try span(#"<li>\#(link) <span class="date">May 20</span></li>"#)))
     #expect(
       !Dates.isBesideOtherStory(
-        try span(#"<li><a href="/2013/05/20/x"><span class="date">May 20, 2013</span></a></li>"#)))
+        try span(#"<li><a href="/2013/05/20/x"><span class="date">May 20, 2013</span> at 9:14 am</a></li>"#)))
     #expect(
       !Dates.isBesideOtherStory(
         try span(#"<li>By <a href="/staff/jane">Jane Doe</a> <span class="date">May 20</span></li>"#)))

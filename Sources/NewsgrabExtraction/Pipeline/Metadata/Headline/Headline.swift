@@ -394,7 +394,7 @@ struct Headline {
   /// `<title>`, as `outgrowingHeading` asks of a heading.
   func classedTitleBlock(outgrowing title: String) -> Sourced<String>? {
     let titleWords = title.split(separator: " ").count
-    guard titleWords <= TitleSplitter.maximumSectionWords else { return nil }
+    guard (1...TitleSplitter.maximumSectionWords).contains(titleWords) else { return nil }
     var found: (heading: Sourced<String>, node: HTMLNode)?
     for node in sources.page.body.descendants where node.isElement {
       // The title's own inner parts ("article-title__text").
