@@ -81,6 +81,13 @@ package final class HTMLDocument: Sendable {
   }
 
   func nameID(_ name: String) -> UInt16? { nameIDs[name] }
+
+  /// Calls `body` with the bytes every text and attribute value of the
+  /// page is a range of (for a fast search of them all at once, as a test
+  /// before walking the tree for a rare mark).
+  package func withValueBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    bytes.withUnsafeBufferPointer(body)
+  }
 }
 
 /// What a node of the tree is.

@@ -119,7 +119,9 @@ struct TitleSplitterTests {
 
   /// "Headline - Section - Site": the far part is the site only when the
   /// page names it, here in its "© Site" line; a name beside another
-  /// character (a degree sign, a no-break space) confirms nothing.
+  /// character (a degree sign, a no-break space, an "é" whose second byte
+  /// is the one "©" ends with, on a page whose only "©" is a picture's,
+  /// farther off) confirms nothing.
   @Test func titleSiteIsConfirmedByTheCopyrightLine() throws {
     func page(_ footer: String) -> String {
       """
@@ -132,7 +134,10 @@ struct TitleSplitterTests {
     let confirmed = try extract(page("© 2024 Valley Courier. All rights reserved."))
     #expect(confirmed.source.name == "Valley Courier")
     #expect(confirmed.provenance["source"] == "title-tag")
-    for footer in ["Printed at 20°C by Valley Courier staff", "Valley\u{A0}Courier, 12 Mill Road"] {
+    for footer in [
+      "Printed at 20°C by Valley Courier staff", "Valley\u{A0}Courier, 12 Mill Road",
+      "Café of the Valley Courier, at 12 Mill Road by the old harbour wall. Pictures © Anna Park",
+    ] {
       let unconfirmed = try extract(page(footer))
       #expect(unconfirmed.provenance["source"] != "title-tag", "\(footer)")
     }

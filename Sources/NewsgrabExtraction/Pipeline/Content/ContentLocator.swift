@@ -777,8 +777,9 @@ struct PageAnalysis {
     if tag == .p, chars <= InlineTeaser.maximumParagraphBytes, InlineTeaser.link(of: node, resolver: resolver) != nil {
       return true
     }
+    // A labelled list of links is mostly link text: the share is known already.
     if tag == .p, chars <= InlineTeaser.maximumParagraphBytes * InlineTeaser.maximumListedLinks,
-      InlineTeaser.isLabelledLinkList(node, resolver: resolver)
+      stats.linkDensity(i) >= Self.minimumLinkListDensity, InlineTeaser.isLabelledLinkList(node, resolver: resolver)
     {
       return true
     }
@@ -868,6 +869,10 @@ struct PageAnalysis {
     while let last = label.last, labelMarks.contains(last) || last == " " { label = label.dropLast() }
     return TeaserCollector.isRelatedLabel(String(label))
   }
+
+  /// Share of a "Related: <a>…</a>, <a>…</a>" line inside its links at
+  /// least: a short label, then headlines.
+  static let minimumLinkListDensity = 0.5
 
   /// Average text of one item in a tag list: a topic name, not a headline.
   static let maximumTagChars: Int32 = 25

@@ -85,12 +85,18 @@ enum InlineTeaser {
     var label: [UInt8] = []
     var links = 0
     var separated = false
-    let page = resolver.base.map { StoryURL.withoutFragment($0.absoluteString) }
+    var page: String?
     var i = paragraph.index + 1
     let end = paragraph.subtreeEndIndex
     while i < end {
       let node = document.node(at: i)
       if node.isElement, node.tag == .a {
+        // The label is judged at the first link, before any address is
+        // resolved: most paragraphs with a link have none.
+        if links == 0 {
+          guard isRelatedListLabel(label) else { return false }
+          page = resolver.base.map { StoryURL.withoutFragment($0.absoluteString) }
+        }
         // Links set apart by a mark, each a story of the same site by its
         // address and words (not a section, an author, a comment thread).
         guard links == 0 || separated, let url = resolver.resolve(node.attribute("href")),
@@ -107,8 +113,9 @@ enum InlineTeaser {
       if node.isText {
         let bytes = node.textBytes
         if links == 0 {
+          // A paragraph of text is ruled out before its words are copied.
+          guard label.count + bytes.count <= maximumLabelBytes * 2 else { return false }
           label.append(contentsOf: bytes)
-          guard label.count <= maximumLabelBytes * 2 else { return false }
         } else if bytes.contains(where: { $0 > 0x20 && !listSeparatorBytes.contains($0) }) {
           // Words between or after the links: a sentence that cites.
           return false
@@ -120,7 +127,13 @@ enum InlineTeaser {
       }
       i += 1
     }
-    guard links >= 2, links <= maximumListedLinks else { return false }
+    return links >= 2 && links <= maximumListedLinks
+  }
+
+  /// Whether the words before a list's first link are a related label
+  /// ("Related:", "See also"), its closing separator aside.
+  static func isRelatedListLabel(_ label: [UInt8]) -> Bool {
+    guard label.contains(where: { $0 > 0x20 }) else { return false }
     let text = String(decoding: label, as: UTF8.self).collapsingWhitespace()
     let words = text.last.map { separators.contains($0) } == true ? String(text.dropLast()) : text
     return PageAnalysis.isRelatedLabel(words.trimmed(in: .cachedWhitespaces))

@@ -203,7 +203,8 @@ struct AuthorCleaner {
   /// words or more (a full name).
   static func cutAtBio(_ chunk: String) -> String {
     for verb in bioVerbs {
-      guard let range = chunk.range(of: verb) else { continue }
+      // The byte search rules most chunks out before Foundation's search.
+      guard chunk.hasSubstring(verb), let range = chunk.range(of: verb) else { continue }
       let head = chunk[..<range.lowerBound]
       if head.split(separator: " ").count >= 2 { return String(head) }
     }
@@ -234,6 +235,8 @@ struct AuthorCleaner {
   /// Where a byline lead word ("by", "par", "von"…) starts after a date,
   /// followed by a capitalised word (a name, not "by the council").
   static func leadAfterDate(_ text: Substring) -> String.Index? {
+    // Most dated chunks hold no lead word after the date: told by bytes.
+    guard Byline.mayHoldDatedLead(Array(text.utf8)) else { return nil }
     for word in leadsAfterDate {
       var searchStart = text.startIndex
       while let range = text.range(of: word, options: .caseInsensitive, range: searchStart..<text.endIndex) {

@@ -287,12 +287,11 @@ struct Byline {
       bytes.removeAll(keepingCapacity: true)
       node.appendText(to: &bytes)
       let mayHoldLabel = Self.mayHoldMidLineLabel(bytes)
-      let mayBeDated = Self.mayHoldDatedLead(bytes)
-      guard mayHoldLabel || mayBeDated || Self.mayReadAsByLine(bytes) else { continue }
+      guard mayHoldLabel || Self.mayReadAsByLine(bytes) || Self.mayHoldDatedLead(bytes) else { continue }
       let text = Self.withoutLeadingMarks(String(decoding: bytes, as: UTF8.self).collapsingWhitespace())
       guard
         Self.readsAsByLine(text) || (mayHoldLabel && Self.labelledTail(of: text) != nil)
-          || (mayBeDated && Self.datedLineTail(of: text) != nil),
+          || (Self.mayHoldDatedLead(bytes) && Self.datedLineTail(of: text) != nil),
         !Self.isOutsideArticle(node, heading: page.firstHeading)
       else { continue }
       // The innermost element that still reads so: "Por María López" in its

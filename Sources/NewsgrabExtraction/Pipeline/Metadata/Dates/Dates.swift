@@ -238,11 +238,16 @@ struct Dates {
       if let heading = sources.page.firstHeading, node.index < heading.index, Self.isBesideOtherStory(node) {
         continue
       }
-      var dates = labelled(node.textContent)
+      let text = node.textContent
+      var dates = labelled(text)
       // A calendar badge sets day, month and year in elements of their
-      // own with nothing between them ("15May2013"): read apart.
-      if dates.published == nil, dates.updated == nil, node.children.contains(where: \.isElement) {
-        dates = labelled(Self.spacedText(node))
+      // own with nothing between them ("15May2013"): read apart, when the
+      // text holds a year at all.
+      if dates.published == nil, dates.updated == nil, node.children.contains(where: \.isElement),
+        DateParser.mayHoldYear(Array(text.utf8))
+      {
+        let spaced = Self.spacedText(node)
+        if spaced != text { dates = labelled(spaced) }
       }
       if dates.updated != nil { readUntil = node.subtreeEndIndex }
       if updated == nil, let value = dates.updated { updated = Sourced(value, "dom:byline") }

@@ -1,4 +1,5 @@
 import Foundation
+import NewsgrabHTML
 
 /// The publisher's name: `og:site_name`, JSON-LD publisher, application-name,
 /// then the site's domain.
@@ -193,23 +194,51 @@ struct SourceName {
   /// lines, `copyrightReach` characters either side), which name the
   /// publisher on pages whose metadata does not.
   var copyrightKeys: [String] {
-    let text = sources.page.body.textContent
-    // "©" found by its UTF-8 bytes (C2 A9): Foundation's search bridged the
-    // whole text of the page on every call.
-    let utf8 = text.utf8
+    // Most pages' text holds no "©" at all: told without copying it.
+    guard Self.holdsCopyrightMark(sources.page.document) else { return [] }
+    // The body's text as bytes; "©" (C2 A9) found by its second byte, and
+    // only the text around each one decoded.
+    var bytes: [UInt8] = []
+    sources.page.body.appendText(to: &bytes)
+    // Where each "©" ends: `memchr` jumps from one A9 byte to the next.
+    let marks: [Int] = bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return [] }
+      var found: [Int] = []
+      var start = 1
+      while start < buffer.count, let hit = memchr(base + start, 0xA9, buffer.count - start) {
+        let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        if buffer[i - 1] == 0xC2 { found.append(i) }
+        start = i + 1
+      }
+      return found
+    }
     var keys: [String] = []
-    var searchStart = utf8.startIndex
-    while let byte = utf8[searchStart...].firstIndex(of: 0xC2) {
-      let next = utf8.index(after: byte)
-      searchStart = next
-      guard next < utf8.endIndex, utf8[next] == 0xA9 else { continue }
-      let markEnd = utf8.index(after: next)
-      let lower = text.index(byte, offsetBy: -Self.copyrightReach, limitedBy: text.startIndex) ?? text.startIndex
-      let upper = text.index(markEnd, offsetBy: Self.copyrightReach, limitedBy: text.endIndex) ?? text.endIndex
-      keys.append(TitleSplitter.key(String(text[lower..<upper])))
-      searchStart = markEnd
+    for i in marks {
+      // Bytes enough for the reach in any script, widened to whole characters.
+      var lower = max(0, i - 1 - Self.copyrightReach * 4)
+      while lower > 0, bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
+      var upper = min(bytes.count, i + 1 + Self.copyrightReach * 4)
+      while upper < bytes.count, bytes[upper] & 0xC0 == 0x80 { upper += 1 }
+      let before = String(decoding: bytes[lower..<(i - 1)], as: UTF8.self).suffix(Self.copyrightReach)
+      let after = String(decoding: bytes[(i + 1)..<upper], as: UTF8.self).prefix(Self.copyrightReach)
+      keys.append(TitleSplitter.key(before + "©" + after))
     }
     return keys
+  }
+
+  /// Whether the page's text and attribute values hold "©" (C2 A9)
+  /// anywhere: `memchr` jumps from one A9 byte to the next.
+  static func holdsCopyrightMark(_ document: HTMLDocument) -> Bool {
+    document.withValueBytes { buffer in
+      guard let base = buffer.baseAddress else { return false }
+      var start = 1
+      while start < buffer.count, let hit = memchr(base + start, 0xA9, buffer.count - start) {
+        let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        if buffer[i - 1] == 0xC2 { return true }
+        start = i + 1
+      }
+      return false
+    }
   }
 
   /// Characters either side of a "©" read as its copyright line.
