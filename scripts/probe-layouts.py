@@ -240,18 +240,39 @@ def set5(P):
     page('r-neg-tags', f'<div class="story">{H}{paras()}<div class="tags">Tags: <a href="/tag/parking">parking</a> <a href="/tag/council">council</a> <a href="/tag/town-centre">town centre</a></div></div>', {'related':[]})
 
 
-def set6(P):
-    EN='The council voted late on Tuesday on the plan for parking in the town centre, with more words here to make a paragraph'
-    DE='Der Stadtrat hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, mit weiteren Worten und Zahlen'
-    FR='La nouvelle école du quartier a ouvert ses portes lundi matin devant les familles, et encore des mots'
-    ES='Las obras del nuevo muelle comenzarán el próximo mes con una inversión importante, con más palabras'
-    def page(name, body, exp, lang='en', title='Council approves new parking plan', head=''):
-        html = f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head><body><div id="nav"><a href="/">Home</a> <a href="/news">News</a></div>{body}<div id="footer"><a href="/about">About us</a> <a href="/contact">Contact</a> © 2024 The Town Crier</div></body></html>'
+# Shared by sets six to nine: one story in each language, the English
+# paragraph and headline, two links to other stories of the site.
+EN = 'The council voted late on Tuesday on the plan for parking in the town centre, with more words here to make a paragraph'
+HEADLINE = 'Council approves new parking plan'
+U1 = '/news/2013/05/bridge-closed-at-night-123.html'
+U2 = '/news/2013/05/bus-lanes-open-124.html'
+L1 = f'<a href="{U1}">Old bridge closed at night for repairs to its deck</a>'
+L2 = f'<a href="{U2}">New bus lanes open on the ring road next week</a>'
+STORIES = {
+    'de': ('Rat beschließt Haushalt', 'Der Stadtrat hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, mit weiteren Worten und Zahlen'),
+    'fr': ('La mairie ouvre une école', 'La nouvelle école du quartier a ouvert ses portes lundi matin devant les familles, et encore des mots'),
+    'es': ('El puerto amplía su muelle', 'Las obras del nuevo muelle comenzarán el próximo mes con una inversión importante, con más palabras'),
+}
+
+
+def page_maker(P, nav=True, footer='<a href="/about">About us</a>'):
+    """A page(name, body, expected, lang, title, head) function for a set:
+    the body between the site's navigation (if any) and footer."""
+    top = '<div id="nav"><a href="/">Home</a> <a href="/news">News</a></div>' if nav else ''
+    def page(name, body, exp, lang='en', title=HEADLINE, head=''):
+        html = f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>{top}{body}<div id="footer">{footer}</div></body></html>'
         P.append((name, html, exp))
-    paras = lambda s=EN, n=4: ''.join(f'<p>{s} ({i}).</p>' for i in range(n))
-    H='<h1>Council approves new parking plan</h1>'
-    U1='/news/2013/05/bridge-closed-at-night-123.html'; U2='/news/2013/05/bus-lanes-open-124.html'
-    L1=f'<a href="{U1}">Old bridge closed at night for repairs to its deck</a>'; L2=f'<a href="{U2}">New bus lanes open on the ring road next week</a>'
+    return page
+
+
+def paras(s=EN, n=4):
+    return ''.join(f'<p>{s} ({i}).</p>' for i in range(n))
+
+
+def set6(P):
+    DE, FR, ES = (STORIES[k][1] for k in ('de', 'fr', 'es'))
+    page = page_maker(P, footer='<a href="/about">About us</a> <a href="/contact">Contact</a> © 2024 The Town Crier')
+    H = f'<h1>{HEADLINE}</h1>'
     # bylines: microformats and markup without labels
     page('b6-vcard', f'<div class="hentry">{H}<span class="vcard author"><span class="fn">Jane Doe</span></span>{paras()}</div>', {'authors':['Jane Doe']})
     page('b6-itemprop', f'<div class="story">{H}<span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Jane Doe</span></span>{paras()}</div>', {'authors':['Jane Doe']})
@@ -323,18 +344,9 @@ def set6(P):
 
 
 def set7(P):
-    EN='The council voted late on Tuesday on the plan for parking in the town centre, with more words here to make a paragraph'
-    def page(name, body, exp, lang='en', title='Council approves new parking plan', head=''):
-        html = f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head><body><div id="nav"><a href="/">Home</a> <a href="/news">News</a></div>{body}<div id="footer"><a href="/about">About us</a> <a href="/contact">Contact</a></div></body></html>'
-        P.append((name, html, exp))
-    paras = lambda s=EN, n=4: ''.join(f'<p>{s} ({i}).</p>' for i in range(n))
-    H='<h1>Council approves new parking plan</h1>'
-    U1='/news/2013/05/bridge-closed-at-night-123.html'
-    L1=f'<a href="{U1}">Old bridge closed at night for repairs to its deck</a>'
-    T = {
-        'de': ('Rat beschließt Haushalt', 'Der Stadtrat hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, mit weiteren Worten und Zahlen'),
-        'fr': ('La mairie ouvre une école', 'La nouvelle école du quartier a ouvert ses portes lundi matin devant les familles, et encore des mots'),
-        'es': ('El puerto amplía su muelle', 'Las obras del nuevo muelle comenzarán el próximo mes con una inversión importante, con más palabras'),
+    page = page_maker(P, footer='<a href="/about">About us</a> <a href="/contact">Contact</a>')
+    H = f'<h1>{HEADLINE}</h1>'
+    T = {**STORIES,
         'it': ('Il comune approva il bilancio', 'Il consiglio comunale ha approvato ieri sera il bilancio per il prossimo anno, con altre parole'),
         'nl': ('Gemeente keurt begroting goed', 'De gemeenteraad heeft dinsdagavond de begroting voor het komende jaar goedgekeurd, met meer woorden'),
         'id': ('Pemkot bangun jembatan baru', 'Pembangunan jembatan baru di atas sungai akan dimulai bulan depan dengan anggaran besar, dengan kata lagi'),
@@ -421,17 +433,10 @@ def set7(P):
 
 
 def set8(P):
-    EN='The council voted late on Tuesday on the plan for parking in the town centre, with more words here to make a paragraph'
-    def page(name, body, exp, lang='en', title='Council approves new parking plan', head=''):
-        html = f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>{body}<div id="footer"><a href="/about">About us</a></div></body></html>'
-        P.append((name, html, exp))
-    paras = lambda s=EN, n=4: ''.join(f'<p>{s} ({i}).</p>' for i in range(n))
-    HT='Council approves new parking plan'
-    H=f'<h1>{HT}</h1>'
-    X = {
-        'de': ('Rat beschließt Haushalt', 'Der Stadtrat hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, mit weiteren Worten und Zahlen'),
-        'fr': ('La mairie ouvre une école', 'La nouvelle école du quartier a ouvert ses portes lundi matin devant les familles, et encore des mots'),
-        'es': ('El puerto amplía su muelle', 'Las obras del nuevo muelle comenzarán el próximo mes con una inversión importante, con más palabras'),
+    page = page_maker(P, nav=False)
+    HT = HEADLINE
+    H = f'<h1>{HT}</h1>'
+    X = {**STORIES,
         'zh-CN': ('城市新建一座大桥', '新的大桥将于下个月开始建设，预计投资数十亿元，这是一段内容，包含更多的文字和信息'),
         'ja': ('市が新しい橋を建設へ', '新しい橋の建設は来月始まる予定で、多額の予算が投入される。これは段落で、さらに多くの内容を含んでいる'),
         'ko': ('시, 새 다리 건설 시작', '새 다리 건설이 다음 달 시작될 예정이며 많은 예산이 투입된다. 이것은 문단으로 더 많은 내용을 담고 있다'),
@@ -468,16 +473,10 @@ def set8(P):
 
 
 def set9(P):
-    EN='The council voted late on Tuesday on the plan for parking in the town centre, with more words here to make a paragraph'
-    def page(name, body, exp, lang='en', title='Council approves new parking plan', head=''):
-        html = f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head><body><div id="nav"><a href="/">Home</a> <a href="/news">News</a></div>{body}<div id="footer"><a href="/about">About us</a></div></body></html>'
-        P.append((name, html, exp))
-    paras = lambda s=EN, n=4: ''.join(f'<p>{s} ({i}).</p>' for i in range(n))
-    H='<h1>Council approves new parking plan</h1>'
+    page = page_maker(P)
+    H = f'<h1>{HEADLINE}</h1>'
     C='The car park behind the town hall on Monday.'
     IMG='<img src="/img/lot.jpg" width="600" height="400">'
-    U1='/news/2013/05/bridge-closed-at-night-123.html'; U2='/news/2013/05/bus-lanes-open-124.html'
-    L1=f'<a href="{U1}">Old bridge closed at night for repairs to its deck</a>'; L2=f'<a href="{U2}">New bus lanes open on the ring road next week</a>'
     # captions
     page('c9-caption-text-credit-spans', f'<div class="story">{H}<div class="image">{IMG}<div class="image-caption"><span class="caption-text">{C}</span> <span class="image-credit">Anna Park</span></div></div>{paras()}</div>', {'captions':[C],'credits':['Anna Park']})
     page('c9-next-p-class', f'<div class="post">{H}<p>{IMG}</p><p class="wp-caption-text">{C}</p>{paras()}</div>', {'captions':[C]})
