@@ -299,6 +299,10 @@ struct DatesOnPageTests {
     #expect(
       !Dates.isBesideOtherStory(
         try span(#"<li>By <a href="/staff/jane">Jane Doe</a> <span class="date">May 20</span></li>"#)))
+    // A section's name is no story's headline.
+    #expect(
+      !Dates.isBesideOtherStory(
+        try span(#"<li><a href="/news/local/">Local</a> <span class="date">May 20</span></li>"#)))
   }
 
   /// A calendar badge: day, month and year each in an element of its own,

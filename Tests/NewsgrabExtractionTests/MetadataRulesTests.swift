@@ -372,7 +372,8 @@ struct MetadataRulesTests {
 
   /// A story signed at its end with a dash before the name, the last
   /// paragraph of the story; a dash in a quotation names whom it quotes,
-  /// and a dashed line with text after it is not the end.
+  /// in a picture's box its photographer, in a list an item; a dashed line
+  /// with text after it is not the end.
   @Test func storySignedWithADashAtItsEnd() throws {
     func authors(_ end: String) throws -> [String] {
       let html = """
@@ -385,6 +386,8 @@ struct MetadataRulesTests {
     #expect(try authors("<p>— Jane Doe</p>") == ["Jane Doe"])
     #expect(try authors("<p>– Jane Doe</p>") == ["Jane Doe"])
     #expect(try authors("<blockquote><p>We will build it again.</p><p>— Jane Doe</p></blockquote>").isEmpty)
+    #expect(try authors(#"<figure><img src="/p/pier.jpg" width="600" height="400"><p>— Jane Doe</p></figure>"#).isEmpty)
+    #expect(try authors("<ul><li><p>— Jane Doe</p></li></ul>").isEmpty)
     #expect(try authors("<p>— Jane Doe</p><p>\(prose("the old pier"))</p>").isEmpty)
     #expect(try authors("<p>— and the ferry will run again in spring, the board said.</p>").isEmpty)
   }

@@ -386,13 +386,14 @@ struct Byline {
   }
 
   /// Whether a paragraph starts with a dash, as a story signed at its end
-  /// does ("— Jane Doe"); not in a quotation or a picture's text, where the
-  /// dash names whom a quote is by.
+  /// does ("— Jane Doe"); not in a picture's text or a list, where the
+  /// dash credits a photographer or leads an item (a quotation's dash is
+  /// ruled out with every quotation by `isOutsideArticle`).
   static func isDashSigned(_ element: HTMLNode) -> Bool {
     guard element.tag == .p, let first = element.firstChild, first.isText else { return false }
     let text = first.text.drop(while: { $0.isWhitespace })
     guard text.hasPrefix("—") || text.hasPrefix("–") else { return false }
-    return !element.ancestors.contains { $0.tag == .blockquote || $0.tag == .figure || $0.tag == .li }
+    return !element.ancestors.contains { $0.tag == .figure || $0.tag == .li }
   }
 
   /// Most people a signature names.
