@@ -511,9 +511,52 @@ def set9(P):
     inline('r9-tr-ilginizi', 'Bunlar da ilginizi çekebilir:', 'tr', 'Yeni köprünün yapımına gelecek ay başlanacak ve büyük bir bütçe ayrıldı, daha fazla kelime')
 
 
+def set10(P):
+    page = page_maker(P)
+    H = f'<h1>{HEADLINE}</h1>'
+    KO = ('시, 새 다리 건설 시작', '새 다리 건설이 다음 달 시작될 예정이며 많은 예산이 투입된다. 이것은 문단으로 더 많은 내용을 담고 있다')
+    ZH = ('城市新建一座大桥', '新的大桥将于下个月开始建设，预计投资数十亿元，这是一段内容，包含更多的文字和信息')
+    JA = ('市が新しい橋を建設へ', '新しい橋の建設は来月始まる予定で、多額の予算が投入される。これは段落で、さらに多くの内容を含んでいる')
+    VI = ('Thành phố xây cầu mới', 'Việc xây dựng cây cầu mới bắc qua sông sẽ bắt đầu vào tháng tới với ngân sách lớn, thêm nhiều chữ ở đây')
+    TR = ('Belediye yeni köprü yapıyor', 'Yeni köprünün yapımına gelecek ay başlanacak ve büyük bir bütçe ayrıldı, daha fazla kelime')
+    EL = ('Η πόλη χτίζει νέα γέφυρα', 'Η κατασκευή της νέας γέφυρας θα ξεκινήσει τον επόμενο μήνα με μεγάλο προϋπολογισμό και περισσότερες λέξεις')
+    ID = ('Pemkot bangun jembatan baru', 'Pembangunan jembatan baru di atas sungai akan dimulai bulan depan dengan anggaran besar, dengan kata lagi')
+    RU = ('Город строит новый мост', 'Строительство нового моста начнется в следующем месяце, с дополнительными словами и цифрами')
+    def local(name, story, lang, inner, exp, head=''):
+        h, p = story
+        page(name, f'<div class="article"><h1>{h}</h1>{inner}{paras(p)}</div>', exp, lang, title=h, head=head)
+    # dates in meta tags of older CMSs
+    page('d10-meta-date-dmy', f'<div class="story">{H}{paras()}</div>', {'published':'2013-05-15'}, 'de', head='<meta name="date" content="15.05.2013">')
+    page('d10-meta-publication-date', f'<div class="story">{H}{paras()}</div>', {'published':'2013-05-15'}, head='<meta name="publication_date" content="2013-05-15">')
+    page('d10-meta-dcterms', f'<div class="story">{H}{paras()}</div>', {'published':'2013-05-15'}, head='<meta name="dcterms.date" content="2013-05-15T11:51:00+02:00">')
+    page('d10-itemprop-created', f'<div class="story">{H}<meta itemprop="dateCreated" content="2013-05-15T11:51:00Z">{paras()}</div>', {'published':'2013-05-15'})
+    page('d10-label-date', f'<div class="story">{H}<p class="info">Date: 2013-05-15</p>{paras()}</div>', {'published':'2013-05-15'})
+    page('d10-updated-then-posted', f'<div class="story">{H}<p class="info">Updated: 16/05/2013 | Posted: 15/05/2013</p>{paras()}</div>', {'published':'2013-05-15'}, 'en-GB')
+    # dates in CJK, Vietnamese, Turkish, Greek, Indonesian, Russian forms
+    local('d10-ko-dots-spaces', KO, 'ko', '<p class="date">입력 2013. 5. 15. 오전 11:51</p>', {'published':'2013-05-15'})
+    local('d10-zh-no-space', ZH, 'zh-CN', '<p class="time">2013年05月15日11:51</p>', {'published':'2013-05-15'})
+    local('d10-zh-slash', ZH, 'zh-CN', '<p class="time">2013/5/15 11:51:00</p>', {'published':'2013-05-15'})
+    local('d10-ja-dot-weekday', JA, 'ja', '<p class="date">2013.05.15 Wed</p>', {'published':'2013-05-15'})
+    local('d10-vi-weekday-gmt', VI, 'vi', '<p class="date">Thứ tư, 15/5/2013, 11:51 (GMT+7)</p>', {'published':'2013-05-15'})
+    local('d10-tr-weekday-after', TR, 'tr', '<p class="tarih">15 Mayıs 2013 Çarşamba</p>', {'published':'2013-05-15'})
+    local('d10-el-dash-time', EL, 'el', '<p class="date">15/05/2013 - 11:51</p>', {'published':'2013-05-15'})
+    local('d10-ru-g', RU, 'ru', '<p class="date">15 мая 2013 г., 11:51</p>', {'published':'2013-05-15'})
+    # bylines in CJK, Vietnamese, Indonesian; editors and sources that are not authors
+    local('b10-ko-email', KO, 'ko', '<p class="byline">홍길동 기자 hong@example.co.kr</p>', {'authors':['홍길동']})
+    local('b10-ja-brackets', JA, 'ja', '<p class="author">【山田太郎】</p>', {'authors':['山田太郎']})
+    local('b10-zh-editor-not-author', ZH, 'zh-CN', '<p class="info">作者：张三　责任编辑：李四</p>', {'authors':['张三']})
+    local('b10-vi-theo-source', VI, 'vi', '<p class="author"><strong>Nguyễn Văn An</strong></p><p class="source">Theo Tuổi Trẻ</p>', {'authors':['Nguyễn Văn An']})
+    local('b10-id-laporan', ID, 'id', '<p class="penulis">Laporan wartawan Kompas, Budi Santoso</p>', {'authors':['Budi Santoso']})
+    local('b10-es-agencia-only', ('El puerto amplía su muelle', STORIES['es'][1]), 'es', '<p class="firma">Agencia EFE</p>', {'authors':['EFE']})
+    # headlines: old title forms with a site name the footer does not spell
+    page('h10-title-underscore-site', f'<div class="story">{H}{paras()}</div>', {'headline':HEADLINE}, title=f'{HEADLINE}_English_Xinhua')
+    page('h10-title-double-colon', f'<div class="story">{paras()}</div>', {'headline':HEADLINE}, title=f'{HEADLINE} :: Local :: The Town Crier')
+    page('h10-h1-logo-img-h2', f'<div id="top"><h1><a href="/"><img src="/logo.png" alt="The Town Crier"></a></h1></div><div class="story"><h2>{HEADLINE}</h2>{paras()}</div>', {'headline':HEADLINE}, title='The Town Crier')
+
+
 def main():
     P = []
-    for make in (set1, set2, set3, set4, set5, set6, set7, set8, set9):
+    for make in (set1, set2, set3, set4, set5, set6, set7, set8, set9, set10):
         make(P)
     only = sys.argv[1:]
     misses = checked = 0

@@ -255,4 +255,11 @@ struct AuthorCleanerTests {
     // A lead word before a lower-case word leads into no name.
     #expect(AuthorCleaner.cutAtDate("By Jane Doe 15 May 2013 by the harbour") == "By Jane Doe")
   }
+
+  /// A Chinese credit line names the editor in charge after the writer,
+  /// set apart by an ideographic space.
+  @Test func editorAfterTheWriterOnACJKCreditLine() {
+    #expect(cleaner.names(in: "作者：张三\u{3000}责任编辑：李四") == ["张三"])
+    #expect(AuthorCleaner.cutAtCredit("作者：张三 编辑：李四") == "作者：张三")
+  }
 }

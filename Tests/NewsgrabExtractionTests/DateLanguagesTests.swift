@@ -241,4 +241,11 @@ struct DateLanguagesTests {
     #expect(DateParser.mayHoldYear(Array("१५ मई २०१३".utf8)))
     #expect(!DateParser.mayHoldYear(Array("১৫ মে".utf8)))
   }
+
+  /// Korean pages write the year first with a space after each dot.
+  @Test func koreanSpacedDots() {
+    #expect(DateParser.human("입력 2013. 5. 15. 오전 11:51") == "2013-05-15T11:51:00")
+    #expect(DateParser.human("2013.05.15") == "2013-05-15")
+    #expect(DateParser.human("in 2013. 5 of them came back") == nil)
+  }
 }

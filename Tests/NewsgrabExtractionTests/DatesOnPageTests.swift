@@ -323,4 +323,23 @@ struct DatesOnPageTests {
     #expect(try published(#"<div class="post-date">\#(month)\#(day)\#(year)</div>"#) == "2013-05-15")
     #expect(try published(#"<div class="date">\#(day)\#(month)</div>"#) == nil)
   }
+
+  /// Microdata that marks only when the item was created dates it; a
+  /// marked publication wins over it.
+  @Test func microdataCreationDate() throws {
+    func published(_ marks: String) throws -> String? {
+      let html = """
+        <html lang="en"><head><title>Harbour bridge reopens after two years</title></head><body>
+        <div class="story" itemscope itemtype="http://schema.org/NewsArticle">
+        <h1 itemprop="headline">Harbour bridge reopens after two years</h1>\(marks)
+        <p>\(prose("the harbour"))</p><p>\(prose("the ferry timetable"))</p></div></body></html>
+        """
+      return try extract(html).publishedAt.map { String($0.prefix(10)) }
+    }
+    #expect(try published(#"<meta itemprop="dateCreated" content="2013-05-15T11:51:00Z">"#) == "2013-05-15")
+    #expect(
+      try published(
+        #"<meta itemprop="datePublished" content="2013-05-16T08:00:00Z"><meta itemprop="dateCreated" content="2013-05-15T11:51:00Z">"#
+      ) == "2013-05-16")
+  }
 }

@@ -155,8 +155,9 @@ struct HeadlineRulesTests {
   }
 
   /// Old sites give every page the site's name as its `<title>`: the one
-  /// `<h1>` (or, with none, the one heading classed as a title) that says
-  /// more is the story's headline.
+  /// `<h1>` (or, with none, the one heading classed as a title, or the one
+  /// lesser heading of headline length) that says more is the story's
+  /// headline.
   @Test func siteNameTitleGivesWayToTheOneProminentHeading() throws {
     let title = "<title>The Harbour Gazette</title>"
     let h1 = "<div class=\"story\"><h1>Harbour bridge reopens after two years</h1></div>"
@@ -174,8 +175,15 @@ struct HeadlineRulesTests {
     #expect(try extract(Self.page(head: title, body: short)).headline == "The Harbour Gazette")
     let longTitle = "<title>Harbour bridge finally reopens</title>"
     #expect(try extract(Self.page(head: longTitle, body: h1)).headline == "Harbour bridge finally reopens")
-    let unclassed = "<div class=\"post\"><h2>Harbour bridge reopens after two years</h2></div>"
-    #expect(try extract(Self.page(head: title, body: unclassed)).headline == "The Harbour Gazette")
+    // With no <h1> and no heading classed as a title, the one lesser
+    // heading of headline length; two of them are teasers.
+    let unclassed = """
+      <div id="top"><h1><a href="/"><img src="/logo.png" alt="The Harbour Gazette"></a></h1></div>
+      <div class="post"><h2>Archives</h2><h2>Harbour bridge reopens after two years</h2></div>
+      """
+    #expect(try extract(Self.page(head: title, body: unclassed)).headline == "Harbour bridge reopens after two years")
+    let teasers = unclassed + "<div><h2>Ferry timetable changes for the winter</h2></div>"
+    #expect(try extract(Self.page(head: title, body: teasers)).headline == "The Harbour Gazette")
   }
 
   @Test func lineBreakInAHeadingIsASpace() throws {

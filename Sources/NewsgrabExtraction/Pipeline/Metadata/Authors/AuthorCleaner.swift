@@ -100,6 +100,8 @@ struct AuthorCleaner {
       "edited by", "editing by", "editor:", "additional reporting", "with reporting by", "translated by",
       "fact-checked by", "reviewed by", "medically reviewed", "mitarbeit:", "übersetzung:", "traduction:",
       "traducción:", "photo courtesy", "courtesy of",
+      // Chinese and Japanese: the editor in charge, the editor, the proofreader.
+      "责任编辑：", "责任编辑:", "责编：", "编辑：", "編集：", "校对：",
     ]
 
   /// One name from a structured field (JSON-LD, meta), without splitting on
@@ -183,16 +185,21 @@ struct AuthorCleaner {
   /// Svensson". A credit label at the chunk's start is left to
   /// `isOtherCredit`.
   static func cutAtCredit(_ chunk: String) -> String {
-    // Every credit label has a colon or " by ": most chunks have neither.
-    guard chunk.utf8.contains(UInt8(ascii: ":")) || chunk.containsASCII(" by ") else { return chunk }
+    // Every credit label has a colon (ASCII or full-width, EF BC 9A) or
+    // " by ": most chunks have none.
+    guard chunk.utf8.contains(UInt8(ascii: ":")) || chunk.utf8.contains(0x9A) || chunk.containsASCII(" by ")
+    else { return chunk }
     let lower = chunk.fastLowercased()
     // The cut is made by byte offset, so the lower-casing must keep them.
     guard lower.utf8.count == chunk.utf8.count else { return chunk }
     var cut: Int?
     for credit in otherCredits {
-      guard let range = lower.range(of: " " + credit) else { continue }
-      let offset = lower.utf8.distance(from: lower.startIndex, to: range.lowerBound)
-      if offset > 0, offset < cut ?? Int.max { cut = offset }
+      // After a space, or the ideographic space CJK credit lines set.
+      for space in [" ", "\u{3000}"] {
+        guard let range = lower.range(of: space + credit) else { continue }
+        let offset = lower.utf8.distance(from: lower.startIndex, to: range.lowerBound)
+        if offset > 0, offset < cut ?? Int.max { cut = offset }
+      }
     }
     guard let cut else { return chunk }
     return String(decoding: chunk.utf8.prefix(cut), as: UTF8.self)

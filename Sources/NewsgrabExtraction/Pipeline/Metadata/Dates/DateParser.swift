@@ -496,7 +496,8 @@ enum DateParser {
       (#"((?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#, [.eraYear, .month, .day], .kanjiYear),
       (#"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"#, [.year, .month, .day], .hangulYear),
       (#"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"#, [.year, .month, .day], .dash),
-      (#"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)"#, [.year, .month, .day], .slashOrDot),
+      // "2013/05/15", "2013.5.15", Korean "2013. 5. 15." (a space after each dot).
+      (#"(?<!\d)(\d{4})(?:/|\.\s?)(\d{1,2})(?:/|\.\s?)(\d{1,2})(?!\d)"#, [.year, .month, .day], .slashOrDot),
       // "December 13, 2016", "Dec. 13th 2016", "Aug 03 12:45:00 EDT 2015".
       (
         "(?<![\\p{L}])(\(months))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?\\s*)?(?:(?:\(zones))\\s+)?)?(\\d{4})(?!\\d)",

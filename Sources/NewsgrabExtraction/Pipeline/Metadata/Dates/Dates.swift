@@ -140,6 +140,8 @@ struct Dates {
       add(sources.meta.first(key), "meta:\(key)")
     }
     add(sources.microdata.first("datePublished"), "microdata")
+    // A CMS's item marks when it was created where no publication is marked.
+    add(sources.microdata.first("dateCreated"), "microdata")
     add(parselyPage()?["pub_date"]?.string, "meta:parsely-page")
     return result
   }

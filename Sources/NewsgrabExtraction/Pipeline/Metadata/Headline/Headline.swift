@@ -352,14 +352,15 @@ struct Headline {
   /// headline-sized rest are looked up, and the page's text only when the
   /// title has more than one segment.
   func copyrightNamedEnds(of title: String) -> Set<String> {
-    var ends = TitleSplitter.segments(of: title)
+    let segments = TitleSplitter.segments(of: title)
+    var ends = segments
     if title.last == ")", let open = title.lastIndex(of: "("), open > title.startIndex {
       ends.append(String(title[title.index(after: open)..<title.index(before: title.endIndex)]))
     }
     guard ends.count >= 2, let first = ends.first, let last = ends.last else { return [] }
     let wordCount = { (text: String) in text.split(whereSeparator: \.isWhitespace).count }
     // Words of the segments, separators left out.
-    let titleWords = ends.dropLast(title.last == ")" ? 1 : 0).reduce(0) { $0 + wordCount($1) }
+    let titleWords = segments.reduce(0) { $0 + wordCount($1) }
     let keys = [first, last].filter {
       let words = wordCount($0)
       // What the name leaves must read as a headline ("Google - Site
@@ -375,14 +376,20 @@ struct Headline {
   /// The page's one prominent heading when a short `<title>` (a site's or
   /// section's name, at most `maximumSectionWords` words) says less than
   /// it: the only `<h1>`, or with no `<h1>` the only heading classed as a
-  /// title ("entry-title"), of headline length and longer than the title.
+  /// title ("entry-title"), or with neither the only heading of headline
+  /// length; of headline length and longer than the title.
   static func outgrowingHeading(
     of title: String, main: [(heading: Sourced<String>, node: HTMLNode)],
     found: [(heading: Sourced<String>, node: HTMLNode)]
   ) -> Sourced<String>? {
     let titleWords = title.split(separator: " ").count
     guard titleWords <= TitleSplitter.maximumSectionWords else { return nil }
-    let prominent = main.isEmpty ? found.filter { titleClass($0.node.classAndID.lowercased()) } : main
+    var prominent = main.isEmpty ? found.filter { titleClass($0.node.classAndID.lowercased()) } : main
+    // No <h1> and no heading classed as a title: the one lesser heading of
+    // headline length ("Archives", "Categories" are a sidebar's).
+    if prominent.isEmpty {
+      prominent = found.filter { $0.heading.value.split(separator: " ").count >= minimumHeadlineWords }
+    }
     guard prominent.count == 1, let only = prominent.first else { return nil }
     let words = only.heading.value.split(separator: " ").count
     guard words >= minimumHeadlineWords, words > titleWords else { return nil }
