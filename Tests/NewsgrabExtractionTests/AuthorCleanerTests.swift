@@ -257,7 +257,8 @@ struct AuthorCleanerTests {
   }
 
   /// A Chinese credit line names the editor in charge after the writer,
-  /// set apart by an ideographic space.
+  /// set apart by an ideographic space (read as a space), its label with
+  /// a full-width colon.
   @Test func editorAfterTheWriterOnACJKCreditLine() {
     #expect(cleaner.names(in: "作者：张三\u{3000}责任编辑：李四") == ["张三"])
     #expect(AuthorCleaner.cutAtCredit("作者：张三 编辑：李四") == "作者：张三")

@@ -179,7 +179,7 @@ struct HeadlineRulesTests {
     // heading of headline length; two of them are teasers.
     let unclassed = """
       <div id="top"><h1><a href="/"><img src="/logo.png" alt="The Harbour Gazette"></a></h1></div>
-      <div class="post"><h2>Archives</h2><h2>Harbour bridge reopens after two years</h2></div>
+      <div class="post"><h2>Mill Road notes</h2><h2>Harbour bridge reopens after two years</h2></div>
       """
     #expect(try extract(Self.page(head: title, body: unclassed)).headline == "Harbour bridge reopens after two years")
     let teasers = unclassed + "<div><h2>Ferry timetable changes for the winter</h2></div>"

@@ -194,12 +194,9 @@ struct AuthorCleaner {
     guard lower.utf8.count == chunk.utf8.count else { return chunk }
     var cut: Int?
     for credit in otherCredits {
-      // After a space, or the ideographic space CJK credit lines set.
-      for space in [" ", "\u{3000}"] {
-        guard let range = lower.range(of: space + credit) else { continue }
-        let offset = lower.utf8.distance(from: lower.startIndex, to: range.lowerBound)
-        if offset > 0, offset < cut ?? Int.max { cut = offset }
-      }
+      guard let range = lower.range(of: " " + credit) else { continue }
+      let offset = lower.utf8.distance(from: lower.startIndex, to: range.lowerBound)
+      if offset > 0, offset < cut ?? Int.max { cut = offset }
     }
     guard let cut else { return chunk }
     return String(decoding: chunk.utf8.prefix(cut), as: UTF8.self)
