@@ -200,18 +200,7 @@ struct SourceName {
     // only the text around each one decoded.
     var bytes: [UInt8] = []
     sources.page.body.appendText(to: &bytes)
-    // Where each "©" ends: `memchr` jumps from one A9 byte to the next.
-    let marks: [Int] = bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return [] }
-      var found: [Int] = []
-      var start = 1
-      while start < buffer.count, let hit = memchr(base + start, 0xA9, buffer.count - start) {
-        let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-        if buffer[i - 1] == 0xC2 { found.append(i) }
-        start = i + 1
-      }
-      return found
-    }
+    let marks = bytes.withUnsafeBufferPointer { Self.copyrightMarkEnds(in: $0) }
     var keys: [String] = []
     for i in marks {
       // Bytes enough for the reach in any script, widened to whole characters.
@@ -226,19 +215,26 @@ struct SourceName {
     return keys
   }
 
-  /// Whether the page's text and attribute values hold "©" (C2 A9)
-  /// anywhere: `memchr` jumps from one A9 byte to the next.
+  /// Whether the page's text and attribute values hold "©" anywhere.
   static func holdsCopyrightMark(_ document: HTMLDocument) -> Bool {
-    document.withValueBytes { buffer in
-      guard let base = buffer.baseAddress else { return false }
-      var start = 1
-      while start < buffer.count, let hit = memchr(base + start, 0xA9, buffer.count - start) {
-        let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-        if buffer[i - 1] == 0xC2 { return true }
-        start = i + 1
+    document.withValueBytes { !copyrightMarkEnds(in: $0, first: true).isEmpty }
+  }
+
+  /// Where each "©" (C2 A9) of `buffer` ends (the index of its A9 byte),
+  /// or only the first one's: `memchr` jumps from one A9 byte to the next.
+  static func copyrightMarkEnds(in buffer: UnsafeBufferPointer<UInt8>, first: Bool = false) -> [Int] {
+    guard let base = buffer.baseAddress else { return [] }
+    var found: [Int] = []
+    var start = 1
+    while start < buffer.count, let hit = memchr(base + start, 0xA9, buffer.count - start) {
+      let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      if buffer[i - 1] == 0xC2 {
+        found.append(i)
+        if first { break }
       }
-      return false
+      start = i + 1
     }
+    return found
   }
 
   /// Characters either side of a "©" read as its copyright line.
