@@ -29,6 +29,48 @@ struct AuthorCleanerTests {
     #expect(cleaner.names(in: "Oleh: Budi Santoso") == ["Budi Santoso"])
   }
 
+  /// A label is told by its shape in any language: one capitalised word
+  /// and a colon, before the name or after it ("Kuvat:" credits the
+  /// pictures); a colon after a single word of the name is no second label.
+  @Test func labelsToldByTheirShape() {
+    #expect(cleaner.names(in: "Yazan: Ayşe Demir") == ["Ayşe Demir"])
+    #expect(cleaner.names(in: "Szerző: Kovács Péter") == ["Kovács Péter"])
+    #expect(cleaner.names(in: "Teksti: Matti Virtanen Kuvat: Liisa Korhonen") == ["Matti Virtanen"])
+    #expect(AuthorCleaner.laterLabel(in: "Teksti: Matti Kuvat: Liisa") == nil)
+    #expect(AuthorCleaner.withoutColonLabel("Re: the harbour") == "Re: the harbour")
+    #expect(AuthorCleaner.withoutColonLabel("Updated 11:51") == "Updated 11:51")
+  }
+
+  /// Beside a full name, a part with a plain lower-case word inside it is
+  /// a phrase ("Laporan wartawan Kompas": a report line); alone, or written
+  /// with a particle, it stays a name.
+  @Test func phraseBesideAFullNameIsNoPerson() {
+    #expect(cleaner.names(in: "Laporan wartawan Kompas, Budi Santoso") == ["Budi Santoso"])
+    #expect(cleaner.names(in: "Cindy mangomini") == ["Cindy mangomini"])
+    #expect(cleaner.names(in: "Pieter van Dijk, Anna Bakker") == ["Pieter van Dijk", "Anna Bakker"])
+    #expect(cleaner.names(in: "Lena deCasparis, Anna Bakker") == ["Lena deCasparis", "Anna Bakker"])
+  }
+
+  /// A wire named with the word for agency ("Agencia EFE") goes by its own
+  /// name; "the" before a name and a joining word after it are no part of it.
+  @Test func agencyWordArticleAndJoinersAroundNames() {
+    let credits = AuthorCleaner(publisherNames: [], keepsDesks: true)
+    #expect(credits.names(in: "Agencia EFE") == ["EFE"])
+    #expect(credits.names(in: "Agence France-Presse") == ["Agence France-Presse"])
+    #expect(credits.names(in: "By the Associated Press") == ["Associated Press"])
+    #expect(cleaner.names(in: "by Jane Doe on") == ["Jane Doe"])
+    // A particle ends a name written surname first: it stays.
+    #expect(cleaner.name("Jong, Michiel de").last == "Michiel de")
+  }
+
+  /// "Redacción / EFE": beside an agency, a desk only passed the copy on.
+  @Test func agencyOverDeskWhenOnlyCreditsAreGiven() {
+    let credits = AuthorCleaner(publisherNames: [], keepsDesks: true)
+    #expect(Authors.agenciesOverDesks(credits.names(in: "Redacción / EFE"), credits) == ["EFE"])
+    #expect(Authors.agenciesOverDesks(["Redaktion"], credits) == ["Redaktion"])
+    #expect(Authors.agenciesOverDesks(["Jane Doe", "Redaktion", "dpa"], credits) == ["Jane Doe", "dpa"])
+  }
+
   /// The paper's word for its own writer before the name ("by our
   /// correspondent") goes, in the languages that write it so.
   @Test func dropsOwnWritersRole() {

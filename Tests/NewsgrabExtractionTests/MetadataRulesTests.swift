@@ -412,4 +412,26 @@ struct MetadataRulesTests {
     #expect(!Byline.mayHoldDatedLead(Array("Posted by Jane Doe".utf8)))
     #expect(Byline.mayHoldDatedLead(Array("May 15, 2013 BY Jane Doe".utf8)))
   }
+
+  /// An "About the author" box whose bio starts with the writer's full
+  /// name credits the story when nothing else does; a byline wins over it,
+  /// and a box with no such heading, or a bio that does not start with a
+  /// name, credits no one.
+  @Test func aboutTheAuthorBoxWhenNothingElseCredits() throws {
+    func authors(_ box: String, header: String = "") throws -> [String] {
+      let html = """
+        <html lang="en"><head><title>Harbour</title></head><body>
+        <div class="story"><h1>Harbour bridge reopens after two years</h1>\(header)
+        <p>\(prose("the harbour"))</p><p>\(prose("the ferry timetable"))</p>\(box)</div></body></html>
+        """
+      return try extract(html).authors
+    }
+    let box = "<div class=\"bio\"><h4>About the author</h4><p>Jane Doe is a reporter covering the harbour.</p></div>"
+    #expect(try authors(box) == ["Jane Doe"])
+    #expect(
+      try authors("<p><strong>Über den Autor:</strong> Max Muster ist Redakteur im Lokalteil.</p>") == ["Max Muster"])
+    #expect(try authors(box, header: #"<p class="byline">By John Smith</p>"#) == ["John Smith"])
+    #expect(try authors("<div><h4>Our sponsors</h4><p>Jane Doe is a bakery on the quay.</p></div>").isEmpty)
+    #expect(try authors("<div><h4>About the author</h4><p>She is a reporter covering the harbour.</p></div>").isEmpty)
+  }
 }

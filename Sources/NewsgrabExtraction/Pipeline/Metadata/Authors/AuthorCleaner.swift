@@ -44,8 +44,29 @@ struct AuthorCleaner {
         if seen.insert(TitleSplitter.key(name)).inserted { names.append(name) }
       }
     }
+    // "Laporan wartawan Kompas, Budi Santoso": beside a full name, a part
+    // with a lower-case word after its first that is no surname particle
+    // is a phrase (a report line, a role), not a person.
+    if names.count > 1, names.contains(where: Authors.isFullName) {
+      names.removeAll(where: Self.holdsPhraseWord)
+    }
     return names
   }
+
+  /// Whether a word after the first of `name` is a plain lower-case word
+  /// ("wartawan"), not a particle ("van", "bin") or a surname written with
+  /// one ("deCasparis", "d'Alembert", "al-Assad").
+  static func holdsPhraseWord(_ name: String) -> Bool {
+    name.split(separator: " ").dropFirst().contains { word in
+      word.first?.isLowercase == true && word.allSatisfy(\.isLowercase)
+        && !Byline.nameListWords.contains(String(word)) && !surnameParticles.contains(String(word))
+    }
+  }
+
+  /// Lower-case words inside names besides `Byline.nameListWords`' ("Osama bin Laden", "Abu al Hassan").
+  static let surnameParticles: Set<String> = [
+    "bin", "binti", "bint", "ibn", "al", "el", "ben", "dei", "della", "degli",
+  ]
 
   /// Whether `chunk`, the first part of a byline split at "·", "|", "/" or
   /// a dash, is one capitalised word while a later part holds a full name
@@ -198,8 +219,47 @@ struct AuthorCleaner {
       let offset = lower.utf8.distance(from: lower.startIndex, to: range.lowerBound)
       if offset > 0, offset < cut ?? Int.max { cut = offset }
     }
+    if let labelled = laterLabel(in: chunk), labelled < cut ?? Int.max { cut = labelled }
     guard let cut else { return chunk }
     return String(decoding: chunk.utf8.prefix(cut), as: UTF8.self)
+  }
+
+  /// Where a second label starts in a credit line after a name, in any
+  /// language: a capitalised word and a colon ("Teksti: Matti Virtanen
+  /// Kuvat: Liisa Korhonen") after two words or more that are no label.
+  /// The byte offset of the space before it, nil when there is none.
+  static func laterLabel(in chunk: String) -> Int? {
+    var words = 0
+    var offset = 0
+    for word in chunk.split(separator: " ", omittingEmptySubsequences: false) {
+      defer { offset += word.utf8.count + 1 }
+      guard !word.isEmpty else { continue }
+      if word.last == ":" {
+        let label = word.dropLast()
+        if words >= 2, isLabelShaped(label) { return offset - 1 }
+        continue
+      }
+      words += 1
+    }
+    return nil
+  }
+
+  /// A single capitalised word of letters, as labels are ("Kuvat", "Yazan").
+  static func isLabelShaped(_ word: Substring) -> Bool {
+    guard let first = word.first, first.isLetter, !first.isLowercase else { return false }
+    return (2...maximumLabelLetters).contains(word.count) && word.allSatisfy(\.isLetter)
+  }
+
+  /// Labels are short words ("Fotografie", "Szerző").
+  static let maximumLabelLetters = 16
+
+  /// "Yazan: Ayşe Demir", "Szerző: Kovács Péter": a single word and a colon
+  /// before a name label it, in any language.
+  static func withoutColonLabel(_ text: String) -> String {
+    guard let colon = text.firstIndex(of: ":"), isLabelShaped(text[..<colon]) else { return text }
+    let rest = text[text.index(after: colon)...].trimmed(in: .cachedWhitespaces)
+    guard let first = rest.first, first.isLetter, !first.isLowercase else { return text }
+    return rest
   }
 
   /// A writer's bio sentence cut to its subject: "Ann Coulter is a
@@ -327,7 +387,7 @@ struct AuthorCleaner {
         break
       }
     }
-    return withoutPieceKind(withoutOwnRole(text))
+    return withoutPieceKind(withoutOwnRole(withoutColonLabel(text)))
   }
 
   /// "By our correspondent Jane Doe", "Door onze redacteur Pieter de
@@ -413,6 +473,13 @@ struct AuthorCleaner {
     name = Self.stripPrefix(name)
     guard !name.isEmpty else { return nil }
     name = Self.withoutTrailingTitle(Self.unglued(name))
+    // "the Associated Press", "Jane Doe on": a lower-case article before a
+    // name, or a joining word after it, led into or out of the name.
+    if name.hasPrefix("the "), name.count > 4 { name = String(name.dropFirst(4)) }
+    while let space = name.lastIndex(of: " "), Self.trailingJoiners.contains(String(name[name.index(after: space)...]))
+    {
+      name = String(name[..<space])
+    }
     let lower = name.fastLowercased()
     if lower.containsASCII("http") || lower.containsASCII("www.") || lower.containsASCII("/")
       || lower.containsASCII(".com")
@@ -420,7 +487,14 @@ struct AuthorCleaner {
       return nil
     }
     if lower.containsASCII("@"), lower.containsASCII(".") { return nil }  // an e-mail address glued to text
-    let words = lower.split(separator: " ").map { $0.trimmed(in: .cachedPunctuation) }
+    var words = lower.split(separator: " ").map { $0.trimmed(in: .cachedPunctuation) }
+    // "Agencia EFE", "Agenzia ANSA": the agency goes by its own name.
+    if words.count == 2, Self.agencyWords.contains(words[0]), Self.agencies.contains(words[1]),
+      let space = name.lastIndex(of: " ")
+    {
+      name = String(name[name.index(after: space)...])
+      words.removeFirst()
+    }
     let isOrganisation = Self.isOrganisation(words: words, name: name)
     // Digits mean a date or a counter, except in a desk's brand ("BR24 Redaktion").
     if name.contains(where: Self.isDigit), !(keepsDesks && isOrganisation) { return nil }
@@ -724,6 +798,9 @@ struct AuthorCleaner {
     "of", "the", "to", "for", "at", "and", "in", "de", "du", "der", "la", "en", "on", "am", "um", "le", "el", "il",
     "em", "às", "om", "op",
   ]
+  /// Joining words that end no name, even one written surname first
+  /// ("Jong, Michiel de" keeps its "de").
+  static let trailingJoiners = connectors.subtracting(Byline.nameListWords).subtracting(surnameParticles)
   /// Byline and date labels that are not job titles ("Posted on",
   /// "Publiziert am", "Beitrag von", "Auteur", "Quelle").
   static let labelWords: Set<String> = [
@@ -753,6 +830,10 @@ struct AuthorCleaner {
     "sid", "anp", "belga", "sda", "ats", "xinhua", "kyodo", "jiji", "yonhap", "tass", "anadolu", "ajansı", "dha",
     "iha", "agencies", "agence", "agencia", "agenzia", "agentur", "nachrichtenagentur", "kathpress", "dts", "bernama",
     "antara", "lusa",
+  ]
+  /// The word for "agency" a wire's name may follow.
+  static let agencyWords: Set<String> = [
+    "agencia", "agência", "agence", "agenzia", "agentur", "agencja", "agentura", "agency", "ajansı",
   ]
   /// Editorial desks ("Redaktion", "Newsroom", "Support Team").
   static let deskWords: Set<String> = [

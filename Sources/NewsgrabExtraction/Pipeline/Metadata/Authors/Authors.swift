@@ -95,6 +95,9 @@ struct Authors {
     if username == nil, organisations == nil, let names = unique(byline.signatureNames()) {
       return Sourced(names, "dom:signature")
     }
+    if username == nil, organisations == nil, let names = unique(byline.aboutAuthorNames()) {
+      return Sourced(names, "dom:about-author")
+    }
     return username ?? organisations ?? onlyCredit()
   }
 
@@ -162,16 +165,26 @@ struct Authors {
   /// Redaktion", "dpa"), even when it is the publisher itself.
   func onlyCredit() -> Sourced<[String]>? {
     let cleaner = creditCleaner
+    let agencyFirst = { (names: [String]) in Self.agenciesOverDesks(names, cleaner) }
     if let ld = sources.ld {
       let names = (ld["author"]?.array ?? []).compactMap { Self.personName(sources.structured.dereference($0)) }
-      if let names = unique(names.flatMap(cleaner.name)) { return Sourced(names, "json-ld") }
+      if let names = unique(agencyFirst(names.flatMap(cleaner.name))) { return Sourced(names, "json-ld") }
     }
     for key in Self.metaKeys {
-      if let names = unique(sources.meta.all(key).flatMap(cleaner.name)) { return Sourced(names, "meta:\(key)") }
+      if let names = unique(agencyFirst(sources.meta.all(key).flatMap(cleaner.name))) {
+        return Sourced(names, "meta:\(key)")
+      }
     }
-    return unique(Byline(page: sources.page, cleaner: cleaner, candidates: bylineCandidates).names()).map {
+    return unique(agencyFirst(Byline(page: sources.page, cleaner: cleaner, candidates: bylineCandidates).names())).map {
       Sourced($0, "dom:byline")
     }
+  }
+
+  /// "Redacción / EFE": a desk credited beside an agency or company passed
+  /// the wire's copy on; the agency wrote it. Desks alone stay.
+  static func agenciesOverDesks(_ names: [String], _ cleaner: AuthorCleaner) -> [String] {
+    guard names.contains(where: cleaner.isAgencyOrCompany) else { return names }
+    return names.filter { cleaner.isAgencyOrCompany($0) || !cleaner.isOrganisation($0) }
   }
 
   private func unique(_ names: [String]) -> [String]? {

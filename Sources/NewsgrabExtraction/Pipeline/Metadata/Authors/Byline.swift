@@ -385,6 +385,52 @@ struct Byline {
     return []
   }
 
+  /// "About the author" over "Jane Doe is a reporter covering the town
+  /// hall.": a box headed so names the writer in its bio's first words (a
+  /// full name before "is a", "ist", "est"…). Read only when nothing else
+  /// credits anyone: such boxes on other pages present contributors.
+  func aboutAuthorNames() -> [String] {
+    for element in page.body.descendants where element.isElement {
+      switch element.tag {
+      case .h2, .h3, .h4, .h5, .h6, .strong, .b: break
+      default: continue
+      }
+      guard element.textLength <= Self.maximumAboutLabelBytes else { continue }
+      let label = element.textContent.collapsingWhitespace().lowercased().replacingOccurrences(of: "’", with: "'")
+        .trimmed(in: CharacterSet(charactersIn: " :"))
+      guard Self.aboutAuthorLabels.contains(label) else { continue }
+      // The bio: the next element, or the rest of the paragraph the label leads.
+      var next = element.nextSibling
+      while let node = next, node.isText, node.text.allSatisfy(\.isWhitespace) { next = node.nextSibling }
+      guard let bio = next.map({ $0.isText ? element.parent : $0 }) ?? nil,
+        bio.textLength <= Self.maximumBioBytes
+      else { continue }
+      var text = bio.textContent.collapsingWhitespace()
+      if bio.index != next?.index, let range = text.range(of: element.textContent.collapsingWhitespace()) {
+        text = String(text[range.upperBound...])
+      }
+      let head = AuthorCleaner.cutAtBio(text)
+      guard head != text else { continue }
+      let names = cleaner.names(in: head)
+      guard names.count == 1, names.allSatisfy(Self.readsAsPerson), !Self.isOutsideArticle(element, heading: nil)
+      else { continue }
+      return names
+    }
+    return []
+  }
+
+  /// Headings of an author's box ("About the author", "Über den Autor").
+  static let aboutAuthorLabels: Set<String> = [
+    "about the author", "about the writer", "about author", "über den autor", "über die autorin", "zum autor",
+    "zur autorin", "à propos de l'auteur", "à propos de l'autrice", "sobre el autor", "sobre la autora",
+    "sobre o autor", "sobre a autora", "sull'autore", "l'autore", "over de auteur", "o autorze", "om forfatteren",
+    "om författaren", "om skribenten", "o autorovi", "yazar hakkında",
+  ]
+  /// A label longer than this (bytes) is a sentence.
+  static let maximumAboutLabelBytes = 40
+  /// A bio is a paragraph or two.
+  static let maximumBioBytes = 1_000
+
   /// Whether a paragraph starts with a dash, as a story signed at its end
   /// does ("— Jane Doe"); not in a picture's text or a list, where the
   /// dash credits a photographer or leads an item (a quotation's dash is
