@@ -342,4 +342,40 @@ struct DatesOnPageTests {
         #"<meta itemprop="datePublished" content="2013-05-16T08:00:00Z"><meta itemprop="dateCreated" content="2013-05-15T11:51:00Z">"#
       ) == "2013-05-16")
   }
+
+  /// A `data-date` on the element that holds the headline dates the story;
+  /// on a calendar or a comment beside it, it does not.
+  @Test func dataDateOnTheHeadlinesContainer() throws {
+    let story = """
+      <html lang="en"><head><title>Harbour plans</title></head><body>
+      <div class="story" data-date="2013-05-15"><h1>Harbour plans</h1>
+      <p>\(prose("the harbour"))</p><p>\(prose("the ferry timetable"))</p></div></body></html>
+      """
+    #expect(try extract(story, url: Self.plainURL).publishedAt == "2013-05-15")
+    let calendar = Self.page(header: "", after: #"<div class="calendar"><span data-date="2013-05-20">20</span></div>"#)
+    #expect(try extract(calendar, url: Self.plainURL).publishedAt == nil)
+  }
+
+  /// "15 May" with no year in a date element: the address filed under
+  /// "/2013/05/" gives the year, when its month is the line's; filed under
+  /// another month, or with no such address, there is no date.
+  @Test func yearlessDateCompletedByTheAddress() throws {
+    let html = Self.page(header: #"<p class="date">15 May</p>"#)
+    #expect(try extract(html, url: "https://news.example/2013/05/harbour-plans").publishedAt == "2013-05-15")
+    #expect(try extract(html, url: "https://news.example/2013/06/harbour-plans").publishedAt == nil)
+    #expect(try extract(html, url: Self.plainURL).publishedAt == nil)
+    let german = Self.page(lang: "de", header: #"<p class="datum">Mittwoch, 15. Mai</p>"#)
+    #expect(try extract(german, url: "https://news.example/2013/05/hafen").publishedAt == "2013-05-15")
+  }
+
+  /// Comments named in other languages ("kommentare", "comentarios")
+  /// carry their own times, never the story's.
+  @Test func commentTimesInOtherLanguagesAreNotTheStorys() throws {
+    for region in ["kommentare", "comentarios", "komentarze", "reacties"] {
+      let html = Self.page(
+        lang: "de", header: #"<p class="datum">15.05.2013</p>"#,
+        after: #"<div id="\#(region)"><p>Klaus <time datetime="2013-05-21T09:14:00+02:00">21.05.2013</time></p></div>"#)
+      #expect(try extract(html, url: Self.plainURL).publishedAt == "2013-05-15", "\(region)")
+    }
+  }
 }

@@ -152,7 +152,7 @@ struct Dates {
     var result: [Sourced<String>] = []
     if let time = headerTime() { result.append(time) }
     let marked = microformatDates()
-    if let published = marked.published { result.append(published) }
+    if let published = marked.published ?? headlineContainerDate() { result.append(published) }
     let byline = bylineDate()
     if let published = byline.published { result.append(published) }
     updated = marked.updated ?? byline.updated
@@ -164,8 +164,55 @@ struct Dates {
     // A page that shows only when it was updated: that day is still the
     // best guess at its publication, after every other.
     if byline.published == nil, let updated = byline.updated { result.append(updated) }
+    if result.isEmpty, let yearless = yearlessDate() { result.append(yearless) }
     return result
   }
+
+  /// `<div class="story" data-date="2013-05-15">` around the headline: a
+  /// `data-date` on an element that holds the story's heading dates the
+  /// story (calendars and comments carry the same attribute, but hold no
+  /// headline). The page's `<body>` and `<html>` are no story's.
+  func headlineContainerDate() -> Sourced<String>? {
+    guard let heading = sources.page.firstHeading, let name = sources.page.document.nameNumber("data-date") else {
+      return nil
+    }
+    var current = heading.parent
+    while let node = current, node.kind != .document, node.tag != .body, node.tag != .html {
+      if let raw = node.attribute(number: name), let value = DateParser.iso(raw), isPlausible(value) {
+        return Sourced(value, "dom:data")
+      }
+      current = node.parent
+    }
+    return nil
+  }
+
+  /// "15 May" in a date element, or in a short line just under the
+  /// headline, of a story whose address files it under "/2013/05/": the
+  /// address gives the year the line leaves out, when the month the line
+  /// names is the address's. Only on a page with no other date.
+  func yearlessDate() -> Sourced<String>? {
+    guard let month = urlMonth() else { return nil }
+    let names = MarkerNames(sources.page.document)
+    let heading = sources.page.firstHeading?.index ?? Int32.max
+    for node in sources.page.body.descendants where node.isElement {
+      guard node.textLength > 0, node.textLength <= Self.maximumYearlessBytes else { continue }
+      let underHeadline = node.index > heading && node.index - heading <= Int32(Self.datelineWindow)
+      if !underHeadline {
+        guard Self.dateVocabularySet.mayOccur(inMarkerOf: node, names: names) else { continue }
+        let marker = node.classAndID
+        guard !marker.isEmpty, marker.hasAnySubstring(Self.dateVocabularySet) else { continue }
+      }
+      let text = node.textContent.collapsingWhitespace()
+      guard !DateParser.hasFourDigitRun(text), !Self.isOutsideArticle(node, heading: sources.page.firstHeading)
+      else { continue }
+      guard let value = labelled("\(text) \(month.prefix(4))").published, value.hasPrefix(month) else { continue }
+      return Sourced(value, "dom:byline+url")
+    }
+    return nil
+  }
+
+  /// A day and month without a year is a short line ("15 May", "Mittwoch, 15. Mai").
+  static let maximumYearlessBytes = 40
 
   /// A UTC timestamp and a local one for the same instant: the page's own
   /// local form is the one readers see (and the one whose day is right).
@@ -324,6 +371,8 @@ struct Dates {
   static let foreignRegions = [
     "comment", "related", "recommend", "sidebar", "promo", "teaser", "trending", "popular", "most-read", "more-stories",
     "widget", "footer", "newsletter", "reply",
+    // Comments in other languages ("kommentare", "komentarze", "comentarios", "reacties").
+    "kommentar", "komentar", "comentario", "reactie",
     // Menus ("nav-menu", "menu-item") and recirculation modules ("RecircMostPopular").
     "menu", "recirc",
   ]
