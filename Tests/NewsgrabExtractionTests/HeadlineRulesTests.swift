@@ -204,8 +204,11 @@ struct HeadlineRulesTests {
     ] {
       let named = Self.page(head: "<title>\(title)</title>", body: footer)
       #expect(try extract(named).headline == "Harbour bridge reopens after two years", "\(title)")
+      // Without the copyright line, only the dash's short capitalised
+      // lead-in goes (`withoutShortPrefix`); the colon and brackets stay.
       let unnamed = Self.page(head: "<title>\(title)</title>", body: "")
-      #expect(try extract(unnamed).headline == title, "\(title)")
+      let kept = title.hasPrefix("The Harbour Gazette - ") ? "Harbour bridge reopens after two years" : title
+      #expect(try extract(unnamed).headline == kept, "\(title)")
     }
     // What the name would leave is no headline ("Gazette - Bridge Works"
     // names a column): the title stays whole.
@@ -224,5 +227,40 @@ struct HeadlineRulesTests {
     #expect(try extract(Self.page(head: title, body: two)).headline == "The Harbour Gazette")
     let longTitle = "<title>Harbour bridge finally reopens</title>"
     #expect(try extract(Self.page(head: longTitle, body: block)).headline == "Harbour bridge finally reopens")
+  }
+
+  /// A side of the `<title>` that an element of the page spells whole (not
+  /// a heading: a `<div>` or a table cell) is the headline; a kicker's
+  /// colon ("Topic: Headline") is no cut, and a match in a sidebar counts
+  /// for nothing.
+  @Test func titleSideThePageSpells() throws {
+    let bar = #"<div class="titlebar">Storm closes schools across the county</div>"#
+    let title = "<title>The Paper : Storm closes schools across the county</title>"
+    #expect(try extract(Self.page(head: title, body: bar)).headline == "Storm closes schools across the county")
+    let kicker = "<title>Weather: Storm closes schools across the county</title>"
+    #expect(
+      try extract(Self.page(head: kicker, body: bar)).headline == "Weather: Storm closes schools across the county")
+    let nav = "<aside><div>Storm closes schools across the county</div></aside>"
+    #expect(
+      try extract(Self.page(head: title, body: nav)).headline == "The Paper : Storm closes schools across the county")
+  }
+
+  /// "Name - Headline": a short capitalised name before the only dash goes
+  /// when the rest reads as a headline; a lower-case lead-in is a topic,
+  /// and a second dash makes a chain this rule leaves alone.
+  @Test func shortCapitalisedNameBeforeTheDash() {
+    #expect(
+      Headline.withoutShortPrefix("The Town Crier - Council approves new parking plan")
+        == "Council approves new parking plan")
+    #expect(
+      Headline.withoutShortPrefix("Town hall - Council approves new parking plan")
+        == "Town hall - Council approves new parking plan")
+    #expect(Headline.withoutShortPrefix("The Town Crier - Parking plan") == "The Town Crier - Parking plan")
+    #expect(
+      Headline.withoutShortPrefix("News - Council approves new plan - Town")
+        == "News - Council approves new plan - Town")
+    #expect(
+      Headline.withoutShortPrefix("The Town Crier - council approves new parking plan")
+        == "The Town Crier - council approves new parking plan")
   }
 }

@@ -238,11 +238,13 @@ struct Headline {
         {
           return heading
         }
+        if let side = spelledTitleSide(of: best.value) { return side }
         let headingKeys = Set(headings.map { TitleSplitter.key($0.value) }.filter { $0.count >= Self.minimumKeyLength })
         let split = TitleSplitter.headline(
           fromTitle: best.value, siteKeys: strippingKeys.union(copyrightNamedEnds(of: best.value)),
           headingKeys: headingKeys, navigationKeys: navigationKeys)
-        return Sourced(Self.withoutShortSuffix(split), best.source)
+        let unsuffixed = Self.withoutShortSuffix(split)
+        return Sourced(unsuffixed == split ? Self.withoutShortPrefix(split) : unsuffixed, best.source)
       }
       return best
     }
@@ -344,6 +346,71 @@ struct Headline {
 
   /// Site names glued to titles are one to three words ("My website", "eHow").
   static let maximumSuffixWords = 3
+
+  /// "The Town Crier - Council approves new parking plan": a name of one
+  /// to three capitalised words before the only dash of a `<title>` goes
+  /// when the rest reads as a headline and starts as one (a capital). A
+  /// lead-in with a lower-case word ("Town hall - …") is a topic.
+  static func withoutShortPrefix(_ title: String) -> String {
+    for separator in [" – ", " — ", " - "] {
+      guard let range = title.range(of: separator) else { continue }
+      guard title.range(of: separator, options: .backwards) == range else { return title }
+      let lead = title[..<range.lowerBound].split(separator: " ")
+      let rest = String(title[range.upperBound...])
+      guard lead.count <= maximumSuffixWords, lead.allSatisfy({ $0.first?.isUppercase == true }),
+        rest.split(separator: " ").count >= minimumHeadlineWords, rest.first?.isUppercase == true
+      else { return title }
+      return rest
+    }
+    return title
+  }
+
+  /// The side of a `<title>` cut at a separator that an element of the
+  /// page spells whole ("The Paper : Storm closes schools across the
+  /// county" over `<div class="titlebar">Storm closes schools across the
+  /// county</div>`), when it reads as a headline: the page printed it as
+  /// one. Elements in navigation, footers and sidebars do not count. A
+  /// colon with no space before it ends a kicker ("Topic: Headline"), and
+  /// `_` in a title without spaces is no separator (as in
+  /// `TitleSplitter.family`).
+  func spelledTitleSide(of title: String) -> Sourced<String>? {
+    var sides: [(text: String, key: String)] = []
+    let spaced = title.hasSubstring(" ")
+    for separator in TitleSplitter.separators where title.hasSubstring(separator) {
+      if separator == ":" || separator == "：" || separator == "_" && !spaced { continue }
+      var rest = title[...]
+      while let range = rest.range(of: separator) {
+        for side in [title[..<range.lowerBound], title[range.upperBound...]] {
+          let text = side.trimmed(in: .cachedWhitespaces)
+          guard TitleSplitter.readsAsHeadline(text, words: Self.minimumHeadlineWords) else { continue }
+          let key = TitleSplitter.key(text)
+          if key.count >= Self.minimumKeyLength { sides.append((text, key)) }
+        }
+        rest = rest[range.upperBound...]
+      }
+    }
+    guard let shortest = sides.map(\.key.utf8.count).min(), let longest = sides.map(\.text.utf8.count).max() else {
+      return nil
+    }
+    // Bytes of white space and markup-free punctuation an element's text
+    // may hold besides the side's own.
+    let most = longest * 2 + Self.spelledSlack
+    for node in sources.page.body.descendants where node.isElement {
+      let length = Int(node.textLength)
+      guard length >= shortest, length <= most else { continue }
+      switch node.tag {
+      case .script, .style, .noscript, .template, .title, .option, .nav, .footer, .aside: continue
+      default: break
+      }
+      let key = TitleSplitter.key(node.textContent)
+      guard let side = sides.first(where: { $0.key == key }), !Self.isInChrome(node) else { continue }
+      return Sourced(side.text, "title-tag")
+    }
+    return nil
+  }
+
+  /// White space an element's text may hold around the words it spells.
+  static let spelledSlack = 40
 
   /// Keys of the segments at either end of a `<title>` (or in brackets at
   /// its end) that the page's copyright line names ("The Town Crier :
