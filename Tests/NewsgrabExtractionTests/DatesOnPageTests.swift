@@ -354,6 +354,10 @@ struct DatesOnPageTests {
     #expect(try extract(story, url: Self.plainURL).publishedAt == "2013-05-15")
     let calendar = Self.page(header: "", after: #"<div class="calendar"><span data-date="2013-05-20">20</span></div>"#)
     #expect(try extract(calendar, url: Self.plainURL).publishedAt == nil)
+    // The page's <body> holds every headline: its data-date is the day the
+    // page was made.
+    let body = Self.page(header: "").replacingOccurrences(of: "<body>", with: #"<body data-date="2013-05-20">"#)
+    #expect(try extract(body, url: Self.plainURL).publishedAt == nil)
   }
 
   /// "15 May" with no year in a date element: the address filed under
