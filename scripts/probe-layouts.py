@@ -652,9 +652,131 @@ def set11(P):
           after='<div class="rovatok"><h4>Rovatok</h4><ul><li><a href="/belfold/">Belföld</a></li><li><a href="/kulfold/">Külföld</a></li><li><a href="/gazdasag/">Gazdaság</a></li><li><a href="/kultura/">Kultúra</a></li></ul></div>')
 
 
+def set12(P):
+    """Older layouts without OpenGraph or JSON-LD: headlines from <title>
+    forms and table markup, captions beside pictures with credits in
+    parentheses, related-story blocks with pictures and summaries beside
+    links that are not stories, dates and bylines in forms sets one to
+    eleven leave out."""
+    page = page_maker(P)
+    bare = page_maker(P, nav=False)
+    H = f'<h1>{HEADLINE}</h1>'
+    S = {
+        'el': ('Ο δήμος επισκευάζει την παλιά αγορά', 'Ο δήμος ξεκίνησε την Τετάρτη τις εργασίες επισκευής στη στέγη της παλιάς δημοτικής αγοράς, που αναμένεται να διαρκέσουν έως το φθινόπωρο'),
+        'bg': ('Общината ремонтира старата пазарна хала', 'Общината започна във вторник ремонта на покрива на старата пазарна хала в центъра, като работите ще продължат до края на годината'),
+        'sr': ('Град обнавља стару пијацу', 'Град је у среду почео радове на обнови крова старе пијаце у центру, а радови би требало да буду завршени до јесени'),
+        'hr': ('Grad obnavlja staru tržnicu', 'Grad je u srijedu započeo radove na obnovi krova stare tržnice u središtu, a radovi bi trebali biti gotovi do jeseni'),
+        'pl': ('Miasto remontuje stary targ', 'Miasto rozpoczęło w środę remont dachu starej hali targowej w centrum, a prace mają potrwać aż do jesieni tego roku'),
+        'ar': ('البلدية ترمم السوق القديم', 'بدأت البلدية يوم الأربعاء أعمال ترميم سقف السوق البلدي القديم في وسط المدينة، ومن المتوقع أن تستمر الأعمال حتى الخريف المقبل'),
+        'es': ('El ayuntamiento reforma el mercado viejo', 'El ayuntamiento comenzó el miércoles las obras para reparar el tejado del viejo mercado municipal del centro, que durarán hasta el otoño'),
+        'ms': ('Majlis baiki pasar lama', 'Majlis bandaraya memulakan kerja membaiki bumbung pasar lama di tengah bandar pada hari Rabu, dan kerja itu dijangka siap sebelum hujung tahun'),
+        'id': ('Pemkot perbaiki pasar lama', 'Pemerintah kota mulai memperbaiki atap pasar lama di pusat kota pada hari Rabu, dan pekerjaan itu diperkirakan selesai sebelum akhir tahun'),
+        'tr': ('Belediye eski çarşıyı onarıyor', 'Belediye çarşamba günü şehir merkezindeki eski kapalı çarşının çatısını onarma çalışmalarına başladı ve işlerin sonbahara kadar sürmesi bekleniyor'),
+        'de': ('Stadt saniert die alte Markthalle', 'Die Stadt hat am Mittwoch mit der Sanierung des Dachs der alten Markthalle in der Innenstadt begonnen, die Arbeiten sollen bis zum Herbst dauern'),
+        'fr': ('La ville rénove les vieilles halles', 'La ville a commencé mercredi les travaux de réfection de la toiture des vieilles halles du centre, qui devraient durer jusqu’à l’automne prochain'),
+        'it': ('Il comune restaura il vecchio mercato', 'Il comune ha avviato mercoledì i lavori di restauro del tetto del vecchio mercato coperto del centro, che dovrebbero durare fino all’autunno'),
+        'hu': ('Felújítják a régi vásárcsarnokot', 'A város szerdán megkezdte a belvárosi régi vásárcsarnok tetejének felújítását, a munkák várhatóan egészen őszig tartanak majd'),
+        'ja': ('市が旧市場の改修に着手', '市は水曜日、中心部にある旧市場の屋根の改修工事を始めた。工事は秋まで続く見通しで、市場は期間中も通常通り営業を続けるという'),
+        'zh': ('市政府启动老市场改造', '市政府周三启动了市中心老市场屋顶的改造工程，预计工程将持续到秋季，施工期间市场照常营业，摊主们对此表示欢迎'),
+    }
+    def local(name, lang, inner, exp, after='', before=''):
+        h, p = S[lang]
+        page(name, f'<div class="article"><h1>{h}</h1>{inner}{before}{paras(p)}{after}</div>', exp, lang, title=h)
+    link = lambda u, text: f'<a href="{u}">{text}</a>'
+    IMG = '<img src="/img/carpark.jpg" width="600" height="400">'
+    C = 'Cars queue at the entrance to the Market Street car park on Tuesday.'
+    NAV = '<div id="nav"><a href="/">Home</a> <a href="/local/">Local</a> <a href="/politics/">Politics</a> <a href="/sport/">Sport</a></div>'
+
+    # headlines: old <title> forms with nothing else to go on, table markup, kickers
+    bare('h12-pipe-section-nav', f'{NAV}<div class="story">{paras()}</div>', {'headline':HEADLINE}, title=f'{HEADLINE} | Politics | The Town Crier')
+    page('h12-domain-dash', f'<div class="story">{paras()}</div>', {'headline':HEADLINE}, title=f'TownCrier.com - {HEADLINE}')
+    page('h12-site-tagline', f'<div class="story">{paras()}</div>', {'headline':HEADLINE}, title=f'{HEADLINE} - The Town Crier - Regional news for the valley')
+    page('h12-laquo-category-blog', f'<div class="post">{paras()}</div>', {'headline':HEADLINE}, title=f'{HEADLINE} &laquo; Local &laquo; Town Notes')
+    bare('h12-de-dcolon-section', '<div id="nav"><a href="/">Start</a> <a href="/lokales/">Lokales</a> <a href="/sport/">Sport</a></div><div class="artikel">' + paras(S['de'][1]) + '</div>',
+         {'headline':S['de'][0]}, 'de', title=f'{S["de"][0]} :: Lokales')
+    page('h12-date-first', f'<div class="story">{paras()}</div>', {'headline':HEADLINE}, title=f'15.05.2013 - {HEADLINE}')
+    page('h12-generic-news-h1', f'<div id="content"><h1>News</h1><div class="item"><h2 class="title">{HEADLINE}</h2><p class="date">15.05.2013</p>{paras()}</div></div>', {'headline':HEADLINE}, title='News - The Town Crier')
+    bare('h12-print-version', f'<div class="printhead"><img src="/logo.gif" alt="The Town Crier"> <a href="javascript:window.print()">Print this page</a></div><p><b>{HEADLINE}</b></p>{paras()}<p class="url">https://news.example.org/story/1.html</p>', {'headline':HEADLINE}, title=f'Print: {HEADLINE}')
+    bare('h12-font-table', f'<table width="760" cellpadding="0" cellspacing="0"><tr><td colspan="2"><img src="/img/masthead.gif" alt="The Town Crier" width="760" height="90"></td></tr><tr><td width="150" valign="top"><a href="/">Home</a><br><a href="/local/">Local</a><br><a href="/sport/">Sport</a></td><td valign="top"><font size="5"><b>{HEADLINE}</b></font><br><font size="2">Wednesday, May 15, 2013</font>{paras()}</td></tr></table>',
+         {'headline':HEADLINE}, title='The Town Crier - Local News')
+    bare('h12-td-headline', f'<table width="100%"><tr><td class="logo"><a href="/">The Town Crier</a></td></tr><tr><td class="headline">{HEADLINE}</td></tr><tr><td class="body">{paras()}</td></tr></table>', {'headline':HEADLINE}, title='The Town Crier')
+    page('h12-h1-kicker-h2-title', f'<div class="story"><h1 class="rubric">Town hall</h1><h2>{HEADLINE}</h2>{paras()}</div>', {'headline':HEADLINE}, title=f'{HEADLINE} - The Town Crier')
+    page('h12-ja-fullwidth-bar', f'<div class="article">{paras(S["ja"][1])}</div>', {'headline':S['ja'][0]}, 'ja', title=f'{S["ja"][0]}｜地域ニュース｜町日報')
+    page('h12-zh-dash-section', f'<div class="article">{paras(S["zh"][1])}</div>', {'headline':S['zh'][0]}, 'zh-CN', title=f'{S["zh"][0]} - 本地新闻 - 江城晚报')
+
+    # captions: table cells beside the picture, credits in parentheses, galleries, things that are not captions
+    page('c12-td-beside', f'<div class="story">{H}<table class="pic"><tr><td>{IMG}</td><td valign="bottom">{C}</td></tr></table>{paras()}</div>', {'captions':[C]})
+    page('c12-div-photo-p', f'<div class="story">{H}<div class="photo">{IMG}<p>{C}</p></div>{paras()}</div>', {'captions':[C]})
+    local('c12-de-foto-paren', 'de', f'<div class="bild">{IMG}<p class="bildtext">Die alte Markthalle am Mittwochmorgen. (Foto: Klaus Weber)</p></div>', {'captions':['Die alte Markthalle am Mittwochmorgen.'], 'credits':['Klaus Weber']})
+    local('c12-fr-photo-space', 'fr', f'<figure>{IMG}<figcaption>Les vieilles halles, mercredi matin. (Photo : Claire Moreau)</figcaption></figure>', {'captions':['Les vieilles halles, mercredi matin.'], 'credits':['Claire Moreau']})
+    local('c12-hu-foto-paren', 'hu', f'<div class="kep">{IMG}<div class="kepalairas">A régi vásárcsarnok szerda reggel. (Fotó: Szabó Gábor)</div></div>', {'captions':['A régi vásárcsarnok szerda reggel.'], 'credits':['Szabó Gábor']})
+    local('c12-pl-zdjecie-paren', 'pl', f'<div class="foto">{IMG}<p class="opis-zdjecia">Stara hala targowa w środę rano. (Zdjęcie: Tomasz Wójcik)</p></div>', {'captions':['Stara hala targowa w środę rano.'], 'credits':['Tomasz Wójcik']})
+    page('c12-figcaption-credit-name', f'<div class="story">{H}<figure>{IMG}<figcaption>{C} <span class="credit">Anna Park / The Town Crier</span></figcaption></figure>{paras()}</div>', {'captions':[C], 'credits':['Anna Park']})
+    page('c12-caption-above', f'<div class="story">{H}<div class="pic"><p class="caption">{C}</p>{IMG}</div>{paras()}</div>', {'captions':[C]})
+    G = ['Wardens check tickets on Market Street on Tuesday morning.', 'The new pay machine beside the library entrance.', 'Councillors leave the chamber after the vote on Tuesday night.']
+    page('c12-gallery', f'<div class="story">{H}{paras(EN, 2)}<div class="gallery">' + ''.join(f'<figure><img src="/img/g{i}.jpg" width="400" height="300"><figcaption>{g}</figcaption></figure>' for i, g in enumerate(G)) + f'</div>{paras(EN, 2)}</div>', {'captions':G})
+    page('c12-neg-teaser-link', f'<div class="story">{H}{paras(EN, 2)}<div class="teaser"><a href="{U1}"><img src="/img/bridge.jpg" width="300" height="200"></a><br>{L1}</div>{paras(EN, 3)}</div>', {'captions':[]})
+    page('c12-neg-ad-label', f'<div class="story">{H}{paras(EN, 2)}<div class="ad"><a href="https://ads.example.net/click?id=42"><img src="/ads/banner-300x250.jpg" width="300" height="250"></a><p class="ad-label">Advertisement</p></div>{paras(EN, 3)}</div>', {'captions':[]})
+
+    # related: blocks under labels with pictures and summaries, inline labels, links that are not stories
+    def card(u, text, summary, img):
+        return f'<li><a href="{u}"><img src="/img/{img}.jpg" width="160" height="90"></a> {link(u, text)}<p>{summary}</p></li>'
+    page('r12-more-on-story', f'<div class="story">{H}{paras()}</div><div class="more"><h3>More on this story</h3><ul>'
+         + card(U1, 'Old bridge closed at night for repairs to its deck', 'Repairs to the deck begin on Monday and will take about a month.', 'bridge')
+         + card(U2, 'New bus lanes open on the ring road next week', 'The lanes run from the station to the hospital and back.', 'bus') + '</ul></div>', {'related':[U1,U2]})
+    local('r12-de-mehr-cards', 'de', '', {'related':[U1,U2]},
+          after=f'<div class="mehr"><h2>Mehr zum Thema</h2><div class="teaser"><a href="{U1}"><img src="/img/bruecke.jpg" width="300" height="170"></a><h3>{link(U1, "Alte Brücke wird nachts gesperrt")}</h3><p>Die Reparatur der Fahrbahn beginnt am Montag und dauert einen Monat.</p></div>'
+                f'<div class="teaser"><a href="{U2}"><img src="/img/bus.jpg" width="300" height="170"></a><h3>{link(U2, "Neue Busspur auf dem Ring")}</h3><p>Die Busse fahren ab nächster Woche vom Bahnhof bis zum Klinikum.</p></div></div>')
+    local('r12-fr-a-lire-aussi-list', 'fr', '', {'related':[U1,U2]},
+          after='<aside class="encadre"><h4>À lire aussi</h4><ul>' + card(U1, 'Le vieux pont fermé la nuit pour travaux', 'Les travaux sur le tablier commencent lundi pour un mois.', 'pont')
+                + card(U2, 'De nouvelles voies de bus sur la rocade', 'Elles relieront la gare à l’hôpital dès la semaine prochaine.', 'bus') + '</ul></aside>')
+    local('r12-es-leer-mas', 'es', '', {'related':[U1,U2]},
+          after=f'<div class="relacionadas"><h3>Leer más</h3><article><a href="{U1}"><img src="/img/puente.jpg" width="300" height="170"></a><h4>{link(U1, "El puente viejo cerrará por las noches")}</h4><p>Las obras en el tablero empiezan el lunes y durarán un mes.</p></article>'
+                f'<article><a href="{U2}"><img src="/img/bus.jpg" width="300" height="170"></a><h4>{link(U2, "Nuevos carriles bus en la ronda")}</h4><p>Unirán la estación con el hospital a partir de la semana que viene.</p></article></div>')
+    local('r12-it-leggi-list', 'it', '', {'related':[U1,U2]},
+          after='<h3>Leggi anche</h3><ul class="lista">' + card(U1, 'Il vecchio ponte chiude di notte per lavori', 'I lavori sulla carreggiata iniziano lunedì e durano un mese.', 'ponte')
+                + card(U2, 'Nuove corsie preferenziali sulla tangenziale', 'Collegheranno la stazione all’ospedale dalla prossima settimana.', 'bus') + '</ul>')
+    h, p = S['pl']
+    page('r12-pl-czytaj-mid', f'<div class="art"><h1>{h}</h1>{paras(p, 2)}<div class="czytaj"><p><strong>Czytaj też</strong></p><ul>'
+         + card(U1, 'Stary most zamknięty nocą z powodu remontu', 'Prace na jezdni zaczną się w poniedziałek i potrwają miesiąc.', 'most')
+         + card(U2, 'Nowe buspasy na obwodnicy od przyszłego tygodnia', 'Połączą dworzec ze szpitalem wojewódzkim.', 'bus') + f'</ul></div>{paras(p, 3)}</div>', {'related':[U1,U2]}, 'pl', title=h)
+    page('r12-also-read-inline', f'<div class="story">{H}{paras(EN, 2)}<p>Also read: {L1}</p>{paras(EN, 3)}</div>', {'related':[U1]})
+    page('r12-ul-related-noheading', f'<div class="story">{H}{paras()}</div><ul class="related">'
+         + card(U1, 'Old bridge closed at night for repairs to its deck', 'Repairs to the deck begin on Monday and will take about a month.', 'bridge')
+         + card(U2, 'New bus lanes open on the ring road next week', 'The lanes run from the station to the hospital and back.', 'bus') + '</ul>', {'related':[U1,U2]})
+    local('r12-neg-de-schlagwoerter', 'de', '', {'related':[]},
+          after='<p class="schlagwoerter">Schlagwörter: <a href="/thema/markthalle/">Markthalle</a>, <a href="/thema/innenstadt/">Innenstadt</a>, <a href="/thema/sanierung/">Sanierung</a>, <a href="/thema/stadtrat/">Stadtrat</a></p>')
+    page('r12-neg-pagination', f'<div class="story">{H}{paras()}<div class="pages">Page <b>1</b> <a href="/story/1.html?page=2">2</a> <a href="/story/1.html?page=3">3</a> <a href="/story/1.html?page=2">Next &raquo;</a></div></div>', {'related':[]})
+    page('r12-neg-comment-links', f'<div class="story">{H}<div class="comment-count"><a href="/comments/story/1.html"><img src="/i/bubble.png" width="16" height="16" alt=""> 12 comments</a> · <a href="/comments/story/1.html#add">Add your comment</a></div>{paras()}</div>', {'related':[]})
+    page('r12-neg-author-archive', f'<div class="story">{H}<p class="byline">By Jane Doe</p>{paras()}<div class="author-box"><img src="/a/jane.jpg" width="60" height="60" alt=""><p>Jane Doe covers the town hall and planning.</p><a href="/author/jane-doe/">More articles by Jane Doe</a> · <a href="/author/jane-doe/feed/">RSS</a></div></div>', {'related':[]})
+    local('r12-neg-de-share', 'de', '', {'related':[]},
+          after='<div class="teilen">Artikel teilen: <a href="https://api.whatsapp.com/send?text=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">WhatsApp</a> <a href="https://www.linkedin.com/shareArticle?url=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">LinkedIn</a> <a href="https://www.xing.com/spi/shares/new?url=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">Xing</a> <a href="https://pinterest.com/pin/create/button/?url=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">Pinterest</a></div>')
+
+    # dates: month names in Greek, Bulgarian, Serbian Cyrillic, Croatian, Maghreb Arabic; update before publication; relative time
+    local('d12-el-weekday-genitive', 'el', '<p class="date">Δημοσίευση: Τετάρτη, 13 Μαρτίου 2013, 11:51</p>', {'published':'2013-03-13'})
+    local('d12-bg-oktomvri', 'bg', '<p class="date">Публикувано: 15 октомври 2013, 11:51 ч.</p>', {'published':'2013-10-15'})
+    local('d12-sr-cyrillic-jun', 'sr', '<p class="datum">среда, 12. јун 2013. у 11:51</p>', {'published':'2013-06-12'})
+    local('d12-hr-svibnja', 'hr', '<p class="datum">Objavljeno: 15. svibnja 2013. u 11:51</p>', {'published':'2013-05-15'})
+    local('d12-pl-aktualizacja-first', 'pl', '<p class="daty">Ostatnia aktualizacja: 16.05.2013, 09:02 · Data publikacji: 15.05.2013, 11:51</p>', {'published':'2013-05-15'})
+    local('d12-ar-maghreb-juillet', 'ar', '<p class="date">الأربعاء 3 جويلية 2013 - 11:51</p>', {'published':'2013-07-03'})
+    local('d12-ar-maghreb-mai', 'ar', '<p class="date">نشر في 15 ماي 2013</p>', {'published':'2013-05-15'})
+    local('d12-es-hace-real-below', 'es', '<p class="tiempo">hace 2 horas</p>', {'published':'2013-05-15'}, after='<p class="fecha">Publicado el 15/05/2013 a las 11:51</p>')
+
+    # bylines: two agencies, handles, labels in Malay, Indonesian, Turkish, Spanish, a name in capitals
+    page('b12-two-agencies', f'<div class="story">{H}<p class="byline">AFP/Reuters</p>{paras()}</div>', {'authors':['AFP','Reuters']})
+    page('b12-handle-author-div', f'<div class="story">{H}<div class="author"><a href="/author/jane-doe">Jane Doe</a> <a class="twitter" href="https://twitter.com/janedoe">@janedoe</a></div>{paras()}</div>', {'authors':['Jane Doe']})
+    local('b12-es-handle-paren', 'es', '<p class="autor">Por María López (@marialopez)</p>', {'authors':['María López']})
+    local('b12-ms-wartawan', 'ms', '<p class="info">Wartawan: Ahmad Faizal</p>', {'authors':['Ahmad Faizal']})
+    local('b12-id-pewarta', 'id', '<p class="info">Pewarta: Rina Kusuma | Editor: Agus Salim</p>', {'authors':['Rina Kusuma']})
+    local('b12-tr-yazar-date', 'tr', '<p class="info">Yazar: Mehmet Kaya | 15.05.2013 11:51</p>', {'authors':['Mehmet Kaya'], 'published':'2013-05-15'})
+    local('b12-es-autor-a', 'es', '<p class="firma">Autor/a: Lucía Fernández</p>', {'authors':['Lucía Fernández']})
+    # a name printed in capitals comes back as printed: recasing cannot know "McLEAN" or "van der BERG"
+    page('b12-caps-name', f'<div class="story">{H}<p class="byline">By JANE DOE</p>{paras()}</div>', {'authors':['JANE DOE']})
+
+
 def main():
     P = []
-    for make in (set1, set2, set3, set4, set5, set6, set7, set8, set9, set10, set11):
+    for make in (set1, set2, set3, set4, set5, set6, set7, set8, set9, set10, set11, set12):
         make(P)
     only = sys.argv[1:]
     misses = checked = 0
