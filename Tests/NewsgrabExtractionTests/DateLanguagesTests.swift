@@ -248,4 +248,13 @@ struct DateLanguagesTests {
     #expect(DateParser.human("2013.05.15") == "2013-05-15")
     #expect(DateParser.human("in 2013. 5 of them came back") == nil)
   }
+
+  /// Month names of the Maghreb (from French) and of Morocco.
+  @Test func maghrebMonthNames() {
+    #expect(DateParser.human("الثلاثاء 9 جويلية 2019") == "2019-07-09")
+    #expect(DateParser.human("15 ماي 2013") == "2013-05-15")
+    #expect(DateParser.human("2 أوت 2020") == "2020-08-02")
+    #expect(DateParser.human("20 غشت 2020") == "2020-08-20")
+    #expect(DateParser.human("5 دجنبر 2018") == "2018-12-05")
+  }
 }
