@@ -305,4 +305,12 @@ struct AuthorCleanerTests {
     #expect(cleaner.names(in: "作者：张三\u{3000}责任编辑：李四") == ["张三"])
     #expect(AuthorCleaner.cutAtCredit("作者：张三 编辑：李四") == "作者：张三")
   }
+
+  /// A label's other gender ("Autor/a:", "Autor*in:") is part of the
+  /// label; Indonesian agencies label the reporter "Pewarta:".
+  @Test func genderEndingsAndReporterLabels() {
+    #expect(cleaner.names(in: "Autor/a: Lucía Fernández") == ["Lucía Fernández"])
+    #expect(cleaner.names(in: "Autor*in: Max Muster") == ["Max Muster"])
+    #expect(cleaner.names(in: "Pewarta: Rina Kusuma | Editor: Agus Salim") == ["Rina Kusuma"])
+  }
 }

@@ -20,7 +20,7 @@ struct AuthorCleaner {
   func names(in byline: String) -> [String] {
     var names: [String] = []
     var seen = Set<String>()
-    let chunks = Self.chunks(byline)
+    let chunks = Self.chunks(Self.withoutGenderEndings(byline))
     for (index, chunk) in chunks.enumerated() where !Self.isOtherCredit(chunk) {
       // "Politik · Jochen Bittner, Tina Hildebrandt": one capitalised word
       // set apart before full names is the section, not a mononym.
@@ -339,7 +339,7 @@ struct AuthorCleaner {
     "written by", "posted by", "reported by", "reporting by", "words by", "story by", "text by", "by", "from",
     "von", "vom", "przez", "propos recueillis par", "autorka:", "autorka", "autrice:", "autrice",
     "par", "por", "di", "door", "av", "af", "от", "text:", "texto:", "autor:", "autorin:", "author:",
-    "reporter:", "文：", "文/", "文・", "文●", "文:", "著者：", "記者：", "作者：", "作者:", "文 :", "written:",
+    "reporter:", "pewarta:", "文：", "文/", "文・", "文●", "文:", "著者：", "記者：", "作者：", "作者:", "文 :", "written:",
     "artikel von", "ein artikel von", "beitrag von", "ein beitrag von", "geschrieben von", "verfasst von",
     "erstellt von", "escrito por", "redactado por", "publicado por", "scritto da", "a cura di", "écrit par",
     "rédigé par", "publié par", "geschreven door", "skrevet av", "skrevet af", "skriven av", "napisał",
@@ -362,6 +362,37 @@ struct AuthorCleaner {
 
   /// The one-word leads of `prefixes` ("von", "by", "par"…).
   static let leadWords = Set(prefixes.filter { !$0.contains(" ") && $0.allSatisfy(\.isLetter) })
+
+  /// Endings a label adds for its other gender before its colon
+  /// ("Autor/a:", "Autor*in:", "Auteur(e) :"), longest first.
+  static let genderEndings = ["/innen", "*innen", "(in)", "/-in", "/in", "*in", "_in", "(a)", "/a", "(e)", "·e", "/e"]
+
+  /// `text` with a label's gender ending dropped ("Autor/a: Lucía" →
+  /// "Autor: Lucía"), so that the "/" is not read as a separator of names.
+  static func withoutGenderEndings(_ text: String) -> String {
+    // Every ending holds one of these marks; most bylines have none, or no colon.
+    guard text.utf8.contains(UInt8(ascii: ":")),
+      text.utf8.contains(where: {
+        $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_")
+          || $0 == 0xB7
+      })
+    else { return text }
+    var result = text
+    for ending in genderEndings {
+      var searchStart = result.startIndex
+      while let range = result.range(of: ending, range: searchStart..<result.endIndex) {
+        searchStart = range.upperBound
+        // After a letter of the label and before its colon.
+        let after = result[range.upperBound...].drop { $0 == " " }
+        guard range.lowerBound > result.startIndex, result[result.index(before: range.lowerBound)].isLetter,
+          after.first == ":" || after.first == "："
+        else { continue }
+        result.removeSubrange(range)
+        searchStart = result.startIndex
+      }
+    }
+    return result
+  }
 
   /// What is trimmed around a byline before and after its lead word (made once).
   static let leadTrim = CharacterSet(charactersIn: " ,;:-–—|").union(.whitespaces)

@@ -541,7 +541,7 @@ struct Byline {
     }
     if let first = text.unicodeScalars.first, AuthorCleaner.isCJKLetter(first), readsAsCJKCredit(text) { return true }
     guard let space = Self.firstSpace(in: text) else { return false }
-    let lead = text[..<space].lowercased()
+    let lead = AuthorCleaner.withoutGenderEndings(text[..<space].lowercased())
     var rest = text[text.index(after: space)...]
     // "Door onze redacteur Pieter de Vries": the name after the paper's
     // word for its own writer.
@@ -727,7 +727,7 @@ struct Byline {
     "autor:", "autorin:", "autorka:", "autrice:", "author:", "auteur:", "autore:", "autora:", "text:", "texto:",
     "tekst:", "texte:",
     "reporter:", "yazar:", "haber:", "muhabir:", "forfatter:", "författare:", "kirjoittaja:", "автор:",
-    "oleh:", "penulis:", "wartawan:", "szerző:", "teksti:",
+    "oleh:", "penulis:", "wartawan:", "pewarta:", "szerző:", "teksti:",
   ]
   /// Lower-case words a list of names may hold: "and" in those languages and
   /// surname particles ("Pieter de Vries", "Ursula von der Leyen").
