@@ -263,4 +263,51 @@ struct HeadlineRulesTests {
       Headline.withoutShortPrefix("The Town Crier - council approves new parking plan")
         == "The Town Crier - council approves new parking plan")
   }
+
+  /// A part of the `<title>` that is only a date is no headline, and a
+  /// print page's label before the title goes.
+  @Test func datePartsAndPrintLabelsLeaveTheTitle() throws {
+    let dated = "<title>15.05.2013 - Harbour bridge reopens after two years</title>"
+    #expect(try extract(Self.page(head: dated, body: "")).headline == "Harbour bridge reopens after two years")
+    let print = "<title>Print: Harbour bridge reopens after two years</title>"
+    #expect(try extract(Self.page(head: print, body: "")).headline == "Harbour bridge reopens after two years")
+    #expect(TitleSplitter.isDatePart("May 15, 2013"))
+    #expect(!TitleSplitter.isDatePart("Harbour bridge reopens on May 15, 2013"))
+    #expect(TitleSplitter.withoutPrintLabel("Print:") == "Print:")
+  }
+
+  /// Under a `<title>` of names only, a one-word `<h1>` that names a
+  /// section of the site's menu ("News") labels the section and the
+  /// story's heading wins (a one-word `<h1>` the menu does not name is the
+  /// page's own); with no heading at all, the first large or bold line
+  /// before the text does (not a date, a link or text in the default size),
+  /// under a `<title>` that chains names.
+  @Test func sectionH1AndBoldLinesUnderATitleOfNames() throws {
+    let title = "<title>News - The Harbour Gazette</title>"
+    let story = "Harbour bridge reopens after two years"
+    let menu = "<div id=\"nav\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></div>"
+    let section = "<div><h1>News</h1><h2>\(story)</h2></div>"
+    #expect(try extract(Self.page(head: title, body: menu + section)).headline == story)
+    #expect(try extract(Self.page(head: title, body: section)).headline != story)
+    let document = try HTMLDocument.parse(
+      utf8: Array("<html><body>\(menu)<div class=\"menu-note\">x</div></body></html>".utf8))
+    let blocks = document.root.descendants(.div)
+    #expect(blocks.map(Headline.isNavigationBlock) == [true, false])
+    let table = """
+      <table><tr><td><b>Wednesday, May 15, 2013</b><br><font size="5"><b>\(story)</b></font></td></tr></table>
+      """
+    let chain = "<title>The Harbour Gazette - Local News</title>"
+    // An address whose host is no word of the title ("news.example" would
+    // name "Local News" the site).
+    let url = "https://harbourgazette.example/2024/05/bridge.html"
+    #expect(try extract(Self.page(head: chain, body: table), url: url).headline == story)
+    #expect(try extract(Self.page(head: chain, body: "<font size=\"+2\">\(story)</font>")).headline == story)
+    let link = "<p><a href=\"/b\"><b>\(story)</b></a></p>"
+    #expect(try extract(Self.page(head: chain, body: link), url: url).headline != story)
+    #expect(try extract(Self.page(head: chain, body: "<font size=\"2\">\(story)</font>")).headline != story)
+    let short = "<title>Harbour notes</title>"
+    #expect(try extract(Self.page(head: short, body: table), url: url).headline == "Harbour notes")
+    #expect(Headline.namesOnlyWords("The Harbour Gazette - Local News") == 3)
+    #expect(Headline.namesOnlyWords("Harbour bridge reopens today - The Harbour Gazette") == nil)
+  }
 }

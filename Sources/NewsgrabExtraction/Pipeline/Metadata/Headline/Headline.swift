@@ -233,8 +233,11 @@ struct Headline {
         // A <title> of a few words that the page's one prominent heading
         // outgrows ("The Town Crier" over "Council approves new parking
         // plan"): old sites give every page the site's name as its title.
-        if let heading = Self.outgrowingHeading(of: best.value, main: main, found: found)
-          ?? (found.isEmpty ? classedTitleBlock(outgrowing: best.value) : nil)
+        if let heading = Self.outgrowingHeading(
+          of: best.value, main: main, found: found, navigation: { navigationKeys })
+          ?? (found.isEmpty
+            ? classedTitleBlock(outgrowing: best.value)
+              ?? boldLine(outgrowing: sources.meta.title ?? best.value) : nil)
         {
           return heading
         }
@@ -305,7 +308,9 @@ struct Headline {
     for node in sources.page.body.descendants where node.isElement {
       // Containers inside one already found add nothing.
       if let last = containers.last, node.index < last.subtreeEndIndex { continue }
-      if node.tag == .nav || node.classAndID.hasSubstring("breadcrumb") { containers.append(node) }
+      if node.tag == .nav || node.classAndID.hasSubstring("breadcrumb") || Self.isNavigationBlock(node) {
+        containers.append(node)
+      }
     }
     for container in containers {
       for link in container.descendants {
@@ -318,6 +323,24 @@ struct Headline {
     keys.remove("")
     return keys
   }
+
+  /// Whether an element other than `<nav>` is the site's menu by its id or
+  /// a class of its own (`<div id="nav">`, `<ul class="menu">`), as
+  /// older pages write it.
+  static func isNavigationBlock(_ node: HTMLNode) -> Bool {
+    switch node.tag {
+    case .div, .ul, .td, .table: break
+    default: return false
+    }
+    let marker = node.classAndID
+    guard !marker.isEmpty, marker.hasSubstring("nav") || marker.hasSubstring("menu") else { return false }
+    return marker.lowercased().split(separator: " ").contains { navigationTokens.contains(String($0)) }
+  }
+
+  static let navigationTokens: Set<String> = [
+    "nav", "navigation", "navbar", "menu", "mainmenu", "main-menu", "main-nav", "mainnav", "topnav", "top-nav",
+    "site-nav", "sitenav", "primary-menu", "menubar",
+  ]
 
   /// Navigation entries are names of a few words; longer link texts are teasers.
   static let maximumNavigationText = 40
@@ -447,11 +470,19 @@ struct Headline {
   /// length; of headline length and longer than the title.
   static func outgrowingHeading(
     of title: String, main: [(heading: Sourced<String>, node: HTMLNode)],
-    found: [(heading: Sourced<String>, node: HTMLNode)]
+    found: [(heading: Sourced<String>, node: HTMLNode)], navigation: () -> Set<String> = { [] }
   ) -> Sourced<String>? {
-    let titleWords = title.split(separator: " ").count
-    guard titleWords <= TitleSplitter.maximumSectionWords else { return nil }
+    guard let titleWords = namesOnlyWords(title) else { return nil }
     var prominent = main.isEmpty ? found.filter { titleClass($0.node.classAndID.lowercased()) } : main
+    // A one-word <h1> that names a section of the site's navigation
+    // ("News") labels the section, not the story ("Mozilla" on a wiki
+    // stays the page's heading).
+    if !main.isEmpty, main.allSatisfy({ !$0.heading.value.contains(" ") }) {
+      let sections = navigation()
+      if main.allSatisfy({ sections.contains(TitleSplitter.key($0.heading.value)) }) {
+        prominent = found.filter { titleClass($0.node.classAndID.lowercased()) }
+      }
+    }
     // No <h1> and no heading classed as a title: the one lesser heading of
     // headline length ("Archives", "Categories" are a sidebar's).
     if prominent.isEmpty {
@@ -467,8 +498,7 @@ struct Headline {
   /// a title (`<div class="article-title">`) that says more than a short
   /// `<title>`, as `outgrowingHeading` asks of a heading.
   func classedTitleBlock(outgrowing title: String) -> Sourced<String>? {
-    let titleWords = title.split(separator: " ").count
-    guard (1...TitleSplitter.maximumSectionWords).contains(titleWords) else { return nil }
+    guard let titleWords = Self.namesOnlyWords(title) else { return nil }
     var found: (heading: Sourced<String>, node: HTMLNode)?
     for node in sources.page.body.descendants where node.isElement {
       // The title's own inner parts ("article-title__text").
@@ -489,6 +519,58 @@ struct Headline {
 
   /// A title block holding more text than this is a box, not a headline.
   static let maximumTitleBlockBytes = 300
+
+  /// The words of the longest part of a `<title>` made only of names: at
+  /// most three parts ("The Town Crier", "News - The Town Crier", "The
+  /// Town Crier - Local News") of one to three words each (a site's,
+  /// a section's). nil for a title with a part of headline length.
+  static func namesOnlyWords(_ title: String) -> Int? {
+    let parts = TitleSplitter.segments(of: title)
+    guard (1...maximumNameParts).contains(parts.count) else { return nil }
+    let words = parts.map { $0.split(separator: " ").count }
+    guard let most = words.max(), most <= TitleSplitter.maximumSectionWords else { return nil }
+    return most
+  }
+
+  /// A site's name, a section's and a tagline at most.
+  static let maximumNameParts = 3
+
+  /// On a page with no heading element and a `<title>` that chains names
+  /// only (a site's and a section's: "The Town Crier - Local News"), the
+  /// first bold or large line of headline length before the text begins
+  /// (`<font size="5"><b>…</b></font>` in an old table layout), not a link
+  /// or site chrome. A `<title>` of one short part may be the story's own
+  /// short title, and stays. `title` is the `<title>` as written, before
+  /// any site name was cut off it.
+  func boldLine(outgrowing title: String) -> Sourced<String>? {
+    guard let titleWords = Self.namesOnlyWords(title), TitleSplitter.segments(of: title).count >= 2 else {
+      return nil
+    }
+    for node in sources.page.body.descendants where node.isElement {
+      switch node.tag {
+      // A paragraph of prose: the text has begun, and a bold line inside it is emphasis.
+      case .p where node.textLength > Self.maximumTitleBlockBytes: return nil
+      case .b, .strong: break
+      case .other where node.tagName == "font": guard Self.isLargeFont(node) else { continue }
+      default: continue
+      }
+      guard node.textLength <= Self.maximumTitleBlockBytes, node.closest(.a) == nil, !Self.isInChrome(node) else {
+        continue
+      }
+      let text = node.textContent.collapsingWhitespace()
+      let words = text.split(separator: " ").count
+      guard words >= Self.minimumHeadlineWords, words > titleWords, !TitleSplitter.isDatePart(text) else { continue }
+      return Sourced(text, "dom:bold-line")
+    }
+    return nil
+  }
+
+  /// `<font size="5">`, `<font size="+2">`: larger than the text's default (3).
+  static func isLargeFont(_ node: HTMLNode) -> Bool {
+    guard let size = node.attribute("size")?.trimmed(in: .cachedWhitespaces) else { return false }
+    if size.hasPrefix("+") { return true }
+    return (Int(size) ?? 0) > 3
+  }
 
   /// Whether `node` sits inside an `<article>` element (the page says it is the story).
   static func isInArticle(_ node: HTMLNode) -> Bool {

@@ -85,10 +85,15 @@ enum TitleSplitter {
     fromTitle title: String, siteKeys: Set<String>, headingKeys: Set<String> = [],
     navigationKeys: Set<String> = []
   ) -> String {
-    var current = withoutBracketedSite(strip(withoutDatedTail(title), siteKeys: siteKeys), siteKeys: siteKeys)
+    var current = withoutBracketedSite(
+      strip(withoutDatedTail(withoutPrintLabel(title)), siteKeys: siteKeys), siteKeys: siteKeys)
     guard let separator = family(of: current) else { return current }
     var parts = current.splitting(by: separator).compactMap(\.nonEmpty)
     guard parts.count >= 2 else { return current }
+    // "15.05.2013 - Headline": a part that is only a date is no headline.
+    let undated = parts.filter { !isDatePart($0) }
+    if undated.count == 1, let only = undated.first { return only }
+    if !undated.isEmpty { parts = undated }
 
     // A run of parts an in-page heading spells, the longest first.
     if !headingKeys.isEmpty {
@@ -149,6 +154,25 @@ enum TitleSplitter {
 
   /// Words of a date standing alone ("Published 26 April 2024").
   static let maximumDateWords = 4
+
+  /// Whether a part of a title is a date and nothing more ("15.05.2013", "May 15, 2013").
+  static func isDatePart(_ part: String) -> Bool {
+    part.split(separator: " ").count <= maximumDateWords && DateParser.human(part) != nil
+  }
+
+  /// "Print: Headline", "Druckversion: …": a print page's label before its title.
+  static func withoutPrintLabel(_ title: String) -> String {
+    let lower = title.lowercased()
+    guard let label = printLabels.first(where: { lower.hasPrefix($0) }) else { return title }
+    let rest = title.dropFirst(label.count).trimmed(in: .cachedWhitespaces)
+    return rest.isEmpty ? title : rest
+  }
+
+  static let printLabels = [
+    "printer friendly version:", "printer-friendly version:", "printer friendly:", "printer-friendly:",
+    "print version:", "print:", "druckversion:", "druckansicht:", "drucken:", "version imprimable:", "imprimer:",
+    "imprimir:", "versión para imprimir:", "stampa:", "afdrukken:", "drukuj:",
+  ]
 
   /// Separators that never join two halves of one headline.
   static let barFamilies: Set<String> = [" | ", " || ", "｜", " :: ", " » ", " › ", " « ", "_"]
