@@ -312,5 +312,8 @@ struct AuthorCleanerTests {
     #expect(cleaner.names(in: "Autor/a: Lucía Fernández") == ["Lucía Fernández"])
     #expect(cleaner.names(in: "Autor*in: Max Muster") == ["Max Muster"])
     #expect(cleaner.names(in: "Pewarta: Rina Kusuma | Editor: Agus Salim") == ["Rina Kusuma"])
+    #expect(Byline.readsAsByLine("Autor/a: Lucía Fernández"))
+    // An ending not before a colon is no label's ("Nowak/a" in a list).
+    #expect(AuthorCleaner.withoutGenderEndings("Autor: Jan Nowak/a kol.") == "Autor: Jan Nowak/a kol.")
   }
 }

@@ -305,6 +305,9 @@ struct HeadlineRulesTests {
     let link = "<p><a href=\"/b\"><b>\(story)</b></a></p>"
     #expect(try extract(Self.page(head: chain, body: link), url: url).headline != story)
     #expect(try extract(Self.page(head: chain, body: "<font size=\"2\">\(story)</font>")).headline != story)
+    // Bold words leading a paragraph of prose are emphasis: the text has begun.
+    let emphasis = "<p><b>\(story)</b> \(prose("the pier"))</p>"
+    #expect(try extract(Self.page(head: chain, body: emphasis), url: url).headline != story)
     let short = "<title>Harbour notes</title>"
     #expect(try extract(Self.page(head: short, body: table), url: url).headline == "Harbour notes")
     #expect(Headline.namesOnlyWords("The Harbour Gazette - Local News") == 3)

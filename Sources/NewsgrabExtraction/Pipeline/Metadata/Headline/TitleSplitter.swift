@@ -92,7 +92,6 @@ enum TitleSplitter {
     guard parts.count >= 2 else { return current }
     // "15.05.2013 - Headline": a part that is only a date is no headline.
     let undated = parts.filter { !isDatePart($0) }
-    if undated.count == 1, let only = undated.first { return only }
     if !undated.isEmpty { parts = undated }
 
     // A run of parts an in-page heading spells, the longest first.
