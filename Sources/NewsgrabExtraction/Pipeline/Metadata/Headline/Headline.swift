@@ -548,8 +548,16 @@ struct Headline {
     }
     for node in sources.page.body.descendants where node.isElement {
       switch node.tag {
-      // A paragraph of prose: the text has begun, and a bold line inside it is emphasis.
-      case .p where node.textLength > Self.maximumTitleBlockBytes: return nil
+      // A paragraph of prose: the text has begun, and a bold line inside it
+      // is emphasis. A paragraph that is all one bold line is looked into.
+      case .p:
+        let bold = node.elementChildren.reduce(0) { sum, child in
+          child.tag == .b || child.tag == .strong ? sum + child.textLength : sum
+        }
+        if node.textLength > Self.maximumTitleBlockBytes || node.textLength - bold > Self.maximumLooseBytes {
+          return nil
+        }
+        continue
       case .b, .strong: break
       case .other where node.tagName == "font": guard Self.isLargeFont(node) else { continue }
       default: continue
@@ -564,6 +572,10 @@ struct Headline {
     }
     return nil
   }
+
+  /// Text a paragraph may hold besides its bold line and still be that
+  /// line (white space, a mark); more is prose.
+  static let maximumLooseBytes = 20
 
   /// `<font size="5">`, `<font size="+2">`: larger than the text's default (3).
   static func isLargeFont(_ node: HTMLNode) -> Bool {
