@@ -302,7 +302,7 @@ struct HeadlineRulesTests {
     let url = "https://harbourgazette.example/2024/05/bridge.html"
     #expect(try extract(Self.page(head: chain, body: table), url: url).headline == story)
     #expect(try extract(Self.page(head: chain, body: "<font size=\"+2\">\(story)</font>")).headline == story)
-    let link = "<p><a href=\"/b\"><b>\(story)</b></a></p>"
+    let link = "<div><a href=\"/b\"><b>\(story)</b></a></div>"
     #expect(try extract(Self.page(head: chain, body: link), url: url).headline != story)
     #expect(try extract(Self.page(head: chain, body: "<font size=\"2\">\(story)</font>")).headline != story)
     // Bold words leading a paragraph of prose are emphasis: the text has begun.
