@@ -316,4 +316,14 @@ struct AuthorCleanerTests {
     // An ending not before a colon is no label's ("Nowak/a" in a list).
     #expect(AuthorCleaner.withoutGenderEndings("Autor: Jan Nowak/a kol.") == "Autor: Jan Nowak/a kol.")
   }
+
+  /// CMS lines around a name: Drupal's "Submitted by … on …", a day told
+  /// relative to the reader's after "от"/"from" ("Вчера", "Today"), and a
+  /// forum's breadcrumb mark after the name.
+  @Test func cmsLinesAroundTheName() {
+    #expect(cleaner.names(in: "Submitted by Jane Doe on Wed, 05/15/2013 - 11:51") == ["Jane Doe"])
+    #expect(cleaner.names(in: "Ольга Кравец от Вчера, 11:51") == ["Ольга Кравец"])
+    #expect(cleaner.names(in: "Jane Doe, Today at 9:05") == ["Jane Doe"])
+    #expect(cleaner.names(in: "Gareth Lewis »") == ["Gareth Lewis"])
+  }
 }

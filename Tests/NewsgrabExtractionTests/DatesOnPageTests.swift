@@ -382,4 +382,21 @@ struct DatesOnPageTests {
       #expect(try extract(html, url: Self.plainURL).publishedAt == "2013-05-15", "\(region)")
     }
   }
+
+  /// Drupal's "node-promoted" (promoted to the front page) is a state of the
+  /// story's own node, not a promotion box; a post's footer lines
+  /// ("post-footer-line-1") are the post's, where Blogger dates it.
+  @Test func storyNodeStatesAndFooterLines() throws {
+    let html = """
+      <html lang="en"><head><title>Harbour plans</title></head><body><h1>Harbour plans</h1>
+      <div class="node node-article node-promoted"><div class="submitted">Submitted by Jane Doe on 05/15/2013 - 11:51</div>
+      <p>\(prose("the harbour"))</p><p>\(prose("the ferry timetable"))</p></div>
+      <div class="sidebar"><h2>Recent news</h2><p><a href="/news/other">Other story</a> 05/02/2013</p></div></body></html>
+      """
+    #expect(try extract(html, url: Self.plainURL).publishedAt?.hasPrefix("2013-05-15") == true)
+    #expect(Dates.isStorysOwnFooter("post-footer-line-1"))
+    #expect(Dates.isStorysOwnFooter("post-footer"))
+    #expect(!Dates.isStorysOwnFooter("site-footer-line"))
+    #expect(!Dates.isStorysOwnFooter("post-footerless"))
+  }
 }

@@ -330,13 +330,16 @@ struct AuthorCleaner {
     "publiziert", "veröffentlicht", "aktualisiert", "erschienen", "stand", "vom", "mis", "jour", "pubblicato",
     "aggiornato", "actualizado", "gepubliceerd", "bijgewerkt", "publicerad", "publisert", "oppdatert", "udgivet",
     "opdateret", "opublikowano", "zveřejněno", "aktualizováno", "em", "às", "om", "w", "um", "en",
+    // "от Вчера, 11:51", "Today at 9:05": the day told relative to the reader's, and "from" before it.
+    "от", "from", "yesterday", "today", "вчера", "сегодня", "gestern", "heute", "hier", "aujourd'hui", "ayer",
+    "hoy", "ieri", "oggi", "wczoraj", "dzisiaj", "dün", "bugün", "gisteren", "vandaag", "igår", "idag",
   ]
 
   /// Byline lead-ins and labels in the languages the detector knows, longest
   /// first so "Artikel von" goes whole rather than as "Artikel". Each is a
   /// label, never a name: stripped, and a part made only of labels is dropped.
   static let prefixes = [
-    "written by", "posted by", "reported by", "reporting by", "words by", "story by", "text by", "by", "from",
+    "written by", "posted by", "submitted by", "reported by", "reporting by", "words by", "story by", "text by", "by", "from",
     "von", "vom", "przez", "propos recueillis par", "autorka:", "autorka", "autrice:", "autrice",
     "par", "por", "di", "door", "av", "af", "от", "text:", "texto:", "autor:", "autorin:", "author:",
     "reporter:", "pewarta:", "文：", "文/", "文・", "文●", "文:", "著者：", "記者：", "作者：", "作者:", "文 :", "written:",
@@ -579,7 +582,7 @@ struct AuthorCleaner {
 
   /// Punctuation around a name, and the quotation brackets CJK sites set a
   /// credit in ("《KT》", "【田中】").
-  static let nameTrim = CharacterSet(charactersIn: " .,;:-–—|[]\"'“”《》〈〉【】「」『』")
+  static let nameTrim = CharacterSet(charactersIn: " .,;:-–—|[]\"'“”《》〈〉【】「」『』»«›‹·•")
 
   /// Whether `name` is an organisation, agency or desk rather than a person.
   func isOrganisation(_ name: String) -> Bool {

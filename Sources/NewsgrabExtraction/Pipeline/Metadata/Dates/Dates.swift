@@ -594,14 +594,17 @@ struct Dates {
 
   /// Words that begin with a region word and name something else: an
   /// opinion piece ("article-type-commentary") or its writer is the article.
-  static let otherWords = ["commentary", "commentator"]
+  static let otherWords = ["commentary", "commentator", "node-promoted"]
 
   /// A footer that is a part of the story's own block, named after it:
   /// "headline__footer" (CNN's byline and date under the headline),
-  /// "article-footer", "entry-footer", "post-footer".
+  /// "article-footer", "entry-footer", "post-footer", and its parts
+  /// ("post-footer-line", Blogger's lines of date and author).
   static func isStorysOwnFooter(_ token: String) -> Bool {
-    guard token.hasSuffix("footer") else { return false }
-    var block = token.dropLast("footer".count)
+    guard let footer = token.range(of: "footer") else { return false }
+    let after = token[footer.upperBound...]
+    guard after.isEmpty || after.first == "-" || after.first == "_" else { return false }
+    var block = token[..<footer.lowerBound]
     guard let last = block.last, last == "-" || last == "_" else { return false }
     while let last = block.last, last == "-" || last == "_" { block.removeLast() }
     return storyBlocks.contains(String(block))
