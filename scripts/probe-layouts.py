@@ -774,9 +774,672 @@ def set12(P):
     page('b12-caps-name', f'<div class="story">{H}<p class="byline">By JANE DOE</p>{paras()}</div>', {'authors':['JANE DOE']})
 
 
+def set13(P):
+    """Whole pages in the markup of widely used CMS and blog platforms, with
+    all the furniture around the story: header and logo, menu, breadcrumbs,
+    sidebar widgets with dated recent posts, tags, share bars, comments with
+    dates, footer with copyright, cookie notice. No JSON-LD or OpenGraph
+    except where the platform always writes it (Yoast, Ghost)."""
+    def doc(name, lang, title, body, exp, head='', attrs=''):
+        html = (f'<!DOCTYPE html><html lang="{lang}"{attrs}><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
+                f'<body>{body}</body></html>')
+        P.append((name, html, exp))
+    brs = lambda s, n=5: '<br /><br />'.join(f'{s} ({i}).' for i in range(n))
+
+    # --- WordPress, Twenty Ten: entry-meta, wp-caption, Jetpack related, prev/next, comments, widgets
+    h = 'Waiting list opens to families from the new estate'
+    t = 'The allotment committee finally agreed on Saturday to open the long waiting list to families from the new estate across the river'
+    navpn = ('<div class="nav-previous"><a href="/2011/03/01/seed-swap-at-the-library/" rel="prev"><span class="meta-nav">&larr;</span> Seed swap at the library</a></div>'
+             '<div class="nav-next"><a href="/2011/03/14/new-water-troughs/" rel="next">New water troughs for the top field <span class="meta-nav">&rarr;</span></a></div>')
+    def jp(i, u, text, date, img):
+        return (f'<div class="jp-relatedposts-post jp-relatedposts-post{i} jp-relatedposts-post-thumbs" data-post-id="{190 + i}" data-post-format="false">'
+                f'<a class="jp-relatedposts-post-a" href="{u}" title="{text}" rel="nofollow" data-origin="217" data-position="{i}"><img class="jp-relatedposts-post-img" src="/wp-content/uploads/{img}?resize=350%2C200" width="350" alt="{text}" /></a>'
+                f'<h4 class="jp-relatedposts-post-title"><a class="jp-relatedposts-post-a" href="{u}" title="{text}" rel="nofollow" data-origin="217" data-position="{i}">{text}</a></h4>'
+                f'<p class="jp-relatedposts-post-date" style="display: block;">{date}</p><p class="jp-relatedposts-post-context">In &quot;News&quot;</p></div>')
+    doc('t13-wp-twentyten', 'en-US', f'{h} | Riverside Allotments',
+        '<div id="wrapper" class="hfeed"><div id="header"><div id="masthead"><div id="branding" role="banner">'
+        '<div id="site-title"><span><a href="/" title="Riverside Allotments" rel="home">Riverside Allotments</a></span></div><div id="site-description">Notes from plot 14 and the sheds around it</div>'
+        '<img src="/wp-content/themes/twentyten/images/headers/path.jpg" width="940" height="198" alt="" /></div>'
+        '<div id="access" role="navigation"><div class="skip-link screen-reader-text"><a href="#content" title="Skip to content">Skip to content</a></div><div class="menu-header"><ul id="menu-main" class="menu">'
+        '<li class="menu-item"><a href="/">Home</a></li><li class="menu-item"><a href="/about/">About</a></li><li class="menu-item"><a href="/plots/">Plots</a></li><li class="menu-item"><a href="/contact/">Contact</a></li></ul></div></div></div></div>'
+        f'<div id="main"><div id="container"><div id="content" role="main"><div id="nav-above" class="navigation">{navpn}</div>'
+        f'<div id="post-217" class="post-217 post type-post status-publish format-standard hentry category-news tag-waiting-list"><h1 class="entry-title">{h}</h1>'
+        '<div class="entry-meta"><span class="meta-prep meta-prep-author">Posted on</span> <a href="/2011/03/08/waiting-list-opens/" title="7:42 pm" rel="bookmark"><span class="entry-date">March 8, 2011</span></a> '
+        '<span class="meta-sep">by</span> <span class="author vcard"><a class="url fn n" href="/author/ellen/" title="View all posts by Ellen Marsh">Ellen Marsh</a></span></div>'
+        f'<div class="entry-content">{paras(t, 2)}<div id="attachment_221" class="wp-caption aligncenter" style="width: 510px"><a href="/wp-content/uploads/2011/03/plots.jpg"><img class="size-large wp-image-221" src="/wp-content/uploads/2011/03/plots-500x333.jpg" alt="plots" width="500" height="333" /></a>'
+        f'<p class="wp-caption-text">The empty plots by the river gate, photographed on Sunday morning.</p></div>{paras(t, 3)}'
+        '<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social sd-social-icon-text sd-sharing"><h3 class="sd-title">Share this:</h3><div class="sd-content"><ul>'
+        '<li class="share-twitter"><a rel="nofollow" class="share-twitter sd-button share-icon" href="/2011/03/08/waiting-list-opens/?share=twitter" title="Click to share on Twitter"><span>Twitter</span></a></li>'
+        '<li class="share-facebook"><a rel="nofollow" class="share-facebook sd-button share-icon" href="/2011/03/08/waiting-list-opens/?share=facebook" title="Share on Facebook"><span>Facebook</span></a></li><li class="share-end"></li></ul></div></div></div>'
+        '<div id="jp-relatedposts" class="jp-relatedposts" style="display: block;"><h3 class="jp-relatedposts-headline"><em>Related</em></h3><div class="jp-relatedposts-items jp-relatedposts-items-visual">'
+        + jp(0, '/2011/01/22/committee-meeting-notes/', 'Committee meeting notes', 'January 22, 2011', '2011/01/shed.jpg')
+        + jp(1, '/2010/11/30/annual-show-results/', 'Annual show results', 'November 30, 2010', '2010/11/marrows.jpg') + '</div></div></div>'
+        '<div class="entry-utility">This entry was posted in <a href="/category/news/" title="View all posts in News" rel="category tag">News</a> and tagged <a href="/tag/waiting-list/" rel="tag">waiting list</a>. '
+        f'Bookmark the <a href="/2011/03/08/waiting-list-opens/" title="Permalink to {h}" rel="bookmark">permalink</a>.</div></div>'
+        f'<div id="nav-below" class="navigation">{navpn}</div>'
+        f'<div id="comments"><h3 id="comments-title">2 Responses to <em>{h}</em></h3><ol class="commentlist">'
+        '<li class="comment even thread-even depth-1" id="li-comment-31"><div id="comment-31"><div class="comment-author vcard"><img alt="" src="/avatar/31.png" class="avatar avatar-40 photo" height="40" width="40" /><cite class="fn"><a href="http://bobsplot.example.net/" rel="external nofollow" class="url">Bob Tanner</a></cite> <span class="says">says:</span></div>'
+        '<div class="comment-meta commentmetadata"><a href="/2011/03/08/waiting-list-opens/#comment-31">March 9, 2011 at 8:02 am</a></div><div class="comment-body"><p>About time too. My neighbour has been waiting three years for a half plot.</p></div>'
+        '<div class="reply"><a class="comment-reply-link" href="/2011/03/08/waiting-list-opens/?replytocom=31#respond">Reply</a></div></div></li>'
+        '<li class="comment byuser comment-author-ellen bypostauthor odd alt thread-odd depth-1" id="li-comment-32"><div id="comment-32"><div class="comment-author vcard"><img alt="" src="/avatar/2.png" class="avatar avatar-40 photo" height="40" width="40" /><cite class="fn">Ellen Marsh</cite> <span class="says">says:</span></div>'
+        '<div class="comment-meta commentmetadata"><a href="/2011/03/08/waiting-list-opens/#comment-32">March 9, 2011 at 9:15 am</a></div><div class="comment-body"><p>Bob, tell him to come to the shed on Saturday with his form.</p></div></div></li></ol>'
+        '<div id="respond"><h3 id="reply-title">Leave a Reply</h3><form action="/wp-comments-post.php" method="post" id="commentform"><p class="comment-notes">Your email address will not be published. Required fields are marked <span class="required">*</span></p>'
+        '<p class="comment-form-author"><label for="author">Name</label> <span class="required">*</span><input id="author" name="author" type="text" value="" size="30" /></p><p class="comment-form-comment"><label for="comment">Comment</label><textarea id="comment" name="comment" cols="45" rows="8"></textarea></p>'
+        '<p class="form-submit"><input name="submit" type="submit" id="submit" value="Post Comment" /></p></form></div></div></div></div>'
+        '<div id="primary" class="widget-area" role="complementary"><ul class="xoxo">'
+        '<li id="search-2" class="widget-container widget_search"><form role="search" method="get" id="searchform" action="/"><div><label class="screen-reader-text" for="s">Search for:</label><input type="text" value="" name="s" id="s" /><input type="submit" id="searchsubmit" value="Search" /></div></form></li>'
+        '<li id="recent-posts-2" class="widget-container widget_recent_entries"><h3 class="widget-title">Recent Posts</h3><ul><li><a href="/2011/03/21/frost-warning/" title="Frost warning for the weekend">Frost warning for the weekend</a></li>'
+        f'<li><a href="/2011/03/14/new-water-troughs/">New water troughs for the top field</a></li><li><a href="/2011/03/08/waiting-list-opens/">{h}</a></li><li><a href="/2011/03/01/seed-swap-at-the-library/">Seed swap at the library</a></li></ul></li>'
+        f'<li id="recent-comments-2" class="widget-container widget_recent_comments"><h3 class="widget-title">Recent Comments</h3><ul id="recentcomments"><li class="recentcomments">Ellen Marsh on <a href="/2011/03/08/waiting-list-opens/#comment-32">{h}</a></li>'
+        f'<li class="recentcomments"><a href="http://bobsplot.example.net/" rel="external nofollow" class="url">Bob Tanner</a> on <a href="/2011/03/08/waiting-list-opens/#comment-31">{h}</a></li></ul></li>'
+        '<li id="archives-2" class="widget-container widget_archive"><h3 class="widget-title">Archives</h3><ul><li><a href="/2011/03/">March 2011</a></li><li><a href="/2011/02/">February 2011</a></li><li><a href="/2011/01/">January 2011</a></li><li><a href="/2010/11/">November 2010</a></li></ul></li>'
+        '<li id="meta-2" class="widget-container widget_meta"><h3 class="widget-title">Meta</h3><ul><li><a href="/wp-login.php">Log in</a></li><li><a href="/feed/" title="Syndicate this site using RSS 2.0">Entries <abbr title="Really Simple Syndication">RSS</abbr></a></li><li><a href="https://wordpress.org/">WordPress.org</a></li></ul></li></ul></div></div>'
+        '<div id="footer" role="contentinfo"><div id="colophon"><div id="site-info"><a href="/" title="Riverside Allotments" rel="home">Riverside Allotments</a></div><div id="site-generator"><a href="https://wordpress.org/" title="Semantic Personal Publishing Platform">Proudly powered by WordPress.</a></div></div></div></div>'
+        '<div id="cookie-notice" role="banner" class="cn-bottom"><div class="cookie-notice-container"><span id="cn-notice-text">We use cookies to ensure that we give you the best experience on our website.</span><a href="#" id="cn-accept-cookie" class="cn-set-cookie cn-button button">Ok</a></div></div>',
+        {'published':'2011-03-08', 'authors':['Ellen Marsh'], 'headline':h, 'captions':['The empty plots by the river gate'],
+         'related':['/2011/01/22/committee-meeting-notes/', '/2010/11/30/annual-show-results/']})
+
+    # --- WordPress, Genesis with Yoast SEO (OpenGraph and a WebSite JSON-LD), schema.org microdata, YARPP related posts
+    h = 'Ferry timetable changes for the winter'
+    t = 'From the first Monday in October the early ferry will leave the harbour twenty minutes later, and the last evening sailing on Sundays will be dropped'
+    u = 'https://news.example.org/2015/09/ferry-timetable-changes/'
+    def gfeat(u2, text, date, iso):
+        return (f'<article class="post type-post entry" itemscope itemtype="http://schema.org/CreativeWork"><a href="{u2}" class="alignleft" aria-hidden="true"><img width="80" height="80" src="/wp-content/uploads/2015/09/thumb.jpg" class="entry-image attachment-post" alt="" itemprop="image" /></a>'
+                f'<header class="entry-header"><h2 class="entry-title"><a href="{u2}">{text}</a></h2><p class="entry-meta"><time class="entry-time" itemprop="datePublished" datetime="{iso}">{date}</time></p></header></article>')
+    doc('t13-wp-genesis-yoast', 'en-US', f'{h} - Harbour Notes',
+        '<div class="site-container"><ul class="genesis-skip-link"><li><a href="#genesis-content" class="screen-reader-shortcut"> Skip to main content</a></li></ul>'
+        '<header class="site-header" itemscope itemtype="http://schema.org/WPHeader"><div class="wrap"><div class="title-area"><p class="site-title" itemprop="headline"><a href="/">Harbour Notes</a></p><p class="site-description" itemprop="description">News from the quay, the boats and the people who work them</p></div>'
+        '<nav class="nav-primary" itemscope itemtype="http://schema.org/SiteNavigationElement"><div class="wrap"><ul id="menu-main" class="menu genesis-nav-menu menu-primary"><li class="menu-item"><a href="/" itemprop="url"><span itemprop="name">Home</span></a></li><li class="menu-item current-post-ancestor"><a href="/category/news/" itemprop="url"><span itemprop="name">News</span></a></li><li class="menu-item"><a href="/tides/" itemprop="url"><span itemprop="name">Tides</span></a></li><li class="menu-item"><a href="/contact/" itemprop="url"><span itemprop="name">Contact</span></a></li></ul></div></nav></div></header>'
+        '<div class="site-inner"><div class="content-sidebar-wrap"><main class="content" id="genesis-content"><div class="breadcrumb" itemscope itemtype="http://schema.org/BreadcrumbList">You are here: <span class="breadcrumb-link-wrap"><a href="/" itemprop="item"><span itemprop="name">Home</span></a></span> <span aria-label="breadcrumb separator">/</span> '
+        f'<span class="breadcrumb-link-wrap"><a href="/category/news/" itemprop="item"><span itemprop="name">News</span></a></span> <span aria-label="breadcrumb separator">/</span> {h}</div>'
+        '<article class="post-412 post type-post status-publish format-standard has-post-thumbnail category-news tag-ferry entry" itemscope itemtype="http://schema.org/CreativeWork">'
+        f'<header class="entry-header"><h1 class="entry-title" itemprop="headline">{h}</h1>'
+        '<p class="entry-meta"><time class="entry-time" itemprop="datePublished" datetime="2015-09-17T07:30:12+00:00">September 17, 2015</time> by <span class="entry-author" itemprop="author" itemscope itemtype="http://schema.org/Person"><a href="/author/tom/" class="entry-author-link" itemprop="url" rel="author"><span class="entry-author-name" itemprop="name">Tom Reilly</span></a></span> '
+        '<span class="entry-comments-link"><a href="#comments">3 Comments</a></span></p></header>'
+        f'<div class="entry-content" itemprop="text">{paras(t, 2)}<figure id="attachment_418" style="width: 640px" class="wp-caption aligncenter"><img class="size-large wp-image-418" src="/wp-content/uploads/2015/09/ferry-640x427.jpg" alt="" width="640" height="427" />'
+        f'<figcaption class="wp-caption-text">The morning ferry turns in the outer harbour before the winter timetable begins.</figcaption></figure>{paras(t, 3)}'
+        "<div class='yarpp-related'><h3>Related posts:</h3><ol><li><a href=\"/2015/06/new-pontoon-for-the-inner-harbour/\" rel=\"bookmark\" title=\"New pontoon for the inner harbour\">New pontoon for the inner harbour </a></li>"
+        '<li><a href="/2015/03/island-fares-to-rise-in-april/" rel="bookmark" title="Island fares to rise in April">Island fares to rise in April </a></li></ol></div></div>'
+        '<footer class="entry-footer"><p class="entry-meta"><span class="entry-categories">Filed Under: <a href="/category/news/" rel="category tag">News</a></span> <span class="entry-tags">Tagged With: <a href="/tag/ferry/" rel="tag">ferry</a>, <a href="/tag/timetable/" rel="tag">timetable</a></span></p></footer></article>'
+        '<div class="after-entry widget-area"><section class="widget enews-widget"><div class="widget-wrap"><div class="enews"><h4 class="widgettitle widget-title">Get the news by email</h4><p>New posts straight to your inbox, about once a week.</p><form id="subscribeenews-ext-2" action="https://feedburner.example/fb/a/mailverify" method="post" target="popupwindow"><input type="email" value="" id="subbox" placeholder="E-Mail Address" name="email" /><input type="submit" value="Go" id="subbutton" /></form></div></div></section></div>'
+        '<div class="entry-comments" id="comments"><h3>Comments</h3><ol class="comment-list">'
+        '<li class="comment even thread-even depth-1" id="comment-88"><article itemprop="comment" itemscope itemtype="http://schema.org/Comment"><header class="comment-header"><p class="comment-author" itemprop="author" itemscope itemtype="http://schema.org/Person"><img alt="" src="/avatar/88.png" class="avatar avatar-48 photo" height="48" width="48" /><span itemprop="name">Mary Coles</span> <span class="says">says</span></p>'
+        '<p class="comment-meta"><time class="comment-time" datetime="2015-09-18T08:12:40+00:00" itemprop="datePublished"><a href="#comment-88" class="comment-time-link" itemprop="url">September 18, 2015 at 8:12 am</a></time></p></header>'
+        '<div class="comment-content" itemprop="text"><p>That last Sunday boat is the only way back for the weekend workers.</p></div><div class="comment-reply"><a rel="nofollow" class="comment-reply-link" href="#comment-88">Reply</a></div></article></li></ol></div>'
+        '<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-form-comment"><label for="comment">Comment</label> <textarea id="comment" name="comment" cols="45" rows="8"></textarea></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment" /></p></form></div></main>'
+        '<aside class="sidebar sidebar-primary widget-area" role="complementary" itemscope itemtype="http://schema.org/WPSideBar"><section id="featured-post-2" class="widget featured-content featuredpost"><div class="widget-wrap"><h4 class="widget-title widgettitle">Recent Posts</h4>'
+        + gfeat('/2015/09/harbour-master-retires/', 'Harbour master retires after 31 years', 'September 24, 2015', '2015-09-24T09:00:00+00:00')
+        + gfeat('/2015/09/regatta-raises-record-sum/', 'Regatta raises a record sum for the lifeboat', 'September 20, 2015', '2015-09-20T18:45:00+00:00')
+        + '</div></section><section id="tag_cloud-2" class="widget widget_tag_cloud"><div class="widget-wrap"><h4 class="widget-title widgettitle">Tags</h4><div class="tagcloud"><a href="/tag/ferry/">ferry</a> <a href="/tag/lifeboat/">lifeboat</a> <a href="/tag/regatta/">regatta</a> <a href="/tag/timetable/">timetable</a></div></div></section></aside></div></div>'
+        '<footer class="site-footer" itemscope itemtype="http://schema.org/WPFooter"><div class="wrap"><p>Copyright &#x000A9;&nbsp;2015 Harbour Notes &middot; <a href="http://my.studiopress.com/themes/genesis/">Genesis Framework</a> &middot; <a href="https://wordpress.org/">WordPress</a> &middot; <a rel="nofollow" href="/wp-login.php">Log in</a></p></div></footer></div>'
+        '<div id="cookie-law-info-bar"><span>This website uses cookies to improve your experience. We\'ll assume you\'re ok with this, but you can opt-out if you wish. <a href="#" id="cookie_action_close_header" class="medium cli-plugin-button cli-plugin-main-button">Accept</a> <a href="/privacy/" id="CONSTANT_OPEN_URL" class="cli-plugin-main-link">Read More</a></span></div>',
+        {'published':'2015-09-17', 'authors':['Tom Reilly'], 'headline':h, 'captions':['The morning ferry turns in the outer harbour'],
+         'related':['/2015/06/new-pontoon-for-the-inner-harbour/', '/2015/03/island-fares-to-rise-in-april/']},
+        head='<!-- This site is optimized with the Yoast SEO plugin v2.3.5 - https://yoast.com/wordpress/plugins/seo/ --><meta name="description" content="The early ferry leaves later and the last Sunday sailing is dropped from October."/>'
+             f'<link rel="canonical" href="{u}" /><meta property="og:locale" content="en_US" /><meta property="og:type" content="article" /><meta property="og:title" content="{h} - Harbour Notes" />'
+             f'<meta property="og:description" content="The early ferry leaves later and the last Sunday sailing is dropped from October." /><meta property="og:url" content="{u}" /><meta property="og:site_name" content="Harbour Notes" />'
+             '<meta property="article:tag" content="ferry" /><meta property="article:section" content="News" /><meta property="article:published_time" content="2015-09-17T07:30:12+00:00" /><meta property="article:modified_time" content="2015-09-18T10:02:44+00:00" />'
+             '<meta property="og:updated_time" content="2015-09-18T10:02:44+00:00" /><meta property="og:image" content="https://news.example.org/wp-content/uploads/2015/09/ferry.jpg" /><meta name="twitter:card" content="summary"/>'
+             f'<meta name="twitter:title" content="{h} - Harbour Notes"/>'
+             '<script type=\'application/ld+json\'>{"@context":"http:\\/\\/schema.org","@type":"WebSite","@id":"#website","url":"https:\\/\\/news.example.org\\/","name":"Harbour Notes","potentialAction":{"@type":"SearchAction","target":"https:\\/\\/news.example.org\\/?s={search_term_string}","query-input":"required name=search_term_string"}}</script>'
+             '<!-- / Yoast SEO plugin. --><meta name="generator" content="WordPress 4.3.1" />')
+
+    # --- Blogger (classic layout): date-header, post-title entry-title, text with <br>, tr-caption table, post-footer author and abbr.published
+    h = 'Two herons back on the lower pool'
+    t = 'After a quiet winter on the marsh the first pair of grey herons came back to the lower pool this week and started work on last year\u2019s nest'
+    blog = 'https://marshlanebirding.blogspot.example'
+    doc('t13-blogger', 'en-GB', f'Marsh Lane Birding: {h}',
+        '<div class="navbar section" id="navbar"><div class="widget Navbar" id="Navbar1"><iframe src="https://www.blogger.com/navbar.g?targetBlogID=123" height="30px" width="100%" scrolling="no" frameborder="0"></iframe></div></div>'
+        '<div class="content-outer"><div id="outer-wrapper"><div id="header-wrapper"><div class="header section" id="header"><div class="widget Header" id="Header1"><div id="header-inner"><div class="titlewrapper"><h1 class="title"><a href="' + blog + '/">Marsh Lane Birding</a></h1></div>'
+        '<div class="descriptionwrapper"><p class="description"><span>Birds seen from the hide at the end of Marsh Lane, most mornings</span></p></div></div></div></div></div>'
+        '<div id="content-wrapper"><div id="main-wrapper"><div class="main section" id="main"><div class="widget Blog" id="Blog1"><div class="blog-posts hfeed"><div class="date-outer"><h2 class="date-header"><span>Sunday, 14 April 2013</span></h2><div class="date-posts"><div class="post-outer">'
+        '<div class="post hentry uncustomized-post-template" itemprop="blogPost" itemscope="itemscope" itemtype="http://schema.org/BlogPosting"><meta content="https://2.bp.blogspot.example/heron.jpg" itemprop="image_url" /><a name="4417762291845"></a>'
+        f'<h3 class="post-title entry-title" itemprop="name">{h}</h3><div class="post-header"><div class="post-header-line-1"></div></div>'
+        '<div class="post-body entry-content" id="post-body-4417762291845" itemprop="description articleBody">' + brs(t, 2)
+        + '<br /><br /><table align="center" cellpadding="0" cellspacing="0" class="tr-caption-container" style="margin-left: auto; margin-right: auto; text-align: center;"><tbody><tr><td style="text-align: center;"><a href="https://2.bp.blogspot.example/-aB3/UWq/AAAAAAAAAbc/xYz/s1600/heron.jpg" imageanchor="1" style="margin-left: auto; margin-right: auto;"><img border="0" height="240" src="https://2.bp.blogspot.example/-aB3/UWq/AAAAAAAAAbc/xYz/s320/heron.jpg" width="320" /></a></td></tr>'
+        '<tr><td class="tr-caption" style="text-align: center;">The older heron standing guard on the dead alder above the lower pool</td></tr></tbody></table><br />' + brs(t, 3)
+        + '<div style="clear: both;"></div></div>'
+        '<div class="post-footer"><div class="post-footer-line post-footer-line-1"><span class="post-author vcard">Posted by <span class="fn" itemprop="author" itemscope="itemscope" itemtype="http://schema.org/Person"><meta content="https://www.blogger.com/profile/0812345" itemprop="url" /><a class="g-profile" href="https://www.blogger.com/profile/0812345" rel="author" title="author profile"><span itemprop="name">Helen Gray</span></a></span></span> '
+        '<span class="post-timestamp">at <meta content="' + blog + '/2013/04/two-herons-back-on-lower-pool.html" itemprop="url" /><a class="timestamp-link" href="' + blog + '/2013/04/two-herons-back-on-lower-pool.html" rel="bookmark" title="permanent link"><abbr class="published" itemprop="datePublished" title="2013-04-14T18:22:00+01:00">18:22</abbr></a></span> '
+        '<span class="post-comment-link"></span> <span class="post-icons"><span class="item-control blog-admin pid-1234"><a href="https://www.blogger.com/post-edit.g?blogID=123&amp;postID=4417762291845" title="Edit Post"><img alt="" class="icon-action" height="18" src="https://resources.blogblog.example/img/icon18_edit_allbkg.gif" width="18" /></a></span></span>'
+        '<div class="post-share-buttons goog-inline-block"><a class="goog-inline-block share-button sb-email" href="https://www.blogger.com/share-post.g?blogID=123&amp;postID=4417762291845&amp;target=email" target="_blank" title="Email This"><span class="share-button-link-text">Email This</span></a><a class="goog-inline-block share-button sb-blog" href="https://www.blogger.com/share-post.g?blogID=123&amp;postID=4417762291845&amp;target=blog" target="_blank" title="BlogThis!"><span class="share-button-link-text">BlogThis!</span></a></div></div>'
+        '<div class="post-footer-line post-footer-line-2"><span class="post-labels">Labels: <a href="' + blog + '/search/label/herons" rel="tag">herons</a>, <a href="' + blog + '/search/label/lower%20pool" rel="tag">lower pool</a></span></div></div></div>'
+        '<div class="comments" id="comments"><a name="comments"></a><h4>2 comments:</h4><div id="Blog1_comments-block-wrapper"><dl class="avatar-comment-indent" id="comments-block">'
+        '<dt class="comment-author " id="c7712"><a name="c7712"></a><div class="avatar-image-container avatar-stock"><span dir="ltr"><img src="https://resources.blogblog.example/img/blank.gif" width="35" height="35" alt="" title="Pete Ashby"></span></div><a href="https://www.blogger.com/profile/0955" rel="nofollow">Pete Ashby</a> said...</dt>'
+        '<dd class="comment-body" id="Blog1_cmt-7712"><p>Lovely to see them back. I counted three on Tuesday evening from the gate.</p></dd><dd class="comment-footer"><span class="comment-timestamp"><a href="' + blog + '/2013/04/two-herons-back-on-lower-pool.html?showComment=1366011600000#c7712" title="comment permalink">15 April 2013 at 08:40</a></span></dd>'
+        '<dt class="comment-author blog-author" id="c7713"><a name="c7713"></a><a href="https://www.blogger.com/profile/0812345" rel="nofollow">Helen Gray</a> said...</dt><dd class="comment-body" id="Blog1_cmt-7713"><p>Three! I will take the big lens on Saturday.</p></dd>'
+        '<dd class="comment-footer"><span class="comment-timestamp"><a href="' + blog + '/2013/04/two-herons-back-on-lower-pool.html?showComment=1366016400000#c7713" title="comment permalink">15 April 2013 at 10:00</a></span></dd></dl></div>'
+        '<p class="comment-footer"><a href="https://www.blogger.com/comment.g?blogID=123&amp;postID=4417762291845" onclick="">Post a Comment</a></p></div></div></div></div></div>'
+        '<div class="blog-pager" id="blog-pager"><span id="blog-pager-newer-link"><a class="blog-pager-newer-link" href="' + blog + '/2013/04/first-swallows.html" id="Blog1_blog-pager-newer-link" title="Newer Post">Newer Post</a></span>'
+        '<span id="blog-pager-older-link"><a class="blog-pager-older-link" href="' + blog + '/2013/04/frogspawn-everywhere.html" id="Blog1_blog-pager-older-link" title="Older Post">Older Post</a></span><a class="home-link" href="' + blog + '/">Home</a></div><div class="clear"></div>'
+        '<div class="post-feeds"><div class="feed-links">Subscribe to: <a class="feed-link" href="' + blog + '/feeds/4417762291845/comments/default" target="_blank" type="application/atom+xml">Post Comments (Atom)</a></div></div></div></div></div>'
+        '<div id="sidebar-wrapper"><div class="sidebar section" id="sidebar"><div class="widget Profile" id="Profile1"><h2>About Me</h2><div class="widget-content"><a href="https://www.blogger.com/profile/0812345"><img alt="My photo" class="profile-img" height="80" src="https://blogger.googleusercontent.example/helen.jpg" width="60" /></a>'
+        '<dl class="profile-datablock"><dt class="profile-data"><a class="profile-name-link g-profile" href="https://www.blogger.com/profile/0812345" rel="author">Helen Gray</a></dt><dd class="profile-textblock">Retired teacher, patient watcher, owner of a very old flask.</dd></dl><a class="profile-link" href="https://www.blogger.com/profile/0812345" rel="author">View my complete profile</a></div></div>'
+        '<div class="widget BlogArchive" id="BlogArchive1"><h2>Blog Archive</h2><div class="widget-content"><div id="ArchiveList"><div id="BlogArchive1_ArchiveList"><ul class="hierarchy"><li class="archivedate expanded"><a class="toggle" href="javascript:void(0)"><span class="zippy toggle-open">&#9660;&nbsp;</span></a><a class="post-count-link" href="' + blog + '/2013/">2013</a> <span class="post-count" dir="ltr">(14)</span>'
+        '<ul class="hierarchy"><li class="archivedate expanded"><a class="post-count-link" href="' + blog + '/2013/04/">April</a> <span class="post-count" dir="ltr">(4)</span><ul class="posts"><li><a href="' + blog + '/2013/04/first-swallows.html">First swallows over the reed bed</a></li><li><a href="' + blog + f'/2013/04/two-herons-back-on-lower-pool.html">{h}</a></li><li><a href="' + blog + '/2013/04/frogspawn-everywhere.html">Frogspawn everywhere</a></li></ul></li>'
+        '<li class="archivedate collapsed"><a class="post-count-link" href="' + blog + '/2013/03/">March</a> <span class="post-count" dir="ltr">(5)</span></li></ul></li><li class="archivedate collapsed"><a class="post-count-link" href="' + blog + '/2012/">2012</a> <span class="post-count" dir="ltr">(41)</span></li></ul></div></div></div></div>'
+        '<div class="widget Followers" id="Followers1"><h2 class="title">Followers</h2><div class="widget-content"><div id="Followers1-wrapper">Followers (38)</div></div></div></div></div><div style="clear: both;"></div></div>'
+        '<div id="footer-wrapper"><div class="footer section" id="footer"><div class="widget Attribution" id="Attribution1"><div class="widget-content" style="text-align: center;">Simple theme. Powered by <a href="https://www.blogger.com" target="_blank">Blogger</a>.</div></div></div></div></div></div>'
+        '<div id="cookieChoiceInfo" class="cookie-choices-info"><div class="cookie-choices-inner"><span class="cookie-choices-text">This site uses cookies from Google to deliver its services and to analyse traffic.</span><span class="cookie-choices-buttons"><a href="https://policies.google.example/technologies/cookies/" class="cookie-choices-button">Learn more</a><a id="cookieChoiceDismiss" href="#" class="cookie-choices-button">Got it</a></span></div></div>',
+        {'published':'2013-04-14', 'authors':['Helen Gray'], 'headline':h, 'captions':['The older heron standing guard'], 'related':[]},
+        head=f'<meta content="blogger" name="generator"/><link href="{blog}/favicon.ico" rel="icon" type="image/x-icon"/><link href="{blog}/2013/04/two-herons-back-on-lower-pool.html" rel="canonical"/>'
+             f'<link rel="alternate" type="application/atom+xml" title="Marsh Lane Birding - Atom" href="{blog}/feeds/posts/default" /><link rel="service.post" type="application/atom+xml" title="Marsh Lane Birding - Atom" href="https://www.blogger.com/feeds/123/posts/default" />')
+
+    # --- Drupal 7, Bartik: page title outside the node, "Submitted by ... on Fri, 03/08/2013 - 11:51" (no RDFa), image field without caption, views block
+    h = 'Village hall gets its new roof before the spring fair'
+    t = 'The committee is pleased to report that the builders finished the new roof on the village hall two weeks ahead of the date they promised'
+    def drow(i, u2, text, date):
+        return f'<li class="views-row views-row-{i}"><div class="views-field views-field-title"><span class="field-content"><a href="{u2}">{text}</a></span></div><div class="views-field views-field-created"><span class="field-content">{date}</span></div></li>'
+    doc('t13-drupal7', 'en', f'{h} | Millbrook Residents\u2019 Association',
+        '<div id="skip-link"><a href="#main-content" class="element-invisible element-focusable">Skip to main content</a></div><div id="page-wrapper"><div id="page"><div id="header" class="without-secondary-menu"><div class="section clearfix">'
+        '<a href="/" title="Home" rel="home" id="logo"><img src="/sites/default/files/millbrook_logo.png" alt="Home" /></a><div id="name-and-slogan"><div id="site-name"><strong><a href="/" title="Home" rel="home"><span>Millbrook Residents\u2019 Association</span></a></strong></div><div id="site-slogan">Looking after the village since 1974</div></div>'
+        '<div id="main-menu" class="navigation"><h2 class="element-invisible">Main menu</h2><ul id="main-menu-links" class="links clearfix"><li class="menu-218 first"><a href="/">Home</a></li><li class="menu-312 active-trail"><a href="/news" class="active-trail">News</a></li><li class="menu-313"><a href="/events">Events</a></li><li class="menu-314 last"><a href="/contact">Contact us</a></li></ul></div></div></div>'
+        '<div id="main-wrapper" class="clearfix"><div id="main" class="clearfix"><div id="breadcrumb"><h2 class="element-invisible">You are here</h2><div class="breadcrumb"><a href="/">Home</a> » <a href="/news">News</a></div></div>'
+        f'<div id="content" class="column"><div class="section"><a id="main-content"></a><h1 class="title" id="page-title">{h}</h1><div class="tabs"></div><div class="region region-content"><div id="block-system-main" class="block block-system"><div class="content">'
+        '<div id="node-412" class="node node-article node-promoted node-full clearfix"><div class="meta submitted"><div class="user-picture"><a href="/users/ruth-green" title="View user profile."><img src="/sites/default/files/styles/thumbnail/public/pictures/picture-7.jpg" alt="Ruth Green\'s picture" title="Ruth Green\'s picture" /></a></div>'
+        'Submitted by <a href="/users/ruth-green" title="View user profile." class="username">Ruth Green</a> on Fri, 03/08/2013 - 11:51</div><div class="content clearfix">'
+        '<div class="field field-name-field-image field-type-image field-label-hidden"><div class="field-items"><div class="field-item even"><img src="/sites/default/files/styles/large/public/field/image/hall-roof.jpg?itok=Ab12Cd34" width="480" height="320" alt="" /></div></div></div>'
+        f'<div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items"><div class="field-item even">{paras(t, 5)}</div></div></div>'
+        '<div class="field field-name-field-tags field-type-taxonomy-term-reference field-label-above"><div class="field-label">Tags:&nbsp;</div><div class="field-items"><div class="field-item even"><a href="/tags/village-hall">village hall</a></div><div class="field-item odd"><a href="/tags/spring-fair">spring fair</a></div></div></div></div>'
+        '<div class="link-wrapper"><ul class="links inline"><li class="comment-add first last"><a href="/comment/reply/412#comment-form" title="Share your thoughts and opinions related to this posting.">Add new comment</a></li></ul></div>'
+        '<div id="comments" class="comment-wrapper"><h2 class="title">Comments</h2><a id="comment-88"></a><div class="comment clearfix"><div class="attribution"><div class="submitted"><p class="commenter-name"><span class="username">Dave Price</span></p><p class="comment-time">Sat, 03/09/2013 - 08:14</p>'
+        '<p class="comment-permalink"><a href="/comment/88#comment-88" class="permalink" rel="bookmark">Permalink</a></p></div></div><div class="comment-text"><div class="comment-arrow"></div><h3><a href="/comment/88#comment-88" class="permalink" rel="bookmark">Well done</a></h3><div class="content"><div class="field field-name-comment-body field-type-text-long field-label-hidden"><div class="field-items"><div class="field-item even"><p>Well done to everyone who raised the money for it.</p></div></div></div></div>'
+        '<ul class="links inline"><li class="comment-reply first last"><a href="/comment/reply/412/88">reply</a></li></ul></div></div></div></div></div></div></div></div></div>'
+        '<div id="sidebar-second" class="column sidebar"><div class="section"><div class="region region-sidebar-second"><div id="block-views-recent-news-block" class="block block-views"><h2>Recent news</h2><div class="content"><div class="view view-recent-news view-id-recent_news view-display-id-block"><div class="view-content"><div class="item-list"><ul>'
+        + drow(1, '/news/footpath-to-the-mill-reopened', 'Footpath to the mill reopened', '03/20/2013') + drow(2, '/news/spring-fair-stalls-wanted', 'Spring fair: stalls wanted', '03/14/2013') + drow(3, '/news/agm-minutes-2013', 'Minutes of the annual meeting', '02/27/2013')
+        + '</ul></div></div><div class="more-link"><a href="/news">more</a></div></div></div></div>'
+        '<div id="block-user-login" class="block block-user"><h2>User login</h2><div class="content"><form action="/node/412?destination=node/412" method="post" id="user-login-form"><div class="form-item form-type-textfield form-item-name"><label for="edit-name">Username </label><input type="text" id="edit-name" name="name" value="" size="15" maxlength="60" class="form-text required" /></div><div class="form-actions form-wrapper" id="edit-actions"><input type="submit" id="edit-submit" name="op" value="Log in" class="form-submit" /></div></form></div></div></div></div></div></div></div>'
+        '<div id="footer-wrapper"><div class="section"><div id="footer" class="clearfix"><div class="region region-footer"><div id="block-block-1" class="block block-block"><div class="content"><p>&copy; 2013 Millbrook Residents\u2019 Association. Registered charity 1012345.</p></div></div>'
+        '<div id="block-system-powered-by" class="block block-system"><div class="content"><span>Powered by <a href="https://www.drupal.org">Drupal</a></span></div></div></div></div></div></div></div></div>'
+        '<div id="sliding-popup" class="sliding-popup-bottom"><div class="popup-content info"><div id="popup-text"><p>We use cookies on this site to enhance your user experience. By clicking any link on this page you are giving your consent for us to set cookies.</p></div><div id="popup-buttons"><button type="button" class="agree-button">OK, I agree</button><button type="button" class="find-more-button">No, give me more info</button></div></div></div>',
+        {'published':'2013-03-08', 'authors':['Ruth Green'], 'headline':h, 'captions':[], 'related':[]},
+        head='<meta name="Generator" content="Drupal 7 (http://drupal.org)" /><link rel="shortlink" href="/node/412" /><link rel="canonical" href="/news/village-hall-gets-its-new-roof" />')
+
+    # --- Joomla 2.5, beez_20: logo in the h1, title in an h2 link, dl.article-info, print/email icons, Related Items module, pagenav
+    h = 'Dinghy park reopens after the winter works'
+    t = 'The dinghy park behind the clubhouse is open again after the winter works, with a new concrete slipway and two rows of numbered racks'
+    doc('t13-joomla25', 'en-gb', f'Harbourside Sailing Club - {h}',
+        '<div id="all"><div id="back"><div id="header"><div class="logoheader"><h1 id="logo"><img src="/templates/beez_20/images/personal/logo.png" alt="Harbourside Sailing Club" /><span class="header1">Sailing on the estuary since 1952</span></h1></div>'
+        '<ul class="skiplinks"><li><a href="#main" class="u2">Skip to content</a></li><li><a href="#nav" class="u2">Jump to main navigation and login</a></li></ul><h2 class="unseen">Nav view search</h2><h3 class="unseen">Navigation</h3>'
+        '<ul class="menu"><li class="item-101"><a href="/">Home</a></li><li class="item-102 current active"><a href="/news.html">News</a></li><li class="item-103"><a href="/racing.html">Racing</a></li><li class="item-104"><a href="/membership.html">Membership</a></li></ul>'
+        '<div id="line"><div id="fontsize"></div><h3 class="unseen">Search</h3><form action="/" method="post"><div class="search"><label for="mod-search-searchword">Search...</label><input name="searchword" id="mod-search-searchword" maxlength="20" class="inputbox" type="text" size="20" value="Search..." /></div></form></div></div>'
+        '<div id="contentarea"><div id="breadcrumbs"><div class="breadcrumbs"><span class="showHere">You are here: </span><a href="/" class="pathway">Home</a> <img src="/media/system/images/arrow.png" alt="" /> <a href="/news.html" class="pathway">News</a> <img src="/media/system/images/arrow.png" alt="" /> '
+        f'<span>{h}</span></div></div><div class="left1 leftbigger" id="nav"><div class="moduletable_menu"><h3><span class="backh"><span class="backh2"><span class="backh3">Club</span></span></span></h3><ul class="menu"><li class="item-110"><a href="/club/officers.html">Officers</a></li><li class="item-111"><a href="/club/history.html">History</a></li></ul></div>'
+        '<div class="moduletable"><h3><span class="backh"><span class="backh2"><span class="backh3">Latest News</span></span></span></h3><ul class="latestnews"><li><a href="/news/48-spring-series-results.html">Spring series results</a></li><li><a href="/news/47-bar-opening-hours.html">Bar opening hours for May</a></li></ul></div>'
+        '<div class="moduletable"><h3><span class="backh"><span class="backh2"><span class="backh3">Login Form</span></span></span></h3><form action="/news.html" method="post" id="login-form"><fieldset class="userdata"><p id="form-login-username"><label for="modlgn-username">User Name</label><input id="modlgn-username" type="text" name="username" class="inputbox" size="18" /></p><input type="submit" name="Submit" class="button" value="Log in" /></fieldset></form></div></div>'
+        '<div id="wrapper2"><div id="main"><div id="system-message-container"></div><div class="item-page">'
+        f'<h2><a href="/news/45-dinghy-park-reopens.html">{h}</a></h2>'
+        '<ul class="actions"><li class="print-icon"><a href="/news/45-dinghy-park-reopens.html?tmpl=component&amp;print=1&amp;page=" title="Print" onclick="window.open(this.href,\'win2\',\'status=no,toolbar=no\'); return false;" rel="nofollow"><img src="/media/system/images/printButton.png" alt="Print" /></a></li>'
+        '<li class="email-icon"><a href="/component/mailto/?tmpl=component&amp;template=beez_20&amp;link=3f2a" title="Email" onclick="window.open(this.href,\'win2\',\'width=400,height=350\'); return false;"><img src="/media/system/images/emailButton.png" alt="Email" /></a></li></ul>'
+        '<dl class="article-info"><dt class="article-info-term">Details</dt><dd class="category-name">Category: <a href="/news.html">News</a></dd><dd class="create">Created on Saturday, 06 July 2013 18:04</dd><dd class="modified">Last Updated on Monday, 08 July 2013 09:12</dd>'
+        '<dd class="published">Published on Saturday, 06 July 2013 18:04</dd><dd class="createdby">Written by Peter Hall</dd><dd class="hits">Hits: 312</dd></dl>'
+        f'{paras(t, 5)}<ul class="pagenav"><li class="pagenav-prev"><a href="/news/46-new-safety-boat.html" rel="prev">&lt; Prev</a></li><li class="pagenav-next"><a href="/news/44-fitting-out-supper.html" rel="next">Next &gt;</a></li></ul></div></div>'
+        '<div id="close"><a href="#" onclick="auf(\'right\')"><span id="bild">Close info</span></a></div><div id="right"><h2 class="unseen">Additional information</h2>'
+        '<div class="moduletable"><h3>Related Items</h3><ul class="relateditems"><li><a href="/news/39-winter-refit-begins.html">Winter refit begins on the club launch</a></li><li><a href="/news/31-new-moorings-in-the-creek.html">New moorings in the creek</a></li></ul></div>'
+        '<div class="moduletable"><h3>Who\'s Online</h3><p>We have 4 guests and no members online</p></div></div></div><div class="wrap"></div></div></div></div>'
+        '<div id="footer-outer"><div id="footer-sub"><div id="footer"><p>&copy; 2013 Harbourside Sailing Club. All rights reserved.</p><p>Powered by <a href="http://www.joomla.org/">Joomla!&#174;</a></p></div></div></div>',
+        {'published':'2013-07-06', 'authors':['Peter Hall'], 'headline':h, 'related':['/news/39-winter-refit-begins.html', '/news/31-new-moorings-in-the-creek.html']},
+        head='<base href="https://news.example.org/news/45-dinghy-park-reopens.html" /><meta name="generator" content="Joomla! - Open Source Content Management" />')
+
+    # --- TYPO3 with tt_news (German): <title> is the page "Aktuelles", timedata with "Alter:", image caption, related news with dates, upcoming events
+    h = 'Zweite Mannschaft steigt in die Kreisliga auf'
+    t = 'Nach einem spannenden Saisonfinale am Sonntagnachmittag hat die zweite Mannschaft des Vereins den Aufstieg in die Kreisliga endlich perfekt gemacht'
+    doc('t13-typo3-ttnews', 'de', 'TSV Lindenau 1908 e.V.: Aktuelles',
+        '<div id="container"><div id="kopf"><a href="/" id="logo"><img src="fileadmin/templates/img/logo.gif" width="180" height="80" alt="TSV Lindenau 1908 e.V." /></a>'
+        '<ul id="hauptmenue"><li><a href="/startseite/">Startseite</a></li><li class="act"><a href="/aktuelles/">Aktuelles</a></li><li><a href="/fussball/">Fußball</a></li><li><a href="/turnen/">Turnen</a></li><li><a href="/verein/">Verein</a></li></ul></div>'
+        '<div id="rootline">Sie sind hier: <a href="/startseite/">Startseite</a> &gt; <a href="/aktuelles/">Aktuelles</a></div>'
+        '<div id="inhalt"><!--TYPO3SEARCH_begin--><div id="c42" class="csc-default"><div class="news-single-item"><div class="news-single-timedata">09.06.2013 17:35 Alter: 11 Jahr(e)</div>'
+        f'<h1>{h}</h1><h2>3:1-Sieg im letzten Spiel gegen den SV Oberau</h2><div class="news-single-author">Von: Klaus Becker</div><div class="news-single-category">Kategorie: Fußball</div>'
+        '<div class="news-single-img"><a href="uploads/pics/aufstieg.jpg" class="lightbox" rel="lightbox[presentlb42]"><img src="typo3temp/pics/aufstieg_3f2a1b.jpg" width="240" height="160" border="0" alt="" /></a><p class="news-single-imgcaption">Die Mannschaft feiert nach dem Abpfiff mit den Fans auf dem Sportplatz.</p></div>'
+        + ''.join(f'<p class="bodytext">{t} ({i}).</p>' for i in range(5))
+        + '<hr class="cl-right" /><div class="news-single-related"><dl><dt>Ähnliche Nachrichten:</dt><dd><a href="/aktuelles/artikel/jugend-gewinnt-hallenturnier/">Jugend gewinnt das Hallenturnier</a> - 17.02.13 12:00</dd>'
+        '<dd><a href="/aktuelles/artikel/neuer-trainer-fuer-die-zweite/">Neuer Trainer für die Zweite</a> - 05.01.13 09:30</dd></dl></div>'
+        '<div class="news-single-backlink"><a href="/aktuelles/">&lt;- Zurück zu: Aktuelles</a></div></div></div><!--TYPO3SEARCH_end--></div>'
+        '<div id="rechts"><div class="csc-default"><h3>Nächste Termine</h3><ul class="termine"><li><span class="datum">15.06.2013</span> Sommerfest am Vereinsheim</li><li><span class="datum">22.06.2013</span> Jahreshauptversammlung im Gasthof Linde</li></ul></div>'
+        '<div class="csc-default"><h3>Neueste Nachrichten</h3><div class="news-latest-container"><div class="news-latest-item"><span class="news-latest-date">07.06.13</span><h3><a href="/aktuelles/artikel/turnabteilung-sucht-uebungsleiter/">Turnabteilung sucht Übungsleiter</a></h3></div>'
+        '<div class="news-latest-item"><span class="news-latest-date">01.06.13</span><h3><a href="/aktuelles/artikel/platzwart-verabschiedet/">Platzwart nach 25 Jahren verabschiedet</a></h3></div></div></div></div>'
+        '<div id="fuss">&copy; 2013 TSV Lindenau 1908 e.V. · <a href="/impressum/">Impressum</a> · <a href="/datenschutz/">Datenschutz</a> · <a href="/kontakt/">Kontakt</a></div></div>'
+        '<div class="cookie-hinweis">Diese Website verwendet Cookies. Wenn Sie die Seite weiter nutzen, stimmen Sie der Verwendung von Cookies zu. <a href="/datenschutz/">Mehr erfahren</a> <a href="#" class="ok">OK</a></div>',
+        {'published':'2013-06-09', 'authors':['Klaus Becker'], 'headline':h, 'captions':['Die Mannschaft feiert nach dem Abpfiff'],
+         'related':['/aktuelles/artikel/jugend-gewinnt-hallenturnier/', '/aktuelles/artikel/neuer-trainer-fuer-die-zweite/']},
+        head='<!-- This website is powered by TYPO3 - inspiring people to share! TYPO3 is a free open source Content Management Framework. --><base href="https://news.example.org/" /><meta name="generator" content="TYPO3 4.5 CMS" />')
+
+    # --- 1C-Bitrix news.detail (Russian): h1#pagetitle and h3, news-date-time, detail picture with the headline as alt, properties after the text
+    h = 'В городском парке открылась новая детская площадка'
+    t = 'В субботу в центральном городском парке после долгой реконструкции открылась новая детская площадка, которую жители ждали почти два года'
+    doc('t13-bitrix', 'ru', h,
+        '<div id="panel"></div><div id="page-wrapper"><div id="header"><div id="header-logo"><a href="/"><img src="/bitrix/templates/zarechye/images/logo.png" alt="Вестник Заречья" /></a></div><div id="header-slogan">Новости Заречного района</div>'
+        '<div id="top-menu"><ul id="horizontal-multilevel-menu"><li><a href="/" class="root-item">Главная</a></li><li><a href="/news/" class="root-item-selected">Новости</a></li><li><a href="/afisha/" class="root-item">Афиша</a></li><li><a href="/contacts/" class="root-item">Контакты</a></li></ul></div></div>'
+        '<div id="breadcrumb"><ul class="breadcrumb-navigation"><li><a href="/" title="Главная">Главная</a></li><li><span>&nbsp;&gt;&nbsp;</span></li><li><a href="/news/" title="Новости">Новости</a></li></ul></div>'
+        f'<div id="content"><div id="workarea"><h1 id="pagetitle">{h}</h1><div class="news-detail"><img class="detail_picture" border="0" src="/upload/iblock/7c1/7c1e2f0a9b.jpg" width="400" height="266" alt="{h}" title="{h}" />'
+        f'<span class="news-date-time">18.05.2013</span><h3>{h}</h3>{paras(t, 5)}<div style="clear:both"></div><br />'
+        'Автор:&nbsp;Наталья Орлова<br />Источник:&nbsp;<a href="/about/press/">пресс-служба администрации района</a><br /></div><p><a href="/news/">Возврат к списку</a></p></div>'
+        '<div id="sidebar"><div class="information-block"><div class="information-block-head">Новости</div><div class="information-block-body"><div class="news-list">'
+        '<p class="news-item"><span class="news-date-time">20.05.2013</span> <a href="/news/1241/"><b>На улице Садовой начали ремонт дороги</b></a><br />Работы продлятся до конца июня.</p>'
+        '<p class="news-item"><span class="news-date-time">19.05.2013</span> <a href="/news/1240/"><b>Библиотека переходит на летний график</b></a><br />С понедельника читальный зал работает до восьми вечера.</p></div></div></div>'
+        '<div class="information-block"><div class="information-block-head">Подписка</div><div class="information-block-body"><form action="/personal/subscribe/"><input type="text" name="sf_EMAIL" value="" title="Введите ваш e-mail" /><input type="submit" value="Подписаться" /></form></div></div></div></div>'
+        '<div id="footer"><div id="copyright">&copy; 2013 Вестник Заречья. Все права защищены. При использовании материалов ссылка обязательна.</div><div id="footer-links"><a href="/about/">О проекте</a> <a href="/ads/">Реклама</a></div>'
+        '<!-- Yandex.Metrika counter --><noscript><div><img src="https://mc.yandex.example/watch/123456" style="position:absolute; left:-9999px;" alt="" /></div></noscript><!-- /Yandex.Metrika counter --></div></div>'
+        '<div class="cookie-alert">Мы используем файлы cookie, чтобы сайт работал удобнее. <a href="/about/cookies/">Подробнее</a> <button>Понятно</button></div>',
+        {'published':'2013-05-18', 'authors':['Наталья Орлова'], 'headline':h, 'captions':[], 'related':[]},
+        head='<meta http-equiv="Content-Type" content="text/html; charset=UTF-8" /><meta name="robots" content="index, follow" /><meta name="keywords" content="новости, Заречье, парк" /><link href="/bitrix/templates/zarechye/styles.css?1368860000" type="text/css" rel="stylesheet" />')
+
+    # --- DataLife Engine (Russian): "Автор: ... от Вчера, 11:51", the full date further down, related news, comments dated "Сегодня"
+    h = 'Фестиваль уличной еды пройдет на набережной'
+    t = 'В ближайшие выходные на городской набережной впервые пройдет большой фестиваль уличной еды, в котором примут участие более сорока местных кафе'
+    doc('t13-dle', 'ru', f'{h} &raquo; Набережная.Инфо - новости города',
+        '<div class="wwide pagebg"><div class="wwide topmenu"><div class="wrapper"><ul class="reset"><li><a href="/">Главная</a></li><li><a href="/news/">Новости</a></li><li><a href="/afisha/">Афиша</a></li><li><a href="/index.php?do=feedback">Обратная связь</a></li></ul></div></div>'
+        '<div class="wrapper"><div class="headpic"><h1 id="logo"><a href="/" title="Набережная.Инфо"><img src="/templates/Default/images/logo.png" alt="Набережная.Инфо" /></a></h1></div>'
+        f'<div class="speedbar"><span id="dle-speedbar"><a href="/">Набережная.Инфо</a> &raquo; <a href="/afisha/">Афиша</a> &raquo; {h}</span></div>'
+        f'<div class="mainlevel"><div id="midside" class="rcol"><div id="dle-content"><div class="base fullstory"><div class="dpad"><h3 class="btl"><span id="news-title">{h}</span></h3>'
+        '<div class="bhinfo"><span class="baseinfo radial">Автор: <a onclick="ShowProfile(\'Ольга Кравец\', \'/user/%D0%9E%D0%BB%D1%8C%D0%B3%D0%B0/\', \'0\'); return false;" href="/user/%D0%9E%D0%BB%D1%8C%D0%B3%D0%B0/">Ольга Кравец</a> от Вчера, 11:51</span>'
+        '<span class="ratebox"><div class="rating"><ul class="unit-rating"><li class="current-rating" style="width:68px;">68</li></ul></div></span></div>'
+        '<div class="maincont"><div id="news-id-1532" style="display:inline;">' + brs(t, 5) + '</div><div class="clr"></div></div>'
+        '<div class="storenumber"></div><div class="mlink"><span class="argcat"><a href="/afisha/">Афиша</a></span><span class="argviews">Просмотров: 1 204</span><span class="argcoms">Комментариев: 2</span><span class="argdate">15 мая 2013 11:51</span>'
+        '<a href="/print:page,1,1532-festival-ulichnoy-edy.html" rel="nofollow">Версия для печати</a></div>'
+        '<div class="related"><div class="dtitle">Похожие новости:</div><ul class="reset"><li><a href="/afisha/1498-yarmarka-remesel-v-gorodskom-sadu.html">Ярмарка ремесел в городском саду</a></li><li><a href="/news/1470-naberezhnuyu-osvetyat-novymi-fonaryami.html">Набережную осветят новыми фонарями</a></li></ul></div></div></div>'
+        '<div id="dle-comments-list"><div id="comment-id-88"><div class="bcomment"><div class="dpad"><div class="cominfo"><div class="dcont"><h4>Анна</h4><ul class="reset small"><li>Группа: Посетители</li><li>Регистрация: 12.03.2012</li><li>Комментариев: 14</li></ul></div></div>'
+        '<div class="comcont"><h3 class="btl">Сегодня, 08:12</h3><div id="comm-id-88">Обязательно придем всей семьей, дети давно просят.</div></div></div></div></div>'
+        '<div id="comment-id-89"><div class="bcomment"><div class="dpad"><div class="cominfo"><div class="dcont"><h4>Сергей</h4><ul class="reset small"><li>Группа: Посетители</li><li>Регистрация: 02.11.2011</li><li>Комментариев: 3</li></ul></div></div>'
+        '<div class="comcont"><h3 class="btl">Сегодня, 09:40</h3><div id="comm-id-89">А парковку на набережной в эти дни закроют?</div></div></div></div></div></div></div></div>'
+        '<div id="sidebar" class="lcol"><div class="block"><div class="dtop"><h4 class="btl">Календарь</h4></div><div class="dcont"><table id="calendar" class="calendar"><tr><th colspan="7" class="monthselect">Май 2013</th></tr><tr><td>13</td><td>14</td><td class="day-active"><a href="/2013/05/15/">15</a></td><td>16</td><td>17</td><td>18</td><td>19</td></tr></table></div></div>'
+        '<div class="block"><div class="dtop"><h4 class="btl">Архив новостей</h4></div><div class="dcont"><a href="/2013/05/">Май 2013 (23)</a><br /><a href="/2013/04/">Апрель 2013 (31)</a><br /></div></div>'
+        '<div class="block"><div class="dtop"><h4 class="btl">Популярные статьи</h4></div><div class="dcont"><ul class="reset"><li><a href="/news/1519-most-zakroyut-na-remont.html">Мост закроют на ремонт</a></li><li><a href="/news/1501-novyy-avtobusnyy-marshrut.html">Новый автобусный маршрут</a></li></ul></div></div>'
+        '<div class="block"><div class="dtop"><h4 class="btl">Облако тегов</h4></div><div class="dcont"><a href="/tags/еда/">еда</a> <a href="/tags/набережная/">набережная</a> <a href="/tags/праздник/">праздник</a></div></div></div></div>'
+        '<div class="footbox"><div class="copyright">Copyright &copy; 2009-2013 Набережная.Инфо. Все права защищены.<br />Powered by DataLife Engine &copy; 2013</div>'
+        '<div class="counts"><!--LiveInternet counter--><a href="https://www.liveinternet.example/click" target="_blank"><img src="//counter.yadro.example/hit?t44.6" alt="" title="LiveInternet" width="31" height="31" /></a><!--/LiveInternet--></div></div></div></div>',
+        {'published':'2013-05-15', 'authors':['Ольга Кравец'], 'headline':h,
+         'related':['/afisha/1498-yarmarka-remesel-v-gorodskom-sadu.html', '/news/1470-naberezhnuyu-osvetyat-novymi-fonaryami.html']},
+        head='<meta name="generator" content="DataLife Engine (http://dle-news.ru)" /><link rel="search" type="application/opensearchdescription+xml" href="/engine/opensearch.php" title="Набережная.Инфо" />')
+
+    # --- Discuz! X portal article (Chinese): h1.ph, "2013-5-15 11:51| 发布者: ...| 查看: 123| 评论: 0", <base>, 相关阅读, render time in the footer
+    h = '江城老码头改造工程正式启动'
+    t = '江城老码头改造工程于本周三上午正式启动，预计明年春节前完工，改造后的码头将成为市民休闲散步的新去处，周边道路交通也将同步进行优化调整'
+    doc('t13-discuz-portal', 'zh-CN', f'{h} - 本地新闻 - 江城论坛 - Powered by Discuz!',
+        '<div id="toptb" class="cl"><div class="wp"><div class="z"><a href="javascript:;" onclick="setHomepage(\'https://news.example.org/\');">设为首页</a><a href="https://news.example.org/" onclick="addFavorite(this.href, \'江城论坛\');return false;">收藏本站</a></div><div class="y"><a id="switchblind" href="javascript:;" class="switchblind">开启辅助访问</a></div></div></div>'
+        '<div id="hd"><div class="wp"><div class="hdc cl"><h2><a href="./" title="江城论坛"><img src="static/image/common/logo.png" alt="江城论坛" border="0" /></a></h2><div id="um"><a href="member.php?mod=logging&amp;action=login">登录</a> | <a href="member.php?mod=register">立即注册</a></div></div>'
+        '<div id="nv"><ul><li class="a" id="mn_portal"><a href="portal.php" hidefocus="true" title="Portal">门户<span>Portal</span></a></li><li id="mn_forum"><a href="forum.php" hidefocus="true" title="BBS">论坛<span>BBS</span></a></li><li id="mn_home"><a href="home.php" hidefocus="true" title="Space">家园<span>Space</span></a></li></ul></div></div></div>'
+        '<div id="wp" class="wp"><div id="pt" class="bm cl"><div class="z"><a href="./" class="nvhm" title="首页">江城论坛</a> <em>&rsaquo;</em> <a href="portal.php">门户</a> <em>&rsaquo;</em> <a href="news/">本地新闻</a> <em>&rsaquo;</em> 查看内容</div></div>'
+        f'<div id="ct" class="ct2 wp cl"><div class="mn"><div class="bm vw"><div class="h hm"><h1 class="ph">{h}</h1><p class="xg1">2013-5-15 11:51<span class="pipe">|</span> 发布者: <a href="home.php?mod=space&amp;uid=12">江城小编</a><span class="pipe">|</span> 查看: 123<span class="pipe">|</span> 评论: 0</p></div>'
+        '<div class="s"><div><strong>摘要</strong>: 江城老码头改造工程正式启动，预计明年春节前完工。</div></div>'
+        f'<div class="d"><table cellpadding="0" cellspacing="0" class="vwtb"><tr><td id="article_content">{paras(t, 5)}</td></tr></table>'
+        '<div class="o cl ptm pbm"><a href="home.php?mod=spacecp&amp;ac=favorite&amp;type=article&amp;id=119" id="a_favorite" class="oshr ofav">收藏</a><a href="home.php?mod=spacecp&amp;ac=share&amp;type=article&amp;id=119" id="a_share" class="oshr">分享</a><a href="misc.php?mod=invite&amp;action=article&amp;id=119" id="a_invite" class="oshr oivt">邀请</a></div>'
+        '<div class="pren pbm cl"><em>上一篇：</em><a href="article-118-1.html">江城图书馆延长开放时间</a><br /><em>下一篇：</em>没有了</div></div></div>'
+        '<div class="bm"><div class="bm_h cl"><h3>相关阅读</h3></div><div class="bm_c"><ul class="xl xl2 cl"><li>&bull; <a href="article-97-1.html">江边步道明年全线贯通</a></li><li>&bull; <a href="article-88-1.html">老码头片区交通调整方案公示</a></li></ul></div></div>'
+        '<div id="comment" class="bm"><div class="bm_h cl"><h3>最新评论</h3></div><div id="comment_ul" class="bm_c"><p class="emp">暂无评论</p></div>'
+        '<form id="cform" name="cform" action="portal.php?mod=portalcp&amp;ac=comment" method="post" autocomplete="off"><div class="tedt"><div class="area"><textarea name="message" rows="3" class="pt" id="message"></textarea></div></div><p class="ptn pns"><button type="submit" name="commentsubmit_btn" id="commentsubmit_btn" value="true" class="pn"><strong>评论</strong></button></p></form></div></div>'
+        '<div class="sd pph"><div class="bm"><div class="bm_h cl"><h2>热门文章</h2></div><div class="bm_c"><ul class="xl xl1 cl"><li><a href="article-110-1.html">江城今夏首场音乐节门票开售</a></li><li><a href="article-105-1.html">市区新增三条公交线路</a></li></ul></div></div>'
+        '<div class="bm"><div class="bm_h cl"><h2>最新文章</h2></div><div class="bm_c"><ul class="xl xl1 cl"><li><a href="article-118-1.html">江城图书馆延长开放时间</a> <span class="xg1">05-14</span></li><li><a href="article-117-1.html">周末天气晴好适合出游</a> <span class="xg1">05-13</span></li></ul></div></div></div></div></div>'
+        '<div id="ft" class="wp cl"><div id="flk" class="y"><p><a href="archiver/">Archiver</a><span class="pipe">|</span><a href="forum.php?mobile=yes">手机版</a><span class="pipe">|</span><strong><a href="./" target="_blank">江城论坛</a></strong> ( <a href="http://www.miibeian.example/" target="_blank">鄂ICP备12345678号</a> )</p>'
+        '<p class="xs0">GMT+8, 2013-5-16 20:14<span id="debuginfo">, Processed in 0.061262 second(s), 20 queries.</span></p></div><div id="frt"><p>Powered by <strong><a href="http://www.discuz.example" target="_blank">Discuz!</a></strong> <em>X2.5</em></p><p class="xs0">&copy; 2001-2012 <a href="http://www.comsenz.example" target="_blank">Comsenz Inc.</a></p></div></div>',
+        {'published':'2013-05-15', 'headline':h, 'related':['/article-97-1.html', '/article-88-1.html']},
+        head='<meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><meta name="keywords" content="江城老码头改造工程正式启动" /><meta name="generator" content="Discuz! X2.5" /><meta name="author" content="Discuz! Team and Comsenz UI Team" /><meta name="copyright" content="2001-2012 Comsenz Inc." /><base href="https://news.example.org/" />')
+
+    # --- Naver-style Korean news page: press logo, article_info with "기사입력", photo with img_desc, body in <br>, reporter at the start of the text, 관련기사 with query URLs
+    h = '도심 하천 산책로 다음 달 전면 개방'
+    t = '시는 도심을 가로지르는 하천 산책로 정비 공사를 모두 마무리하고 다음 달 초부터 시민들에게 산책로 전 구간을 개방한다고 밝혔다'
+    doc('t13-naver-ko', 'ko', f'{h} : 네이버 뉴스',
+        '<div id="wrap"><div id="header"><h1><a href="https://www.naver.example/" class="h_naver"><span>NAVER</span></a><a href="/" class="h_news"><span>뉴스</span></a></h1>'
+        '<div class="lnb"><ul><li><a href="/main/main.nhn?mode=LSD&amp;mid=shm&amp;sid1=100">정치</a></li><li><a href="/main/main.nhn?mode=LSD&amp;mid=shm&amp;sid1=101">경제</a></li><li class="on"><a href="/main/main.nhn?mode=LSD&amp;mid=shm&amp;sid1=102">사회</a></li><li><a href="/main/main.nhn?mode=LSD&amp;mid=shm&amp;sid1=103">생활/문화</a></li></ul></div></div>'
+        '<div id="container"><div id="main_content"><div class="article_header"><div class="press_logo"><a href="http://www.hanbit.example/" target="_blank"><img src="/image/upload/office_logo/999/2013/05/15/logo.gif" alt="한빛일보" title="한빛일보" /></a></div>'
+        f'<div class="article_info"><h3 id="articleTitle">{h}</h3><div class="sponsor"><span class="t11">기사입력 2013-05-15 11:51</span> <span class="bar"></span> 최종수정 <span class="t11">2013-05-15 14:20</span> <a href="http://www.hanbit.example/news/view.html?id=2013051512345" class="btn_artialoriginal" target="_blank">기사원문</a></div></div></div>'
+        '<div class="article_body"><div id="articleBodyContents"><!-- 본문 내용 --><!-- TV플레이어 --><script type="text/javascript">function _flash_removeCallback() {}</script>'
+        '<span class="end_photo_org"><img src="/image/999/2013/05/15/river.jpg" width="500" height="333" alt="" /><em class="img_desc">새로 단장한 도심 하천 산책로의 모습. 시 제공</em></span><br /><br />'
+        f'(서울=한빛일보) 홍길동 기자 = {t}.<br /><br />' + brs(t, 4) + '<br /><br />hong@hanbit.example<br /><br />&lt;저작권자(c) 한빛일보, 무단 전재-재배포 금지&gt;<!-- // 본문 내용 --></div>'
+        '<div class="article_footer"><a href="/main/list.nhn?mode=LPOD&amp;mid=sec&amp;oid=999">한빛일보 기사 더보기</a></div></div>'
+        '<div class="link_news"><h3>관련기사</h3><ul><li><a href="/main/read.nhn?oid=999&amp;aid=0000123400">하천 정비 사업 예산 추가 확보</a> <span>한빛일보 2013-04-02</span></li><li><a href="/main/read.nhn?oid=999&amp;aid=0000123388">산책로 야간 조명 설치 완료</a> <span>한빛일보 2013-03-21</span></li></ul></div>'
+        '<div class="like_area">이 기사를 추천합니다 <a href="#">좋아요 24</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">페이스북</a> <a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">트위터</a></div>'
+        '<div class="cbox_module"><h4>댓글 2</h4><ul><li class="u_cbox_comment"><span class="u_cbox_nick">산책****</span><span class="u_cbox_contents">퇴근길에 꼭 걸어봐야겠네요.</span><span class="u_cbox_date">2013-05-15 13:02:11</span></li>'
+        '<li class="u_cbox_comment"><span class="u_cbox_nick">river***</span><span class="u_cbox_contents">자전거 도로도 같이 만들어 주세요.</span><span class="u_cbox_date">2013-05-16 08:40:55</span></li></ul></div></div>'
+        '<div id="aside"><div class="section"><h4>많이 본 뉴스</h4><ol><li><a href="/main/ranking/read.nhn?oid=888&amp;aid=0000456001">장마 앞두고 배수로 일제 점검</a></li><li><a href="/main/ranking/read.nhn?oid=777&amp;aid=0000998877">시내버스 노선 개편안 발표</a></li></ol></div></div></div>'
+        '<div id="footer"><p>각 기사의 저작권은 해당 언론사에 있습니다.</p><p>Copyright &copy; NAVER Corp. All Rights Reserved.</p></div></div>',
+        {'published':'2013-05-15', 'authors':['홍길동'], 'headline':h, 'captions':['새로 단장한 도심 하천 산책로의 모습.'],
+         'related':['/main/read.nhn?oid=999&aid=0000123400', '/main/read.nhn?oid=999&aid=0000123388']})
+
+    # --- Ameblo-style Japanese blog: skin-entryTitle, time "2013-06-09 21:47:02", text in <br>, theme, prev/next, comments, profile and recent entries
+    h = '週末は庭の梅でシロップを仕込みました'
+    t = '週末に庭の梅の実をたくさん収穫したので、今年も子どもたちと一緒に梅シロップを仕込みましたが、去年より少し砂糖を控えめにしてみました'
+    b = '/hanako-kitchen'
+    doc('t13-ameblo', 'ja', f'{h} | はなこの台所日記',
+        '<div id="ambHeader"><a href="https://www.ameba.example/">Ameba</a> <a href="https://blog.ameba.example/">ブログ</a> <a href="' + b + '/">ブログトップ</a> <a href="' + b + '/entrylist.html">記事一覧</a> <a href="' + b + '/imagelist.html">画像一覧</a></div>'
+        '<div class="skin-blogHeader"><h1 class="skin-blogTitle"><a href="' + b + '/">はなこの台所日記</a></h1><p class="skin-blogSubTitle">毎日のごはんと季節の手仕事</p></div>'
+        '<div class="skin-blogBody"><div class="skin-blogMain"><article class="skin-entry js-entryWrapper" data-unique-entry-id="11531234567"><div class="skin-entryHead">'
+        f'<h2 class="skin-entryTitle" data-uranus-component="entryTitle"><a href="{b}/entry-11531234567.html" class="skinArticleTitle" rel="bookmark">{h}</a></h2>'
+        '<div class="skin-entryPubdate"><p class="skin-textQuiet"><time datetime="2013-06-09" class="skin-textQuiet">2013-06-09 21:47:02</time></p></div>'
+        '<dl class="skin-entryThemes"><dt>テーマ：</dt><dd><a href="' + b + '/theme-10012345678.html">季節の手仕事</a></dd></dl></div>'
+        '<div class="skin-entryInner"><div id="entryBody" class="skin-entryBody" data-uranus-component="entryBody">' + brs(t, 2)
+        + '<br /><br /><a href="https://stat.ameba.example/user_images/20130609/21/hanako-kitchen/ab/cd/j/o0640048012345678901.jpg"><img src="https://stat.ameba.example/user_images/20130609/21/hanako-kitchen/ab/cd/j/t02200165_0640048012345678901.jpg" width="220" height="165" alt="" class="PhotoSwipeImage" /></a><br /><br />' + brs(t, 3) + '</div></div>'
+        '<div class="skin-entryFoot"><div class="skin-reactionArea"><a href="#" class="skin-iineButton">いいね！</a> <a href="' + b + '/entry-11531234567.html#cbox">コメント(2)</a> <a href="#">リブログ(0)</a></div></div></article>'
+        '<div class="skin-entryNav"><a href="' + b + '/entry-11530987654.html" class="skin-entryNavPrev">前の記事：梅雨入り前に布団を干しました</a> <a href="' + b + '/entry-11532345678.html" class="skin-entryNavNext">次の記事：子どもの遠足のお弁当</a></div>'
+        '<div id="cbox" class="skin-commentArea"><h3 class="skin-commentTitle">コメント</h3><ul class="skin-commentList"><li class="skin-commentItem"><p class="skin-commentText">おいしそう！うちも今年は挑戦してみます。</p><p class="skin-commentMeta"><a href="/sakura-mama/">さくらママ</a> <time datetime="2013-06-10">2013-06-10 08:12:33</time></p></li>'
+        '<li class="skin-commentItem"><p class="skin-commentText">さくらママさん、氷砂糖だと失敗しにくいですよ。</p><p class="skin-commentMeta"><a href="' + b + '/">はなこ</a> <time datetime="2013-06-10">2013-06-10 12:30:05</time></p></li></ul></div></div>'
+        '<aside class="skin-blogSubA"><div class="skin-widget"><h3 class="skin-widgetTitle">プロフィール</h3><div class="skin-widgetBody"><img src="https://stat.profile.ameba.example/profile_images/hanako.jpg" width="96" height="96" alt="はなこ" /><p><a href="' + b + '/profile.html">はなこ</a></p><p>二児の母。毎日のごはんと季節の手仕事を記録しています。</p></div></div>'
+        '<div class="skin-widget"><h3 class="skin-widgetTitle">最新の記事</h3><ul><li><a href="' + b + '/entry-11535551111.html">雨の日の常備菜</a> <time>2013-06-15</time></li><li><a href="' + b + '/entry-11532345678.html">子どもの遠足のお弁当</a> <time>2013-06-12</time></li></ul></div>'
+        '<div class="skin-widget"><h3 class="skin-widgetTitle">月別</h3><ul><li><a href="' + b + '/archive-201306.html">2013年6月(7)</a></li><li><a href="' + b + '/archive-201305.html">2013年5月(12)</a></li></ul></div></aside></div>'
+        '<div id="ambFooter"><p><a href="https://helps.ameba.example/">ヘルプ</a> <a href="https://helps.ameba.example/rules/">利用規約</a></p><p>Copyright &copy; CyberAgent, Inc. All Rights Reserved.</p></div>',
+        {'published':'2013-06-09', 'headline':h, 'captions':[], 'related':[]})
+
+    # --- Ghost, Casper 2 (its ghost_head always writes OpenGraph and JSON-LD): post-full-title, kg-card caption, author card, read-next and post-card teasers
+    h = 'The library that stays open late'
+    t = 'On Thursday evenings the little branch library on Canal Street keeps its doors open until ten, and on most weeks every chair is taken'
+    gu = 'https://news.example.org/the-library-that-stays-open-late/'
+    def pcard(u2, tag, text, exc):
+        return (f'<article class="post-card post"><a class="post-card-image-link" href="{u2}"><div class="post-card-image" style="background-image: url(/content/images/2018/08/card.jpg)"></div></a><div class="post-card-content"><a class="post-card-content-link" href="{u2}">'
+                f'<header class="post-card-header"><span class="post-card-tags">{tag}</span><h2 class="post-card-title">{text}</h2></header><section class="post-card-excerpt"><p>{exc}</p></section></a>'
+                '<footer class="post-card-meta"><ul class="author-list"><li class="author-list-item"><div class="author-name-tooltip">Nora Quinn</div><a href="/author/nora/" class="static-avatar"><img class="author-profile-image" src="/content/images/2018/01/nora.jpg" alt="Nora Quinn" /></a></li></ul><span class="reading-time">4 min read</span></footer></div></article>')
+    doc('t13-ghost', 'en', h,
+        '<div class="site-wrapper"><header class="site-header outer"><div class="inner"><nav class="site-nav"><div class="site-nav-left"><a class="site-nav-logo" href="/">The Quiet Shelf</a><ul class="nav" role="menu"><li class="nav-home" role="menuitem"><a href="/">Home</a></li><li class="nav-reviews" role="menuitem"><a href="/tag/reviews/">Reviews</a></li><li class="nav-essays" role="menuitem"><a href="/tag/essays/">Essays</a></li><li class="nav-about" role="menuitem"><a href="/about/">About</a></li></ul></div>'
+        '<div class="site-nav-right"><div class="social-links"><a class="social-link social-link-tw" href="https://twitter.com/quietshelf" target="_blank" rel="noopener">Twitter</a></div><a class="subscribe-button" href="#subscribe">Subscribe</a></div></nav></div></header>'
+        '<main id="site-main" class="site-main outer"><div class="inner"><article class="post-full post tag-reviews"><header class="post-full-header"><section class="post-full-meta"><time class="post-full-meta-date" datetime="2018-09-12">12 September 2018</time> <span class="date-divider">/</span> <a href="/tag/reviews/">Reviews</a></section>'
+        f'<h1 class="post-full-title">{h}</h1></header><figure class="post-full-image"><img srcset="/content/images/size/w300/2018/09/canal-street.jpg 300w, /content/images/size/w600/2018/09/canal-street.jpg 600w" sizes="(max-width: 800px) 400px, 700px" src="/content/images/size/w2000/2018/09/canal-street.jpg" alt="{h}" /></figure>'
+        f'<section class="post-full-content"><div class="post-content">{paras(t, 2)}<figure class="kg-card kg-image-card kg-card-hascaption"><img src="/content/images/2018/09/reading-room.jpg" class="kg-image" /><figcaption>The reading room at half past nine, with the last of the homework club still at work.</figcaption></figure>{paras(t, 3)}</div></section>'
+        '<section class="subscribe-form"><h3 class="subscribe-form-title">Subscribe to The Quiet Shelf</h3><p>Get the latest posts delivered right to your inbox</p><form method="post" action="/subscribe/" class=""><input class="confirm" type="hidden" name="confirm" /><div class="form-group"><input class="subscribe-email" type="email" name="email" placeholder="youremail@example.com" /></div><button class="" type="submit"><span>Subscribe</span></button></form></section>'
+        '<footer class="post-full-footer"><section class="author-card"><img class="author-profile-image" src="/content/images/2018/01/nora.jpg" alt="Nora Quinn" /><section class="author-card-content"><h4 class="author-card-name"><a href="/author/nora/">Nora Quinn</a></h4><p>Reads too much and writes about it.</p></section></section>'
+        '<div class="post-full-footer-right"><a class="author-card-button" href="/author/nora/">Read More</a></div></footer></article></div></main>'
+        '<aside class="read-next outer"><div class="inner"><div class="read-next-feed"><article class="read-next-card" style="background-image: url(/content/images/2018/01/shelf-cover.jpg)"><header class="read-next-card-header"><small class="read-next-card-header-sitetitle">&mdash; The Quiet Shelf &mdash;</small><h3 class="read-next-card-header-title"><a href="/tag/reviews/">Reviews</a></h3></header>'
+        '<div class="read-next-divider"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M13 14.5s2 3 5 3 5.5-2.463 5.5-5.5S21 6.5 18 6.5c-5 0-7 11-12 11C2.962 17.5.5 15.037.5 12S3 6.5 6 6.5s4.5 3.5 4.5 3.5"/></svg></div>'
+        '<div class="read-next-card-content"><ul><li><a href="/a-winter-of-long-novels/">A winter of long novels</a></li><li><a href="/the-second-hand-shop-on-mill-lane/">The second-hand shop on Mill Lane</a></li><li><a href="/notes-on-a-reading-group/">Notes on a reading group</a></li></ul></div>'
+        '<footer class="read-next-card-footer"><a href="/tag/reviews/">See all 14 posts &rarr;</a></footer></article>'
+        + pcard('/why-i-reread/', 'Essays', 'Why I reread', 'Some books only open up the second time, and a few only the third.')
+        + pcard('/a-shelf-for-every-room/', 'Essays', 'A shelf for every room', 'What happens when the books escape the living room and take the house.')
+        + '</div></div></aside>'
+        f'<div class="floating-header"><div class="floating-header-logo"><a href="/"><span>The Quiet Shelf</span></a></div><span class="floating-header-divider">&mdash;</span><div class="floating-header-title">{h}</div><div class="floating-header-share"><div class="floating-header-share-label">Share this</div>'
+        '<a class="floating-header-share-tw" href="https://twitter.com/share?text=The%20library%20that%20stays%20open%20late&amp;url=https://news.example.org/the-library-that-stays-open-late/" target="_blank" rel="noopener">Twitter</a><a class="floating-header-share-fb" href="https://www.facebook.com/sharer/sharer.php?u=https://news.example.org/the-library-that-stays-open-late/" target="_blank" rel="noopener">Facebook</a></div><progress id="reading-progress" class="progress" value="0"></progress></div>'
+        '<footer class="site-footer outer"><div class="site-footer-content inner"><section class="copyright"><a href="/">The Quiet Shelf</a> &copy; 2018</section><nav class="site-footer-nav"><a href="/">Latest Posts</a><a href="https://twitter.com/quietshelf" target="_blank" rel="noopener">Twitter</a><a href="https://ghost.org" target="_blank" rel="noopener">Ghost</a></nav></div></footer></div>',
+        {'published':'2018-09-12', 'authors':['Nora Quinn'], 'headline':h, 'captions':['The reading room at half past nine'],
+         'related':['/a-winter-of-long-novels/', '/the-second-hand-shop-on-mill-lane/', '/notes-on-a-reading-group/', '/why-i-reread/', '/a-shelf-for-every-room/']},
+        head=f'<meta name="description" content="Thursday evenings at the Canal Street branch library." /><link rel="shortcut icon" href="/favicon.png" type="image/png" /><link rel="canonical" href="{gu}" /><meta name="referrer" content="no-referrer-when-downgrade" /><link rel="amphtml" href="{gu}amp/" />'
+             f'<meta property="og:site_name" content="The Quiet Shelf" /><meta property="og:type" content="article" /><meta property="og:title" content="{h}" /><meta property="og:description" content="Thursday evenings at the Canal Street branch library." /><meta property="og:url" content="{gu}" />'
+             '<meta property="og:image" content="https://news.example.org/content/images/2018/09/canal-street.jpg" /><meta property="article:published_time" content="2018-09-12T08:14:00.000Z" /><meta property="article:modified_time" content="2018-09-13T10:01:22.000Z" /><meta property="article:tag" content="Reviews" />'
+             f'<meta name="twitter:card" content="summary_large_image" /><meta name="twitter:title" content="{h}" /><meta name="twitter:url" content="{gu}" /><meta name="twitter:label1" content="Written by" /><meta name="twitter:data1" content="Nora Quinn" /><meta name="twitter:label2" content="Filed under" /><meta name="twitter:data2" content="Reviews" />'
+             '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", "publisher": {"@type": "Organization", "name": "The Quiet Shelf", "logo": "https://news.example.org/favicon.png"}, '
+             '"author": {"@type": "Person", "name": "Nora Quinn", "image": {"@type": "ImageObject", "url": "https://news.example.org/content/images/2018/01/nora.jpg"}, "url": "https://news.example.org/author/nora/", "sameAs": []}, '
+             f'"headline": "{h}", "url": "{gu}", "datePublished": "2018-09-12T08:14:00.000Z", "dateModified": "2018-09-13T10:01:22.000Z", "image": {{"@type": "ImageObject", "url": "https://news.example.org/content/images/2018/09/canal-street.jpg", "width": 2000, "height": 1333}}, '
+             '"keywords": "Reviews", "description": "Thursday evenings at the Canal Street branch library.", "mainEntityOfPage": {"@type": "WebPage", "@id": "https://news.example.org/"}}</script>'
+             '<meta name="generator" content="Ghost 2.1" /><link rel="alternate" type="application/rss+xml" title="The Quiet Shelf" href="https://news.example.org/rss/" />')
+
+    # --- A Medium-like page (self-hosted clone, no metadata): the author card with avatar, bio, date and reading time before the title
+    h = 'What our street learned from a year without parking'
+    t = 'When the council took the parking off our street for a one-year trial, most of us expected chaos, angry letters and a lot of circling cars'
+    doc('t13-medium-like', 'en', f'{h} \u2013 Kim Wells \u2013 Streetwise',
+        '<div class="metabar"><div class="metabar-inner"><a href="/" class="siteNav-logo">Streetwise</a> <a href="/m/signin" class="button button--chromeless">Sign in</a> <a href="/m/signin?operation=register" class="button button--primary">Get started</a></div></div>'
+        '<main role="main"><article class="postArticle postArticle--full"><div class="postArticle-content"><section class="section section--body section--first"><div class="section-content"><div class="section-inner sectionLayout--insetColumn">'
+        '<header class="postMetaHeader"><div class="postMetaLockup"><div class="u-floatLeft"><a class="avatar" href="/@kimwells" data-action="show-user-card"><img src="/img/kim.jpg" class="avatar-image" alt="Go to the profile of Kim Wells" width="60" height="60" /></a></div>'
+        '<div class="postMetaInline"><a class="ds-link ds-link--styleSubtle" href="/@kimwells" data-action="show-user-card">Kim Wells</a> <button class="button button--smallest button--follow">Follow</button>'
+        '<div class="ui-caption postMetaInline-authorBio">Urban cyclist, occasional planner, writes about streets and the people on them.</div>'
+        '<div class="ui-caption"><time datetime="2016-10-03T14:22:31.000Z">Oct 3, 2016</time><span class="middotDivider">\u00b7</span><span class="readingTime" title="6 min read">6 min read</span></div></div></div></header>'
+        f'<h1 class="graf graf--h3 graf--leading graf--title" id="a1b2">{h}</h1>'
+        + ''.join(f'<p class="graf graf--p">{t} ({i}).</p>' for i in range(2))
+        + '<figure class="graf graf--figure"><div class="aspectRatioPlaceholder is-locked"><img class="graf-image" src="/img/street-1.jpeg" width="700" height="467" /></div><figcaption class="imageCaption">Our street on a Sunday in June, with benches where the cars used to be.</figcaption></figure>'
+        + ''.join(f'<p class="graf graf--p">{t} ({i}).</p>' for i in range(2, 5))
+        + '</div></div></section></div>'
+        '<footer class="postArticle-footer"><ul class="tags"><li><a class="link u-baseColor--link" href="/tag/urban-planning">Urban Planning</a></li><li><a class="link u-baseColor--link" href="/tag/cycling">Cycling</a></li><li><a class="link u-baseColor--link" href="/tag/cities">Cities</a></li></ul>'
+        '<div class="clapCount"><button class="clapButton">Clap</button> 1.2K claps</div><div class="postFooter-author"><h2>Written by <a href="/@kimwells">Kim Wells</a></h2><p>Urban cyclist, occasional planner, writes about streets and the people on them.</p><button class="button--follow">Follow</button></div></footer></article>'
+        '<div class="responsesStream"><h4>Responses</h4><div class="streamItem"><a href="/@dtaylor">Dan Taylor</a> <time datetime="2016-10-04T09:12:00.000Z">Oct 4, 2016</time><p>We tried the same on our road and the first month was by far the hardest.</p></div></div>'
+        '<div class="moreFrom"><h3>More from Kim Wells</h3><ul><li><a href="/@kimwells/the-hidden-cost-of-free-parking-4f2a1b">The hidden cost of free parking</a> <time datetime="2016-08-14">Aug 14, 2016</time></li><li><a href="/@kimwells/bollards-a-love-letter-9c8d7e">Bollards: a love letter</a> <time datetime="2016-07-02">Jul 2, 2016</time></li></ul></div></main>'
+        '<footer class="siteFooter"><a href="/about">About</a> <a href="/help">Help</a> <a href="/legal">Legal</a></footer>'
+        '<div class="cookieBanner">To make Streetwise work, we log user data. By using Streetwise, you agree to our <a href="/legal/privacy">Privacy Policy</a>, including cookie policy. <button>Got it</button></div>',
+        {'published':'2016-10-03', 'authors':['Kim Wells'], 'headline':h, 'captions':['Our street on a Sunday in June']})
+
+    # --- A Substack-like newsletter post (OpenGraph title only): post-title, subtitle, post-meta with author and date, captioned image, subscribe buttons, discussion
+    h = 'The ferry that nobody wanted to cancel'
+    t = 'For thirty years the little ferry has crossed the sound four times a day, and every budget round someone suggests that it is finally time to stop'
+    doc('t13-substack-like', 'en', f'{h} - by Priya Nair - The Ledger Line',
+        '<div class="main-menu"><div class="topbar-content"><a href="/" class="navbar-logo-container"><img class="navbar-logo" src="/img/ledger.png" alt="The Ledger Line" /></a><h1 class="navbar-title"><a class="navbar-title-link" href="/">The Ledger Line</a></h1>'
+        '<div class="navbar-buttons"><a class="button primary subscribe-btn" href="/subscribe">Subscribe</a> <a class="button sign-in-link" href="/sign-in">Sign in</a></div></div></div>'
+        f'<div class="single-post-container"><div class="container"><div class="single-post"><article class="typography newsletter-post post"><div class="post-header"><h1 class="post-title published">{h}</h1><h3 class="subtitle">Why a small subsidy keeps the island connected</h3>'
+        '<div class="post-meta"><div class="post-meta-item author-avatars"><a href="/profile/priya-nair"><img alt="" width="32" height="32" src="/img/priya.jpg" /></a></div><div class="post-meta-item post-meta-authors"><a href="/profile/priya-nair" class="pencraft pc-reset">Priya Nair</a></div>'
+        '<div class="post-meta-item post-date"><time datetime="2021-02-18T13:00:00.000Z">Feb 18, 2021</time></div></div>'
+        '<div class="post-ufi"><a class="post-ufi-button like-button" href="#">14</a> <a class="post-ufi-comment-button" href="/p/the-ferry-nobody-wanted-to-cancel/comments">6</a> <a class="post-ufi-button share" href="#">Share</a></div></div>'
+        f'<div class="available-content"><div dir="auto" class="body markup">{paras(t, 2)}<div class="captioned-image-container"><figure><a class="image-link image2 is-viewable-img" target="_blank" href="/img/ferry-full.jpeg"><div class="image2-inset"><picture><source type="image/webp" srcset="/img/ferry-424.webp 424w, /img/ferry-848.webp 848w" />'
+        '<img src="/img/ferry-1456.jpeg" width="1456" height="970" alt="" class="sizing-normal" /></picture></div></a><figcaption class="image-caption">The morning crossing leaves the island slip at half past seven.</figcaption></figure></div>'
+        f'{paras(t, 3)}<p class="button-wrapper"><a class="button primary" href="/subscribe?"><span>Subscribe now</span></a></p></div></div>'
+        '<div class="post-footer"><div class="post-ufi"><a class="post-ufi-button like-button" href="#">14</a> <a class="post-ufi-comment-button" href="/p/the-ferry-nobody-wanted-to-cancel/comments">6</a> <a class="post-ufi-button share" href="#">Share</a></div></div></article>'
+        '<div class="comments-section"><h4>Discussion</h4><div class="comment"><div class="comment-meta"><a href="/profile/jo-harper">Jo Harper</a> <a class="comment-date" href="/p/the-ferry-nobody-wanted-to-cancel/comment/101"><time datetime="2021-02-19T08:12:00.000Z">Feb 19, 2021</time></a></div>'
+        '<div class="comment-body"><p>The winter crossings are the only way my mother gets to her hospital appointments.</p></div></div></div>'
+        '<div class="post-footer-more"><h4>Ready for more?</h4><form class="form subscription-widget-subscribe" action="/api/v1/free" method="post"><input type="email" name="email" placeholder="Type your email..." /><button type="submit" class="button primary">Subscribe</button></form></div></div></div></div>'
+        '<div class="footer-wrap"><div class="footer"><div class="copyright">&copy; 2021 Priya Nair</div> <a href="/privacy">Privacy</a> &#8729; <a href="/tos">Terms</a> &#8729; <a href="/collection-notice">Collection notice</a></div></div>',
+        {'published':'2021-02-18', 'authors':['Priya Nair'], 'headline':h, 'captions':['The morning crossing leaves the island slip']},
+        head=f'<meta property="og:title" content="{h}" /><meta property="og:description" content="Why a small subsidy keeps the island connected" /><meta name="theme-color" content="#ffffff" />')
+
+    # --- phpBB 3 (prosilver) topic used as a news item: "It is currently ..." render date, first post "by Name » Wed May 15, 2013 11:51 am", replies, profiles with "Joined"
+    h = 'Village hall roof repairs to start in June'
+    t = 'The trustees met on Monday evening and agreed that the contractor can start on the village hall roof in the first week of June'
+    def pbpost(pid, cls, author, when, text, rank, posts, joined, first=False):
+        h3cls, re_ = (' class="first"', '') if first else ('', 'Re: ')
+        return (f'<div id="p{pid}" class="post {cls}"><div class="inner"><span class="corners-top"><span></span></span><div class="postbody"><ul class="profile-icons"><li class="quote-icon"><a href="./posting.php?mode=quote&amp;f=3&amp;p={pid}" title="Reply with quote"><span>Reply with quote</span></a></li></ul>'
+                f'<h3{h3cls}><a href="#p{pid}">{re_}{h}</a></h3><p class="author"><a href="./viewtopic.php?p={pid}#p{pid}"><img src="./styles/prosilver/imageset/icon_post_target.gif" width="11" height="9" alt="Post" title="Post" /></a>by <strong><a href="./memberlist.php?mode=viewprofile&amp;u={pid % 97}">{author}</a></strong> &raquo; {when} </p>'
+                f'<div class="content">{text}</div></div><dl class="postprofile" id="profile{pid}"><dt><a href="./memberlist.php?mode=viewprofile&amp;u={pid % 97}">{author}</a></dt><dd>{rank}</dd><dd>&nbsp;</dd><dd><strong>Posts:</strong> {posts}</dd><dd><strong>Joined:</strong> {joined}</dd><dd><strong>Location:</strong> Pontyberem</dd></dl>'
+                '<div class="back2top"><a href="#wrap" class="top" title="Top">Top</a></div><span class="corners-bottom"><span></span></span></div></div><hr class="divider" />')
+    doc('t13-phpbb', 'en-gb', f'Pontyberem Community Forum &bull; View topic - {h}',
+        '<div id="wrap"><a id="top" name="top" accesskey="t"></a><div id="page-header"><div class="headerbar"><div class="inner"><span class="corners-top"><span></span></span><div id="site-description"><a href="./index.php" title="Board index" id="logo"><img src="./styles/prosilver/imageset/site_logo.gif" width="139" height="52" alt="" title="" /></a>'
+        '<h1>Pontyberem Community Forum</h1><p>News and chat for the village and the valley</p><p class="skiplink"><a href="#start_here">Skip to content</a></p></div><div id="search-box"><form action="./search.php" method="get" id="search"><fieldset><input name="keywords" id="keywords" type="text" maxlength="128" title="Search for keywords" class="inputbox search" value="Search…" /><input class="button2" value="Search" type="submit" /></fieldset></form></div><span class="corners-bottom"><span></span></span></div></div>'
+        '<div class="navbar"><div class="inner"><span class="corners-top"><span></span></span><ul class="linklist navlinks"><li class="icon-home"><a href="./index.php" accesskey="h">Board index</a> <strong>&#8249;</strong> <a href="./viewforum.php?f=3">Village news</a></li></ul>'
+        '<ul class="linklist rightside"><li class="icon-faq"><a href="./faq.php" title="Frequently Asked Questions">FAQ</a></li><li class="icon-register"><a href="./ucp.php?mode=register">Register</a></li><li class="icon-logout"><a href="./ucp.php?mode=login" title="Login" accesskey="x">Login</a></li></ul><span class="corners-bottom"><span></span></span></div></div></div>'
+        '<a name="start_here"></a><div id="page-body"><p class="right">It is currently Fri May 17, 2013 8:02 pm</p>'
+        f'<h2><a href="./viewtopic.php?f=3&amp;t=512">{h}</a></h2><div class="topic-actions"><div class="buttons"><div class="reply-icon"><a href="./posting.php?mode=reply&amp;f=3&amp;t=512" title="Post a reply"><span></span>Post a reply</a></div></div><div class="pagination">3 posts &bull; Page <strong>1</strong> of <strong>1</strong></div></div><div class="clear"></div>'
+        + pbpost(1234, 'bg2', 'Gareth Lewis', 'Wed May 15, 2013 11:51 am', brs(t, 5), 'Site Admin', '1520', 'Sat Jan 03, 2009 4:12 pm', first=True)
+        + pbpost(1236, 'bg1', 'Sian_P', 'Thu May 16, 2013 9:14 am', 'Good news. Will the hall still be open for the playgroup while they work?', 'Regular', '212', 'Mon Jun 14, 2010 7:40 pm')
+        + pbpost(1239, 'bg2', 'Gareth Lewis', 'Thu May 16, 2013 10:02 am', 'Yes, the contractor says the main room stays open, only the kitchen will be closed for a week.', 'Site Admin', '1520', 'Sat Jan 03, 2009 4:12 pm')
+        + '<div class="topic-actions"><div class="buttons"><div class="reply-icon"><a href="./posting.php?mode=reply&amp;f=3&amp;t=512" title="Post a reply"><span></span>Post a reply</a></div></div><div class="pagination">3 posts &bull; Page <strong>1</strong> of <strong>1</strong></div></div>'
+        '<p></p><p><a href="./viewforum.php?f=3" class="left-box left" accesskey="r">Return to Village news</a></p><form method="post" id="jumpbox" action="./viewforum.php"><fieldset class="jumpbox"><label for="f" accesskey="j">Jump to:</label><select name="f" id="f"><option value="3" selected="selected">Village news</option><option value="4">What\'s on</option></select><input type="submit" value="Go" class="button2" /></fieldset></form>'
+        '<h3>Who is online</h3><p>Users browsing this forum: No registered users and 1 guest</p></div>'
+        '<div id="page-footer"><div class="navbar"><div class="inner"><span class="corners-top"><span></span></span><ul class="linklist"><li class="icon-home"><a href="./index.php" accesskey="h">Board index</a></li><li class="rightside"><a href="./memberlist.php?mode=leaders">The team</a> &bull; <a href="./ucp.php?mode=delete_cookies">Delete all board cookies</a> &bull; All times are UTC + 1 hour [ <abbr title="Daylight Saving Time">DST</abbr> ]</li></ul><span class="corners-bottom"><span></span></span></div></div>'
+        '<div class="copyright">Powered by <a href="https://www.phpbb.com/">phpBB</a>&reg; Forum Software &copy; phpBB Group</div></div></div>',
+        {'published':'2013-05-15', 'authors':['Gareth Lewis'], 'headline':h, 'related':[]})
+
+    # --- vBulletin 4 CMS article: article_title, "by Name", "Published on 05-22-2013 11:51 AM", views, tags, comments as postbits, recent-articles widget, footer time
+    h = 'Record sea trout caught below the weir'
+    t = 'A club member landed what is thought to be the heaviest sea trout ever recorded on the lower river during a night session on Tuesday'
+    doc('t13-vbulletin-cms', 'en', f'{h} - Harbour Anglers',
+        '<div class="above_body"><div id="header" class="floatcontainer doc_header"><div><a name="top" href="forum.php" class="logo-image"><img src="images/misc/vbulletin4_logo.png" alt="Harbour Anglers - Powered by vBulletin" /></a></div>'
+        '<div id="toplinks" class="toplinks"><ul class="nouser"><li><a href="register.php" rel="nofollow">Register</a></li><li><a rel="help" href="faq.php">Help</a></li><li><form id="navbar_loginform" action="login.php?do=login" method="post"><fieldset id="logindetails" class="logindetails"><input type="text" class="textbox default-value" name="vb_login_username" id="navbar_username" size="10" value="User Name" /><input type="submit" class="loginbutton" value="Log in" /></fieldset></form></li></ul></div><hr /></div>'
+        '<div id="navbar" class="navbar"><ul id="navtabs" class="navtabs floatcontainer"><li class="selected"><a class="navtab" href="content.php">Home</a></li><li><a class="navtab" href="forum.php">Forum</a></li><li><a class="navtab" href="blog.php">Blogs</a></li><li><a class="navtab" href="search.php?do=getdaily&amp;contenttype=vBForum_Post">What\'s New?</a></li></ul></div></div>'
+        '<div class="body_wrapper"><div id="breadcrumb" class="breadcrumb"><ul class="floatcontainer"><li class="navbithome"><a href="content.php" accesskey="1"><img src="images/misc/navbit-home.png" alt="Home" /></a></li><li class="navbit"><a href="content.php?r=3-News">News</a></li>'
+        f'<li class="navbit lastnavbit"><span>{h}</span></li></ul><hr /></div><div id="content_container"><div id="content"><div class="cms_article_container"><div class="article_container"><div class="article_title_container"><h1 class="article_title">{h}</h1></div>'
+        '<div class="article_username_container"><div class="cms_article_username"><div class="username_container">by <a href="member.php?27-Martin-Doyle" class="username">Martin Doyle</a></div></div></div>'
+        '<div class="cms_article_date">Published on 05-22-2013 11:51 AM</div><div class="cms_article_section_location"><a href="content.php?r=3-News">News</a></div><div class="cms_clear"></div>'
+        '<div class="article cms_clear restore postcontainer"><div class="cms_article_txt_content"><img src="attachment.php?attachmentid=881&amp;d=1369219860" border="0" alt="" class="size_fullsize" width="500" height="375" /></div>' + brs(t, 5) + '</div>'
+        '<div class="cms_article_views">Number of Views: 842</div><div class="cms_article_tags">Tags: <a href="tags.php?tag=sea+trout">sea trout</a>, <a href="tags.php?tag=weir">weir</a></div><div class="cms_article_categories">Categories: <a href="list.php?r=category/4-Catches">Catches</a></div></div>'
+        '<div id="comments"><h3 class="blockhead">Comments</h3><ol id="posts" class="posts"><li class="postbitlegacy postbitim postcontainer" id="post_1543"><div class="posthead"><span class="postdate old"><span class="date">05-22-2013,&nbsp;<span class="time">08:12 PM</span></span></span><span class="nodecontrols"><a name="post1543" href="content.php?r=412#post1543" class="postcounter">#1</a></span></div>'
+        '<div class="postdetails"><div class="userinfo"><div class="username_container"><a class="username offline popupctrl" href="member.php?31-reelman"><strong>reelman</strong></a></div><span class="usertitle">Senior Member</span><dl class="userinfo_extra"><dt>Join Date</dt> <dd>Apr 2009</dd><dt>Posts</dt> <dd>1,254</dd></dl></div>'
+        '<div class="postbody"><div class="postrow"><div class="content"><div id="post_message_1543"><blockquote class="postcontent restore ">Great fish, well done Paul. Which fly was it on?</blockquote></div></div></div></div></div></li></ol></div></div></div>'
+        '<div id="sidebar_container"><ul id="sidebar" class="sidebar"><li class="block"><div class="blocksubhead smaller"><span class="blocktitle">Recent Articles</span></div><div class="widget_content"><ul><li><a href="content.php?r=418-Winter-work-party-dates">Winter work party dates</a> <span class="date">05-24-2013 09:20 PM</span></li>'
+        '<li><a href="content.php?r=405-New-stile-on-the-top-beat">New stile on the top beat</a> <span class="date">05-19-2013 06:02 PM</span></li></ul></div></li></ul></div></div></div>'
+        '<div id="footer" class="floatcontainer footer"><ul id="footer_links" class="footer_links"><li><a href="sendmessage.php" rel="nofollow" accesskey="9">Contact Us</a></li><li><a href="/">Harbour Anglers</a></li><li><a href="archive/index.php">Archive</a></li><li><a href="#top" onclick="document.location.hash=\'top\'; return false;">Top</a></li></ul></div>'
+        '<div class="below_body"><div id="footer_time" class="shade footer_time">All times are GMT. The time now is <span class="time">09:41 PM</span>.</div><div id="footer_copyright" class="shade footer_copyright">Powered by <a href="https://www.vbulletin.com" id="vbulletinlink">vBulletin&reg;</a> Version 4.2.0 <br />Copyright &copy; 2013 vBulletin Solutions, Inc. All rights reserved.</div></div>',
+        {'published':'2013-05-22', 'authors':['Martin Doyle'], 'headline':h, 'related':[]},
+        head='<meta name="generator" content="vBulletin 4.2.0" /><meta name="keywords" content="sea trout, weir, Harbour Anglers" /><base href="https://news.example.org/" />')
+
+    # --- Polish news portal (Onet/WP-like): "Autor: X, 15 maja 2013, 11:51", lead, figure with description and "Fot.", inline "Zobacz także:", comments, most read, cookie law notice
+    h = 'Nowa linia tramwajowa ruszy jesienią'
+    t = 'Pierwsze tramwaje na nowej trasie przez osiedle Zielone Wzgórze mają wyjechać na tory jeszcze przed końcem października, zapewniają urzędnicy z ratusza'
+    doc('t13-pl-portal', 'pl', f'{h} - Wiadomości - Nasze Miasto Info',
+        '<div id="cookiesInfo" class="cookies">Serwis wykorzystuje pliki cookies. Korzystając ze strony wyrażasz zgodę na wykorzystywanie plików cookies. <a href="/polityka-prywatnosci">Dowiedz się więcej</a> <span class="close">Zamknij</span></div>'
+        '<div id="header"><div class="logo"><a href="/"><img src="/img/logo.png" alt="Nasze Miasto Info" width="220" height="60" /></a></div><div class="weatherBox">Dziś 18&deg;C</div><ul class="mainMenu"><li><a href="/wiadomosci/">Wiadomości</a></li><li><a href="/sport/">Sport</a></li><li><a href="/kultura/">Kultura</a></li><li><a href="/ogloszenia/">Ogłoszenia</a></li></ul></div>'
+        '<div class="breadcrumbs"><a href="/">Strona główna</a> › <a href="/wiadomosci/">Wiadomości</a> › <a href="/wiadomosci/komunikacja/">Komunikacja</a></div>'
+        f'<div id="main"><div class="articleDetail"><h1 class="mainTitle">{h}</h1><div class="articleMeta"><span class="author">Autor: Katarzyna Nowak</span>, <span class="date">15 maja 2013, 11:51</span></div>'
+        '<div class="lead"><p>Miasto podpisało umowę z wykonawcą torowiska, a testowe przejazdy zaczną się już we wrześniu.</p></div>'
+        '<figure class="mainPhoto"><img src="/img/tramwaj.jpg" width="640" height="360" alt="Tramwaj" /><figcaption><span class="imageDescription">Testowy przejazd tramwaju na nowym odcinku przy ulicy Leśnej</span> <span class="imageAuthor">Fot. Marek Wiśniewski / Nasze Miasto</span></figcaption></figure>'
+        f'<div class="articleBody">{paras(t, 2)}<p><strong>Zobacz także:</strong> <a href="/wiadomosci/komunikacja/remont-ronda-przy-dworcu,artykul,4412.html">Remont ronda przy dworcu potrwa do wakacji</a></p>{paras(t, 3)}</div>'
+        '<div class="tags">Tagi: <a href="/tagi/tramwaje">tramwaje</a> <a href="/tagi/komunikacja-miejska">komunikacja miejska</a> <a href="/tagi/zielone-wzgorze">Zielone Wzgórze</a></div>'
+        '<div class="share">Udostępnij: <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">Facebook</a> <a href="https://twitter.com/share?url=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">Twitter</a> <a href="/story/1.html?drukuj=1">Drukuj</a></div>'
+        '<div class="comments"><h3>Komentarze (48)</h3><div class="comment"><span class="nick">mieszkaniec_z_osiedla</span> <span class="date">16.05.2013, 08:12</span><p>Wreszcie, czekamy na to od dziesięciu lat.</p></div><div class="comment"><span class="nick">Tomek</span> <span class="date">16.05.2013, 09:47</span><p>Ciekawe, czy zdążą przed zimą.</p></div><a href="/komentarze/story/1.html">Zobacz wszystkie komentarze</a></div></div>'
+        '<div class="sidebar"><div class="box"><h3>Najczęściej czytane</h3><ol><li><a href="/wiadomosci/kraj/upaly-w-weekend,artykul,4470.html">Upały w weekend. Synoptycy ostrzegają</a></li><li><a href="/wiadomosci/miasto/nowy-basen-otwarty,artykul,4461.html">Nowy basen otwarty</a></li></ol></div>'
+        '<div class="box"><h3>Najnowsze</h3><ul><li><span class="time">12:40</span> <a href="/wiadomosci/miasto/korki-na-obwodnicy,artykul,4480.html">Korki na obwodnicy</a></li></ul></div></div></div>'
+        '<div id="footer">&copy; 1999-2013 Nasze Miasto Info. Wszelkie prawa zastrzeżone. <a href="/regulamin">Regulamin</a> <a href="/reklama">Reklama</a> <a href="/kontakt">Kontakt</a></div>',
+        {'published':'2013-05-15', 'authors':['Katarzyna Nowak'], 'captions':['Testowy przejazd tramwaju na nowym odcinku'], 'credits':['Marek Wiśniewski'],
+         'related':['/wiadomosci/komunikacja/remont-ronda-przy-dworcu,artykul,4412.html']})
+
+    # --- Spanish regional paper: today's date in the header, antetítulo, firma and fecha, pie de foto with "Foto:", "Leer más" with thumbnails, comments
+    h = 'El nuevo paseo marítimo se abrirá antes del verano'
+    t = 'Las obras del nuevo paseo marítimo avanzan a buen ritmo y el ayuntamiento confía en poder abrirlo a los vecinos antes del inicio del verano'
+    def rel_es(u2, text, img):
+        return f'<li><a href="{u2}"><img src="/fotos/{img}" width="100" height="70" alt="" /></a> <a href="{u2}">{text}</a></li>'
+    doc('t13-es-regional', 'es', f'{h} | Local | El Faro del Sur',
+        '<div id="aviso-cookies">Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa navegando, consideramos que acepta su uso. <a href="/politica-de-cookies/">Más información</a> <a class="cerrar" href="#">Aceptar</a></div>'
+        '<header id="cabecera"><div class="fecha-hoy">Viernes, 24 de mayo de 2013</div><div class="logo"><a href="/"><img src="/img/logo-faro.png" alt="El Faro del Sur" /></a></div><nav><ul><li><a href="/local/">Local</a></li><li><a href="/comarca/">Comarca</a></li><li><a href="/deportes/">Deportes</a></li><li><a href="/opinion/">Opinión</a></li><li><a href="/hemeroteca/">Hemeroteca</a></li></ul></nav></header>'
+        '<div class="migas"><a href="/">Portada</a> &gt; <a href="/local/">Local</a></div>'
+        f'<div id="contenido"><div class="noticia"><p class="antetitulo">Urbanismo</p><h1 class="titulo">{h}</h1><h2 class="subtitulo">El ayuntamiento asegura que la primera fase estará lista en junio</h2>'
+        '<div class="firma"><span class="autor">Lucía Martín</span> <span class="lugar">Almería</span></div><div class="fecha">23.05.2013 | 11:51</div>'
+        '<div class="foto"><img src="/fotos/paseo.jpg" width="620" height="413" alt="" /><p class="pie">Operarios trabajan en el tramo central del paseo marítimo este miércoles. <span class="autor-foto">Foto: Javier Gil</span></p></div>'
+        f'<div class="cuerpo">{paras(t, 5)}</div>'
+        '<div class="compartir">Compartir: <a href="https://www.facebook.com/sharer.php?u=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">Facebook</a> <a href="https://twitter.com/share?url=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">Twitter</a> <a href="https://www.meneame.example/submit.php?url=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">Menéame</a> <a href="javascript:window.print()">Imprimir</a></div>'
+        '<div class="relacionadas"><h3>Leer más</h3><ul>' + rel_es('/local/2013/05/10/playa-norte-tendra-nuevas-duchas-4521.html', 'La playa del Norte tendrá nuevas duchas', 'duchas-thumb.jpg')
+        + rel_es('/local/2013/04/29/carril-bici-llegara-al-puerto-4477.html', 'El carril bici llegará hasta el puerto', 'bici-thumb.jpg') + '</ul></div>'
+        '<div class="comentarios"><h3>Comentarios (3)</h3><div class="comentario"><p class="autor-comentario">Pepe</p><p class="fecha-comentario">23/05/2013 - 13:40</p><p>Ya era hora, el paseo viejo estaba fatal.</p></div>'
+        '<div class="comentario"><p class="autor-comentario">Maribel</p><p class="fecha-comentario">24/05/2013 - 09:05</p><p>¿Y las palmeras que quitaron, las van a volver a plantar?</p></div></div></div>'
+        '<aside class="lateral"><div class="modulo"><h3>Lo más leído</h3><ol><li><a href="/local/2013/05/22/corte-de-agua-en-el-centro-4560.html">Corte de agua en el centro el jueves</a></li><li><a href="/deportes/2013/05/21/el-club-asciende-4555.html">El club asciende a Segunda B</a></li></ol></div>'
+        '<div class="modulo"><h3>Hemeroteca</h3><table class="calendario"><tr><th colspan="7">Mayo 2013</th></tr><tr><td>20</td><td>21</td><td>22</td><td>23</td><td>24</td><td>25</td><td>26</td></tr></table></div></aside></div>'
+        '<footer id="pie"><p>&copy; El Faro del Sur. Todos los derechos reservados.</p><a href="/aviso-legal/">Aviso legal</a> <a href="/contacto/">Contacto</a> <a href="/publicidad/">Publicidad</a></footer>',
+        {'published':'2013-05-23', 'authors':['Lucía Martín'], 'captions':['Operarios trabajan en el tramo central del paseo marítimo'], 'credits':['Javier Gil'],
+         'related':['/local/2013/05/10/playa-norte-tendra-nuevas-duchas-4521.html', '/local/2013/04/29/carril-bici-llegara-al-puerto-4477.html']})
+
+    # --- Italian paper: today's date in the masthead, occhiello, "di Name", didascalia, "Leggi anche" with dates, tag, comments
+    h = 'Riapre la biblioteca comunale dopo i lavori'
+    t = 'Dopo otto mesi di lavori la biblioteca comunale di via Garibaldi riapre le sue sale ai lettori con nuovi spazi dedicati ai ragazzi e allo studio'
+    doc('t13-it-paper', 'it', f'{h} - Cronaca - Il Corriere della Valle',
+        '<div id="cookie-bar">Questo sito utilizza cookie, anche di terze parti, per migliorare la tua esperienza. Proseguendo nella navigazione acconsenti all\u2019uso dei cookie. <a href="/privacy/">Informativa</a> <a class="ok" href="#">OK</a></div>'
+        '<header><div class="testata"><a href="/"><img src="/img/testata.png" alt="Il Corriere della Valle" /></a></div><div class="data-oggi">Martedì 11 giugno 2013</div><nav><ul><li><a href="/cronaca/">Cronaca</a></li><li><a href="/politica/">Politica</a></li><li><a href="/sport/">Sport</a></li><li><a href="/cultura/">Cultura</a></li></ul></nav></header>'
+        '<div class="breadcrumb"><a href="/">Home</a> &raquo; <a href="/cronaca/">Cronaca</a></div>'
+        f'<article class="articolo"><p class="occhiello">Cultura</p><h1 class="titolo">{h}</h1><h2 class="sommario">Nuove sale per i ragazzi e orari più lunghi il sabato</h2><div class="info-articolo"><span class="autore">di Giulia Conti</span> <span class="data">10 giugno 2013</span></div>'
+        f'<div class="testo">{paras(t, 2)}<figure class="foto"><img src="/foto/biblioteca.jpg" width="600" height="400" alt="" /><figcaption class="didascalia">La nuova sala lettura al primo piano della biblioteca</figcaption></figure>{paras(t, 3)}</div>'
+        '<div class="leggi-anche"><h3>Leggi anche</h3><ul><li><a href="/cronaca/2013/05/28/museo-civico-apertura-serale-8812.html">Il museo civico apre anche di sera</a> <span class="data">28 maggio 2013</span></li>'
+        '<li><a href="/cronaca/2013/04/17/nuovo-orario-scuole-medie-8640.html">Scuole medie, cambia l\u2019orario di ingresso</a> <span class="data">17 aprile 2013</span></li></ul></div>'
+        '<div class="tag">Tag: <a href="/tag/biblioteca/">biblioteca</a> <a href="/tag/via-garibaldi/">via Garibaldi</a></div>'
+        '<div class="condividi">Condividi: <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">Facebook</a> <a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">Twitter</a> <a href="whatsapp://send?text=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">WhatsApp</a></div>'
+        '<div class="commenti"><h3>Commenti</h3><div class="commento"><strong>Marco B.</strong> <span class="data">11/06/2013 alle 08:12</span><p>Finalmente! Mio figlio ci andava tutti i pomeriggi.</p></div></div></article>'
+        '<aside><div class="box"><h3>I più letti</h3><ol><li><a href="/cronaca/2013/06/09/incidente-provinciale-8901.html">Incidente sulla provinciale, due feriti</a></li><li><a href="/sport/2013/06/08/promozione-8890.html">La squadra vola in Promozione</a></li></ol></div>'
+        '<div class="box"><h3>Ultime notizie</h3><ul><li><span class="ora">10:42</span> <a href="/cronaca/2013/06/11/mercato-spostato-8920.html">Il mercato del martedì si sposta</a></li></ul></div></aside>'
+        '<footer><p>&copy; Copyright 2013 Editoriale Valle S.r.l. - P.IVA 01234567890 - Tutti i diritti riservati</p></footer>',
+        {'published':'2013-06-10', 'authors':['Giulia Conti'], 'captions':['La nuova sala lettura al primo piano'],
+         'related':['/cronaca/2013/05/28/museo-civico-apertura-serale-8812.html', '/cronaca/2013/04/17/nuovo-orario-scuole-medie-8640.html']})
+
+    # --- French regional paper: "Publié le ... à ... | Mis à jour le ...", "Par", légende with "(Photo ...)", "À lire aussi", "Réagissez", fil info
+    h = 'Le marché couvert rouvre ses portes samedi'
+    t = 'Après dix-huit mois de travaux, le marché couvert du centre-ville rouvre enfin ses portes ce samedi matin avec une trentaine de commerçants'
+    doc('t13-fr-regional', 'fr', f'{h} - Le Courrier du Val',
+        '<div class="bandeau-cookies">En poursuivant votre navigation sur ce site, vous acceptez l\u2019utilisation de cookies pour vous proposer des contenus adaptés. <a href="/cookies">En savoir plus</a> <button>OK</button></div>'
+        '<header class="entete"><a class="logo" href="/"><img src="/img/logo-courrier.png" alt="Le Courrier du Val" /></a><nav class="menu"><a href="/actualite/">Actualité</a> <a href="/sport/">Sport</a> <a href="/loisirs/">Loisirs</a> <a href="/annonces/">Annonces</a></nav></header>'
+        '<div class="fil-ariane"><a href="/">Accueil</a> &gt; <a href="/actualite/">Actualité</a> &gt; <a href="/actualite/centre-ville/">Centre-ville</a></div>'
+        f'<div class="page"><article class="article"><h1 class="titre">{h}</h1><p class="chapo">Les commerçants reprennent leurs places sous la grande halle rénovée.</p>'
+        '<div class="infos"><span class="signature">Par Claire Moreau</span><p class="dates">Publié le 12/09/2013 à 11:51 | Mis à jour le 13/09/2013 à 09:02</p></div>'
+        '<figure class="illustration"><img src="/photos/halle.jpg" width="640" height="427" alt="" /><figcaption class="legende">La grande verrière de la halle a été entièrement refaite. (Photo Jean Martin)</figcaption></figure>'
+        f'<div class="texte">{paras(t, 5)}</div>'
+        '<div class="a-lire-aussi"><h3>À lire aussi</h3><ul><li><a href="/actualite/centre-ville/2013/08/28/stationnement-gratuit-le-samedi-1180.html">Stationnement gratuit le samedi matin</a></li><li><a href="/actualite/centre-ville/2013/07/15/nouvelle-boulangerie-rue-haute-1102.html">Une nouvelle boulangerie rue Haute</a></li></ul></div>'
+        '<div class="partage">Partager : <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">Facebook</a> <a href="https://twitter.com/share?url=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">Twitter</a> <a href="mailto:?subject=Le%20march%C3%A9%20couvert">E-mail</a></div>'
+        '<div class="reactions"><h3>Réagissez à cet article</h3><div class="reaction"><strong>Danielle</strong> <span>Le 13/09/2013 à 08:12</span><p>Enfin ! On avait perdu l\u2019habitude d\u2019y aller le samedi.</p></div></div></article>'
+        '<aside class="colonne"><div class="bloc"><h3>Les plus lus</h3><ol><li><a href="/actualite/2013/09/11/accident-rocade-1230.html">Accident sur la rocade ce mercredi</a></li><li><a href="/sport/2013/09/10/victoire-a-domicile-1226.html">Victoire à domicile pour le club</a></li></ol></div>'
+        '<div class="bloc"><h3>Fil info</h3><ul><li><span class="heure">10h42</span> <a href="/actualite/2013/09/12/travaux-pont-1238.html">Travaux sur le pont : la circulation alternée</a></li></ul></div></aside></div>'
+        '<footer class="pied"><p>&copy; Le Courrier du Val 2013 - Tous droits réservés</p><a href="/mentions-legales">Mentions légales</a> <a href="/contact">Contact</a></footer>',
+        {'published':'2013-09-12', 'authors':['Claire Moreau'], 'captions':['La grande verrière de la halle a été entièrement refaite.'], 'credits':['Jean Martin'],
+         'related':['/actualite/centre-ville/2013/08/28/stationnement-gratuit-le-samedi-1180.html', '/actualite/centre-ville/2013/07/15/nouvelle-boulangerie-rue-haute-1102.html']})
+
+    # --- Turkish news portal: breaking-news ticker, "Güncelleme:" before "Yayınlanma:", currency and prayer-time widgets, İlgili Haberler, sponsored links off site
+    h = 'Sahil yolunda bisiklet şeridi çalışması başladı'
+    t = 'Büyükşehir belediyesi sahil yolu boyunca uzanacak yeni bisiklet şeridinin yapımına bu sabah başladı ve çalışmaların iki ay sürmesi bekleniyor'
+    def rel_tr(u2, text, img):
+        return f'<li><a href="{u2}"><img src="/resimler/{img}" width="120" height="80" alt="" /><span>{text}</span></a></li>'
+    doc('t13-tr-portal', 'tr', f'{h} - Ege Haber',
+        '<div class="cerez-uyari">Sitemizde çerezler kullanılmaktadır. Siteyi kullanmaya devam ederek çerez kullanımını kabul etmiş olursunuz. <a href="/cerez-politikasi">Detaylı bilgi</a> <a class="kapat" href="#">Tamam</a></div>'
+        '<div class="ust"><div class="logo"><a href="/"><img src="/img/logo.png" alt="Ege Haber" /></a></div><div class="doviz">Dolar 1,87 | Euro 2,44 | Altın 87,10</div><div class="hava">İzmir 29&deg;C</div>'
+        '<div class="namaz">İmsak 03:58 · Öğle 13:07 · İkindi 17:03 · Akşam 20:33</div><ul class="menu"><li><a href="/gundem/">Gündem</a></li><li><a href="/ekonomi/">Ekonomi</a></li><li><a href="/spor/">Spor</a></li><li><a href="/yasam/">Yaşam</a></li></ul></div>'
+        '<div class="son-dakika"><strong>SON DAKİKA</strong> <span>11:02</span> <a href="/gundem/limanda-yangin-kontrol-altina-alindi-h88121.html">Limanda çıkan yangın kontrol altına alındı</a></div>'
+        f'<div class="icerik"><div class="haber-detay"><div class="kategori"><a href="/yasam/">Yaşam</a></div><h1 class="baslik">{h}</h1><h2 class="spot">Şerit Karşıyaka iskelesinden başlayarak Mavişehir\u2019e kadar uzanacak.</h2>'
+        '<div class="tarih"><span>Güncelleme: 20.06.2013 09:02</span> <span>Yayınlanma: 19.06.2013 10:15</span></div>'
+        '<div class="paylas"><a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">Paylaş</a> <a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">Tweetle</a> <a href="whatsapp://send?text=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">WhatsApp</a></div>'
+        f'<div class="haber-resim"><img src="/resimler/bisiklet-yolu.jpg" width="640" height="360" alt="{h}" /></div><div class="haber-metni">{paras(t, 5)}</div>'
+        '<div class="etiketler">Etiketler: <a href="/etiket/bisiklet">bisiklet</a> <a href="/etiket/sahil-yolu">sahil yolu</a></div>'
+        '<div class="ilgili-haberler"><h3>İlgili Haberler</h3><ul>' + rel_tr('/yasam/kordonda-yeni-yuruyus-yolu-h87950.html', 'Kordon\u2019da yeni yürüyüş yolu açıldı', 'kordon.jpg')
+        + rel_tr('/gundem/bisiklet-kiralama-istasyonlari-artiyor-h87702.html', 'Bisiklet kiralama istasyonları artıyor', 'istasyon.jpg') + '</ul></div>'
+        '<div class="sponsorlu"><h3>Sizin için seçtiklerimiz</h3><span class="reklam">Reklam</span><ul><li><a href="https://ads.example.net/click?c=7781&amp;u=tatil">Ege\u2019de erken rezervasyon fırsatları</a></li><li><a href="https://ads.example.net/click?c=7790&amp;u=kredi">Konut kredisinde yeni dönem</a></li></ul></div>'
+        '<div class="yorumlar"><h3>Yorumlar (2)</h3><div class="yorum"><strong>Mehmet</strong> <span class="tarih">19.06.2013 12:40</span><p>Çok güzel olacak, her sabah bisikletle işe gidebilirim artık.</p></div></div></div>'
+        '<div class="yan"><div class="kutu"><h3>Çok Okunanlar</h3><ol><li><a href="/gundem/koprude-trafik-duzenlemesi-h88010.html">Köprüde trafik düzenlemesi</a></li><li><a href="/spor/sampiyonluk-kutlamasi-h87999.html">Şampiyonluk kutlaması</a></li></ol></div></div></div>'
+        '<div class="alt"><p>&copy; 2013 Ege Haber. Tüm hakları saklıdır. Haberlerin izinsiz kullanılması yasaktır.</p><a href="/kunye">Künye</a> <a href="/iletisim">İletişim</a></div>',
+        {'published':'2013-06-19', 'headline':h,
+         'related':['/yasam/kordonda-yeni-yuruyus-yolu-h87950.html', '/gundem/bisiklet-kiralama-istasyonlari-artiyor-h87702.html']})
+
+    # --- Brazilian portal (g1-like): "Por X, Agora RJ", "Postado em 10/04/2013 11h51", legenda with "(Foto: ...)", "saiba mais" box in the text
+    h = 'Chuva forte alaga ruas da Zona Norte do Rio'
+    t = 'A chuva forte que caiu na madrugada desta quarta-feira deixou várias ruas alagadas na Zona Norte do Rio e complicou o trânsito logo cedo'
+    doc('t13-br-portal', 'pt-BR', f'{h} - notícias em Rio de Janeiro - Portal Agora',
+        '<div class="barra-cookies">Usamos cookies para melhorar sua experiência. Ao continuar navegando, você concorda com a nossa <a href="/politica-de-privacidade.html">Política de Privacidade</a>. <button>Prosseguir</button></div>'
+        '<div id="barra-portal"><a href="/">Portal Agora</a> <a href="/esporte/">esporte</a> <a href="/entretenimento/">entretenimento</a> <a href="/videos/">vídeos</a></div>'
+        '<header class="cabecalho"><a class="logo" href="/rio-de-janeiro/">Agora RJ</a><nav class="menu-regioes"><a href="/rio-de-janeiro/">Rio de Janeiro</a> <a href="/sp/">São Paulo</a> <a href="/mg/">Minas Gerais</a></nav></header>'
+        f'<div class="materia"><div class="materia-cabecalho"><h1 class="materia-titulo">{h}</h1><h2 class="materia-subtitulo">Avenida Brasil teve pontos de alagamento; Defesa Civil acionou sirenes em duas comunidades.</h2>'
+        '<p class="materia-autor">Por Ana Souza, Agora RJ</p><p class="materia-data">Postado em 10/04/2013 11h51 - Atualizado em 10/04/2013 14h02</p></div>'
+        '<div class="foto"><img src="/img/alagamento.jpg" width="620" height="349" alt="" /><span class="legenda">Carros enfrentam alagamento na Avenida Brasil na manhã desta quarta (Foto: Reprodução/TV Rio)</span></div>'
+        f'<div class="materia-conteudo">{paras(t, 2)}<div class="saibamais"><strong>saiba mais</strong><ul><li><a href="/rio-de-janeiro/noticia/2013/04/defesa-civil-alerta-para-chuva-forte.html">Defesa Civil alerta para chuva forte</a></li>'
+        f'<li><a href="/rio-de-janeiro/noticia/2013/03/sirenes-sao-testadas-em-comunidades.html">Sirenes são testadas em comunidades</a></li></ul></div>{paras(t, 3)}</div>'
+        '<div class="compartilhar">Compartilhar: <a href="https://www.facebook.com/sharer.php?u=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">Facebook</a> <a href="https://twitter.com/share?url=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">Twitter</a></div>'
+        '<div class="comentarios"><h3>Comentários</h3><div class="comentario"><strong>Carlos R.</strong> <span>10/04/2013 às 12h30</span><p>Todo ano a mesma coisa na Avenida Brasil.</p></div></div></div>'
+        '<div class="lateral"><div class="mais-lidas"><h3>Mais lidas</h3><ol><li><a href="/rio-de-janeiro/noticia/2013/04/metro-tem-falha.html">Metrô tem falha na linha 2</a></li><li><a href="/rio-de-janeiro/noticia/2013/04/praia-interditada.html">Praia é interditada</a></li></ol></div></div>'
+        '<footer class="rodape"><p>&copy; Copyright 2000-2013 Portal Agora. Todos os direitos reservados. <a href="/politica-de-privacidade.html">Política de privacidade</a></p></footer>',
+        {'published':'2013-04-10', 'authors':['Ana Souza'], 'captions':['Carros enfrentam alagamento na Avenida Brasil'], 'credits':['TV Rio'],
+         'related':['/rio-de-janeiro/noticia/2013/04/defesa-civil-alerta-para-chuva-forte.html', '/rio-de-janeiro/noticia/2013/03/sirenes-sao-testadas-em-comunidades.html']})
+
+    # --- Dutch regional site: "Door X", "woensdag 12 juni 2013, 11:51", bijschrift, "Lees ook" list, reacties, cookie wall text
+    h = 'Nieuwe fietsbrug over de Vaart is open'
+    t = 'De nieuwe fietsbrug over de Vaart is woensdagochtend officieel geopend door de wethouder, na een bouwperiode van bijna anderhalf jaar'
+    doc('t13-nl-regional', 'nl', f'{h} | Nieuws | Vaartkrant',
+        '<div class="cookiemelding">Deze website maakt gebruik van cookies. Door verder te gaan op deze website gaat u akkoord met het gebruik van cookies. <a href="/privacy">Meer informatie</a> <button>Akkoord</button></div>'
+        '<header class="kop"><a href="/" class="logo"><img src="/img/vaartkrant.png" alt="Vaartkrant" /></a><nav><a href="/nieuws/">Nieuws</a> <a href="/sport/">Sport</a> <a href="/uitgaan/">Uitgaan</a> <a href="/112/">112</a></nav></header>'
+        '<div class="kruimelpad"><a href="/">Home</a> &rsaquo; <a href="/nieuws/">Nieuws</a></div>'
+        f'<main><article class="artikel"><h1>{h}</h1><div class="artikel-meta"><span class="auteur">Door Pieter Bakker</span> <span class="datum">woensdag 12 juni 2013, 11:51</span></div>'
+        '<figure class="beeld"><img src="/fotos/fietsbrug.jpg" width="620" height="413" alt="" /><figcaption class="bijschrift">De wethouder fietst als eerste over de nieuwe brug. Foto: Marloes de Wit</figcaption></figure>'
+        f'<div class="artikel-tekst">{paras(t, 5)}</div>'
+        '<div class="lees-ook"><h3>Lees ook</h3><ul><li><a href="/nieuws/2013/05/brug-vaart-bijna-klaar-4411.html">Brug over de Vaart bijna klaar</a></li><li><a href="/nieuws/2013/03/fietspad-langs-kanaal-verbreed-4302.html">Fietspad langs het kanaal verbreed</a></li></ul></div>'
+        '<div class="delen">Delen: <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">Facebook</a> <a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">Twitter</a> <a href="whatsapp://send?text=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">WhatsApp</a></div>'
+        '<div class="reacties"><h3>Reacties (2)</h3><div class="reactie"><strong>Henk</strong> <span>12 juni 2013 om 13:05</span><p>Mooie brug, maar waarom duurde het zo lang?</p></div><div class="reactie"><strong>Ilse</strong> <span>13 juni 2013 om 08:20</span><p>Eindelijk kan ik veilig naar school fietsen.</p></div></div></article>'
+        '<aside class="zijbalk"><div class="blok"><h3>Meest gelezen</h3><ol><li><a href="/nieuws/2013/06/brand-in-loods-4470.html">Brand in loods op bedrijventerrein</a></li><li><a href="/sport/2013/06/kampioen-4466.html">Voetbalclub kampioen na spannende wedstrijd</a></li></ol></div>'
+        '<div class="blok"><h3>Net binnen</h3><ul><li><span class="tijd">11:30</span> <a href="/nieuws/2013/06/markt-verplaatst-4480.html">Markt tijdelijk verplaatst</a></li></ul></div></aside></main>'
+        '<footer class="voet"><p>&copy; 2013 Vaartkrant. Alle rechten voorbehouden.</p><a href="/colofon">Colofon</a> <a href="/contact">Contact</a> <a href="/adverteren">Adverteren</a></footer>',
+        {'published':'2013-06-12', 'authors':['Pieter Bakker'], 'headline':h, 'captions':['De wethouder fietst als eerste over de nieuwe brug.'],
+         'related':['/nieuws/2013/05/brug-vaart-bijna-klaar-4411.html', '/nieuws/2013/03/fietspad-langs-kanaal-verbreed-4302.html']})
+
+    # --- Indonesian portal (Kompas/Detik-like): "Kamis, 18 Juli 2013 11:51 WIB", "Penulis: X | Editor: Y", caption with "FOTO:", inline "Baca Juga:", paging, terpopuler
+    h = 'Pemkot tambah armada bus sekolah gratis'
+    t = 'Pemerintah kota menambah sepuluh armada bus sekolah gratis mulai pekan depan agar lebih banyak pelajar dari pinggiran kota bisa terlayani setiap pagi'
+    doc('t13-id-portal', 'id', f'{h} - Berita Kota - Warta Kita',
+        '<div class="cookie-bar">Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda. <a href="/kebijakan-privasi">Selengkapnya</a> <button>Setuju</button></div>'
+        '<header class="header"><a href="/" class="logo"><img src="/img/wartakita.png" alt="Warta Kita" /></a><nav><a href="/news/">News</a> <a href="/kota/">Kota</a> <a href="/bisnis/">Bisnis</a> <a href="/olahraga/">Olahraga</a></nav></header>'
+        '<div class="breadcrumb"><a href="/">Home</a> / <a href="/kota/">Kota</a></div>'
+        f'<div class="read__content"><h1 class="read__title">{h}</h1><div class="read__time">Kamis, 18 Juli 2013 11:51 WIB</div><div class="read__author">Penulis: Dewi Lestari | Editor: Bambang Hartono</div>'
+        '<div class="photo"><img src="/foto/bus-sekolah.jpg" width="640" height="426" alt="" /><div class="photo__caption">Sejumlah pelajar menaiki bus sekolah gratis di depan balai kota, Kamis (18/7/2013).<br /><span class="photo__credit">FOTO: Rudi Hartono</span></div></div>'
+        f'<div class="read__text">{paras(t, 2)}<p><strong>Baca Juga:</strong> <a href="/kota/read/2013/07/11/halte-baru-di-jalan-merdeka-mulai-dipakai">Halte baru di Jalan Merdeka mulai dipakai</a></p>{paras(t, 2)}'
+        f'<p><strong>Baca Juga:</strong> <a href="/kota/read/2013/07/02/tarif-angkot-tidak-naik-tahun-ini">Tarif angkot tidak naik tahun ini</a></p>{paras(t, 1)}</div>'
+        '<div class="paging">Halaman: <span class="paging__item--active">1</span> <a class="paging__item" href="/story/1.html?page=2">2</a> <a class="paging__link--next" href="/story/1.html?page=2">Selanjutnya</a></div>'
+        '<div class="tag">Tag: <a href="/tag/bus-sekolah">bus sekolah</a> <a href="/tag/pendidikan">pendidikan</a></div>'
+        '<div class="social">Bagikan: <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">Facebook</a> <a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">Twitter</a> <a href="whatsapp://send?text=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">WhatsApp</a></div>'
+        '<div class="komentar"><h3>Komentar</h3><div class="komentar__item"><strong>andi_s</strong> <span>18 Juli 2013 13:10</span><p>Semoga rute ke kecamatan timur juga ditambah.</p></div></div></div>'
+        '<div class="sidebar"><div class="most"><h3>Terpopuler</h3><ol><li><a href="/kota/read/2013/07/17/banjir-di-jalan-sudirman">Banjir di Jalan Sudirman surut</a></li><li><a href="/olahraga/read/2013/07/16/tim-kota-juara">Tim kota juara turnamen</a></li></ol></div></div>'
+        '<footer class="footer"><p>Copyright 2008 - 2013 Warta Kita. All Rights Reserved.</p><a href="/redaksi">Redaksi</a> <a href="/pedoman-media-siber">Pedoman Media Siber</a></footer>',
+        {'published':'2013-07-18', 'authors':['Dewi Lestari'], 'captions':['Sejumlah pelajar menaiki bus sekolah gratis'], 'credits':['Rudi Hartono'],
+         'related':['/kota/read/2013/07/11/halte-baru-di-jalan-merdeka-mulai-dipakai', '/kota/read/2013/07/02/tarif-angkot-tidak-naik-tahun-ini']})
+
+    # --- Arabic portal, right to left: today's date with the Hijri date in the header, "كتب:", date in Arabic-Indic digits, "اقرأ أيضا", comments
+    h = 'افتتاح مكتبة عامة جديدة في حي الزهور'
+    t = 'افتتح محافظ المدينة صباح الأربعاء مكتبة عامة جديدة في حي الزهور تضم أكثر من عشرين ألف كتاب وقاعة خاصة لأنشطة الأطفال والشباب'
+    doc('t13-ar-portal', 'ar', f'{h} | بوابة المدينة',
+        '<div class="cookies">يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك. <a href="/privacy">المزيد</a> <button>موافق</button></div>'
+        '<header class="header"><div class="today">الخميس ٢١ نوفمبر ٢٠١٣ - ١٧ محرم ١٤٣٥</div><a href="/" class="logo"><img src="/img/logo.png" alt="بوابة المدينة" /></a><nav><a href="/">الرئيسية</a> <a href="/local/">محليات</a> <a href="/economy/">اقتصاد</a> <a href="/sports/">رياضة</a></nav></header>'
+        '<div class="breadcrumb"><a href="/">الرئيسية</a> &gt; <a href="/local/">محليات</a></div>'
+        f'<div class="content"><article class="news-details"><h1 class="news-title">{h}</h1><div class="news-meta"><span class="writer">كتب: محمد حسن</span> <span class="date">الأربعاء ٢٠ نوفمبر ٢٠١٣ - ١١:٥١ ص</span></div>'
+        f'<div class="news-image"><img src="/uploads/library.jpg" width="620" height="400" alt="{h}" /></div><div class="news-text">{paras(t, 5)}</div>'
+        '<div class="read-also"><h3>اقرأ أيضا</h3><ul><li><a href="/local/2013/11/12/park-renovation-5512.html">بدء أعمال تطوير الحديقة المركزية</a></li><li><a href="/local/2013/11/05/school-buses-5470.html">حافلات مدرسية جديدة لأحياء المدينة</a></li></ul></div>'
+        '<div class="tags">الكلمات الدالة: <a href="/tag/مكتبة">مكتبة</a> <a href="/tag/حي-الزهور">حي الزهور</a></div>'
+        '<div class="share">شارك: <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">فيسبوك</a> <a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fnews.example.org%2Fstory%2F1.html">تويتر</a></div>'
+        '<div class="comments"><h3>التعليقات</h3><div class="comment"><strong>أحمد</strong> <span>٢١/١١/٢٠١٣</span><p>خطوة رائعة لأطفال الحي، نتمنى المزيد.</p></div></div></article>'
+        '<aside class="sidebar"><div class="box"><h3>الأكثر قراءة</h3><ol><li><a href="/local/2013/11/19/water-cut-5560.html">انقطاع المياه عن ثلاثة أحياء غدا</a></li><li><a href="/sports/2013/11/18/club-wins-5551.html">فوز النادي في مباراة القمة</a></li></ol></div></aside></div>'
+        '<footer class="footer"><p>جميع الحقوق محفوظة &copy; ٢٠١٣ بوابة المدينة</p><a href="/about">من نحن</a> <a href="/contact">اتصل بنا</a></footer>',
+        {'published':'2013-11-20', 'authors':['محمد حسن'], 'headline':h,
+         'related':['/local/2013/11/12/park-renovation-5512.html', '/local/2013/11/05/school-buses-5470.html']},
+        attrs=' dir="rtl"')
+
+
 def main():
     P = []
-    for make in (set1, set2, set3, set4, set5, set6, set7, set8, set9, set10, set11, set12):
+    for make in (set1, set2, set3, set4, set5, set6, set7, set8, set9, set10, set11, set12, set13):
         make(P)
     only = sys.argv[1:]
     misses = checked = 0
