@@ -434,4 +434,24 @@ struct MetadataRulesTests {
     #expect(try authors("<div><h4>Our sponsors</h4><p>Jane Doe is a bakery on the quay.</p></div>").isEmpty)
     #expect(try authors("<div><h4>About the author</h4><p>She is a reporter covering the harbour.</p></div>").isEmpty)
   }
+
+  /// The Korean wire lead opening the text names the reporters ("(서울=
+  /// 한빛일보) 홍길동 기자 = …", two joined by "·"); a bracketed place and
+  /// agency with no reporter's title names no one.
+  @Test func koreanWireLeadNamesTheReporter() throws {
+    func authors(_ lead: String) throws -> [String] {
+      let text = "시는 도심 하천을 따라 새 산책로를 열었으며 주민들은 저녁마다 이 길을 걸을 수 있게 되었다고 밝혔다"
+      let html = """
+        <html lang="ko"><head><title>하천 산책로 개통</title></head><body>
+        <div class="article"><h3>도심 하천 산책로 새로 개통</h3><div id="body">
+        \(lead) \(text).<br><br>\(text).<br><br>\(text).</div></div></body></html>
+        """
+      return try extract(html).authors
+    }
+    #expect(try authors("(서울=한빛일보) 홍길동 기자 =") == ["홍길동"])
+    #expect(try authors("(부산=한빛일보) 홍길동·김철수 기자 =") == ["홍길동", "김철수"])
+    #expect(try authors("[워싱턴=한빛일보] 이영희 특파원 =") == ["이영희"])
+    #expect(try authors("(서울=한빛일보) =").isEmpty)
+    #expect(try authors("(서울=한빛일보) 홍길동 씨는").isEmpty)
+  }
 }

@@ -92,6 +92,9 @@ struct Authors {
     {
       return Sourced(names, "dom:dateline")
     }
+    if username == nil, organisations == nil, let names = unique(byline.wireLeadNames()) {
+      return Sourced(names, "dom:wire-lead")
+    }
     if username == nil, organisations == nil, let names = unique(byline.signatureNames()) {
       return Sourced(names, "dom:signature")
     }

@@ -419,6 +419,42 @@ struct Byline {
     return []
   }
 
+  /// The Korean wire lead that opens a story's text: "(서울=연합뉴스) 홍길동
+  /// 기자 = …" (place and agency in brackets, then the reporter or
+  /// correspondent, 기자 or 특파원, and "="). Read in the first text lines
+  /// that open with a bracket, when nothing else names the writer.
+  func wireLeadNames() -> [String] {
+    var seen = 0
+    for node in page.body.descendants where node.isText {
+      let bytes = node.textBytes
+      guard let first = bytes.first(where: { $0 > 0x20 }) else { continue }
+      seen += 1
+      guard seen <= Self.wireLeadLines else { break }
+      // "(" or "[" first, and an "=" in the line: most lines are ruled out by bytes.
+      guard first == UInt8(ascii: "(") || first == UInt8(ascii: "["), bytes.contains(UInt8(ascii: "=")) else {
+        continue
+      }
+      let text = String(decoding: bytes.prefix(Self.maximumWireLeadBytes), as: UTF8.self)
+        .trimmed(in: .cachedWhitespacesAndNewlines)
+      let ns = text as NSString
+      guard let match = Self.koreanWireLead.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)),
+        let parent = node.parent, !Self.isOutsideArticle(parent, heading: page.firstHeading)
+      else { continue }
+      let names = ns.substring(with: match.range(at: 1)).split(whereSeparator: { "·ㆍ,".contains($0) || $0 == " " })
+      return names.map(String.init).filter { !$0.isEmpty }
+    }
+    return []
+  }
+
+  /// Text lines looked at for a wire lead: the story's text starts within
+  /// the page's first few hundred lines of text.
+  static let wireLeadLines = 400
+  /// A wire lead is the first words of its paragraph.
+  static let maximumWireLeadBytes = 160
+  /// "(place=agency) name[·name] 기자|특파원 =": Hangul names of two to four syllables.
+  static let koreanWireLead = try! NSRegularExpression(
+    pattern: #"^[(\[][^()\[\]=]{1,20}=[^()\[\]]{1,30}[)\]]\s*((?:[가-힣]{2,4}\s*[·ㆍ,]?\s*)+?)\s*(?:기자|특파원)\s*="#)
+
   /// Headings of an author's box ("About the author", "Über den Autor").
   static let aboutAuthorLabels: Set<String> = [
     "about the author", "about the writer", "about author", "über den autor", "über die autorin", "zum autor",
