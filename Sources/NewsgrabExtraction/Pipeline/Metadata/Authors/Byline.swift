@@ -434,8 +434,9 @@ struct Byline {
       guard first == UInt8(ascii: "(") || first == UInt8(ascii: "["), bytes.contains(UInt8(ascii: "=")) else {
         continue
       }
-      let text = String(decoding: bytes.prefix(Self.maximumWireLeadBytes), as: UTF8.self)
-        .trimmed(in: .cachedWhitespacesAndNewlines)
+      let line = String(decoding: bytes.prefix(Self.maximumWireLeadBytes), as: UTF8.self)
+      // Markup indents the line: a newline may come before the bracket.
+      let text = line.trimmed(in: .cachedWhitespacesAndNewlines)
       let ns = text as NSString
       guard let match = Self.koreanWireLead.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)),
         let parent = node.parent, !Self.isOutsideArticle(parent, heading: page.firstHeading)
