@@ -256,7 +256,8 @@ struct AuthorCleaner {
   /// "Yazan: Ayşe Demir", "Szerző: Kovács Péter": a single word and a colon
   /// before a name label it, in any language.
   static func withoutColonLabel(_ text: String) -> String {
-    guard let colon = text.firstIndex(of: ":"), isLabelShaped(text[..<colon]) else { return text }
+    guard text.utf8.contains(UInt8(ascii: ":")), let colon = text.firstIndex(of: ":"), isLabelShaped(text[..<colon])
+    else { return text }
     let rest = text[text.index(after: colon)...].trimmed(in: .cachedWhitespaces)
     guard let first = rest.first, first.isLetter, !first.isLowercase else { return text }
     return rest
@@ -339,7 +340,8 @@ struct AuthorCleaner {
   /// first so "Artikel von" goes whole rather than as "Artikel". Each is a
   /// label, never a name: stripped, and a part made only of labels is dropped.
   static let prefixes = [
-    "written by", "posted by", "submitted by", "reported by", "reporting by", "words by", "story by", "text by", "by", "from",
+    "written by", "posted by", "submitted by", "reported by", "reporting by", "words by", "story by", "text by", "by",
+    "from",
     "von", "vom", "przez", "propos recueillis par", "autorka:", "autorka", "autrice:", "autrice",
     "par", "por", "di", "door", "av", "af", "от", "text:", "texto:", "autor:", "autorin:", "author:",
     "reporter:", "pewarta:", "文：", "文/", "文・", "文●", "文:", "著者：", "記者：", "作者：", "作者:", "文 :", "written:",

@@ -390,12 +390,17 @@ struct Byline {
   /// full name before "is a", "ist", "est"…). Read only when nothing else
   /// credits anyone: such boxes on other pages present contributors.
   func aboutAuthorNames() -> [String] {
+    var bytes: [UInt8] = []
     for element in page.body.descendants where element.isElement {
       switch element.tag {
       case .h2, .h3, .h4, .h5, .h6, .strong, .b: break
       default: continue
       }
       guard element.textLength <= Self.maximumAboutLabelBytes else { continue }
+      // Every label holds one of a few ASCII runs ("aut", "writer"…): told by bytes first.
+      bytes.removeAll(keepingCapacity: true)
+      element.appendText(to: &bytes)
+      guard Self.mayBeAboutLabel(bytes) else { continue }
       let label = element.textContent.collapsingWhitespace().lowercased().replacingOccurrences(of: "’", with: "'")
         .trimmed(in: CharacterSet(charactersIn: " :"))
       guard Self.aboutAuthorLabels.contains(label) else { continue }
@@ -424,6 +429,7 @@ struct Byline {
   /// correspondent, 기자 or 특파원, and "="). Read in the first text lines
   /// that open with a bracket, when nothing else names the writer.
   func wireLeadNames() -> [String] {
+    guard Self.mayBeKorean(page) else { return [] }
     var seen = 0
     for node in page.body.descendants where node.isText {
       let bytes = node.textBytes
@@ -447,6 +453,18 @@ struct Byline {
     return []
   }
 
+  /// Whether a page may be in Korean: its `<html lang>` says so, or its
+  /// `<title>` holds a Hangul syllable (UTF-8 lead bytes EA–ED).
+  static func mayBeKorean(_ page: Page) -> Bool {
+    if let lang = page.document.root.firstDescendant(.html)?.attribute("lang") {
+      return lang.lowercased().hasPrefix("ko")
+    }
+    guard let title = page.head.firstDescendant(.title) else { return false }
+    var bytes: [UInt8] = []
+    title.appendText(to: &bytes)
+    return bytes.contains { $0 >= 0xEA && $0 <= 0xED }
+  }
+
   /// Text lines looked at for a wire lead: the story's text starts within
   /// the page's first few hundred lines of text.
   static let wireLeadLines = 400
@@ -455,6 +473,20 @@ struct Byline {
   /// "(place=agency) name[·name] 기자|특파원 =": Hangul names of two to four syllables.
   static let koreanWireLead = try! NSRegularExpression(
     pattern: #"^[(\[][^()\[\]=]{1,20}=[^()\[\]]{1,30}[)\]]\s*((?:[가-힣]{2,4}\s*[·ㆍ,]?\s*)+?)\s*(?:기자|특파원)\s*="#)
+
+  /// Whether a text's bytes hold, in any case, an ASCII run every
+  /// `aboutAuthorLabels` entry has ("aut", "writer", "fatt", "skrib", "yazar").
+  static func mayBeAboutLabel(_ bytes: [UInt8]) -> Bool {
+    let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    return aboutLabelRuns.contains { run in
+      lower.count >= run.count
+        && (0...(lower.count - run.count)).contains { start in
+          lower[start..<(start + run.count)].elementsEqual(run)
+        }
+    }
+  }
+
+  static let aboutLabelRuns = ["aut", "writer", "fatt", "skrib", "yazar"].map { Array($0.utf8) }
 
   /// Headings of an author's box ("About the author", "Über den Autor").
   static let aboutAuthorLabels: Set<String> = [

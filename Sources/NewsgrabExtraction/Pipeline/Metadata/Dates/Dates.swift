@@ -203,9 +203,13 @@ struct Dates {
         guard !marker.isEmpty, marker.hasAnySubstring(Self.dateVocabularySet) else { continue }
       }
       let text = node.textContent.collapsingWhitespace()
-      guard !DateParser.hasFourDigitRun(text), !Self.isOutsideArticle(node, heading: sources.page.firstHeading)
+      // A day is a number: a line without a digit holds none.
+      guard text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+        !DateParser.hasFourDigitRun(text)
       else { continue }
-      guard let value = labelled("\(text) \(month.prefix(4))").published, value.hasPrefix(month) else { continue }
+      guard let value = labelled("\(text) \(month.prefix(4))").published, value.hasPrefix(month),
+        !Self.isOutsideArticle(node, heading: sources.page.firstHeading)
+      else { continue }
       return Sourced(value, "dom:byline+url")
     }
     return nil
@@ -601,7 +605,8 @@ struct Dates {
   /// "article-footer", "entry-footer", "post-footer", and its parts
   /// ("post-footer-line", Blogger's lines of date and author).
   static func isStorysOwnFooter(_ token: String) -> Bool {
-    guard let footer = token.range(of: "footer") else { return false }
+    // A byte search first: most tokens hold no "footer".
+    guard token.hasSubstring("footer"), let footer = token.range(of: "footer") else { return false }
     let after = token[footer.upperBound...]
     guard after.isEmpty || after.first == "-" || after.first == "_" else { return false }
     var block = token[..<footer.lowerBound]
