@@ -92,7 +92,10 @@ struct Authors {
     {
       return Sourced(names, "dom:dateline")
     }
-    if username == nil, organisations == nil, let names = unique(byline.wireLeadNames()) {
+    if username == nil, organisations == nil,
+      Byline.mayBeKorean(language: sources.meta.htmlLanguage, title: sources.meta.title),
+      let names = unique(byline.wireLeadNames())
+    {
       return Sourced(names, "dom:wire-lead")
     }
     if username == nil, organisations == nil, let names = unique(byline.signatureNames()) {

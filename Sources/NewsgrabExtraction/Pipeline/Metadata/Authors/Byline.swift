@@ -401,7 +401,8 @@ struct Byline {
       bytes.removeAll(keepingCapacity: true)
       element.appendText(to: &bytes)
       guard Self.mayBeAboutLabel(bytes) else { continue }
-      let label = element.textContent.collapsingWhitespace().lowercased().replacingOccurrences(of: "’", with: "'")
+      let heading = String(decoding: bytes, as: UTF8.self).collapsingWhitespace()
+      let label = heading.lowercased().replacingOccurrences(of: "’", with: "'")
         .trimmed(in: CharacterSet(charactersIn: " :"))
       guard Self.aboutAuthorLabels.contains(label) else { continue }
       // The bio: the next element, or the rest of the paragraph the label leads.
@@ -411,7 +412,7 @@ struct Byline {
         bio.textLength <= Self.maximumBioBytes
       else { continue }
       var text = bio.textContent.collapsingWhitespace()
-      if bio.index != next?.index, let range = text.range(of: element.textContent.collapsingWhitespace()) {
+      if bio.index != next?.index, let range = text.range(of: heading) {
         text = String(text[range.upperBound...])
       }
       let head = AuthorCleaner.cutAtBio(text)
@@ -429,7 +430,6 @@ struct Byline {
   /// correspondent, 기자 or 특파원, and "="). Read in the first text lines
   /// that open with a bracket, when nothing else names the writer.
   func wireLeadNames() -> [String] {
-    guard Self.mayBeKorean(page) else { return [] }
     var seen = 0
     for node in page.body.descendants where node.isText {
       let bytes = node.textBytes
@@ -455,14 +455,11 @@ struct Byline {
 
   /// Whether a page may be in Korean: its `<html lang>` says so, or its
   /// `<title>` holds a Hangul syllable (UTF-8 lead bytes EA–ED).
-  static func mayBeKorean(_ page: Page) -> Bool {
-    if let lang = page.document.root.firstDescendant(.html)?.attribute("lang") {
+  static func mayBeKorean(language: String?, title: String?) -> Bool {
+    if let lang = language {
       return lang.lowercased().hasPrefix("ko")
     }
-    guard let title = page.head.firstDescendant(.title) else { return false }
-    var bytes: [UInt8] = []
-    title.appendText(to: &bytes)
-    return bytes.contains { $0 >= 0xEA && $0 <= 0xED }
+    return title?.utf8.contains { $0 >= 0xEA && $0 <= 0xED } ?? false
   }
 
   /// Text lines looked at for a wire lead: the story's text starts within
@@ -477,13 +474,7 @@ struct Byline {
   /// Whether a text's bytes hold, in any case, an ASCII run every
   /// `aboutAuthorLabels` entry has ("aut", "writer", "fatt", "skrib", "yazar").
   static func mayBeAboutLabel(_ bytes: [UInt8]) -> Bool {
-    let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    return aboutLabelRuns.contains { run in
-      lower.count >= run.count
-        && (0...(lower.count - run.count)).contains { start in
-          lower[start..<(start + run.count)].elementsEqual(run)
-        }
-    }
+    aboutLabelRuns.contains { holdsASCII($0, in: bytes[...]) }
   }
 
   static let aboutLabelRuns = ["aut", "writer", "fatt", "skrib", "yazar"].map { Array($0.utf8) }
@@ -526,8 +517,12 @@ struct Byline {
   }
 
   /// Whether bytes hold "right" in any case.
-  static func mayNameRight(_ bytes: ArraySlice<UInt8>) -> Bool {
-    let word = Array("right".utf8)
+  static func mayNameRight(_ bytes: ArraySlice<UInt8>) -> Bool { holdsASCII(rightWord, in: bytes) }
+
+  static let rightWord = Array("right".utf8)
+
+  /// Whether bytes hold `word` (lower-case ASCII letters) in any case.
+  static func holdsASCII(_ word: [UInt8], in bytes: ArraySlice<UInt8>) -> Bool {
     guard bytes.count >= word.count else { return false }
     var i = bytes.startIndex
     while i + word.count <= bytes.endIndex {

@@ -197,11 +197,7 @@ struct Dates {
     for node in sources.page.body.descendants where node.isElement {
       guard node.textLength > 0, node.textLength <= Self.maximumYearlessBytes else { continue }
       let underHeadline = node.index > heading && node.index - heading <= Int32(Self.datelineWindow)
-      if !underHeadline {
-        guard Self.dateVocabularySet.mayOccur(inMarkerOf: node, names: names) else { continue }
-        let marker = node.classAndID
-        guard !marker.isEmpty, marker.hasAnySubstring(Self.dateVocabularySet) else { continue }
-      }
+      guard underHeadline || Self.isDateMarked(node, names: names) else { continue }
       let text = node.textContent.collapsingWhitespace()
       // A day is a number: a line without a digit holds none.
       guard text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
@@ -280,9 +276,7 @@ struct Dates {
     // ("Updated <time class=byline>…").
     var readUntil: Int32 = -1
     for node in sources.page.body.descendants where node.isElement {
-      guard node.index >= readUntil, Self.dateVocabularySet.mayOccur(inMarkerOf: node, names: names) else { continue }
-      let marker = node.classAndID
-      guard !marker.isEmpty, marker.hasAnySubstring(Self.dateVocabularySet) else { continue }
+      guard node.index >= readUntil, Self.isDateMarked(node, names: names) else { continue }
       guard node.textLength <= Self.maximumBylineBytes,
         !Self.isOutsideArticle(node, heading: sources.page.firstHeading), !Self.isPictureText(node, names: names)
       else { continue }
@@ -368,6 +362,14 @@ struct Dates {
   /// Class and id words of elements that hold an article's date.
   static let dateVocabulary = ["date", "time", "publish", "posted", "byline", "author", "dateline", "meta", "info"]
   static let dateVocabularySet = NeedleSet(dateVocabulary)
+
+  /// Whether an element's class or id names a date, byline or meta line
+  /// (`dateVocabulary`); the page's marker names rule most elements out first.
+  static func isDateMarked(_ node: HTMLNode, names: MarkerNames) -> Bool {
+    guard dateVocabularySet.mayOccur(inMarkerOf: node, names: names) else { return false }
+    let marker = node.classAndID
+    return !marker.isEmpty && marker.hasAnySubstring(dateVocabularySet)
+  }
   /// A date element longer than this (bytes) is a block of text, not a byline.
   static let maximumBylineBytes = 300
 

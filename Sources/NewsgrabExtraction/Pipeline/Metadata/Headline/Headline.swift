@@ -473,15 +473,9 @@ struct Headline {
     found: [(heading: Sourced<String>, node: HTMLNode)], navigation: () -> Set<String> = { [] }
   ) -> Sourced<String>? {
     guard let titleWords = namesOnlyWords(title) else { return nil }
-    var prominent = main.isEmpty ? found.filter { titleClass($0.node.classAndID.lowercased()) } : main
-    // A one-word <h1> that names a section of the site's navigation
-    // ("News") labels the section, not the story ("Mozilla" on a wiki
-    // stays the page's heading).
-    if !main.isEmpty, main.allSatisfy({ !$0.heading.value.contains(" ") }) {
-      let sections = navigation()
-      if main.allSatisfy({ sections.contains(TitleSplitter.key($0.heading.value)) }) {
-        prominent = found.filter { titleClass($0.node.classAndID.lowercased()) }
-      }
+    var prominent = main
+    if main.isEmpty || namesSections(main, navigation) {
+      prominent = found.filter { titleClass($0.node.classAndID.lowercased()) }
     }
     // No <h1> and no heading classed as a title: the one lesser heading of
     // headline length ("Archives", "Categories" are a sidebar's).
@@ -492,6 +486,17 @@ struct Headline {
     let words = only.heading.value.split(separator: " ").count
     guard words >= minimumHeadlineWords, words > titleWords else { return nil }
     return only.heading
+  }
+
+  /// Whether every one of the `<h1>`s is one word that names a section of
+  /// the site's navigation ("News"): a section's label, not the story's
+  /// ("Mozilla" on a wiki stays the page's heading).
+  static func namesSections(
+    _ main: [(heading: Sourced<String>, node: HTMLNode)], _ navigation: () -> Set<String>
+  ) -> Bool {
+    guard main.allSatisfy({ !$0.heading.value.contains(" ") }) else { return false }
+    let sections = navigation()
+    return main.allSatisfy { sections.contains(TitleSplitter.key($0.heading.value)) }
   }
 
   /// On a page with no heading element at all, the one block classed as
