@@ -9,7 +9,7 @@ binary and prints every field that differs, then the count.
 usage: python3 scripts/probe-layouts.py [NAME_PREFIX...]
 (build first: swift build -c release --product newsgrab)
 """
-import json, os, subprocess, sys, tempfile
+import json, os, re, subprocess, sys, tempfile
 
 BIN = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '.build', 'release', 'newsgrab')
 
@@ -1437,9 +1437,761 @@ def set13(P):
         attrs=' dir="rtl"')
 
 
+def set14(P):
+    """News pages as people save them from archives, caches and readers: the
+    story is an ordinary article, but the copy on disk is wrapped or rewritten
+    by the tool that saved it. Wayback Machine snapshots (toolbar, scripts,
+    every URL rewritten under web.archive.org), archive.today captures
+    (flattened, inline styles, capture header), Google cache copies, Firefox
+    Reader View / Safari Reader / Pocket / Instapaper pages, AMP pages, print
+    views, mobile-site copies and feed-reader items. The archiver's capture
+    date is never the publication date; related links and the canonical URL
+    are wanted as the original article's."""
+    import datetime as dt
+    H = 'http://news.example.org'
+    def doc(name, html, exp):
+        P.append((name, html, exp))
+    def ps(t, n=4, style=''):
+        st = f' style="{style}"' if style else ''
+        return ''.join(f'<p{st}>{t} ({i}).</p>' for i in range(n))
+
+    # ---------------------------------------------------------------- Wayback Machine
+    TAG = re.compile(r'<([a-zA-Z][a-zA-Z0-9]*)(\s[^>]*)?>')
+    ATT = re.compile(r'(\s(?:href|src|action|content))="([^"]*)"')
+    def wb_url(ts, u, suf=''):
+        if u.startswith('//'): u = 'http:' + u
+        elif u.startswith('/'): u = H + u
+        return f'https://web.archive.org/web/{ts}{suf}/{u}'
+    def wb_rewrite(html, ts):
+        """Every URL in tags rewritten as the Wayback Machine serves it:
+        links plain, images im_, stylesheets cs_, scripts js_."""
+        def tag(m):
+            name, attrs = m.group(1).lower(), m.group(2) or ''
+            if name == 'meta' and not re.search(r'property="og:(?:url|image)"', attrs):
+                return m.group(0)
+            rel = re.search(r'rel="([^"]*)"', attrs)
+            rel = rel.group(1) if rel else ''
+            suf = ('js_' if name == 'script' else 'cs_' if name == 'link' and 'stylesheet' in rel
+                   else 'im_' if name == 'img' or 'og:image' in attrs or 'icon' in rel else '')
+            def att(a):
+                u = a.group(2)
+                if not (u.startswith('/') or u.startswith('http')):
+                    return a.group(0)
+                return f'{a.group(1)}="{wb_url(ts, u, suf)}"'
+            return f'<{m.group(1)}{ATT.sub(att, attrs)}>'
+        return TAG.sub(tag, html)
+    COLLECTIONS = {
+        'alexa': ('Alexa Crawls', 'Alexa Crawls DE', 'Crawl data that Alexa Internet has given to the Internet Archive since 1996, added to the Wayback Machine after an embargo period.'),
+        'wide': ('Internet Archive', 'Wide Crawl Number 11', 'A broad crawl of the web, started from a long list of seed sites and run over several months.'),
+        'spn': ('Internet Archive', 'Save Page Now', 'Pages captured on request by visitors with the Save Page Now button of the Wayback Machine.'),
+    }
+    def wayback(name, ts, orig, lang, title, head, body, exp, captures, prev, nxt, first, last,
+                collection='alexa', retrieved='09:15:02 Mar 11, 2024', doctype='<!DOCTYPE html>', body_attrs=''):
+        t, p, n = (dt.datetime.strptime(x, '%Y%m%d%H%M%S') for x in (ts, prev, nxt))
+        f, l = (dt.datetime.strptime(x, '%Y%m%d') for x in (first, last))
+        here = f'{t:%H:%M:%S %b %d, %Y}'
+        epoch = int(t.replace(tzinfo=dt.timezone.utc).timestamp())
+        org, coll, about = COLLECTIONS[collection]
+        whead = ('<script src="//archive.org/includes/analytics.js?v=cf34f82" type="text/javascript"></script>\n'
+                 '<script type="text/javascript">window.addEventListener(\'DOMContentLoaded\',function(){var v=archive_analytics.values;v.service=\'wb\';v.server_name=\'wwwb-app220.us.archive.org\';v.server_ms=312;archive_analytics.send_pageview({});});</script>\n'
+                 '<script type="text/javascript" src="https://web.archive.org/_static/js/bundle-playback.js?v=1WaXNDFE" charset="utf-8"></script>\n'
+                 '<script type="text/javascript" src="https://web.archive.org/_static/js/wombat.js?v=txqj7nKC" charset="utf-8"></script>\n'
+                 f'<script type="text/javascript">\n  __wm.init("https://web.archive.org/web");\n  __wm.wombat("{orig}","{ts}","https://web.archive.org/","web","/_static/",\n\t      "{epoch}");\n</script>\n'
+                 '<link rel="stylesheet" type="text/css" href="https://web.archive.org/_static/css/banner-styles.css?v=omkqRugM" />\n'
+                 '<link rel="stylesheet" type="text/css" href="https://web.archive.org/_static/css/iconochive.css?v=qtvMKcIJ" />\n'
+                 '<!-- End Wayback Rewrite JS Include -->\n')
+        year_prev = f'<a href="{wb_url(prev, orig)}" title="{p:%d %b %Y}"><strong>{p.year}</strong></a>' if p.year < t.year else f'{t.year - 1}'
+        year_next = f'<a href="{wb_url(nxt, orig)}" title="{n:%d %b %Y}"><strong>{n.year}</strong></a>' if n.year > t.year else f'{t.year + 1}'
+        toolbar = (
+            '<!-- BEGIN WAYBACK TOOLBAR INSERT -->\n<script>__wm.rw(0);</script>\n'
+            '<div id="wm-ipp-base" lang="en" style="display:none;direction:ltr;">\n<div id="wm-ipp" style="position:fixed;left:0;top:0;right:0;">\n<div id="wm-ipp-inside">\n'
+            '  <div id="wm-logo" style="float:left;width:110px;padding-top:12px;">\n    <a href="/web/" title="Wayback Machine home page"><img src="https://web.archive.org/_static/images/toolbar/wayback-toolbar-logo-200.png" srcset="https://web.archive.org/_static/images/toolbar/wayback-toolbar-logo-100.png, https://web.archive.org/_static/images/toolbar/wayback-toolbar-logo-150.png 1.5x, https://web.archive.org/_static/images/toolbar/wayback-toolbar-logo-200.png 2x" alt="Wayback Machine" style="width:100px" border="0" /></a>\n  </div>\n'
+            '  <div class="r" style="float:right;">\n    <div id="wm-btns" style="text-align:right;height:25px;">\n'
+            '      <div id="wm-save-snapshot-success">success</div>\n      <div id="wm-save-snapshot-fail">fail</div>\n'
+            '      <a id="wm-save-snapshot-open" href="#" title="Share via My Web Archive"><span class="iconochive-web"></span></a>\n'
+            '      <a href="https://archive.org/account/login.php" title="Sign In" id="wm-sign-in"><span class="iconochive-person"></span></a>\n'
+            '      <span id="wm-save-snapshot-in-progress" class="iconochive-web"></span>\n'
+            '      <a href="http://faq.web.archive.org/" title="Get some help using the Wayback Machine" style="top:-6px;"><span class="iconochive-question" style="color:rgb(87,186,244);font-size:160%;"></span></a>\n'
+            '      <a id="wm-tb-close" href="#close" onclick="__wm.h(event);return false;" style="top:-2px;" title="Close the toolbar"><span class="iconochive-remove-circle" style="color:#888888;font-size:240%;"></span></a>\n    </div>\n'
+            '    <div id="wm-share" style="text-align:right;">\n      <a href="#" id="wm-screenshot" title="screenshot"><span class="wm-icon-screen-shot"></span></a>\n      <a href="#" id="wm-video" title="video"><span class="iconochive-movies"></span></a>\n'
+            f'      <a id="wm-share-facebook" href="#" data-url="https://web.archive.org/web/{ts}/{orig}" title="Share on Facebook" style="margin-right:5px;" target="_blank"><span class="iconochive-facebook" style="color:#3b5998;font-size:160%;"></span></a>\n'
+            f'      <a id="wm-share-twitter" href="#" data-url="https://web.archive.org/web/{ts}/{orig}" title="Share on Twitter" style="margin-right:5px;" target="_blank"><span class="iconochive-twitter" style="color:#1dcaff;font-size:160%;"></span></a>\n    </div>\n  </div>\n'
+            '  <table class="c" style="">\n    <tbody>\n      <tr>\n        <td class="u" colspan="2">\n'
+            f'          <form target="_top" method="get" action="/web/submit" name="wmtb" id="wmtb"><input type="text" name="url" id="wmtbURL" value="{orig}" onfocus="this.focus();this.select();" /><input type="hidden" name="type" value="replay" /><input type="hidden" name="date" value="{ts}" /><input type="submit" value="Go" /></form>\n'
+            '        </td>\n        <td class="n" rowspan="2" style="width:110px;">\n          <table>\n            <tbody>\n              <!-- NEXT/PREV MONTH NAV AND MONTH INDICATOR -->\n              <tr class="m">\n'
+            f'                <td class="b" nowrap="nowrap"><a href="{wb_url(prev, orig)}" title="{p:%d %b %Y}">{p:%b}</a></td>\n'
+            f'                <td class="c" id="displayMonthEl" title="You are here: {here}">{t:%b}</td>\n'
+            f'                <td class="f" nowrap="nowrap"><a href="{wb_url(nxt, orig)}" title="{n:%d %b %Y}">{n:%b}</a></td>\n              </tr>\n'
+            '              <!-- NEXT/PREV CAPTURE NAV AND DAY OF MONTH INDICATOR -->\n              <tr class="d">\n'
+            f'                <td class="b" nowrap="nowrap"><a href="{wb_url(prev, orig)}" title="{p:%H:%M:%S %b %d, %Y}"><img src="https://web.archive.org/_static/images/toolbar/wm_tb_prv_on.png" alt="Previous capture" width="14" height="16" border="0" /></a></td>\n'
+            f'                <td class="c" id="displayDayEl" style="width:34px;font-size:22px;white-space:nowrap;" title="You are here: {here}">{t:%d}</td>\n'
+            f'                <td class="f" nowrap="nowrap"><a href="{wb_url(nxt, orig)}" title="{n:%H:%M:%S %b %d, %Y}"><img src="https://web.archive.org/_static/images/toolbar/wm_tb_nxt_on.png" alt="Next capture" width="14" height="16" border="0" /></a></td>\n              </tr>\n'
+            '              <!-- NEXT/PREV YEAR NAV AND YEAR INDICATOR -->\n              <tr class="y">\n'
+            f'                <td class="b" nowrap="nowrap">{year_prev}</td>\n'
+            f'                <td class="c" id="displayYearEl" title="You are here: {here}">{t.year}</td>\n'
+            f'                <td class="f" nowrap="nowrap">{year_next}</td>\n              </tr>\n            </tbody>\n          </table>\n        </td>\n      </tr>\n'
+            '      <tr>\n        <td class="s">\n          <div id="wm-nav-captures">\n'
+            f'            <a class="t" href="/web/{ts}*/{orig}" title="See a list of every capture for this URL">{captures} captures</a>\n'
+            f'            <div class="r" title="Timespan for captures of this URL">{f:%d %b %Y} - {l:%d %b %Y}</div>\n          </div>\n        </td>\n'
+            '        <td class="k">\n          <a href="" id="wm-graph-anchor">\n          <div id="wm-ipp-sparkline" title="Explore captures for this URL" style="position: relative">\n            <canvas class="sparkline-canvas" width="575" height="27" alt="sparklines"></canvas>\n          </div>\n          </a>\n        </td>\n      </tr>\n    </tbody>\n  </table>\n'
+            '  <div style="position:absolute;bottom:0;right:2px;text-align:right;">\n    <a id="wm-expand" class="wm-btn wm-closed" href="#expand" onclick="__wm.ex(event);return false;"><span id="wm-expand-icon" class="iconochive-down-solid"></span> <span style="font-size:80%">About this capture</span></a>\n  </div>\n</div>\n'
+            '<div id="wm-capinfo" style="border-top:1px solid #777;display:none; overflow:hidden">\n  <div id="wm-capinfo-notice" source="api"></div>\n  <div id="wm-capinfo-collected-by">\n'
+            '    <div style="background-color:#666;color:#fff;font-weight:bold;text-align:center">COLLECTED BY</div>\n    <div style="padding:3px;position:relative" id="wm-collected-by-content">\n'
+            f'      <div style="display:inline-block;vertical-align:top;width:50%;">\n        <span class="c-logo" style="background-image:url(https://archive.org/services/img/{collection}crawls);"></span>\n'
+            f'        Organization: <a style="color:#33f;" href="https://archive.org/details/{collection}crawls" target="_new"><span class="wm-title">{org}</span></a>\n'
+            f'        <div style="max-height:75px;overflow:hidden;position:relative;">{about}</div>\n      </div>\n'
+            f'      <div style="display:inline-block;vertical-align:top;width:49%;">\n        <div>Collection: <a style="color:#33f;" href="https://archive.org/details/{collection}-{t.year}" target="_new"><span class="wm-title">{coll}</span></a></div>\n'
+            f'        <div style="max-height:75px;overflow:hidden;position:relative;">{about}</div>\n      </div>\n    </div>\n  </div>\n'
+            '  <div id="wm-capinfo-timestamps">\n    <div style="background-color:#666;color:#fff;font-weight:bold;text-align:center" title="Timestamps for the elements of this page">TIMESTAMPS</div>\n'
+            '    <div>\n      <div id="wm-capinfo-loading" style="text-align:center;height:170px;"><img src="https://web.archive.org/_static/images/loading.gif" alt="loading" /></div>\n    </div>\n  </div>\n</div></div></div></div>'
+            f'<div id="wm-ipp-print">The Wayback Machine - https://web.archive.org/web/{ts}/{orig}</div>\n'
+            '<script type="text/javascript">//<![CDATA[\n'
+            f'__wm.bt(675,27,25,2,"web","{orig}","{ts}",1996,"/_static/",["/_static/css/banner-styles.css?v=omkqRugM","/_static/css/iconochive.css?v=qtvMKcIJ"], false);\n  __wm.rw(1);\n//]]></script>\n'
+            '<!-- END WAYBACK TOOLBAR INSERT -->\n')
+        tail = (f'\n<!--\n     FILE ARCHIVED ON {here} AND RETRIEVED FROM THE\n     INTERNET ARCHIVE ON {retrieved}.\n'
+                '     JAVASCRIPT APPENDED BY WAYBACK MACHINE, COPYRIGHT INTERNET ARCHIVE.\n\n'
+                '     ALL OTHER CONTENT MAY ALSO BE PROTECTED BY COPYRIGHT (17 U.S.C.\n     SECTION 108(a)(3)).\n-->\n'
+                '<!--\nplayback timings (ms):\n  captures_list: 0.612\n  exclusion.robots: 0.021\n  exclusion.robots.policy: 0.009\n  esindex: 0.012\n'
+                '  cdx.remote: 38.506\n  LoadShardBlock: 135.873 (3)\n  PetaboxLoader3.datanode: 160.33 (4)\n  load_resource: 91.251\n  PetaboxLoader3.resolve: 47.98\n-->')
+        html = (f'{doctype}\n<html lang="{lang}"><head>{whead}{wb_rewrite(head, ts)}<title>{title}</title></head>'
+                f'<body{body_attrs}>{toolbar}{wb_rewrite(body, ts)}</body></html>{tail}')
+        doc(name, html, exp)
+    CT = '<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />'
+
+    # 2009 table layout, no canonical or JSON-LD: "Posted: Tuesday, May 12, 2009 4:12 PM EDT", cutline with photo credit, related stories, most popular
+    h = 'Library to stay open late during exam weeks'
+    t = 'The main library on Elm Street will keep its doors open until midnight during the two exam weeks in May and December, the library board decided on Monday evening after a petition from students at the community college'
+    o = '/news/local/2009/05/12/library-late-hours.html'
+    wayback('s14-wb-en-2009', '20090515083012', H + o, 'en', f'{h} - The Valley Courier',
+        CT + '<meta name="keywords" content="library, exams, students, Elm Street" /><link rel="stylesheet" href="/css/courier.css" type="text/css" /><script src="/js/common.js" type="text/javascript"></script><link rel="shortcut icon" href="/favicon.ico" />',
+        '<table width="980" cellpadding="0" cellspacing="0" border="0" align="center"><tr><td colspan="2"><a href="/"><img src="/images/courier_logo.gif" width="300" height="60" alt="The Valley Courier" border="0" /></a></td></tr>'
+        '<tr><td colspan="2" class="navbar"><a href="/">Home</a> | <a href="/news/local/">Local</a> | <a href="/sports/">Sports</a> | <a href="/opinion/">Opinion</a> | <a href="/classifieds/">Classifieds</a></td></tr>'
+        f'<tr><td width="640" valign="top" class="maincol"><span class="kicker">LOCAL NEWS</span><h1 class="storyhead">{h}</h1>'
+        '<div class="byline">By Tom Hale, Staff Writer</div><div class="dateline">Posted: Tuesday, May 12, 2009 4:12 PM EDT</div>'
+        '<table align="right" width="250" class="photo"><tr><td><img src="/photos/2009/05/library_night.jpg" width="250" height="180" alt="" /></td></tr>'
+        '<tr><td class="cutline">Students work at the long tables on the second floor of the main library on Monday night. <span class="photocredit">(Courier photo by Jane Ortiz)</span></td></tr></table>'
+        f'{ps(t, 5)}<div class="relatedbox"><b>Related Stories:</b><ul><li><a href="/news/local/2009/04/28/library-budget-cut.html">Library board weighs cuts to weekend hours</a></li>'
+        '<li><a href="/news/local/2009/03/02/branch-library-plans.html">Plans for east side branch library unveiled</a></li></ul></div>'
+        f'<div class="tools"><a href="{o}?print=1">Print this story</a> | <a href="mailto:?subject=Library%20to%20stay%20open%20late">E-mail this story</a></div></td>'
+        '<td width="340" valign="top" class="rightcol"><div class="box"><h3>Most Popular</h3><ol><li><a href="/news/local/2009/05/11/bridge-paint.html">Crews begin repainting Main Street bridge</a></li>'
+        '<li><a href="/sports/2009/05/11/tigers-win.html">Tigers win on late goal</a></li></ol></div><div class="box"><h3>Weather</h3>Partly cloudy, 68&deg;F</div></td></tr>'
+        '<tr><td colspan="2" class="footer">Copyright &copy; 2009 The Valley Courier. All rights reserved. <a href="/privacy/">Privacy Policy</a></td></tr></table>',
+        {'headline': h, 'authors': ['Tom Hale'], 'published': '2009-05-12', 'captions': ['Students work at the long tables'], 'credits': ['Jane Ortiz'],
+         'related': ['/news/local/2009/04/28/library-budget-cut.html', '/news/local/2009/03/02/branch-library-plans.html']},
+        8, '20090512230411', '20090702171502', '20090512', '20111122', doctype='<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">')
+
+    # German regional 2011: canonical and og:url rewritten, "Von", "12.03.2011, 14:20 Uhr", Bildunterschrift with "Foto:", "Mehr zum Thema", comments with dates
+    h = 'Neue Buslinie zum Klinikum'
+    t = 'Ab kommendem Montag verbindet die neue Buslinie 14 den Hauptbahnhof direkt mit dem Klinikum, die Fahrt dauert nach Angaben der Stadtwerke rund zwölf Minuten'
+    o = H + '/lokales/stadt/neue-buslinie-zum-klinikum-1.482913'
+    wayback('s14-wb-de-2011', '20110314092233', o, 'de', f'{h} | Lokales | Stadtanzeiger',
+        CT + f'<meta name="description" content="Die Linie 14 fährt ab Montag im Zwanzig-Minuten-Takt vom Hauptbahnhof zum Klinikum." /><link rel="canonical" href="{o}" />'
+        f'<meta property="og:url" content="{o}" /><meta property="og:title" content="{h}" /><meta property="og:image" content="{H}/bilder/2011/03/bus-klinikum.jpg" /><link rel="stylesheet" href="/css/stadtanzeiger.css" type="text/css" />',
+        '<div id="kopf"><a href="/"><img src="/img/logo-stadtanzeiger.png" alt="Stadtanzeiger" /></a><ul class="navi"><li><a href="/lokales/">Lokales</a></li><li><a href="/sport/">Sport</a></li><li><a href="/kultur/">Kultur</a></li></ul></div>'
+        f'<div id="inhalt"><div class="artikel"><p class="dachzeile">Nahverkehr</p><h1>{h}</h1><p class="autor">Von Karin Vogt</p><p class="datum">12.03.2011, 14:20 Uhr</p>'
+        '<div class="bild"><img src="/bilder/2011/03/bus-klinikum.jpg" width="460" height="306" alt="Bus vor dem Klinikum" /><p class="bildunterschrift">Ab Montag fährt die Linie 14 im Zwanzig-Minuten-Takt bis vor den Haupteingang des Klinikums. Foto: Stefan Krämer</p></div>'
+        f'{ps(t, 5)}<div class="mehrzumthema"><h3>Mehr zum Thema</h3><ul><li><a href="/lokales/stadt/fahrplanwechsel-im-dezember-1.471102">Fahrplanwechsel im Dezember: Das ändert sich</a></li>'
+        '<li><a href="/lokales/stadt/parkhaus-am-klinikum-wird-erweitert-1.466530">Parkhaus am Klinikum wird erweitert</a></li></ul></div>'
+        '<div class="werkzeuge"><a href="/lokales/stadt/neue-buslinie-zum-klinikum-1.482913?print=1">Drucken</a> <a href="/lokales/stadt/neue-buslinie-zum-klinikum-1.482913/versenden">Versenden</a></div>'
+        '<div class="kommentare"><h3>Kommentare (1)</h3><div class="kommentar"><b>busfahrer62</b> schrieb am 12.03.2011 um 16:03 Uhr:<p>Endlich! Das hat lange genug gedauert.</p></div></div></div>'
+        '<div id="rechts"><h3>Meistgelesen</h3><ol><li><a href="/lokales/stadt/stadtfest-programm-steht-1.481170">Stadtfest: Das Programm steht</a></li><li><a href="/sport/handball-derby-ausverkauft-1.482001">Handball-Derby ausverkauft</a></li></ol></div></div>'
+        '<div id="fuss">&copy; Stadtanzeiger 2011 | <a href="/impressum/">Impressum</a> | <a href="/datenschutz/">Datenschutz</a></div>',
+        {'headline': h, 'authors': ['Karin Vogt'], 'published': '2011-03-12', 'captions': ['Ab Montag fährt die Linie 14'], 'credits': ['Stefan Krämer'],
+         'related': ['/lokales/stadt/fahrplanwechsel-im-dezember-1.471102', '/lokales/stadt/parkhaus-am-klinikum-wird-erweitert-1.466530'], 'canonical': o},
+        12, '20110312151200', '20110402081510', '20110312', '20150917', collection='wide')
+
+    # French regional 2012: og:url only (no canonical), "Publié le 04/06/2012 à 18h32 | Mis à jour le ...", légende with (Photo: ...), "À lire aussi"
+    h = 'Le marché couvert rouvre ses portes'
+    t = 'Après dix-huit mois de travaux, le marché couvert de la place Carnot a rouvert ses portes lundi matin avec quarante-deux étals et une nouvelle halle aux poissons'
+    o = H + '/actualite/2012/06/04/le-marche-couvert-rouvre-ses-portes_1102934.html'
+    wayback('s14-wb-fr-2012', '20120606194501', o, 'fr', f'{h} - Actualité - La Gazette du Val',
+        CT + f'<meta property="og:url" content="{o}" /><meta property="og:type" content="article" /><meta property="og:title" content="{h}" /><link rel="stylesheet" href="/static/css/gazette.css" type="text/css" /><script type="text/javascript" src="/static/js/jquery-1.7.2.min.js"></script>',
+        '<div id="entete"><a href="/"><img src="/static/img/logo-gazette.png" alt="La Gazette du Val" /></a><ul id="menu"><li><a href="/actualite/">Actualité</a></li><li><a href="/sports/">Sports</a></li><li><a href="/loisirs/">Loisirs</a></li></ul></div>'
+        '<div id="fil"><a href="/">Accueil</a> &gt; <a href="/actualite/">Actualité</a></div>'
+        f'<div id="contenu"><div class="article"><h1 class="titre">{h}</h1><p class="infos">Publié le 04/06/2012 à 18h32 | Mis à jour le 05/06/2012 à 09h10</p><p class="signature">Par Claire Martin</p>'
+        '<div class="visuel"><img src="/photos/2012/06/marche-couvert.jpg" width="600" height="400" alt="" /><p class="legende">Les premiers clients dans les allées du marché rénové, lundi matin. (Photo : Julien Morel)</p></div>'
+        f'<div class="texte">{ps(t, 5)}</div><div class="alire"><h4>À lire aussi</h4><ul><li><a href="/actualite/2012/05/21/place-carnot-la-circulation-modifiee_1098812.html">Place Carnot : la circulation modifiée</a></li>'
+        '<li><a href="/actualite/2012/04/02/les-commercants-du-marche-s-impatientent_1090411.html">Les commerçants du marché s’impatientent</a></li></ul></div>'
+        '<div class="partage"><a href="http://www.facebook.com/sharer.php?u=http%3A%2F%2Fnews.example.org%2Factualite%2F2012%2F06%2F04%2Fle-marche-couvert-rouvre-ses-portes_1102934.html">Partager sur Facebook</a> <a href="http://twitter.com/share">Tweeter</a></div></div>'
+        '<div id="colonne"><h3>Les plus lus</h3><ul><li><a href="/sports/2012/06/03/le-club-assure-son-maintien_1102801.html">Le club assure son maintien</a></li><li><a href="/loisirs/2012/06/01/fete-de-la-musique-le-programme_1102540.html">Fête de la musique : le programme</a></li></ul></div></div>'
+        '<div id="pied">© La Gazette du Val 2012 - <a href="/mentions-legales/">Mentions légales</a></div>',
+        {'headline': h, 'authors': ['Claire Martin'], 'published': '2012-06-04', 'captions': ['Les premiers clients dans les allées du marché rénové'], 'credits': ['Julien Morel'],
+         'related': ['/actualite/2012/05/21/place-carnot-la-circulation-modifiee_1098812.html', '/actualite/2012/04/02/les-commercants-du-marche-s-impatientent_1090411.html'], 'canonical': o},
+        3, '20120604201530', '20121109111111', '20120604', '20121109', collection='wide', retrieved='18:40:11 Oct 02, 2023')
+
+    # Spanish 2010: "Miércoles, 15 de septiembre de 2010 - 12:40 h", "Por ... | Redacción", "Noticias relacionadas", no picture, no canonical
+    h = 'El Ayuntamiento amplía el horario de las piscinas'
+    t = 'El Ayuntamiento ampliará desde el lunes el horario de las piscinas municipales hasta las diez de la noche para atender la demanda de los vecinos durante el final del verano'
+    o = H + '/noticias/local/el-ayuntamiento-amplia-el-horario-de-las-piscinas-20100915.html'
+    wayback('s14-wb-es-2010', '20101002103344', o, 'es', f'{h} - Noticias locales - Diario del Valle',
+        CT + '<link rel="stylesheet" href="/css/diario.css" type="text/css" />',
+        '<div id="cabecera"><a href="/"><img src="/img/diario-del-valle.gif" alt="Diario del Valle" /></a><div class="fecha-hoy">Sábado, 2 de octubre de 2010</div>'
+        '<ul id="menu"><li><a href="/noticias/local/">Local</a></li><li><a href="/noticias/deportes/">Deportes</a></li><li><a href="/noticias/cultura/">Cultura</a></li></ul></div>'
+        f'<div id="cuerpo"><div class="noticia"><h1>{h}</h1><h2 class="entradilla">Las instalaciones abrirán hasta las 22.00 horas a partir del lunes</h2>'
+        '<div class="firma">Por Luis Romero | Redacción</div><div class="fecha">Miércoles, 15 de septiembre de 2010 - 12:40 h</div>'
+        f'{ps(t, 5)}<div class="relacionadas"><h3>Noticias relacionadas</h3><ul><li><a href="/noticias/local/abre-la-nueva-piscina-cubierta-del-barrio-norte-20100708.html">Abre la nueva piscina cubierta del barrio norte</a></li>'
+        '<li><a href="/noticias/local/los-socorristas-piden-mas-personal-20100822.html">Los socorristas piden más personal</a></li></ul></div>'
+        '<div class="herramientas"><a href="javascript:window.print()">Imprimir</a> | <a href="/enviar?id=20100915">Enviar</a> | Comentarios (4)</div></div>'
+        '<div id="lateral"><h3>Lo más visto</h3><ol><li><a href="/noticias/deportes/el-equipo-gana-en-casa-20100912.html">El equipo gana en casa</a></li><li><a href="/noticias/cultura/fiestas-patronales-programa-20100910.html">Fiestas patronales: el programa</a></li></ol></div></div>'
+        '<div id="pie">© Diario del Valle 2010 · <a href="/aviso-legal/">Aviso legal</a></div>',
+        {'headline': h, 'authors': ['Luis Romero'], 'published': '2010-09-15',
+         'related': ['/noticias/local/abre-la-nueva-piscina-cubierta-del-barrio-norte-20100708.html', '/noticias/local/los-socorristas-piden-mas-personal-20100822.html']},
+        3, '20100920061512', '20110117220408', '20100920', '20110117')
+
+    # Italian 2008: table and font tags, "di Paolo Bianchi - 22 ottobre 2008", caption with "(foto Ansa)", "Articoli correlati"
+    h = 'Al via i lavori per il nuovo ponte pedonale'
+    t = 'Sono cominciati ieri mattina i lavori per il nuovo ponte pedonale sul fiume, che collegherà il quartiere della stazione al centro storico entro la fine del prossimo anno'
+    o = H + '/cronaca/articolo.asp?id=18822'
+    wayback('s14-wb-it-2008', '20081025141209', o, 'it', f'Il Corriere del Fiume - {h}',
+        CT + '<link rel="stylesheet" href="/stili.css" type="text/css" />',
+        '<table width="100%" border="0" cellspacing="0" cellpadding="0"><tr><td bgcolor="#003366"><a href="/"><img src="/img/testata.gif" width="468" height="60" border="0" alt="Il Corriere del Fiume" /></a></td></tr>'
+        '<tr><td><font face="Verdana" size="1"><a href="/">Home</a> | <a href="/cronaca/">Cronaca</a> | <a href="/sport/">Sport</a> | <a href="/spettacoli/">Spettacoli</a></font></td></tr></table>'
+        '<table width="760" border="0" cellspacing="4" cellpadding="0"><tr><td valign="top" width="560">'
+        f'<font face="Georgia" size="5"><b>{h}</b></font><br /><font face="Verdana" size="1" color="#666666">di Paolo Bianchi - 22 ottobre 2008</font><br /><br />'
+        '<table align="left" width="220" cellpadding="2"><tr><td><img src="/foto/2008/ponte_cantiere.jpg" width="220" height="150" alt="" /></td></tr>'
+        '<tr><td><font face="Verdana" size="1"><i>Il cantiere del nuovo ponte visto dalla riva sinistra (foto Ansa)</i></font></td></tr></table>'
+        f'<font face="Verdana" size="2">{ps(t, 5)}</font>'
+        '<br /><font face="Verdana" size="2"><b>Articoli correlati</b></font><br /><font face="Verdana" size="1">&raquo; <a href="/cronaca/articolo.asp?id=18391">Ponte pedonale, approvato il progetto definitivo</a><br />'
+        '&raquo; <a href="/cronaca/articolo.asp?id=17950">Fiume, partono i rilievi sulle sponde</a></font></td>'
+        '<td valign="top" width="200" bgcolor="#eeeeee"><font face="Verdana" size="1"><b>I più letti</b><br /><a href="/sport/articolo.asp?id=18810">Derby, vittoria all’ultimo minuto</a><br />'
+        '<a href="/spettacoli/articolo.asp?id=18790">Teatro comunale, la nuova stagione</a></font></td></tr></table>'
+        '<p align="center"><font face="Verdana" size="1">Copyright &copy; 2008 Il Corriere del Fiume - P.IVA 01234567890</font></p>',
+        {'headline': h, 'authors': ['Paolo Bianchi'], 'published': '2008-10-22', 'captions': ['Il cantiere del nuovo ponte visto dalla riva sinistra'],
+         'related': ['/cronaca/articolo.asp?id=18391', '/cronaca/articolo.asp?id=17950']},
+        4, '20081023064500', '20090214121417', '20081023', '20120914', doctype='<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">')
+
+    # Brazilian Portuguese 2013: "Publicado em 05/05/2013 às 11h51 | Atualizado em ...", "Por", "Leia também", caption with "Foto:"
+    h = 'Prefeitura anuncia três novas creches na zona norte'
+    t = 'A prefeitura anunciou neste domingo a abertura de mais três creches municipais na zona norte, com capacidade para atender cerca de quatrocentas crianças a partir de agosto'
+    o = H + '/cidades/noticia/2013/05/prefeitura-anuncia-tres-novas-creches-na-zona-norte.html'
+    wayback('s14-wb-pt-2013', '20130507021506', o, 'pt-BR', f'{h} - Cidades - Jornal da Serra',
+        '<meta charset="utf-8" /><link rel="stylesheet" href="/css/jornal.css" /><script src="/js/jornal.js"></script>',
+        '<div class="topo"><a href="/" class="logo"><img src="/img/jornal-da-serra.png" alt="Jornal da Serra" /></a><ul class="menu"><li><a href="/cidades/">Cidades</a></li><li><a href="/esportes/">Esportes</a></li><li><a href="/cultura/">Cultura</a></li></ul></div>'
+        f'<div class="materia"><h1 class="titulo">{h}</h1><h2 class="subtitulo">Unidades devem atender cerca de 400 crianças a partir de agosto</h2>'
+        '<p class="autor">Por João Pereira</p><p class="data">Publicado em 05/05/2013 às 11h51 | Atualizado em 05/05/2013 às 14h02</p>'
+        '<div class="foto"><img src="/fotos/2013/05/creche-zona-norte.jpg" width="620" height="410" alt="" /><p class="legenda">Obras da nova creche no bairro Jardim das Flores estão na fase final. Foto: Renata Alves</p></div>'
+        f'{ps(t, 5)}<div class="leia-tambem"><strong>Leia também</strong><ul><li><a href="/cidades/noticia/2013/04/matriculas-na-rede-municipal-abrem-em-maio.html">Matrículas na rede municipal abrem em maio</a></li>'
+        '<li><a href="/cidades/noticia/2013/03/zona-norte-ganha-nova-unidade-de-saude.html">Zona norte ganha nova unidade de saúde</a></li></ul></div></div>'
+        '<div class="rodape">© 2013 Jornal da Serra. Todos os direitos reservados.</div>',
+        {'headline': h, 'authors': ['João Pereira'], 'published': '2013-05-05', 'captions': ['Obras da nova creche no bairro Jardim das Flores'], 'credits': ['Renata Alves'],
+         'related': ['/cidades/noticia/2013/04/matriculas-na-rede-municipal-abrem-em-maio.html', '/cidades/noticia/2013/03/zona-norte-ganha-nova-unidade-de-saude.html']},
+        6, '20130505190012', '20130608150044', '20130505', '20140102', collection='wide')
+
+    # English 2014 with JSON-LD NewsArticle (URLs inside the script left as written), canonical rewritten, figure and figcaption, "More on this story"
+    h = 'Harbour wall repairs to close outer quay for six weeks'
+    t = 'Repairs to the north harbour wall, damaged in the February storms, will start on Monday and close the outer quay to cars for at least six weeks, the harbour authority said'
+    o = H + '/2014/06/20/harbour-wall-repairs/'
+    ld = json.dumps({'@context': 'http://schema.org', '@type': 'NewsArticle', 'headline': h, 'url': o, 'datePublished': '2014-06-20T07:15:00+01:00',
+                     'dateModified': '2014-06-20T09:02:00+01:00', 'author': {'@type': 'Person', 'name': 'Ruth Ellis'},
+                     'image': {'@type': 'ImageObject', 'url': H + '/wp-content/uploads/2014/06/harbour-wall.jpg', 'width': 800, 'height': 533},
+                     'publisher': {'@type': 'Organization', 'name': 'Harbour Notes', 'logo': {'@type': 'ImageObject', 'url': H + '/logo.png'}}}, ensure_ascii=False)
+    wayback('s14-wb-jsonld-2014', '20140621104400', o, 'en-GB', f'{h} | Harbour Notes',
+        f'<meta charset="UTF-8" /><link rel="canonical" href="{o}" /><meta property="og:url" content="{o}" /><meta property="og:image" content="{H}/wp-content/uploads/2014/06/harbour-wall.jpg" />'
+        f'<link rel="stylesheet" href="/wp-content/themes/harbour/style.css" type="text/css" media="all" /><script type="application/ld+json">{ld}</script>',
+        '<header class="site-header"><a href="/" class="site-title">Harbour Notes</a><nav><a href="/news/">News</a> <a href="/tides/">Tides</a> <a href="/contact/">Contact</a></nav></header>'
+        f'<main><article class="post"><h1 class="entry-title">{h}</h1><div class="entry-meta">By <a href="/author/ruth/">Ruth Ellis</a> &middot; 20 June 2014</div>'
+        '<figure class="wp-caption"><img src="/wp-content/uploads/2014/06/harbour-wall-640x427.jpg" width="640" height="427" alt="" /><figcaption class="wp-caption-text">The damaged section of the north wall at low tide.</figcaption></figure>'
+        f'<div class="entry-content">{ps(t, 5)}</div><section class="more-on-this"><h3>More on this story</h3><ul><li><a href="/2014/02/16/storm-damages-harbour-wall/">Storm damages harbour wall</a></li>'
+        '<li><a href="/2014/04/03/harbour-authority-seeks-repair-funds/">Harbour authority seeks repair funds</a></li></ul></section></article>'
+        '<aside class="sidebar"><h3>Tide times</h3><p>High water 06:12 and 18:40</p><h3>Recent posts</h3><ul><li><a href="/2014/06/18/lifeboat-open-day/">Lifeboat open day</a></li><li><a href="/2014/06/15/new-moorings/">New moorings</a></li></ul></aside></main>'
+        '<footer>&copy; 2014 Harbour Notes</footer>',
+        {'headline': h, 'authors': ['Ruth Ellis'], 'published': '2014-06-20', 'captions': ['The damaged section of the north wall'],
+         'related': ['/2014/02/16/storm-damages-harbour-wall/', '/2014/04/03/harbour-authority-seeks-repair-funds/'], 'canonical': o},
+        9, '20140620081122', '20140902141516', '20140620', '20190103', collection='spn')
+
+    # No date on the page at all: the toolbar's "MAY 2013", "You are here: 12:34:56 May 05, 2013", "5 captures", "02 Apr 2013 - 20 Jun 2014" and the collection text are not the story's
+    h = 'Volunteers clear the canal towpath'
+    t = 'More than sixty volunteers spent Saturday clearing rubbish and fallen branches from the canal towpath between the lock and the old mill, filling two skips by the afternoon'
+    o = H + '/community/volunteers-clear-the-canal-towpath.html'
+    wayback('s14-wb-nodate-toolbar', '20130505123456', o, 'en', f'{h} :: Canal Times',
+        '<meta charset="utf-8" /><link rel="stylesheet" href="/style.css" />',
+        '<div id="top"><a href="/"><img src="/logo.png" alt="Canal Times" /></a> <a href="/community/">Community</a> <a href="/boating/">Boating</a> <a href="/wildlife/">Wildlife</a></div>'
+        f'<div id="story"><h1>{h}</h1><p class="by">By Sam Okafor</p>{ps(t, 6)}<p><a href="/community/">More community news</a></p></div>'
+        '<div id="foot">Canal Times is run by volunteers. <a href="/about/">About us</a></div>',
+        {'headline': h, 'authors': ['Sam Okafor'], 'published': '', 'captions': [], 'related': []},
+        5, '20130402081102', '20130620171845', '20130402', '20140620')
+
+    # No byline and no date; the canonical link's only date-like digits are the Wayback timestamp
+    h = 'Recycling centre closes for resurfacing works'
+    t = 'The town hall reminds residents that the recycling centre on Station Road will close for resurfacing works, and that garden waste can be taken to the depot at Hill Farm instead'
+    o = H + '/news/recycling-centre-closes-for-resurfacing-works-2203.html'
+    wayback('s14-wb-nodate-canon', '20150308140211', o, 'en-GB', f'{h} - Borough Council News',
+        f'<meta charset="utf-8" /><link rel="canonical" href="{o}" /><link rel="stylesheet" href="/assets/council.css" />',
+        '<div class="skip"><a href="#main">Skip to main content</a></div><header><a href="/"><img src="/assets/crest.png" alt="Borough Council" /></a><nav><a href="/bins/">Bins and recycling</a> <a href="/parking/">Parking</a> <a href="/news/">News</a></nav></header>'
+        f'<main id="main"><h1>{h}</h1><figure><img src="/images/news/recycling-centre.jpg" width="600" height="400" alt="" /><figcaption>The entrance to the recycling centre on Station Road.</figcaption></figure>'
+        f'{ps(t, 4)}<p>Find out more about <a href="/bins/garden-waste/">garden waste collections</a>.</p></main>'
+        '<footer><a href="/accessibility/">Accessibility</a> <a href="/privacy/">Privacy</a> &copy; Borough Council</footer>',
+        {'headline': h, 'authors': [], 'published': '', 'captions': ['The entrance to the recycling centre on Station Road'], 'canonical': o},
+        2, '20150301102030', '20150402091512', '20150301', '20150402', collection='wide', retrieved='11:02:40 Jan 19, 2024')
+
+    # The date only in the original URL (/2013/05/04/); the Wayback timestamp (20130506) is the capture's
+    h = 'Homes approved on former dairy site'
+    t = 'Plans for twelve new homes on the former dairy site at the edge of the village were approved by the district council on Friday despite objections about traffic on the lane'
+    o = H + '/2013/05/04/homes-approved-on-former-dairy-site/'
+    wayback('s14-wb-urldate', '20130506081500', o, 'en', f'{h} | Village Voice',
+        f'<meta charset="utf-8" /><link rel="canonical" href="{o}" /><link rel="stylesheet" href="/wp-content/themes/voice/style.css" />',
+        '<div id="header"><a href="/">Village Voice</a></div>'
+        f'<div id="content"><div class="post"><h2 class="post-title">{h}</h2><p class="postmeta">By Clare Dunn</p>{ps(t, 5)}</div></div>'
+        '<div id="sidebar"><h3>Archives</h3><ul><li><a href="/2013/05/">May 2013</a></li><li><a href="/2013/04/">April 2013</a></li></ul></div>',
+        {'headline': h, 'authors': ['Clare Dunn'], 'published': '2013-05-04', 'canonical': o},
+        3, '20130504210733', '20130811040210', '20130504', '20130811')
+
+    # ---------------------------------------------------------------- archive.today / archive.ph
+    # Flattened: the site's classes, ids and scripts gone, computed styles inline, links under /o/<code>/, images renamed
+    def ao(code, u):
+        return f'https://archive.ph/o/{code}/{H + u if u.startswith("/") else u}'
+    def ai_img(code, hx):
+        return f'https://archive.ph/{code}/{hx}.jpg'
+    def ai_page(name, code, orig, lang, title, when, content, exp, ids=True, full_head=True):
+        d = dt.datetime.strptime(when, '%Y-%m-%dT%H:%M:%SZ')
+        shown = f'{d.day} {d:%b %Y %H:%M:%S} UTC'
+        host = orig.split('/')[2]
+        a = 'color:rgb(17,85,136);text-decoration:none;'
+        head = ('<meta http-equiv="Content-Type" content="text/html;charset=utf-8"><meta name="robots" content="index,noarchive">'
+                + (f'<meta property="og:type" content="article"><meta property="og:url" content="https://archive.ph/{code}"><meta property="og:title" content="{title}">'
+                   f'<meta property="og:description" content="archived {shown}"><meta property="article:modified_time" content="{when}">'
+                   f'<meta property="og:image" content="https://archive.ph/{code}/5f0c2a9e81d4b7c3/scr.png"><meta property="og:site_name" content="archive.ph">'
+                   f'<meta name="twitter:card" content="summary"><meta name="twitter:description" content="archived {shown}">'
+                   f'<link rel="canonical" href="https://archive.ph/{code}"><link rel="bookmark" href="https://archive.ph/{d:%Y.%m.%d-%H%M%S}/{orig}">' if full_head else ''))
+        header = (f'<div{" id=" + chr(34) + "HEADER" + chr(34) if ids else ""} style="position:relative;z-index:2147483647;background-color:rgb(255,255,255);border-bottom:2px solid rgb(127,127,127);padding:4px 0px;text-align:left;">'
+                  '<table style="width:1028px;margin:0px auto;font-size:10px;font-family:Arial,sans-serif;border-collapse:collapse;" border="0" cellspacing="0" cellpadding="0"><tbody>'
+                  f'<tr><td rowspan="4" style="width:110px;vertical-align:middle;text-align:center;"><a href="https://archive.ph/" style="{a}font-size:22px;font-weight:bold;">archive.today</a><br><span style="font-size:11px;color:rgb(68,68,68);">webpage capture</span></td>'
+                  f'<td style="font-weight:bold;color:rgb(68,68,68);font-size:13px;text-align:right;padding-right:6px;white-space:nowrap;">Saved from</td><td style="font-weight:bold;"><form style="margin:0px;"><input style="border:1px solid black;height:20px;margin:0px;padding:0px 4px;width:500px;" type="text" name="q" value="{orig}"></form></td>'
+                  f'<td style="text-align:right;padding-left:8px;"><a href="https://archive.ph/{orig}" style="{a}">search</a></td></tr>'
+                  f'<tr><td style="text-align:right;padding-right:6px;color:rgb(68,68,68);">history</td><td style="color:rgb(119,119,119);">no other snapshots from this url</td><td style="text-align:right;white-space:nowrap;"><time itemprop="pubdate" datetime="{when}">{shown}</time></td></tr>'
+                  f'<tr><td></td><td><a href="https://archive.ph/{host}" style="{a}">All snapshots</a> from host <a href="https://archive.ph/{host}" style="{a}">{host}</a></td><td></td></tr>'
+                  f'<tr><td></td><td style="font-size:12px;"><span style="font-weight:bold;">Webpage</span> &nbsp; <a href="https://archive.ph/{code}/image" style="{a}">Screenshot</a></td>'
+                  f'<td style="text-align:right;white-space:nowrap;"><a href="https://archive.ph/{code}/share" style="{a}">share</a> <a href="https://archive.ph/download/{code}.zip" style="{a}">download .zip</a> '
+                  f'<a href="https://archive.ph/{code}/abuse" style="{a}">report bug or abuse</a> <a href="https://liberapay.com/archiveis/donate" style="{a}">Buy me a coffee</a></td></tr></tbody></table></div>')
+        html = (f'<!DOCTYPE html><html style="background-color:rgb(255,255,255);" lang="{lang}" prefix="og: http://ogp.me/ns# article: http://ogp.me/ns/article#"><head>{head}<title>{title}</title></head>'
+                f'<body style="margin:0px;background-color:rgb(255,255,255);">{header}<div{" id=" + chr(34) + "CONTENT" + chr(34) if ids else ""} style="position:relative;">'
+                f'<div style="width:1028px;margin:0px auto;text-align:left;background-color:rgb(255,255,255);">{content}</div></div></body></html>')
+        doc(name, html, exp)
+    S_H1 = 'color:rgb(17,17,17);font-family:Georgia,&quot;Times New Roman&quot;,serif;font-size:34px;font-weight:700;line-height:40px;margin:0px 0px 12px;'
+    S_P = 'color:rgb(34,34,34);font-family:Georgia,serif;font-size:17px;line-height:27px;margin:0px 0px 18px;'
+    S_META = 'color:rgb(102,102,102);font-family:Arial,sans-serif;font-size:13px;line-height:18px;margin:0px 0px 4px;'
+    S_CAP = 'color:rgb(102,102,102);font-family:Arial,sans-serif;font-size:12px;line-height:16px;padding:6px 0px 0px;'
+    S_A = 'color:rgb(0,82,155);text-decoration:none;'
+    S_BOX = 'font-family:Arial,sans-serif;font-size:15px;font-weight:700;margin:0px 0px 8px;color:rgb(17,17,17);'
+    def ai_top(code, site, hx, menu):
+        return (f'<div style="height:90px;border-bottom:1px solid rgb(221,221,221);margin:0px 0px 20px;"><a href="{ao(code, "/")}" style="{S_A}"><img src="{ai_img(code, hx)}" style="width:260px;height:58px;margin:16px 0px 0px;" alt="{site}"></a>'
+                '<div style="font-family:Arial,sans-serif;font-size:14px;font-weight:700;padding:4px 0px;">'
+                + ' '.join(f'<a href="{ao(code, u)}" style="color:rgb(17,17,17);text-decoration:none;margin:0px 14px 0px 0px;">{w}</a>' for u, w in menu) + '</div></div>')
+
+    # English: date and byline in the story; the header's "5 May 2013 12:34:56 UTC" (itemprop=pubdate, article:modified_time) is the capture's
+    code = 'Xq7Rw'
+    h = 'Ferry fares frozen for another year'
+    t = 'Fares on the island ferry will stay at this year’s level until next spring after the operator and the county council agreed to share the rising cost of fuel'
+    o = H + '/news/2013/05/04/ferry-fares-frozen-for-another-year.html'
+    ai_page('s14-ai-en', code, o, 'en', f'{h} | Island Gazette', '2013-05-05T12:34:56Z',
+        ai_top(code, 'Island Gazette', '8f41c2d07a', [('/news/', 'News'), ('/sport/', 'Sport'), ('/whats-on/', 'What’s on'), ('/property/', 'Property')])
+        + f'<div style="width:660px;float:left;"><div style="{S_META}text-transform:uppercase;">Local news</div><h1 style="{S_H1}">{h}</h1>'
+        f'<div style="{S_META}">By <a href="{ao(code, "/author/helen-cross/")}" style="{S_A}">Helen Cross</a></div><div style="{S_META}">May 4, 2013 6:02 pm</div>'
+        f'<div style="margin:18px 0px;"><img src="{ai_img(code, "c3d9e1a4b2")}" style="width:660px;height:440px;" alt=""><div style="{S_CAP}">Passengers board the morning ferry at the north pier. <span style="color:rgb(153,153,153);">Photo: Owen Price</span></div></div>'
+        f'{ps(t, 5, S_P)}<div style="border-top:3px solid rgb(17,17,17);margin:24px 0px 0px;padding:10px 0px 0px;"><div style="{S_BOX}">More stories</div>'
+        f'<ul style="margin:0px;padding:0px 0px 0px 18px;"><li style="margin:0px 0px 6px;"><a href="{ao(code, "/news/2013/04/22/new-timetable-for-island-ferry.html")}" style="{S_A}">New timetable for the island ferry</a></li>'
+        f'<li style="margin:0px 0px 6px;"><a href="{ao(code, "/news/2013/03/30/pier-repairs-finished-early.html")}" style="{S_A}">Pier repairs finished early</a></li></ul></div></div>'
+        f'<div style="width:300px;float:right;"><div style="{S_BOX}">Most read</div><ol style="margin:0px;padding:0px 0px 0px 18px;font-family:Arial,sans-serif;font-size:14px;">'
+        f'<li><a href="{ao(code, "/news/2013/05/03/harbour-cafe-changes-hands.html")}" style="{S_A}">Harbour café changes hands</a></li><li><a href="{ao(code, "/sport/2013/05/03/regatta-entries-open.html")}" style="{S_A}">Regatta entries open</a></li></ol></div>'
+        '<div style="clear:both;border-top:1px solid rgb(221,221,221);padding:12px 0px;font-family:Arial,sans-serif;font-size:12px;color:rgb(119,119,119);">© 2013 Island Gazette. All rights reserved.</div>',
+        {'headline': h, 'authors': ['Helen Cross'], 'published': '2013-05-04', 'captions': ['Passengers board the morning ferry at the north pier'], 'credits': ['Owen Price'],
+         'related': ['/news/2013/04/22/new-timetable-for-island-ferry.html', '/news/2013/03/30/pier-repairs-finished-early.html'], 'canonical': o})
+
+    # English, no date anywhere in the story: only the capture date (header, og:description "archived ...", article:modified_time)
+    code = 'mK2pL'
+    h = 'Community choir raises £2,000 for the hospice'
+    t = 'The town’s community choir raised more than two thousand pounds for the hospice with a concert in the parish church on Saturday night, its largest audience so far'
+    ai_page('s14-ai-nodate', code, H + '/community/community-choir-raises-2000-for-the-hospice', 'en-GB', f'{h} - Market Town Times', '2013-05-05T12:34:56Z',
+        ai_top(code, 'Market Town Times', '1b77e0f3c9', [('/news/', 'News'), ('/community/', 'Community'), ('/sport/', 'Sport')])
+        + f'<div style="width:700px;"><h1 style="{S_H1}">{h}</h1><div style="{S_META}">By Dan Whitlock</div>'
+        f'{ps(t, 5, S_P)}<div style="{S_META}">Share: <a href="{ao(code, "https://www.facebook.com/sharer/sharer.php?u=http%3A%2F%2Fnews.example.org%2Fcommunity%2Fcommunity-choir")}" style="{S_A}">Facebook</a> '
+        f'<a href="{ao(code, "https://twitter.com/intent/tweet")}" style="{S_A}">Twitter</a></div></div>'
+        '<div style="border-top:1px solid rgb(221,221,221);padding:12px 0px;font-family:Arial,sans-serif;font-size:12px;color:rgb(119,119,119);">Market Town Times, 14 High Street</div>',
+        {'headline': h, 'authors': ['Dan Whitlock'], 'published': '', 'captions': []})
+
+    # German, no ids at all and a bare head: "Stand: 04.05.2013 18:02 Uhr", "Von", "Mehr zum Thema"; captured the next morning
+    code = 'Tz4aQ'
+    h = 'Freibad öffnet früher als geplant'
+    t = 'Das Freibad am Stadtpark öffnet in diesem Jahr bereits am ersten Mai, weil die Sanierung der Becken schneller abgeschlossen wurde als erwartet'
+    ai_page('s14-ai-de', code, H + '/region/freibad-oeffnet-frueher-als-geplant-a-88213.html', 'de', f'{h} - Nachrichten aus der Region', '2013-05-05T07:41:10Z',
+        ai_top(code, 'Kreisbote', '44e0a9b1d3', [('/region/', 'Region'), ('/sport/', 'Sport'), ('/kultur/', 'Kultur')])
+        + f'<div style="width:640px;float:left;"><h1 style="{S_H1}">{h}</h1><div style="{S_META}">Von Jana Lenz</div><div style="{S_META}">Stand: 04.05.2013 18:02 Uhr</div>'
+        f'{ps(t, 5, S_P)}<div style="margin:24px 0px 0px;padding:12px;background-color:rgb(243,243,243);"><div style="{S_BOX}">Mehr zum Thema</div>'
+        f'<div style="margin:0px 0px 6px;"><a href="{ao(code, "/region/sanierung-der-becken-beginnt-a-86120.html")}" style="{S_A}">Sanierung der Becken beginnt</a></div>'
+        f'<div style="margin:0px 0px 6px;"><a href="{ao(code, "/region/stadtrat-gibt-geld-fuer-freibad-frei-a-84471.html")}" style="{S_A}">Stadtrat gibt Geld für Freibad frei</a></div></div></div>'
+        f'<div style="width:320px;float:right;"><div style="{S_BOX}">Meistgelesen</div><div style="font-family:Arial,sans-serif;font-size:14px;"><a href="{ao(code, "/region/umleitung-an-der-bruecke-a-88190.html")}" style="{S_A}">Umleitung an der Brücke</a></div></div>'
+        '<div style="clear:both;padding:12px 0px;font-family:Arial,sans-serif;font-size:12px;color:rgb(119,119,119);">© Kreisbote 2013 · Impressum · Datenschutz</div>',
+        {'headline': h, 'authors': ['Jana Lenz'], 'published': '2013-05-04',
+         'related': ['/region/sanierung-der-becken-beginnt-a-86120.html', '/region/stadtrat-gibt-geld-fuer-freibad-frei-a-84471.html']}, ids=False, full_head=False)
+
+    # Spanish, no date in the story; caption under the picture as a grey styled div with "Foto:"
+    code = 'Lp9vE'
+    h = 'La biblioteca estrena sala de estudio'
+    t = 'La biblioteca municipal estrena una sala de estudio con cincuenta puestos y conexión a internet que abrirá todos los días hasta la medianoche durante la época de exámenes'
+    ai_page('s14-ai-es-nodate', code, H + '/ciudad/la-biblioteca-estrena-sala-de-estudio-77120', 'es', f'{h} | El Eco de la Ciudad', '2013-05-05T12:34:56Z',
+        ai_top(code, 'El Eco de la Ciudad', '9ac1f0e2b7', [('/ciudad/', 'Ciudad'), ('/deportes/', 'Deportes'), ('/cultura/', 'Cultura')])
+        + f'<div style="width:680px;"><h1 style="{S_H1}">{h}</h1><div style="{S_META}">Por Elena Ruiz</div>'
+        f'<div style="margin:18px 0px;"><img src="{ai_img(code, "e07b3c55a1")}" style="width:680px;height:450px;" alt=""><div style="{S_CAP}">La nueva sala de estudio, en la segunda planta de la biblioteca. Foto: Carlos Vidal</div></div>'
+        f'{ps(t, 5, S_P)}</div>',
+        {'headline': h, 'authors': ['Elena Ruiz'], 'published': '', 'captions': ['La nueva sala de estudio, en la segunda planta'], 'credits': ['Carlos Vidal']}, ids=False)
+
+    # ---------------------------------------------------------------- Google cache
+    GC = {'en': ('This is Google&#39;s cache of', 'It is a snapshot of the page as it appeared on', ('The', 'current page', 'could have changed in the meantime.'), 'Learn more',
+                 'Full version', 'Text-only version', 'View source', 'Tip: To quickly find your search term on this page, press <b>Ctrl+F</b> or <b>⌘-F</b> (Mac) and use the find bar.'),
+          'fr': ('Ceci est la version en cache de', 'Il s&#39;agit d&#39;un instantané de la page telle qu&#39;elle était affichée le', ('La', 'page actuelle', 'peut avoir changé depuis.'), 'En savoir plus',
+                 'Version complète', 'Version en texte seul', 'Afficher la source', 'Astuce : Pour trouver rapidement votre terme de recherche sur cette page, appuyez sur <b>Ctrl+F</b> ou sur <b>⌘-F</b> (Mac), puis utilisez la barre de recherche.')}
+    def gcache(name, key, orig, when, original, exp, hl='en'):
+        """The 2016-era header (its own head with <base>), then the original document, doctype and all."""
+        cache_of, snap, (c1, c2, c3), learn, full, text, src, tip = GC[hl]
+        k = 'bN015htcoyT'
+        q = f'http://webcache.googleusercontent.com/search?q=cache:{key}:{orig.split("://")[1]}&amp;hl={hl}&amp;gl={hl}'
+        style = (f'<style>body{{margin-left:0;margin-right:0;margin-top:0}}#{k}__google-cache-hdr{{background:#f5f5f5;font:13px arial,sans-serif;text-align:left;color:#202020;border:0;margin:0;border-bottom:1px solid #cecece;line-height:16px;padding:16px 28px 24px 28px}}'
+                 f'#{k}__google-cache-hdr *{{display:inline;font:inherit;text-align:inherit;color:inherit;line-height:inherit;background:none;border:0;margin:0;padding:0;letter-spacing:0}}#{k}__google-cache-hdr a{{text-decoration:none;color:#1a0dab}}'
+                 f'#{k}__google-cache-hdr a:hover{{text-decoration:underline}}#{k}__google-cache-hdr a:visited{{color:#609}}#{k}__google-cache-hdr div{{display:block;margin-top:4px}}#{k}__google-cache-hdr b{{font-weight:bold;display:inline-block;direction:ltr}}</style>')
+        html = (f'<html dir="ltr"><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><base href="{orig}">{style}</head><body>'
+                f'<div id="{k}__google-cache-hdr"><div><span>{cache_of} <a href="{orig}">{orig}</a>.</span>&nbsp;<span>{snap} {when}.</span>&nbsp;<span>{c1} <a href="{orig}">{c2}</a> {c3}</span>&nbsp;'
+                f'<a href="http://support.google.com/websearch/bin/answer.py?hl={hl}&amp;p=cached&amp;answer=1687222"><span>{learn}</span>.</a></div>'
+                f'<div><span style="display:inline-block;margin-top:8px;margin-right:104px;white-space:nowrap"><span style="margin-right:28px"><span style="font-weight:bold">{full}</span></span>'
+                f'<span style="margin-right:28px"><a href="{q}&amp;strip=1&amp;vwsrc=0"><span>{text}</span></a></span><span style="margin-right:28px"><a href="{q}&amp;strip=0&amp;vwsrc=1"><span>{src}</span></a></span></span></div>'
+                f'<span style="display:inline-block;margin-top:8px;color:#717171"><span>{tip}</span></span></div><div style="position:relative;">{original}</div>')
+        doc(name, html, exp)
+
+    h = 'School crossing patrol returns to Mill Lane'
+    t = 'A school crossing patrol will return to Mill Lane from the start of the autumn term after parents collected more than four hundred signatures calling for it to be restored'
+    o = 'https://news.example.org/news/2016/08/11/school-crossing-patrol-returns-to-mill-lane/'
+    gcache('s14-gc-en', 'Qw3rT9zX1aAJ', o, '14 Aug 2016 09:12:40 GMT',
+        f'<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{h} | Westfield Observer</title><link rel="canonical" href="{o}"><meta property="og:type" content="article">'
+        f'<meta property="og:title" content="{h}"><meta property="article:published_time" content="2016-08-11T07:05:00+01:00"><meta name="author" content="Priya Shah"><link rel="stylesheet" href="/assets/css/main.css"></head>'
+        '<body class="article"><header class="masthead"><a href="/" class="logo">Westfield Observer</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a> <a href="/whats-on/">What’s on</a></nav></header>'
+        f'<main><article><h1 class="headline">{h}</h1><p class="byline">By Priya Shah</p><p class="date"><time datetime="2016-08-11T07:05:00+01:00">Thursday 11 August 2016 07:05 BST</time></p>'
+        '<figure><img src="/images/2016/08/mill-lane-crossing.jpg" width="640" height="360" alt=""><figcaption>Children cross Mill Lane outside the primary school.</figcaption></figure>'
+        f'{ps(t, 5)}<aside class="related"><h2>Related articles</h2><ul><li><a href="/news/2016/07/28/speed-limit-review-for-mill-lane/">Speed limit review for Mill Lane</a></li>'
+        '<li><a href="/news/2016/06/15/new-pavement-on-church-road/">New pavement on Church Road</a></li></ul></aside></article></main>'
+        '<footer>&copy; 2016 Westfield Observer</footer></body></html>',
+        {'headline': h, 'authors': ['Priya Shah'], 'published': '2016-08-11', 'captions': ['Children cross Mill Lane outside the primary school'],
+         'related': ['/news/2016/07/28/speed-limit-review-for-mill-lane/', '/news/2016/06/15/new-pavement-on-church-road/'], 'canonical': o})
+
+    # The older grey box (2012): no head of its own, search terms highlighted in the page (also inside the headline), no date on the page
+    h = 'Swimming club celebrates fifty years'
+    t = 'Members past and present of the town swimming club gathered at the leisure centre on Sunday to celebrate fifty years since the first club gala in the old open-air pool'
+    o = 'http://news.example.org/sport/swimming-club-celebrates-fifty-years.html'
+    hi = lambda w, c: f'<b style="color:black;background-color:#{c}">{w}</b>'
+    doc('s14-gc-old-nodate',
+        f'<meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><base href="{o}"><div style="margin:-1px -1px 0;padding:0;border:1px solid #999;background:#fff">'
+        f'<div style="margin:12px;padding:8px;border:1px solid #ccc;background:#eee;font:13px arial,sans-serif;color:#000;font-weight:normal;text-align:left">This is Google&#39;s cache of <a href="{o}" style="text-decoration:underline;color:#00c">{o}</a>. '
+        'It is a snapshot of the page as it appeared on 5 May 2013 12:34:56 GMT. The <a href="' + o + '" style="text-decoration:underline;color:#00c">current page</a> could have changed in the meantime. '
+        '<a href="http://support.google.com/websearch/bin/answer.py?hl=en&amp;p=cached&amp;answer=1687222" style="text-decoration:underline;color:#00c">Learn more</a><br>'
+        '<div style="float:right"><a href="http://webcache.googleusercontent.com/search?q=cache:Zx81kLmN0pQJ:news.example.org/sport/swimming-club-celebrates-fifty-years.html+swimming+club&amp;hl=en&amp;strip=1" style="text-decoration:underline;color:#00c">Text-only version</a></div>'
+        '<div>These search terms are highlighted: <span style="background:#ffff66;color:black;font-weight:bold">swimming</span>&nbsp;<span style="background:#a0ffff;color:black;font-weight:bold">club</span>&nbsp;&nbsp;</div></div></div>'
+        '<div style="position:relative">'
+        f'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd"><html xmlns="http://www.w3.org/1999/xhtml"><head><title>{h} - Town Sport</title>'
+        '<link href="/css/site.css" rel="stylesheet" type="text/css" /></head><body><div id="wrap"><div id="head"><a href="/"><img src="/img/townsport.gif" alt="Town Sport" /></a></div>'
+        f'<div id="main"><h1>{hi("Swimming", "ffff66")} {hi("club", "a0ffff")} celebrates fifty years</h1><div class="author">Words: Mark Lowe</div>'
+        + ''.join(f'<p>Members past and present of the town {hi("swimming", "ffff66")} {hi("club", "a0ffff")} gathered at the leisure centre on Sunday to celebrate fifty years since the first {hi("club", "a0ffff")} gala in the old open-air pool ({i}).</p>' for i in range(5))
+        + '<div class="seealso"><strong>See also</strong><ul><li><a href="/sport/new-diving-boards-at-the-leisure-centre.html">New diving boards at the leisure centre</a></li>'
+        '<li><a href="/sport/county-gala-results.html">County gala results</a></li></ul></div></div><div id="foot">Town Sport &middot; <a href="/contact.html">Contact</a></div></div></body></html></div>',
+        {'headline': h, 'authors': ['Mark Lowe'], 'published': '',
+         'related': ['/sport/new-diving-boards-at-the-leisure-centre.html', '/sport/county-gala-results.html']})
+
+    # French: header in French ("le 5 mai 2013 12:34:56 GMT"), the page's own JSON-LD and "Publié le 3 mai 2013"
+    h = 'La piscine municipale rouvre après travaux'
+    t = 'Fermée depuis l’automne pour le remplacement de sa toiture, la piscine municipale rouvre samedi avec un bassin d’apprentissage agrandi et de nouveaux vestiaires'
+    o = 'http://news.example.org/sports/2013/05/03/la-piscine-municipale-rouvre-apres-travaux_8841.html'
+    ld = json.dumps({'@context': 'http://schema.org', '@type': 'NewsArticle', 'headline': h, 'datePublished': '2013-05-03T10:15:00+02:00', 'author': {'@type': 'Person', 'name': 'Sophie Girard'},
+                     'mainEntityOfPage': o}, ensure_ascii=False)
+    gcache('s14-gc-fr', 'Hn5cV2bLq0wJ', o, '5 mai 2013 12:34:56 GMT',
+        f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{h} - L’Écho du Canton</title><link rel="canonical" href="{o}"><script type="application/ld+json">{ld}</script></head>'
+        '<body><div class="entete"><a href="/">L’Écho du Canton</a> <a href="/actualite/">Actualité</a> <a href="/sports/">Sports</a></div>'
+        f'<div class="article"><h1>{h}</h1><p class="meta">Par Sophie Girard | Publié le 3 mai 2013</p>{ps(t, 5)}'
+        '<div class="voir-aussi"><h3>Voir aussi</h3><ul><li><a href="/sports/2013/01/14/la-toiture-de-la-piscine-sera-remplacee_8102.html">La toiture de la piscine sera remplacée</a></li>'
+        '<li><a href="/sports/2012/10/22/piscine-fermeture-prolongee_7730.html">Piscine : fermeture prolongée</a></li></ul></div></div></body></html>',
+        {'headline': h, 'authors': ['Sophie Girard'], 'published': '2013-05-03',
+         'related': ['/sports/2013/01/14/la-toiture-de-la-piscine-sera-remplacee_8102.html', '/sports/2012/10/22/piscine-fermeture-prolongee_7730.html'], 'canonical': o}, hl='fr')
+
+    # ---------------------------------------------------------------- reader views
+    def fx_reader(name, lang, title, href, credits, minutes, content, exp):
+        """Firefox Reader View, saved with Save Page As: toolbar, reader header, Readability's output (classes stripped)."""
+        html = ('<!DOCTYPE html>\n<html lang="' + lang + '" dir="ltr"><head><meta http-equiv="Content-Security-Policy" content="default-src chrome:; img-src data: *; media-src *; object-src \'none\'">'
+                '<meta content="text/html; charset=UTF-8" http-equiv="content-type"><meta name="viewport" content="width=device-width; user-scalable=0">'
+                '<link rel="stylesheet" href="chrome://global/skin/aboutReader.css" type="text/css"><link rel="stylesheet" href="chrome://global/skin/aboutReaderContent.css" type="text/css">'
+                f'<link rel="stylesheet" href="chrome://pocket/content/pocket-reader.css" type="text/css"><title>{title}</title></head>'
+                '<body class="light sans-serif loaded" style="--font-size: 20px; --content-width: 30em; --line-height: 1.6em;"><div class="top-anchor"></div>'
+                '<div id="toolbar" class="toolbar-container"><div class="toolbar reader-toolbar"><div class="reader-controls" data-l10n-id="reader-toolbar">'
+                '<button class="close-button toolbar-button" aria-label="Close Reader View" data-telemetry-id="reader-close"><span class="hover-label">Close Reader View</span></button>'
+                '<ul class="dropdown style-dropdown"><li><button class="dropdown-toggle toolbar-button style-button" aria-label="Type controls"><span class="hover-label">Type controls</span></button></li></ul>'
+                '<button class="narrate-toggle toolbar-button" aria-label="Listen"><span class="hover-label">Listen</span></button>'
+                '<button class="pocket-button toolbar-button" aria-label="Save to Pocket"><span class="hover-label">Save to Pocket</span></button></div></div></div>'
+                '<div class="container" style="--font-size: 20px; --content-width: 30em;">'
+                f'<div class="header reader-header reader-show-element"><a class="domain reader-domain" href="{href}">news.example.org</a><div class="domain-border"></div>'
+                f'<h1 class="reader-title">{title}</h1><div class="credits reader-credits">{credits}</div>'
+                f'<div class="meta-data"><div class="reader-estimated-time" data-l10n-id="about-reader-estimated-read-time" data-l10n-args="{{&quot;range&quot;:&quot;{minutes}&quot;,&quot;rangePlural&quot;:&quot;other&quot;}}">{minutes} minutes</div></div></div>'
+                '<hr><div class="content"><div class="moz-reader-content reader-show-element"><div id="readability-page-1" class="page">' + content + '</div></div></div>'
+                '<div><div class="reader-message"></div></div><div aria-owns="toolbar"></div></div></body></html>')
+        doc(name, html, exp)
+    h = 'Night buses to run at weekends from March'
+    t = 'Night buses will run every half hour on Friday and Saturday nights from the start of March, linking the town centre with the university campus and the hospital'
+    fx_reader('s14-fx-reader', 'en', h, 'https://news.example.org/transport/2019/02/14/night-buses-to-run-at-weekends/', 'By Anna Park', '3–4',
+        '<div><p><time datetime="2019-02-14T07:30:00Z">14 February 2019</time></p>'
+        '<figure><img src="https://news.example.org/images/2019/02/night-bus.jpg" alt=""><figcaption>A night bus waits at the town centre interchange. Photograph: Lee Dawson</figcaption></figure>'
+        f'{ps(t, 6)}</div>',
+        {'headline': h, 'authors': ['Anna Park'], 'published': '2019-02-14', 'captions': ['A night bus waits at the town centre interchange']})
+    h = 'El mercado de abastos amplía su horario'
+    t = 'El mercado de abastos abrirá también los sábados por la tarde a partir de junio, después de que los comerciantes votaran a favor de la propuesta en la última asamblea'
+    fx_reader('s14-fx-reader-nodate', 'es', h, 'https://news.example.org/ciudad/el-mercado-de-abastos-amplia-su-horario-66120', 'Marta Soler', '2–3',
+        f'<div>{ps(t, 2)}<figure><img src="https://news.example.org/fotos/mercado-abastos.jpg" alt=""><figcaption>Puestos de fruta en la nave central del mercado.</figcaption></figure>{ps(t, 3)}</div>',
+        {'headline': h, 'authors': ['Marta Soler'], 'published': '', 'captions': ['Puestos de fruta en la nave central del mercado']})
+
+    # Safari Reader
+    h = 'Harbour festival returns after two-year break'
+    t = 'The harbour festival will return on the second weekend of August after a two-year break, with tall ships, a seafood market and music on the quay until late'
+    doc('s14-safari-reader',
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{h}</title>'
+        '<style id="article-content">#article{max-width:42em;margin:0 auto}.page{font:20px -apple-system-font,serif}.metadata{color:#777}</style></head>'
+        '<body class="system watch"><div id="background"><div id="article" role="article" tabindex="0" class="exported"><div class="page" style="-webkit-hyphens: auto;">'
+        f'<h1 class="title">{h}</h1><div class="metadata singleline"><div class="byline">Tom Reilly</div><div class="date">Jul 6, 2018</div></div>'
+        f'<div>{ps(t, 6)}</div></div></div></div></body></html>',
+        {'headline': h, 'authors': ['Tom Reilly'], 'published': '2018-07-06'})
+
+    # Pocket's reader, saved from the web app: hashed classes, "by", domain, reading time, tags, actions, RIL_ image with caption and cite; no date
+    h = 'Why the old cinema is finally being restored'
+    t = 'After two decades behind hoardings the Regal on Station Street is being restored by a community trust that raised the money one screening at a time in the church hall'
+    u = 'https://news.example.org/arts/why-the-old-cinema-is-finally-being-restored'
+    doc('s14-pocket',
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{h}</title>'
+        '<link rel="stylesheet" href="https://getpocket.com/web-client/_next/static/css/1f3a9c.css"></head><body><div id="__next"><div class="css-hj5dtb">'
+        '<header class="css-1dqpmoj"><a href="/saves" class="css-k008qs" aria-label="Back to Saves">Back</a><div class="css-7r9ij6"><button aria-label="Archive">Archive</button><button aria-label="Favorite">Favorite</button>'
+        '<button aria-label="Tag">Tag</button><button aria-label="Delete">Delete</button><button aria-label="Share">Share</button><button aria-label="Display settings">Aa</button></div></header>'
+        f'<main class="css-1ty2j2d"><article class="css-14j5ve9"><header class="css-fy7mbk"><h1 class="css-1o1zzt0">{h}</h1><div class="css-1ypi6p7">'
+        f'<div class="css-byline"><span>by <span class="css-author">Joe Brandt</span></span> <span>·</span> <a href="{u}" target="_blank" rel="noopener noreferrer">news.example.org</a> <span>·</span> <span>6 min</span></div>'
+        f'<a class="css-view-original" href="{u}" target="_blank" rel="noopener noreferrer">View Original</a></div><div class="css-tags"><a href="/saves/tags/arts">arts</a> <a href="/saves/tags/local%20history">local history</a></div></header>'
+        f'<div class="css-article-content"><div id="RIL_container"><div id="RIL_body"><div lang="en" dir="ltr">{ps(t, 2)}'
+        '<div class="RIL_IMG" id="RIL_IMG_1"><figure><img src="https://pocket-image-cache.com//filters:format(jpg):extract_focal()/https%3A%2F%2Fnews.example.org%2Fimages%2Fregal-foyer.jpg" alt="">'
+        f'<figcaption>The foyer of the Regal, closed since 1998. <cite>Photo: Nina Holt</cite></figcaption></figure></div>{ps(t, 3)}</div></div></div></div></article></main></div></div></body></html>',
+        {'headline': h, 'authors': ['Joe Brandt'], 'published': '', 'captions': ['The foyer of the Regal'], 'credits': ['Nina Holt']})
+
+    # Instapaper's read view: titlebar with "domain · author · date"
+    h = 'Village shop saved by community buy-out'
+    t = 'The last shop in the village will stay open after more than two hundred residents bought shares in a community company that will run it with a manager and a rota of volunteers'
+    doc('s14-instapaper',
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{h}</title><link rel="stylesheet" href="https://www.instapaper.com/static/css/read.css"></head>'
+        '<body class="text_view"><div id="controlbar_container"><div id="controlbar"><a class="js_archive" href="/archive/1403412281">Archive</a> <a class="js_like" href="/like/1403412281">Like</a> '
+        '<a class="js_share" href="#share">Share</a> <a class="js_text_settings" href="#settings">Aa</a> <a href="/u">Home</a></div></div>'
+        f'<div class="page_wrapper"><div id="titlebar"><h1>{h}</h1><div class="metadata"><a class="original" href="https://news.example.org/villages/village-shop-saved-by-community-buy-out">news.example.org</a> · Lucy Hart · May 5, 2013</div></div>'
+        f'<div id="story">{ps(t, 6)}</div><div class="bottom_controls"><a href="/archive/1403412281">Archive</a> · <a href="/delete/1403412281">Delete</a> · <a href="/read/1403412281/original">View original</a></div></div></body></html>',
+        {'headline': h, 'authors': ['Lucy Hart'], 'published': '2013-05-05'})
+
+    # ---------------------------------------------------------------- AMP
+    BOILER = ('<style amp-boilerplate>body{-webkit-animation:-amp-start 8s steps(1,end) 0s 1 normal both;-moz-animation:-amp-start 8s steps(1,end) 0s 1 normal both;-ms-animation:-amp-start 8s steps(1,end) 0s 1 normal both;'
+              'animation:-amp-start 8s steps(1,end) 0s 1 normal both}@-webkit-keyframes -amp-start{from{visibility:hidden}to{visibility:visible}}@-moz-keyframes -amp-start{from{visibility:hidden}to{visibility:visible}}'
+              '@-ms-keyframes -amp-start{from{visibility:hidden}to{visibility:visible}}@-o-keyframes -amp-start{from{visibility:hidden}to{visibility:visible}}@keyframes -amp-start{from{visibility:hidden}to{visibility:visible}}</style>'
+              '<noscript><style amp-boilerplate>body{-webkit-animation:none;-moz-animation:none;-ms-animation:none;animation:none}</style></noscript>')
+    def amp_scripts(base, *els):
+        return (f'<script async src="{base}/v0.js"></script>'
+                + ''.join(f'<script async custom-element="{e}" src="{base}/v0/{e}-0.1.js"></script>' for e in els))
+    VIEW = '<meta name="viewport" content="width=device-width,minimum-scale=1,initial-scale=1">'
+    def analytics(extra=''):
+        return ('<amp-analytics type="googleanalytics" id="analytics1"><script type="application/json">{"vars":{"account":"UA-1234567-1"},'
+                f'"triggers":{{"trackPageview":{{"on":"visible","request":"pageview"{extra}}}}}}}</script></amp-analytics>')
+    def share(app='1234567890'):
+        return ('<div class="share"><amp-social-share type="twitter" width="40" height="40"></amp-social-share>'
+                f'<amp-social-share type="facebook" data-param-app_id="{app}" width="40" height="40"></amp-social-share>'
+                '<amp-social-share type="whatsapp" width="40" height="40"></amp-social-share><amp-social-share type="email" width="40" height="40"></amp-social-share></div>')
+
+    # English with JSON-LD: carousel of captioned slides, a figure further down, related links to AMP versions
+    h = 'Stadium roof to be replaced before next season'
+    t = 'The roof over the east and west stands will be replaced during the summer so that the ground can reopen in full for the first home match of next season, the club said'
+    o = 'https://news.example.org/sport/2019/05/05/stadium-roof-to-be-replaced.html'
+    ld = json.dumps({'@context': 'https://schema.org', '@type': 'NewsArticle', 'mainEntityOfPage': o, 'headline': h, 'datePublished': '2019-05-05T09:30:00Z', 'dateModified': '2019-05-05T11:02:00Z',
+                     'author': {'@type': 'Person', 'name': 'Kim Wells'}, 'image': ['https://news.example.org/images/2019/05/roof-1.jpg'],
+                     'publisher': {'@type': 'Organization', 'name': 'The Town Crier', 'logo': {'@type': 'ImageObject', 'url': 'https://news.example.org/img/logo-amp.png', 'width': 600, 'height': 60}}})
+    doc('s14-amp-en-jsonld',
+        f'<!doctype html><html ⚡ lang="en"><head><meta charset="utf-8">{amp_scripts("https://cdn.ampproject.org", "amp-carousel", "amp-social-share", "amp-analytics", "amp-sidebar")}'
+        f'<title>{h} - The Town Crier</title><link rel="canonical" href="{o}">{VIEW}<script type="application/ld+json">{ld}</script>'
+        f'<style amp-custom>body{{font-family:Georgia,serif;margin:0}}header{{background:#003366;padding:8px}}figcaption{{font-size:13px;color:#666}}</style>{BOILER}</head><body>{analytics()}'
+        '<header class="amp-header"><a href="/amp/"><amp-img src="/img/logo-amp.png" width="180" height="40" alt="The Town Crier"></amp-img></a><button on="tap:sidebar.toggle">Menu</button></header>'
+        '<amp-sidebar id="sidebar" layout="nodisplay" side="left"><ul><li><a href="/amp/news/">News</a></li><li><a href="/amp/sport/">Sport</a></li><li><a href="/amp/weather/">Weather</a></li></ul></amp-sidebar>'
+        f'<article><h1>{h}</h1><div class="byline">By Kim Wells</div><time datetime="2019-05-05T09:30:00Z">5 May 2019</time>'
+        '<amp-carousel type="slides" width="640" height="420" layout="responsive" controls>'
+        '<figure><amp-img src="/images/2019/05/roof-1.jpg" width="640" height="380" layout="responsive" alt="The old roof"></amp-img><figcaption>Workers inspect the old stadium roof on Friday.</figcaption></figure>'
+        '<figure><amp-img src="/images/2019/05/roof-2.jpg" width="640" height="380" layout="responsive" alt="The east stand"></amp-img><figcaption>The east stand will be covered first.</figcaption></figure></amp-carousel>'
+        f'{ps(t, 3)}<figure><amp-img src="/images/2019/05/roof-plan.jpg" width="640" height="360" layout="responsive" alt=""></amp-img><figcaption>An artist’s impression of the new roof. Image: Hart Architects</figcaption></figure>{ps(t, 2)}'
+        f'{share()}<section class="related"><h2>Related stories</h2><ul><li><a href="/amp/sport/2019/04/20/club-confirms-stadium-plans.html">Club confirms stadium plans</a></li>'
+        '<li><a href="/amp/sport/2019/03/02/fans-vote-on-new-stand-name.html">Fans vote on a name for the new stand</a></li></ul></section></article>'
+        f'<footer><a href="{o}">View full site</a> · © 2019 The Town Crier</footer></body></html>',
+        {'headline': h, 'authors': ['Kim Wells'], 'published': '2019-05-05',
+         'captions': ['Workers inspect the old stadium roof', 'The east stand will be covered first', 'An artist’s impression of the new roof'],
+         'related': ['/amp/sport/2019/04/20/club-confirms-stadium-plans.html', '/amp/sport/2019/03/02/fans-vote-on-new-stand-name.html'], 'canonical': o})
+
+    # German AMP without JSON-LD: <time> with "05.05.2019, 10:00 Uhr", "Von", figcaption with "Foto:"; analytics JSON carrying a page name
+    h = 'Stadtbibliothek verlängert Öffnungszeiten'
+    t = 'Die Stadtbibliothek öffnet ab Juni auch montags und bleibt donnerstags bis zwanzig Uhr geöffnet, weil der Lesesaal in den Prüfungswochen regelmäßig voll besetzt ist'
+    o = 'https://news.example.org/lokales/stadtbibliothek-verlaengert-oeffnungszeiten-id4471.html'
+    doc('s14-amp-de',
+        f'<!doctype html><html amp lang="de"><head><meta charset="utf-8">{amp_scripts("https://cdn.ampproject.org", "amp-social-share", "amp-analytics")}'
+        f'<title>{h} | Stadtanzeiger</title><link rel="canonical" href="{o}">{VIEW}<style amp-custom>body{{font-family:Arial,sans-serif}}</style>{BOILER}</head>'
+        '<body>' + analytics(', "vars": {"title": "lokales:stadtbibliothek"}')
+        + ''
+        '<header><a href="/amp/"><amp-img src="/img/stadtanzeiger.png" width="200" height="36" alt="Stadtanzeiger"></amp-img></a></header>'
+        f'<main><article><p class="kicker">Lokales</p><h1>{h}</h1><p class="meta">Von Lukas Brandt · <time datetime="2019-05-05T10:00:00+02:00">05.05.2019, 10:00 Uhr</time></p>'
+        '<figure><amp-img src="/bilder/2019/05/lesesaal.jpg" width="800" height="533" layout="responsive" alt="Lesesaal"></amp-img><figcaption>Der Lesesaal der Stadtbibliothek ist in den Prüfungswochen oft voll. Foto: Anna Weber</figcaption></figure>'
+        f'{ps(t, 5)}{share()}</article></main><footer>© Stadtanzeiger 2019 · <a href="/impressum/">Impressum</a> · <a href="{o}">Zur Desktop-Version</a></footer></body></html>',
+        {'headline': h, 'authors': ['Lukas Brandt'], 'published': '2019-05-05', 'captions': ['Der Lesesaal der Stadtbibliothek'], 'credits': ['Anna Weber'], 'canonical': o})
+
+    # Spanish AMP saved from the AMP cache: runtime and images on the cache host, links to the site's AMP versions
+    h = 'El ayuntamiento planta mil árboles en el parque fluvial'
+    t = 'Voluntarios y técnicos municipales plantaron el domingo mil árboles autóctonos en el parque fluvial, dentro de un plan que quiere duplicar la sombra en la ribera en diez años'
+    o = 'https://news.example.org/local/2019/05/05/mil-arboles-parque-fluvial.html'
+    cache = 'https://news-example-org.cdn.ampproject.org'
+    doc('s14-amp-es-cache',
+        f'<!doctype html><html ⚡ lang="es"><head><meta charset="utf-8">{amp_scripts(cache, "amp-social-share", "amp-analytics")}'
+        f'<title>{h} | Diario de la Ribera</title><link rel="canonical" href="{o}">{VIEW}<style amp-custom>body{{font-family:Helvetica,Arial,sans-serif}}</style>{BOILER}</head>'
+        f'<body>{analytics()}<header><a href="https://news.example.org/amp/"><amp-img src="{cache}/i/s/news.example.org/img/diario-ribera.png" width="220" height="40" alt="Diario de la Ribera"></amp-img></a></header>'
+        f'<article><h1>{h}</h1><div class="autor">Por Andrés Molina</div><div class="fecha">05/05/2019 - 12:10</div>'
+        f'<figure><amp-img src="{cache}/i/s/news.example.org/fotos/2019/05/plantacion.jpg" width="800" height="533" layout="responsive" alt=""></amp-img><figcaption>Voluntarios durante la plantación en la orilla norte del río. Foto: Pilar Navarro</figcaption></figure>'
+        f'{ps(t, 5)}{share()}<div class="relacionadas"><h3>Noticias relacionadas</h3><ul><li><a href="https://news.example.org/local/2019/03/21/la-ribera-tendra-nuevo-carril-bici.amp.html">La ribera tendrá un nuevo carril bici</a></li>'
+        '<li><a href="https://news.example.org/local/2019/02/10/limpieza-del-cauce-del-rio.amp.html">Comienza la limpieza del cauce del río</a></li></ul></div></article>'
+        f'<footer>© 2019 Diario de la Ribera · <a href="{o}">Versión completa</a></footer></body></html>',
+        {'headline': h, 'authors': ['Andrés Molina'], 'published': '2019-05-05', 'captions': ['Voluntarios durante la plantación'], 'credits': ['Pilar Navarro'],
+         'related': ['/local/2019/03/21/la-ribera-tendra-nuevo-carril-bici.amp.html', '/local/2019/02/10/limpieza-del-cauce-del-rio.amp.html'], 'canonical': o})
+
+    # WordPress AMP plugin, classic reader template: amp-wp-* classes, gravatar amp-img, "2 years ago" with a datetime, amp-img with noscript fallback, "Back to top"
+    h = 'Seed swap draws record crowd'
+    t = 'More than a hundred gardeners came to the village hall on Saturday to swap seeds, seedlings and advice, the largest turnout since the seed swap was first held eight years ago'
+    o = 'https://news.example.org/2016/03/08/seed-swap-draws-record-crowd/'
+    ld = json.dumps({'@context': 'http://schema.org', 'publisher': {'@type': 'Organization', 'name': 'Riverside Allotments'}, '@type': 'BlogPosting', 'mainEntityOfPage': o, 'headline': h,
+                     'datePublished': '2016-03-08T19:42:00+00:00', 'dateModified': '2016-03-09T08:10:11+00:00', 'author': {'@type': 'Person', 'name': 'Ellen Marsh'}})
+    img = lambda src, w, hh, cls: (f'<amp-img width="{w}" height="{hh}" src="{src}" class="{cls} amp-wp-enforced-sizes" alt="" layout="intrinsic">'
+                                   f'<noscript><img width="{w}" height="{hh}" src="{src}" alt=""></noscript></amp-img>')
+    doc('s14-amp-wp-legacy',
+        f'<!doctype html><html amp lang="en-US"><head><meta charset="utf-8">{VIEW}{amp_scripts("https://cdn.ampproject.org")}<link rel="shortcut icon" href="/wp-content/uploads/2016/01/cropped-icon-32x32.png">'
+        f'<title>{h} &#8211; Riverside Allotments</title><link rel="canonical" href="{o}"><script type="application/ld+json">{ld}</script>'
+        f'<style amp-custom>.amp-wp-header{{background:#0a89c0}}.amp-wp-meta{{color:#53565a;font-size:.875em}}</style>{BOILER}</head><body class="">'
+        '<header id="top" class="amp-wp-header"><div><a href="https://news.example.org/">Riverside Allotments</a></div></header>'
+        f'<article class="amp-wp-article"><header class="amp-wp-article-header"><h1 class="amp-wp-title">{h}</h1>'
+        '<div class="amp-wp-meta amp-wp-byline"><amp-img src="https://secure.gravatar.com/avatar/5d41402abc4b2a76?s=72&amp;d=mm&amp;r=g" width="24" height="24" layout="fixed"></amp-img><span class="amp-wp-author author vcard">Ellen Marsh</span></div>'
+        '<div class="amp-wp-meta amp-wp-posted-on"><time datetime="2016-03-08T19:42:00+00:00">2 years ago</time></div></header>'
+        f'<figure class="amp-wp-article-featured-image wp-caption">{img("/wp-content/uploads/2016/03/seed-swap-1024x683.jpg", 1024, 683, "attachment-large size-large wp-post-image")}</figure>'
+        f'<div class="amp-wp-article-content">{ps(t, 2)}<figure id="attachment_301" class="wp-caption aligncenter">{img("/wp-content/uploads/2016/03/seedlings-640x427.jpg", 640, 427, "size-large wp-image-301")}'
+        f'<figcaption class="wp-caption-text">Trays of seedlings on the tables in the village hall.</figcaption></figure>{ps(t, 3)}</div>'
+        '<footer class="amp-wp-article-footer"><div class="amp-wp-meta amp-wp-tax-category">Categories: <a href="https://news.example.org/category/news/" rel="category tag">News</a></div>'
+        '<div class="amp-wp-meta amp-wp-tax-tag">Tags: <a href="https://news.example.org/tag/seeds/" rel="tag">seeds</a></div>'
+        f'<div class="amp-wp-meta amp-wp-comments-link"><a href="{o}#respond">Leave a Comment</a></div></footer></article>'
+        '<footer class="amp-wp-footer"><div><h2>Riverside Allotments</h2><a href="#top" class="back-to-top">Back to top</a></div></footer></body></html>',
+        {'headline': h, 'authors': ['Ellen Marsh'], 'published': '2016-03-08', 'captions': ['Trays of seedlings on the tables in the village hall'], 'canonical': o})
+
+    # ---------------------------------------------------------------- print views
+    # Drupal 6 print module: "Published on <site> (url)", print-title, "Submitted by X on Thu, 04/18/2013 - 09:20", Source URL, numbered link list
+    h = 'Parish council backs new footpath'
+    t = 'The parish council voted on Tuesday to support a new footpath along the old railway line between the village and the station, subject to the landowners agreeing a route'
+    o = 'http://news.example.org/news/parish-council-backs-new-footpath'
+    doc('s14-print-drupal',
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd"><html xmlns="http://www.w3.org/1999/xhtml" lang="en" xml:lang="en" dir="ltr"><head>'
+        f'<meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>{h} | Millbrook Parish News</title><meta name="robots" content="noindex, nofollow" />'
+        '<link rel="shortcut icon" href="/misc/favicon.ico" type="image/x-icon" /><link type="text/css" rel="stylesheet" media="all" href="/sites/all/modules/print/css/print.css" /></head><body>'
+        '<div class="print-logo"><img class="print-logo" src="/sites/default/files/millbrook_logo.png" alt="" id="logo" /></div>'
+        '<div class="print-site_name">Published on <em>Millbrook Parish News</em> (<a href="http://news.example.org">http://news.example.org</a>)</div><p />'
+        '<div class="print-breadcrumb"><a href="/">Home</a> &gt; <a href="/news">News</a></div><hr class="print-hr" />'
+        f'<h1 class="print-title">{h}</h1><div class="print-content"><div class="node"><span class="submitted">Submitted by Kate Morgan on Thu, 04/18/2013 - 09:20</span>'
+        f'<div class="content">{ps(t, 3)}<p>Residents can still comment in the <a href="/news/footpath-consultation-opens">consultation</a> <span class="print-footnote">[1]</span> until the end of the month.</p>{ps(t, 1)}</div></div></div>'
+        '<div class="print-taxonomy"><ul class="links inline"><li class="taxonomy_term_12 first last"><a href="/category/news/footpaths" rel="tag">Footpaths</a></li></ul></div>'
+        '<div class="print-footer">Millbrook Parish News, The Old School, Church Lane, Millbrook</div><hr class="print-hr" />'
+        f'<div class="print-source_url"><strong>Source URL:</strong> <a href="{o}">{o}</a></div>'
+        '<div class="print-links"><p><strong>Links:</strong><br />[1] http://news.example.org/news/footpath-consultation-opens<br /></p></div></body></html>',
+        {'headline': h, 'authors': ['Kate Morgan'], 'published': '2013-04-18', 'related': []})
+
+    # WP-Print: headline in p#BlogTitle, "Posted By X On May 5, 2013 @ 11:51 am In News | No Comments", "Article printed from", "URL to article", "URLs in this post", "Click here to print."
+    h = 'Bakery on High Street wins regional award'
+    t = 'The family bakery on High Street has won the regional award for the best traditional loaf, two years after the third generation of the family took over the ovens'
+    o = 'http://news.example.org/2013/05/05/bakery-on-high-street-wins-regional-award/'
+    doc('s14-print-wp',
+        f'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd"><html xmlns="http://www.w3.org/1999/xhtml" dir="ltr" lang="en-US"><head>'
+        f'<meta http-equiv="Content-Type" content="text/html; charset=UTF-8" /><meta name="Robots" content="noindex, nofollow" /><title>The Valley Courier &raquo; {h} &raquo; Print</title>'
+        '<link rel="stylesheet" href="/wp-content/plugins/wp-print/print-css.css" type="text/css" media="screen, print" /></head><body>'
+        '<p style="text-align: center;"><strong>- The Valley Courier - <span dir="ltr">http://news.example.org</span> -</strong></p>'
+        f'<div class="Center"><div id="Outline"><p id="BlogTitle">{h}</p><p id="BlogDate">Posted By <u>Sarah Quinn</u> On May 5, 2013 @ 11:51 am In <u>Business</u> | <u>No Comments</u></p>'
+        f'<div id="BlogContent">{ps(t, 3)}<p>The bakery also took part in the <u>spring food fair</u> [1] last month.</p>{ps(t, 1)}</div></div></div><hr class="Divider" style="text-align: center;" />'
+        f'<p>Article printed from The Valley Courier: <strong dir="ltr">http://news.example.org</strong></p><p>URL to article: <strong dir="ltr">{o}</strong></p>'
+        '<p>URLs in this post:<br />[1] spring food fair: <strong dir="ltr">http://news.example.org/2013/04/14/spring-food-fair-returns/</strong><br /></p>'
+        '<p style="text-align: right;" id="print-link">Click <a href="#Print" onclick="window.print(); return false;" title="Click here to print.">here</a> to print.</p>'
+        '<p style="text-align: center;">Copyright &copy; 2013 The Valley Courier. All rights reserved.</p></body></html>',
+        {'headline': h, 'authors': ['Sarah Quinn'], 'published': '2013-05-05', 'related': []})
+
+    # ---------------------------------------------------------------- mobile sites
+    h = 'Town centre car park to get charging points'
+    t = 'Twenty charging points for electric cars will be installed on the ground floor of the Bridge Street car park over the summer, paid for with a grant from the county'
+    o = 'https://news.example.org/news/local/2013/05/05/car-park-charging-points.html'
+    doc('s14-m-en',
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{h} - Valley Courier Mobile</title>'
+        f'<link rel="canonical" href="{o}"><link rel="stylesheet" href="/m/css/mobile.css"></head><body><a name="top"></a>'
+        '<div class="m-header"><a href="/"><img src="/m/img/logo-small.png" alt="Valley Courier" width="160" height="30"></a> <a href="/m/menu" class="m-menu">Menu</a> <a href="/m/search" class="m-search">Search</a></div>'
+        f'<div class="m-section">Local</div><div class="m-article"><h1>{h}</h1><div class="m-meta">By Neil Carter · 5 May 2013, 11:51</div>'
+        '<div class="m-img"><img src="/m/photos/2013/05/car-park-320.jpg" width="320" height="213" alt=""><p class="m-caption">The multi-storey car park on Bridge Street.</p></div>'
+        f'{ps(t, 5)}<div class="m-share">Share: <a href="sms:?body=https%3A%2F%2Fnews.example.org%2Fnews%2Flocal">Text</a> <a href="mailto:?subject=Car%20park">Email</a></div></div>'
+        '<div class="m-related"><h2>Related</h2><ul><li><a href="/news/local/2013/04/12/electric-buses-trial.html">Electric buses trial begins</a></li><li><a href="/news/local/2013/03/20/parking-charges-frozen.html">Parking charges frozen for a year</a></li></ul></div>'
+        '<div class="m-latest"><h2>Latest news</h2><ul><li><span>11:40</span> <a href="/news/local/2013/05/05/road-closed-for-fun-run.html">Road closed for fun run</a></li><li><span>10:05</span> <a href="/sport/2013/05/05/tigers-draw.html">Tigers held to a draw</a></li></ul></div>'
+        f'<div class="m-footer"><a href="#top">Back to top</a> | <a href="{o}?nomobile=1">Switch to desktop site</a><p>© 2013 The Valley Courier</p></div></body></html>',
+        {'headline': h, 'authors': ['Neil Carter'], 'published': '2013-05-05', 'captions': ['The multi-storey car park on Bridge Street'],
+         'related': ['/news/local/2013/04/12/electric-buses-trial.html', '/news/local/2013/03/20/parking-charges-frozen.html'], 'canonical': o})
+
+    # Italian mobile site with only a relative time ("Aggiornato 2 ore fa"): no date a reader could name
+    h = 'Chiude per lavori il sottopasso della stazione'
+    t = 'Il sottopasso pedonale della stazione resterà chiuso per tre settimane per il rifacimento dell’impianto di illuminazione e della pavimentazione, con un percorso alternativo segnalato'
+    doc('s14-m-it-relative',
+        f'<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{h} - Gazzetta della Valle mobile</title></head><body id="su">'
+        '<div class="testata"><a href="/"><img src="/m/img/gazzetta.png" alt="Gazzetta della Valle" width="150" height="28"></a> <a href="/m/sezioni">Sezioni</a></div>'
+        f'<div class="articolo"><span class="sezione">Cronaca</span><h1>{h}</h1><div class="info"><span class="firma">di Giulia Neri</span> · <span class="aggiornato">Aggiornato 2 ore fa</span></div>{ps(t, 5)}</div>'
+        '<div class="ultime"><h3>Ultime notizie</h3><ul><li><a href="/cronaca/incidente-sulla-provinciale-3311">Incidente sulla provinciale, due feriti</a> <span>45 min fa</span></li><li><a href="/sport/derby-rinviato-3309">Derby rinviato per pioggia</a> <span>3 ore fa</span></li></ul></div>'
+        '<div class="piede"><a href="#su">Torna su</a> · <a href="/?versione=desktop">Versione desktop</a><p>© Gazzetta della Valle - P.IVA 09876543210</p></div></body></html>',
+        {'headline': h, 'authors': ['Giulia Neri'], 'published': ''})
+
+    # ---------------------------------------------------------------- feed readers
+    # Feedly, saved item: the page title is the reader's, source name and "by", "2h" with Published/Received in the title attribute
+    h = 'Lifeboat crew rescue two walkers cut off by the tide'
+    t = 'The inshore lifeboat was launched late on Saturday evening after two walkers were cut off by the rising tide below the cliffs at the north end of the bay'
+    u = 'https://news.example.org/2013/05/04/lifeboat-crew-rescue-two-walkers/'
+    doc('s14-feedly',
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Saved For Later | feedly</title><link rel="stylesheet" href="https://s3.feedly.com/production/head/web/feedly.css"></head>'
+        '<body class="home"><div id="feedlyFrame"><div id="feedlyTabsHolder"><div class="tab">Today</div><div class="tab selected">Read Later</div><div class="feeds"><div class="feed">Harbour Notes <span class="unread">12</span></div>'
+        '<div class="feed">The Valley Courier <span class="unread">30</span></div></div></div><div id="feedlyPage"><div class="ReadLater"><h1 class="title">Saved For Later</h1>'
+        f'<div class="entry u100 selected" data-alternate-link="{u}"><div class="entryHolder"><div class="u100Entry"><div class="entryHeader">'
+        f'<a class="entryTitle title read" href="{u}" target="_blank">{h}</a><div class="metadata"><a class="source" href="/i/subscription/feed%2Fhttps%3A%2F%2Fnews.example.org%2Ffeed%2F">Harbour Notes</a> '
+        '<span class="authors">by Fiona Grant</span> / <span class="ago" title="Published: Sat, 04 May 2013 23:40:05 GMT&#10;Received: Sun, 05 May 2013 00:12:41 GMT">2h</span></div></div>'
+        f'<div class="entryBody"><div class="content">{ps(t, 5)}</div></div>'
+        f'<div class="entryFooter"><button class="saved">Saved For Later</button> <button>Mark as read</button> <a href="{u}" target="_blank">Visit Website</a></div></div></div></div></div></div></div></body></html>',
+        {'headline': h, 'authors': ['Fiona Grant'], 'published': '2013-05-04'})
+
+    # Inoreader, read-later item: feed title link, "by", "1d" with Received before Published in the title attribute
+    h = 'Bridge repairs finished two weeks early'
+    t = 'Repairs to the river bridge on the ring road were finished two weeks ahead of schedule and both lanes reopened to traffic on Sunday afternoon, the county said'
+    u = 'https://news.example.org/news/2013/05/05/bridge-repairs-finished-early.html'
+    doc('s14-inoreader',
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Read later - Inoreader</title><link rel="stylesheet" href="https://www.inoreader.com/css/reader.css"></head>'
+        '<body><div id="tree_pane"><div class="tree_item">All articles</div><div class="tree_item selected">Read later</div><div class="tree_item">The Valley Courier (30)</div></div>'
+        f'<div id="reader_pane"><div class="article_full_contents"><div class="article_header"><div class="article_title"><a class="article_title_link" href="{u}" target="_blank">{h}</a></div>'
+        '<div class="article_sub_title"><a class="article_feed_title" href="/feed/https%3A%2F%2Fnews.example.org%2Frss">The Valley Courier</a> <span class="article_author">by Omar Haddad</span> '
+        '<span class="header_date" title="Received: Mon, 06 May 2013 07:02&#10;Published: Sun, 05 May 2013 18:30">1d</span></div></div>'
+        f'<div class="article_content">{ps(t, 5)}</div><div class="article_footer"><a class="star_article">Read later</a> <a class="share_article">Share</a> <a href="{u}" target="_blank">Open in new tab</a></div></div></div></body></html>',
+        {'headline': h, 'authors': ['Omar Haddad'], 'published': '2013-05-05'})
+
+
+# Archive wrappers around a saved story's links: the Wayback Machine's
+# https://web.archive.org/web/<14 digits><optional flag like im_>/ and
+# archive.today's https://archive.ph/o/<code>/ (and its sister domains).
+ARCHIVED = re.compile(r'^https?://(?:web\.archive\.org/web/\d{14}[a-z_]*|archive\.(?:today|ph|is|li|vn|fo|md)/o/[A-Za-z0-9]+)/')
+
+
+def unwrap(u):
+    """A related link as a path of the site: an archive's wrapper removed if
+    there is one, then the site's host (https, or http as old pages and
+    archived copies name it). A product that unwraps archived links and one
+    that keeps them both compare equal."""
+    u = ARCHIVED.sub('', u)
+    return re.sub(r'^http://news\.example\.org(?=/|$)', '', u.replace('https://news.example.org', ''))
+
+
 def main():
     P = []
-    for make in (set1, set2, set3, set4, set5, set6, set7, set8, set9, set10, set11, set12, set13):
+    for make in (set1, set2, set3, set4, set5, set6, set7, set8, set9, set10, set11, set12, set13, set14):
         make(P)
     only = sys.argv[1:]
     misses = checked = 0
@@ -1462,7 +2214,8 @@ def main():
                 elif field == 'headline': got = article.get('headline')
                 elif field == 'captions': got = [i.get('caption') for i in article.get('images') or [] if i.get('caption')]
                 elif field == 'credits': got = [i.get('credit') for i in article.get('images') or [] if i.get('credit')]
-                elif field == 'related': got = [t.get('url', '').replace('https://news.example.org', '') for t in article.get('related') or []]
+                elif field == 'related': got = [unwrap(t.get('url', '')) for t in article.get('related') or []]
+                elif field == 'canonical': got = article.get('url')
                 ok = got == want if field not in ('captions', 'credits') or not want else all(any(w in (g or '') for g in got) for w in want)
                 if not ok:
                     misses += 1
