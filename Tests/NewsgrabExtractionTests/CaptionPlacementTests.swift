@@ -161,4 +161,54 @@ import Testing
     #expect(image.url == "https://news.example/img/tunnel-lights.jpg")
     #expect(image.caption == "The lights inside the tunnel change colour at night")
   }
+
+  /// A lead picture in a `<div>` box between the headline and the text
+  /// (no `<figure>`), with its caption and credit in the box, is listed
+  /// with both; a portrait linking to the author's page is not.
+  @Test func leadPictureInADivBoxBeforeTheText() throws {
+    let article = try extract(
+      """
+      <html lang="id"><head><title>Bus sekolah</title></head><body><div class="read">
+      <h1 class="read__title">Pemkot tambah armada bus sekolah gratis</h1>
+      <div class="sc-95b60818-2"><a href="/penulis/dewi-lestari"><img src="https://news.example/img/dewi.jpg" alt="Dewi Lestari"></a></div>
+      <div class="photo"><img src="https://news.example/img/bus.jpg" width="640" height="426" alt="">
+      <div class="photo__caption">Sejumlah pelajar menaiki bus sekolah gratis di depan balai kota.<br>
+      <span class="photo__credit">FOTO: Rudi Hartono</span></div></div>
+      <div class="read__text">\(Self.story)</div></div></body></html>
+      """)
+    #expect(article.images.map(\.url) == ["https://news.example/img/bus.jpg"])
+    #expect(article.images.first?.caption == "Sejumlah pelajar menaiki bus sekolah gratis di depan balai kota.")
+    #expect(article.images.first?.credit?.hasSuffix("Rudi Hartono") == true)
+  }
+
+  /// A picture's box the text locator kept as one of its containers (its
+  /// caption reads as a paragraph) is still the picture's box: the line
+  /// under the picture is its caption.
+  @Test func captionInAPictureBoxKeptAsAContainer() throws {
+    let article = try extract(
+      """
+      <html lang="es"><head><title>Paseo</title></head><body><div class="noticia">
+      <h1>Las obras del paseo avanzan</h1>
+      <div class="foto"><img src="https://news.example/img/paseo.jpg" width="620" height="413" alt="">
+      <p>Operarios trabajan en el tramo central del paseo este miércoles.</p></div>
+      <div class="cuerpo">\(Self.story)</div></div></body></html>
+      """)
+    let image = try #require(article.images.first)
+    #expect(image.caption == "Operarios trabajan en el tramo central del paseo este miércoles.")
+  }
+
+  /// A lead picture in a `<div>` box that links to its own larger file
+  /// ("click to enlarge") is still the story's picture.
+  @Test func leadPictureLinkingItsOwnFile() throws {
+    let article = try extract(
+      """
+      <html lang="en"><head><title>Tunnel</title></head><body><div class="story">
+      <h1>The tunnel opens to cyclists</h1>
+      <div class="photo"><a href="https://news.example/img/tunnel-large.JPG?v=2"><img src="https://news.example/img/tunnel.jpg" width="640" height="426" alt=""></a>
+      <div class="photo-text">Cyclists wait at the tunnel entrance on the first morning.</div></div>
+      <div class="text">\(Self.story)</div></div></body></html>
+      """)
+    #expect(article.images.map(\.url) == ["https://news.example/img/tunnel.jpg"])
+    #expect(article.images.first?.caption == "Cyclists wait at the tunnel entrance on the first morning.")
+  }
 }

@@ -1,3 +1,4 @@
+import NewsgrabHTML
 import Testing
 
 @testable import NewsgrabExtraction
@@ -453,5 +454,47 @@ struct MetadataRulesTests {
     #expect(try authors("[워싱턴=한빛일보] 이영희 특파원 =") == ["이영희"])
     #expect(try authors("(서울=한빛일보) =").isEmpty)
     #expect(try authors("(서울=한빛일보) 홍길동 씨는").isEmpty)
+  }
+
+  /// A logo set as the page's first `<h1>` (a link home) does not anchor
+  /// the byline and date search: the story's own `<h1>` further down does,
+  /// and the block holding it is the article though its class names another
+  /// region ("newsletter-post"). With no other `<h1>`, the logo stays the
+  /// first heading.
+  @Test func logoHeadingDoesNotAnchorTheByline() throws {
+    func page(_ story: String) -> String {
+      """
+      <html lang="en"><head><title>Ferry</title></head><body>
+      <div class="topbar"><h1 class="site-title"><a href="/">The Ledger Line</a></h1></div>
+      <article class="newsletter-post">\(story)<div class="post-meta"><a href="/profile/priya-nair">Priya Nair</a>
+      <time datetime="2021-02-18T13:00:00Z">Feb 18, 2021</time></div>
+      <p>\(prose("the ferry"))</p><p>\(prose("the subsidy"))</p></article></body></html>
+      """
+    }
+    let article = try extract(page("<h1 class=\"post-title\">The ferry nobody wanted to cancel</h1>"))
+    #expect(article.authors == ["Priya Nair"])
+    #expect(article.publishedAt?.hasPrefix("2021-02-18") == true)
+    let logoOnly = try HTMLDocument.parse(Array(page("<h2>The ferry nobody wanted to cancel</h2>").utf8)).document
+    #expect(Page(document: logoOnly, url: nil).firstHeading?.textContent == "The Ledger Line")
+  }
+
+  /// Readers' responses under a post are comments: their names and dates
+  /// are not the story's; the "Written by" box in the article's own
+  /// footer ("postArticle-footer") is, though its class ends in "footer".
+  @Test func responsesAreCommentsAndTheArticleFooterIsTheStorys() throws {
+    let html = """
+      <html lang="en"><head><title>Street</title></head><body><article>
+      <h1>What our street learned from a year without parking</h1>
+      <p>\(prose("the street"))</p><p>\(prose("the benches"))</p>
+      <footer class="postArticle-footer"><div class="postFooter-author"><h2>Written by <a href="/@kimwells">Kim Wells</a></h2></div></footer>
+      </article><div class="responsesStream"><h4>Responses</h4><div class="streamItem"><a href="/@dtaylor">Dan Taylor</a>
+      <time datetime="2016-10-04T09:12:00Z">Oct 4, 2016</time><p>We tried the same on our road.</p></div></div></body></html>
+      """
+    let article = try extract(html, url: "https://news.example/p/street")
+    #expect(article.authors == ["Kim Wells"])
+    #expect(article.publishedAt == nil)
+    #expect(Dates.isStorysOwnFooter("c-article-footer"))
+    #expect(!Dates.isStorysOwnFooter("related-article-footer"))
+    #expect(!Dates.isStorysOwnFooter("site-footer"))
   }
 }

@@ -13,7 +13,9 @@ package struct Page: Sendable {
   /// the page can be later.
   package let savedAt: String?
   /// The first `<h1>` of the body, where most pages put the headline: a
-  /// region holding it is the article's own, whatever its class says.
+  /// region holding it is the article's own, whatever its class says. A
+  /// logo written as `<h1><a href="/">Site</a></h1>` is passed over when
+  /// another `<h1>` follows it: the story's byline and date are near that one.
   package let firstHeading: HTMLNode?
 
   package init(document: HTMLDocument, url: String?, savedAt: String? = nil) {
@@ -21,7 +23,18 @@ package struct Page: Sendable {
     self.url = url
     self.savedAt = savedAt
     self.resolver = URLResolver(document: document, pageURL: url)
-    firstHeading = (document.body ?? document.root).firstDescendant(.h1)
+    firstHeading = Self.storyHeading(in: document.body ?? document.root)
+  }
+
+  /// The first `<h1>` under `body` that is not a link home, else the first.
+  static func storyHeading(in body: HTMLNode) -> HTMLNode? {
+    var first: HTMLNode?
+    for node in body.descendants where node.tag == .h1 {
+      let text = node.textContent.trimmed(in: .cachedWhitespaces)
+      guard HeadingFurniture.isLinkHome(node, text: text, homeRoot: nil) else { return node }
+      if first == nil { first = node }
+    }
+    return first
   }
 
   /// The `<head>` element, or the root when there is none.

@@ -38,8 +38,11 @@ struct AdjacentCaption {
     // The picture and a line of text alone in their box (a div, a cell);
     // a box inside a link is a card ("CBD gel and more"), its text the
     // card's title, and a button or label over a thumbnail ("watch now",
-    // "Breaking News") is shorter than a caption.
-    if !Self.isBoundary(parent), !isRoot(parent), Self.boxTags.contains(parent.tag) || parent.tagName == "center",
+    // "Breaking News") is shorter than a caption. The text's only container
+    // is no such box; one of several is, when it holds just these two (the
+    // locator keeps a picture's box whose caption reads as a paragraph).
+    if !Self.isBoundary(parent), !isRoot(parent) || content.roots.count > 1,
+      Self.boxTags.contains(parent.tag) || parent.tagName == "center",
       parent.closest(.a) == nil, let text = textAfter(wrapper, in: parent)
     {
       return Self.accepted(text, minimumWords: 3)

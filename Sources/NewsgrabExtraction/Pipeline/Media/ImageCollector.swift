@@ -120,7 +120,7 @@ struct ImageCollector {
       }
       // A `<picture>` with its `<figcaption>` beside it rather than in a
       // `<figure>` is the same lead picture.
-      if node.tag == .figure || node.tag == .picture, node.subtreeEndIndex <= end {
+      if node.tag == .figure || node.tag == .picture || isPictureBox(node), node.subtreeEndIndex <= end {
         figures.append(node)
         i = node.subtreeEndIndex
         continue
@@ -129,6 +129,37 @@ struct ImageCollector {
     }
     return figures
   }
+
+  /// A `<div>` holding one picture (no icon) and at most a caption's worth
+  /// of text, no heading: the lead picture's box on pages without
+  /// `<figure>` ("div.photo" with its "photo__caption"). A picture that
+  /// links to another page is a card or the author's portrait; one linking
+  /// to its own larger file is still the story's. A portrait is also told
+  /// by its size: narrower than a lead picture. (Its alt text is no sign:
+  /// a column's lead picture may show its writer.)
+  func isPictureBox(_ node: HTMLNode) -> Bool {
+    guard node.tag == .div else { return false }
+    let counts = content.stats[Int(node.index)]
+    guard counts.chars <= AdjacentCaption.maximumTableChars, counts.headingChars == 0, counts.paragraphs <= 2,
+      counts.linkDensity <= 0.5, AdjacentCaption.pictures(in: node) == 1,
+      let img = node.firstDescendant(.img) ?? node.descendants.first(where: Self.isPictureElement),
+      !AdjacentCaption.isIcon(img),
+      (ImageSource.dimension(img.attribute("width")) ?? Self.minimumBoxWidth) >= Self.minimumBoxWidth
+    else { return false }
+    guard let link = img.closest(.a) else { return true }
+    return Self.linksImageFile(link.attribute("href") ?? "")
+  }
+
+  /// Whether a link's address ends in a picture file's extension.
+  static func linksImageFile(_ href: String) -> Bool {
+    let path = href.split(separator: "?", maxSplits: 1).first.map { $0.lowercased() } ?? ""
+    return imageExtensions.contains { path.hasSuffix($0) }
+  }
+
+  static let imageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"]
+  /// A lead picture is at least this wide when its width is written; the
+  /// author's portrait beside the byline is narrower (140, 200 pixels).
+  static let minimumBoxWidth = 300
 
   /// The image's address, from the `img` itself or its `<picture>` sources.
   private func url(of img: HTMLNode) -> String? {

@@ -379,6 +379,8 @@ struct Dates {
     "widget", "footer", "newsletter", "reply",
     // Comments in other languages ("kommentare", "komentarze", "comentarios", "reacties").
     "kommentar", "komentar", "comentario", "reactie",
+    // Readers' replies under a post ("responsesStream"; not "responsive").
+    "response",
     // Menus ("nav-menu", "menu-item") and recirculation modules ("RecircMostPopular").
     "menu", "recirc",
   ]
@@ -605,7 +607,9 @@ struct Dates {
   /// A footer that is a part of the story's own block, named after it:
   /// "headline__footer" (CNN's byline and date under the headline),
   /// "article-footer", "entry-footer", "post-footer", and its parts
-  /// ("post-footer-line", Blogger's lines of date and author).
+  /// ("post-footer-line", Blogger's lines of date and author), also after
+  /// a prefix that names no other region ("c-article-footer",
+  /// "postArticle-footer"; not "related-article-footer").
   static func isStorysOwnFooter(_ token: String) -> Bool {
     // A byte search first: most tokens hold no "footer".
     guard token.hasSubstring("footer"), let footer = token.range(of: "footer") else { return false }
@@ -614,7 +618,9 @@ struct Dates {
     var block = token[..<footer.lowerBound]
     guard let last = block.last, last == "-" || last == "_" else { return false }
     while let last = block.last, last == "-" || last == "_" { block.removeLast() }
-    return storyBlocks.contains(String(block))
+    guard let word = storyBlocks.first(where: { block.hasSuffix($0) }) else { return false }
+    let prefix = String(block.dropLast(word.count))
+    return !foreignRegions.contains { prefix.contains($0) }
   }
 
   /// Names of the story's own block in class names.
