@@ -280,6 +280,7 @@ package struct InputReader: Sendable {
   /// "Save Page As" folder, inline `data:` resources.
   static func finishHTML(_ page: inout InputPage, location: String?) -> InputPage {
     SavedPageComments.apply(to: &page)
+    WaybackSnapshot.apply(to: &page)
     SavePageAs.attach(to: &page, pagePath: location)
     EmbeddedData.extract(from: &page)
     return page

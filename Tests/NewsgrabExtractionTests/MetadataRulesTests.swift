@@ -497,4 +497,28 @@ struct MetadataRulesTests {
     #expect(!Dates.isStorysOwnFooter("related-article-footer"))
     #expect(!Dates.isStorysOwnFooter("site-footer"))
   }
+
+  /// A page saved from an archive names its story by the archived copy's
+  /// address; the canonical URL is the original inside it.
+  @Test func archivedCanonicalNamesTheOriginal() throws {
+    func canonical(_ link: String) throws -> String? {
+      let html = """
+        <html lang="en"><head><title>Harbour</title><link rel="canonical" href="\(link)"></head><body>
+        <h1>Harbour bridge reopens after two years</h1><p>\(prose("the harbour"))</p></body></html>
+        """
+      return try extract(html).url
+    }
+    #expect(
+      try canonical("https://web.archive.org/web/20110314092233/http://news.example.org/lokales/bus-1.482913")
+        == "http://news.example.org/lokales/bus-1.482913")
+    #expect(
+      try canonical("http://web.archive.org/web/20110314092233im_/http:/news.example.org/a.html")
+        == "http://news.example.org/a.html")
+    #expect(
+      try canonical("https://archive.ph/o/Xq7Rw/https://news.example.org/b.html") == "https://news.example.org/b.html")
+    #expect(try canonical("https://web.archive.org/about/") == "https://web.archive.org/about/")
+    #expect(
+      try canonical("https://news.example.org/web/2013/http://x.example/")
+        == "https://news.example.org/web/2013/http://x.example/")
+  }
 }

@@ -100,6 +100,32 @@ import Testing
     #expect(result.resources["data:image/svg+xml;embedded=3,"]?.byteCount == 16)  // <svg xmlns="x"/>
   }
 
+  /// A page saved from the Wayback Machine: the archive's toolbar (its
+  /// capture dates and calendar) leaves the page, and the playback script's
+  /// original URL and capture time become the page's URL and save date.
+  /// A page that only links to the archive keeps its bytes.
+  @Test func waybackSnapshotLosesItsToolbarAndNamesItsOriginal() throws {
+    let html = """
+      <!DOCTYPE html><html><head><script src="https://web.archive.org/_static/js/bundle-playback.js"></script>
+      <script>__wm.init("https://web.archive.org/web");
+      __wm.wombat("http://news.example/2013/05/story.html","20130505123456","https://web.archive.org/","web","/_static/",
+      "1367757296");</script><title>T</title></head><body><!-- BEGIN WAYBACK TOOLBAR INSERT -->
+      <div id="wm-ipp-base"><div id="wm-capinfo">43 captures 2 Apr 2013 - 20 Jun 2019</div></div>
+      <!-- END WAYBACK TOOLBAR INSERT --><p>Story text</p></body></html>
+      """
+    let page = try #require(InputReader().results(Array(html.utf8)).first?.page)
+    let text = String(decoding: page.bytes, as: UTF8.self)
+    #expect(!text.contains("captures") && !text.contains("wm-ipp-base"))
+    #expect(text.contains("<body><p>Story text</p>"))
+    #expect(page.url == "http://news.example/2013/05/story.html")
+    #expect(page.savedAt == "2013-05-05T12:34:56Z")
+    let linking =
+      "<html><head><title>T</title></head><body><a href=\"https://web.archive.org/web/2013/http://a.example/\">old</a><!-- BEGIN WAYBACK TOOLBAR INSERT --></body></html>"
+    let plain = try #require(InputReader().results(Array(linking.utf8)).first?.page)
+    #expect(plain.bytes == Array(linking.utf8))
+    #expect(plain.url == nil && plain.savedAt == nil)
+  }
+
   @Test func savePageAsFolderKeepsLocalPathAndOriginalURL() throws {
     let directory = try TestFiles.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -16,7 +16,11 @@ struct CanonicalURL {
     ]
     for (value, source) in candidates {
       // Only absolute http(s) links name the article; a relative leftover does not.
-      if let value = value?.nonEmpty, value.lowercased().hasPrefix("http") { return Sourced(value, source) }
+      // A page saved from an archive names the story by the archived copy's
+      // address; the story's own is the one inside it.
+      if let value = value?.nonEmpty, value.lowercased().hasPrefix("http") {
+        return Sourced(ArchivedURL.original(of: value) ?? value, source)
+      }
     }
     return nil
   }
