@@ -281,6 +281,7 @@ package struct InputReader: Sendable {
   static func finishHTML(_ page: inout InputPage, location: String?) -> InputPage {
     SavedPageComments.apply(to: &page)
     WaybackSnapshot.apply(to: &page)
+    ArchiveTodaySnapshot.apply(to: &page)
     SavePageAs.attach(to: &page, pagePath: location)
     EmbeddedData.extract(from: &page)
     return page

@@ -96,6 +96,20 @@ struct DatesOnPageTests {
     #expect(article.publishedAt == nil)
   }
 
+  /// A date stamped at the very second the page was saved is the saver's
+  /// (an archive's capture time in its header), not the story's; the same
+  /// day at another time is still a date.
+  @Test func nothingStampedAtTheSavedSecond() throws {
+    func published(_ stamp: String) throws -> String? {
+      let html = Self.page(header: #"<time itemprop="pubdate" datetime="\#(stamp)">5 May 2013 12:34:56 UTC</time>"#)
+      return try ArticleExtractor().extract(
+        bytes: Array(html.utf8), url: Self.plainURL, savedAt: "2013-05-05T12:34:56Z"
+      ).publishedAt
+    }
+    #expect(try published("2013-05-05T12:34:56Z") == nil)
+    #expect(try published("2013-05-05T08:00:00Z") == "2013-05-05T08:00:00Z")
+  }
+
   @Test func modifiedBeforePublishedIsDropped() throws {
     let head = """
       <meta property="article:published_time" content="2019-03-05T08:00:00+01:00">

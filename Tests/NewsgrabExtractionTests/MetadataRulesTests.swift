@@ -516,7 +516,9 @@ struct MetadataRulesTests {
         == "http://news.example.org/a.html")
     #expect(
       try canonical("https://archive.ph/o/Xq7Rw/https://news.example.org/b.html") == "https://news.example.org/b.html")
-    #expect(try canonical("https://web.archive.org/about/") == "https://web.archive.org/about/")
+    // An archive's own short link names its copy: the page's URL is the story's.
+    #expect(try canonical("https://archive.ph/mK2pL") == "https://news.example/2024/05/story.html")
+    #expect(try canonical("https://web.archive.org/about/") == "https://news.example/2024/05/story.html")
     #expect(
       try canonical("https://news.example.org/web/2013/http://x.example/")
         == "https://news.example.org/web/2013/http://x.example/")

@@ -126,6 +126,25 @@ import Testing
     #expect(plain.url == nil && plain.savedAt == nil)
   }
 
+  /// A page saved from archive.today: the archive's header table leaves
+  /// the page, and its bookmark link names the original URL and the
+  /// capture time.
+  @Test func archiveTodaySnapshotLosesItsHeaderAndNamesItsOriginal() throws {
+    let html = """
+      <!DOCTYPE html><html><head><link rel="canonical" href="https://archive.ph/mK2pL">
+      <link rel="bookmark" href="https://archive.ph/2013.05.05-123456/http://news.example/choir.html">
+      <title>T</title></head><body><div id="HEADER"><table><tr><td>Saved from</td>
+      <td><time itemprop="pubdate" datetime="2013-05-05T12:34:56Z">5 May 2013</time></td></tr></table></div>
+      <div id="CONTENT"><p>Story text</p></div></body></html>
+      """
+    let page = try #require(InputReader().results(Array(html.utf8)).first?.page)
+    let text = String(decoding: page.bytes, as: UTF8.self)
+    #expect(!text.contains("Saved from") && !text.contains("pubdate"))
+    #expect(text.contains("<body><div id=\"CONTENT\"><p>Story text</p>"))
+    #expect(page.url == "http://news.example/choir.html")
+    #expect(page.savedAt == "2013-05-05T12:34:56Z")
+  }
+
   @Test func savePageAsFolderKeepsLocalPathAndOriginalURL() throws {
     let directory = try TestFiles.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -37,6 +37,22 @@ enum ArchivedURL {
     return String(rest)
   }
 
+  /// Whether `url` is an archive's own page (archive.today's short link
+  /// `https://archive.ph/mK2pL`, a Wayback page with no original inside):
+  /// the archive's name for its copy, no story's address.
+  static func isArchivePage(_ url: String) -> Bool {
+    guard original(of: url) == nil, let host = host(of: url) else { return false }
+    return archiveTodayHosts.contains(host) || host == "web.archive.org"
+  }
+
+  /// The lower-cased host of an absolute URL, without "www.".
+  static func host(of url: String) -> String? {
+    guard let scheme = url.range(of: "://") else { return nil }
+    var host = url[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }.lowercased()
+    if host.hasPrefix("www.") { host.removeFirst(4) }
+    return host.isEmpty ? nil : host
+  }
+
   static let archiveTodayHosts: Set<String> = [
     "archive.today", "archive.ph", "archive.is", "archive.li", "archive.vn", "archive.fo", "archive.md",
   ]

@@ -14,6 +14,10 @@ struct Dates {
   /// The last plausible day (`YYYY-MM-DD`): the save date, or today, plus one
   /// (the page's local day may be ahead of UTC).
   let latestDay: String
+  /// The second the page was saved ("2013-05-05T12:34:56"), when the
+  /// saver wrote a time: a date stamped at that very second is the saver's
+  /// (an archive's capture time, marked `itemprop=pubdate` in its header).
+  let savedSecond: Substring?
 
   /// The page's declared language decides how ambiguous numbers read (the
   /// site's convention, whatever one article is written in); `language`,
@@ -29,6 +33,7 @@ struct Dates {
     let today = Int(now.timeIntervalSince1970 / 86400)
     let (year, month, day) = DateParser.civilFromDays((saved ?? today) + 1)
     latestDay = String(format: "%04d-%02d-%02d", year, month, day)
+    savedSecond = sources.page.savedAt.flatMap { $0.count >= 19 ? $0.prefix(19) : nil }
   }
 
   /// The first day a publication date can have: htmldate's floor too, the
@@ -38,6 +43,7 @@ struct Dates {
 
   func isPlausible(_ iso: String) -> Bool {
     let day = iso.prefix(10)
+    if let savedSecond, iso.count >= 19, iso.prefix(19) == savedSecond { return false }
     return day >= Self.earliestDay && day <= latestDay
   }
 

@@ -18,7 +18,8 @@ struct CanonicalURL {
       // Only absolute http(s) links name the article; a relative leftover does not.
       // A page saved from an archive names the story by the archived copy's
       // address; the story's own is the one inside it.
-      if let value = value?.nonEmpty, value.lowercased().hasPrefix("http") {
+      // An archive's own short link is no story's address: the next one is.
+      if let value = value?.nonEmpty, value.lowercased().hasPrefix("http"), !ArchivedURL.isArchivePage(value) {
         return Sourced(ArchivedURL.original(of: value) ?? value, source)
       }
     }
