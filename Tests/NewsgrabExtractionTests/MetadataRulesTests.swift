@@ -523,4 +523,29 @@ struct MetadataRulesTests {
       try canonical("https://news.example.org/web/2013/http://x.example/")
         == "https://news.example.org/web/2013/http://x.example/")
   }
+
+  /// Copies saved from readers and print views: Firefox's Reader View
+  /// credits the writer in "reader-credits"; an export's line leads with
+  /// the site's host ("news.example.org · Lucy Hart · May 5, 2013"); a
+  /// print view's "| No Comments" after the name is no author.
+  @Test func readerAndPrintCopiesCreditTheWriter() throws {
+    func authors(_ header: String) throws -> [String] {
+      let html = """
+        <html lang="en"><head><title>Village shop</title></head><body><div class="page">
+        <h1>Village shop saved by community buy-out</h1>\(header)
+        <p>\(prose("the shop"))</p><p>\(prose("the shares"))</p></div></body></html>
+        """
+      return try extract(html).authors
+    }
+    #expect(try authors(#"<div class="credits reader-credits">Marta Soler</div>"#) == ["Marta Soler"])
+    #expect(
+      try authors(#"<div class="metadata"><a href="/">news.example.org</a> · Lucy Hart · May 5, 2013</div>"#)
+        == ["Lucy Hart"])
+    #expect(
+      try authors(
+        #"<p id="BlogDate">Posted By <u>Sarah Quinn</u> On May 5, 2013 In <u>Business</u> | <u>No Comments</u></p>"#)
+        == ["Sarah Quinn"])
+    #expect(Byline.isHostName("news.example.org"))
+    #expect(!Byline.isHostName("Lucy Hart") && !Byline.isHostName("3.5") && !Byline.isHostName("St. Louis"))
+  }
 }

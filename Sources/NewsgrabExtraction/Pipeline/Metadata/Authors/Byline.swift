@@ -33,6 +33,8 @@ struct Byline {
   /// Class/id words of byline elements.
   static let bylineWords = [
     "byline", "author", "writer", "contributor", "reporter", "creator", "posted-by", "journalist",
+    // Firefox's Reader View prints the byline under the title as "reader-credits".
+    "reader-credits",
   ]
   /// Class/id words of author furniture that is not the byline itself.
   static let notBylineWords = [
@@ -334,7 +336,10 @@ struct Byline {
       guard let date = DateParser.all(in: text, dayFirst: true).first else { continue }
       // The first dated line is the article's: it names the author or nobody.
       guard !Self.isOutsideArticle(element, heading: page.firstHeading) else { continue }
-      let chunks = AuthorCleaner.chunks(date.lead)
+      var chunks = AuthorCleaner.chunks(date.lead)
+      // A reader's export leads the line with the site's host
+      // ("news.example.org · Lucy Hart · May 5, 2013").
+      if chunks.count > 1, let first = chunks.first, Self.isHostName(first) { chunks.removeFirst() }
       guard let name = chunks.first?.trimmed(in: .cachedWhitespaces),
         chunks.dropFirst().allSatisfy({ chunk in
           AuthorCleaner.words(of: chunk).allSatisfy { $0.isEmpty || AuthorCleaner.isLabelWord($0) }
@@ -352,6 +357,17 @@ struct Byline {
       return [person]
     }
     return []
+  }
+
+  /// Whether `text` (trimmed) is a host name: dotted labels of letters,
+  /// digits and hyphens, the last of two letters or more ("news.example.org").
+  static func isHostName<S: StringProtocol>(_ text: S) -> Bool {
+    let labels = text.trimmed(in: .cachedWhitespaces).split(separator: ".", omittingEmptySubsequences: false)
+    guard labels.count >= 2, let last = labels.last, last.count >= 2, last.allSatisfy({ $0.isASCII && $0.isLetter })
+    else { return false }
+    return labels.allSatisfy { label in
+      !label.isEmpty && label.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+    }
   }
 
   /// The writer's signature at the end of the text: the last block of its
