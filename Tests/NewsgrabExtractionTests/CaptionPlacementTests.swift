@@ -211,4 +211,29 @@ import Testing
     #expect(article.images.map(\.url) == ["https://news.example/img/tunnel.jpg"])
     #expect(article.images.first?.caption == "Cyclists wait at the tunnel entrance on the first morning.")
   }
+
+  /// Between the headline and the text, a box whose picture has no words
+  /// beside it (a teaser's thumbnail, a badge) or whose words are linked
+  /// (a byline box linking its writer) is no lead picture's box.
+  @Test func silentOrLinkedPictureBoxesAreNoLeadPictures() throws {
+    func images(_ box: String) throws -> [String] {
+      try extract(
+        """
+        <html lang="en"><head><title>Tunnel</title></head><body><div class="story">
+        <h1>The tunnel opens to cyclists</h1>\(box)
+        <div class="text">\(Self.story)</div></div></body></html>
+        """
+      ).images.map(\.url)
+    }
+    let picture = #"<img src="https://news.example/img/tunnel.jpg" width="640" height="426" alt="">"#
+    #expect(try images("<div class=\"pic\">\(picture)</div>").isEmpty)
+    #expect(
+      try images(
+        "<div class=\"who\">\(picture)<p>Jane Doe, April 19, 2020. <a href=\"https://social.example/jd\">Follow me</a></p></div>"
+      )
+      .isEmpty)
+    #expect(
+      try images("<div class=\"pic\">\(picture)<p>Cyclists wait at the tunnel entrance.</p></div>")
+        == ["https://news.example/img/tunnel.jpg"])
+  }
 }

@@ -130,8 +130,10 @@ struct ImageCollector {
     return figures
   }
 
-  /// A `<div>` holding one picture (no icon) and at most a caption's worth
-  /// of text, no heading: the lead picture's box on pages without
+  /// A `<div>` holding one picture (no icon) and a caption's worth of text
+  /// (a box with no text is a teaser's thumbnail or a badge as often as
+  /// the lead picture), no heading and no linked text (a byline's or a
+  /// comment's box links its people): the lead picture's box on pages without
   /// `<figure>` ("div.photo" with its "photo__caption"). A picture that
   /// links to another page is a card or the author's portrait; one linking
   /// to its own larger file is still the story's. A portrait is also told
@@ -140,8 +142,9 @@ struct ImageCollector {
   func isPictureBox(_ node: HTMLNode) -> Bool {
     guard node.tag == .div else { return false }
     let counts = content.stats[Int(node.index)]
-    guard counts.chars <= AdjacentCaption.maximumTableChars, counts.headingChars == 0, counts.paragraphs <= 2,
-      counts.linkDensity <= 0.5, AdjacentCaption.pictures(in: node) == 1,
+    guard counts.chars >= AdjacentCaption.minimumChars, counts.chars <= AdjacentCaption.maximumTableChars,
+      counts.headingChars == 0, counts.paragraphs <= 2,
+      counts.linkChars == 0, AdjacentCaption.pictures(in: node) == 1,
       let img = node.firstDescendant(.img) ?? node.descendants.first(where: Self.isPictureElement),
       !AdjacentCaption.isIcon(img),
       (ImageSource.dimension(img.attribute("width")) ?? Self.minimumBoxWidth) >= Self.minimumBoxWidth
