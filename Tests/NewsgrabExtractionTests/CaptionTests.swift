@@ -17,11 +17,29 @@ import Testing
       ("Der Stadtrat am Dienstag | Bildquelle: Max Muster", "Der Stadtrat am Dienstag", "Bildquelle: Max Muster"),
       ("新しい橋の完成予想図（写真：共同）", "新しい橋の完成予想図", "写真：共同"),
       ("새 다리의 완공 예상도. 사진=연합뉴스", "새 다리의 완공 예상도.", "사진=연합뉴스"),
+      // An abbreviated label needs no full stop before it, only its capital.
+      ("Nowy tramwaj przy ulicy Leśnej Fot. Jan Nowak", "Nowy tramwaj przy ulicy Leśnej", "Fot. Jan Nowak"),
+      ("Nowy tramwaj i fot. archiwalne", "Nowy tramwaj i fot. archiwalne", nil),
     ] as [(String, String?, String?)])
   func creditIsSplitFromCaption(text: String, caption: String?, credit: String?) {
     let split = Captions.splitCredit(text)
     #expect(split.caption == caption)
     #expect(split.credit == credit)
+  }
+
+  /// A credit classed in camel case ("imageAuthor") is the credit.
+  @Test func camelCaseCreditClass() throws {
+    let article = try extract(
+      """
+      <html><body><article><h1>Harbour</h1><p>\(prose("the harbour wall"))</p>
+      <figure><img src="/p/wall.jpg" alt="The wall" width="800" height="450">
+      <figcaption><span class="imageDescription">Waves break over the wall</span>
+      <span class="imageAuthor">Jonas Berg</span></figcaption></figure>
+      <p>\(prose("the sea defences"))</p><p>\(prose("the ferry timetable"))</p></article></body></html>
+      """)
+    let image = try #require(article.images.first)
+    #expect(image.caption == "Waves break over the wall")
+    #expect(image.credit == "Jonas Berg")
   }
 
   @Test func figcaptionWithCreditSpan() throws {

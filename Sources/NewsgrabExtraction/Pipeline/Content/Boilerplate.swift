@@ -131,6 +131,8 @@ struct Boilerplate {
     // The picture's author ("image--author", "photo-author"), no byline.
     "image-author", "image--author", "image__author", "photo-author", "photo--author", "photo__author",
     "img-author", "foto-autor", "foto-author",
+    // The same names written in camel case ("imageAuthor", "photoCredit" is "credit").
+    "imageauthor", "photoauthor",
   ].map { Word($0) }
 
   static let related: [Word] =

@@ -301,11 +301,13 @@ struct Captions {
   }
 
   /// Whether the marker at `range` stands on its own after a space: "©",
-  /// or a label with a colon written with a capital ("Foto:", not "a photo:").
+  /// or a label with a colon (or an abbreviation's full stop) written with a
+  /// capital ("Foto:", "Fot.", not "a photo:").
   static func isLabelled(_ text: String, lower: String, at range: Range<String.Index>, marker: String) -> Bool {
     guard lower[..<range.lowerBound].last?.isWhitespace == true else { return false }
     if marker == "©" { return true }
-    guard marker.hasSuffix(":") else { return false }
+    // An abbreviated label ("Fot. Jan Kowalski") stands as a colon's does.
+    guard marker.hasSuffix(":") || marker.hasSuffix(".") else { return false }
     let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
     guard offset < text.count else { return false }
     return text[text.index(text.startIndex, offsetBy: offset)].isUppercase
