@@ -9,12 +9,15 @@ enum ArchiveTodaySnapshot {
   static let searchLimit = 16_384
 
   static let bookmark = Array("rel=\"bookmark\" href=\"https://archive.".utf8)
+  /// What the search looks for first: its colon is a rarer byte than the
+  /// "r" of "rel", and every match is then checked for the whole link.
+  static let anchor = Array("://archive.".utf8)
   static let header = Array("<div id=\"HEADER\"".utf8)
   static let content = Array("<div id=\"CONTENT\"".utf8)
 
   static func apply(to page: inout InputPage) {
     let head = Array(page.bytes.prefix(searchLimit))
-    guard let link = SavePageAs.find(bookmark, in: head, from: 0) else { return }
+    guard let link = bookmarkLink(in: head) else { return }
     // "https://archive.ph/2013.05.05-123456/http://site/story" up to the quote.
     let start = link + bookmark.count - "https://archive.".utf8.count
     guard let close = head[start...].firstIndex(of: UInt8(ascii: "\"")) else { return }
@@ -27,6 +30,18 @@ enum ArchiveTodaySnapshot {
     }
     if page.url == nil { page.url = capture.url }
     if page.savedAt == nil { page.savedAt = capture.time }
+  }
+
+  /// Where `<link rel="bookmark" href="https://archive.…` starts in `head`.
+  static func bookmarkLink(in head: [UInt8]) -> Int? {
+    let lead = bookmark.count - anchor.count - "https".utf8.count
+    var from = 0
+    while let at = SavePageAs.find(anchor, in: head, from: from) {
+      let start = at - "https".utf8.count - lead
+      if start >= 0, head[start..<(start + bookmark.count)].elementsEqual(bookmark) { return start }
+      from = at + 1
+    }
+    return nil
   }
 
   /// The original URL and capture time (ISO 8601, UTC) in an archive.today

@@ -8,9 +8,10 @@ enum WaybackSnapshot {
   /// The playback scripts sit at the top of `<head>`.
   static let searchLimit = 16_384
 
-  static let headMarkers = ["__wm.init(", "__wm.wombat(", "WB_wombat", "web.archive.org/_static/"].map {
-    Array($0.utf8)
-  }
+  /// The playback scripts' names ("__wm.init(", "__wm.wombat(", the older
+  /// "WB_wombat_Init"): rare first bytes, so the search through the head is
+  /// one `memchr` stop per underscore or capital W.
+  static let headMarkers = ["__wm.", "WB_wombat"].map { Array($0.utf8) }
   static let toolbarStart = Array("<!-- BEGIN WAYBACK TOOLBAR INSERT -->".utf8)
   static let toolbarEnd = Array("<!-- END WAYBACK TOOLBAR INSERT -->".utf8)
   static let wombatCall = Array("__wm.wombat(".utf8)
