@@ -16,12 +16,12 @@ enum ArchiveTodaySnapshot {
   static let content = Array("<div id=\"CONTENT\"".utf8)
 
   static func apply(to page: inout InputPage) {
-    let head = Array(page.bytes.prefix(searchLimit))
-    guard let link = bookmarkLink(in: head) else { return }
+    guard let link = bookmarkLink(in: page.bytes) else { return }
     // "https://archive.ph/2013.05.05-123456/http://site/story" up to the quote.
     let start = link + bookmark.count - "https://archive.".utf8.count
-    guard let close = head[start...].firstIndex(of: UInt8(ascii: "\"")) else { return }
-    let address = String(decoding: head[start..<close], as: UTF8.self)
+    let end = min(page.bytes.count, searchLimit)
+    guard start < end, let close = page.bytes[start..<end].firstIndex(of: UInt8(ascii: "\"")) else { return }
+    let address = String(decoding: page.bytes[start..<close], as: UTF8.self)
     guard let capture = capture(in: address) else { return }
     if let from = SavePageAs.find(header, in: page.bytes, from: 0),
       let to = SavePageAs.find(content, in: page.bytes, from: from)
@@ -32,13 +32,14 @@ enum ArchiveTodaySnapshot {
     if page.savedAt == nil { page.savedAt = capture.time }
   }
 
-  /// Where `<link rel="bookmark" href="https://archive.…` starts in `head`.
-  static func bookmarkLink(in head: [UInt8]) -> Int? {
-    let lead = bookmark.count - anchor.count - "https".utf8.count
+  /// Where `<link rel="bookmark" href="https://archive.…` starts in the
+  /// page's head (its first `searchLimit` bytes).
+  static func bookmarkLink(in bytes: [UInt8]) -> Int? {
+    let lead = bookmark.count - anchor.count
     var from = 0
-    while let at = SavePageAs.find(anchor, in: head, from: from) {
-      let start = at - "https".utf8.count - lead
-      if start >= 0, head[start..<(start + bookmark.count)].elementsEqual(bookmark) { return start }
+    while let at = SavePageAs.find(anchor, in: bytes, from: from, below: searchLimit) {
+      let start = at - lead
+      if start >= 0, bytes[start..<(start + bookmark.count)].elementsEqual(bookmark) { return start }
       from = at + 1
     }
     return nil

@@ -270,14 +270,15 @@ enum SavePageAs {
   /// `memchr` finds candidates for the first byte and `memcmp` checks them:
   /// every page is searched this way several times before it is parsed, and a
   /// byte-by-byte Swift loop over array slices cost more than the parse.
-  static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-    guard !needle.isEmpty, haystack.count >= needle.count, start >= 0, start <= haystack.count - needle.count else {
+  static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int, below limit: Int = .max) -> Int? {
+    let count = min(haystack.count, limit)
+    guard !needle.isEmpty, count >= needle.count, start >= 0, start <= count - needle.count else {
       return nil
     }
     return haystack.withUnsafeBufferPointer { hay in
       needle.withUnsafeBufferPointer { pattern in
         guard let base = hay.baseAddress, let first = pattern.baseAddress else { return nil }
-        let last = hay.count - pattern.count
+        let last = count - pattern.count
         var i = start
         while i <= last {
           guard let hit = memchr(base + i, Int32(pattern[0]), last - i + 1) else { return nil }

@@ -17,20 +17,25 @@ enum WaybackSnapshot {
   static let wombatCall = Array("__wm.wombat(".utf8)
 
   static func apply(to page: inout InputPage) {
-    let head = Array(page.bytes.prefix(searchLimit))
-    guard headMarkers.contains(where: { SavePageAs.find($0, in: head, from: 0) != nil }) else { return }
+    // The head is searched in place: a copy of it cost more than the searches.
+    guard
+      headMarkers.contains(where: { SavePageAs.find($0, in: page.bytes, from: 0, below: searchLimit) != nil })
+    else { return }
+    if let call = SavePageAs.find(wombatCall, in: page.bytes, from: 0, below: searchLimit) {
+      let end = min(page.bytes.count, searchLimit)
+      let arguments = quotedArguments(in: page.bytes[min(call + wombatCall.count, end)..<end], count: 2)
+      if arguments.count == 2 {
+        if page.url == nil, arguments[0].hasPrefix("http://") || arguments[0].hasPrefix("https://") {
+          page.url = arguments[0]
+        }
+        if page.savedAt == nil { page.savedAt = timestamp(arguments[1]) }
+      }
+    }
     if let start = SavePageAs.find(toolbarStart, in: page.bytes, from: 0),
       let end = SavePageAs.find(toolbarEnd, in: page.bytes, from: start)
     {
       page.bytes.removeSubrange(start..<(end + toolbarEnd.count))
     }
-    guard let call = SavePageAs.find(wombatCall, in: head, from: 0) else { return }
-    let arguments = quotedArguments(in: head[(call + wombatCall.count)...], count: 2)
-    guard arguments.count == 2 else { return }
-    if page.url == nil, arguments[0].hasPrefix("http://") || arguments[0].hasPrefix("https://") {
-      page.url = arguments[0]
-    }
-    if page.savedAt == nil { page.savedAt = timestamp(arguments[1]) }
   }
 
   /// The first `count` double-quoted strings of a call's argument list.

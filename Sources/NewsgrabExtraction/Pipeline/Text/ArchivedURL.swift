@@ -6,6 +6,8 @@
 /// the one inside.
 enum ArchivedURL {
   static func original(of url: String) -> String? {
+    // Almost no address is an archive's: one byte search rules them out.
+    guard url.hasSubstring("archive.") else { return nil }
     var rest = Substring(url)
     guard let scheme = ["https://", "http://", "//"].first(where: { rest.hasPrefix($0) }) else { return nil }
     rest = rest.dropFirst(scheme.count)
@@ -41,7 +43,7 @@ enum ArchivedURL {
   /// `https://archive.ph/mK2pL`, a Wayback page with no original inside):
   /// the archive's name for its copy, no story's address.
   static func isArchivePage(_ url: String) -> Bool {
-    guard original(of: url) == nil, let host = host(of: url) else { return false }
+    guard url.hasSubstring("archive."), original(of: url) == nil, let host = host(of: url) else { return false }
     return archiveTodayHosts.contains(host) || host == "web.archive.org"
   }
 

@@ -624,13 +624,18 @@ struct Dates {
     var block = token[..<footer.lowerBound]
     guard let last = block.last, last == "-" || last == "_" else { return false }
     while let last = block.last, last == "-" || last == "_" { block.removeLast() }
-    guard let word = storyBlocks.first(where: { block.hasSuffix($0) }) else { return false }
-    let prefix = String(block.dropLast(word.count))
-    return !foreignRegions.contains { prefix.contains($0) }
+    // Compared as bytes: String's `hasSuffix` compares characters, slowly.
+    let bytes = Array(block.utf8)
+    guard
+      let word = storyBlockBytes.first(where: { bytes.count >= $0.count && bytes.suffix($0.count).elementsEqual($0) })
+    else { return false }
+    let prefix = String(decoding: bytes.dropLast(word.count), as: UTF8.self)
+    return prefix.isEmpty || !foreignRegions.contains { prefix.hasSubstring($0) }
   }
 
   /// Names of the story's own block in class names.
   static let storyBlocks: Set<String> = ["headline", "article", "story", "entry", "post", "content-header"]
+  static let storyBlockBytes = storyBlocks.map { Array($0.utf8) }
 
   /// "-comment", "_related", …: a region word starting a part of a token.
   /// Not "widget": page builders call every block one ("container-widget-content"
