@@ -812,7 +812,7 @@ struct AuthorCleaner {
     "technology", "health", "news", "world", "opinion", "culture", "features", "feature", "editorial",
     "board", "correspondents", "graphics", "illustration", "illustrations", "more", "by", "posted", "updated",
     "share", "follow", "email", "twitter", "facebook", "about", "bio", "view", "all", "articles", "posts",
-    "read", "comments", "comment", "no", "leave", "admin", "administrator", "anonymous", "unknown", "user",
+    "read", "comments", "comment", "no", "admin", "administrator", "anonymous", "unknown", "user",
     "see", "link", "copied", "options", "print", "account", "profile", "archive", "rss", "feed", "get",
     "text", "size", "small", "medium", "large", "sharing", "show", "linkedin", "copy", "url",
     "著者", "記者", "編集部", "文", "写真", "特派員", "編集委員", "기자", "记者",

@@ -17,8 +17,8 @@ struct CanonicalURL {
     for (value, source) in candidates {
       // Only absolute http(s) links name the article; a relative leftover does not.
       // A page saved from an archive names the story by the archived copy's
-      // address; the story's own is the one inside it.
-      // An archive's own short link is no story's address: the next one is.
+      // address, the story's own inside it; an archive's own short link is
+      // no story's address, and the next candidate is taken.
       if let value = value?.nonEmpty, value.lowercased().hasPrefix("http"), !ArchivedURL.isArchivePage(value) {
         return Sourced(ArchivedURL.original(of: value) ?? value, source)
       }
