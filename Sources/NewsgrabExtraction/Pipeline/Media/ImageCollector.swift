@@ -150,16 +150,9 @@ struct ImageCollector {
       (ImageSource.dimension(img.attribute("width")) ?? Self.minimumBoxWidth) >= Self.minimumBoxWidth
     else { return false }
     guard let link = img.closest(.a) else { return true }
-    return Self.linksImageFile(link.attribute("href") ?? "")
+    return LeadImage.isImageLink(link.attribute("href") ?? "")
   }
 
-  /// Whether a link's address ends in a picture file's extension.
-  static func linksImageFile(_ href: String) -> Bool {
-    let path = href.split(separator: "?", maxSplits: 1).first.map { $0.lowercased() } ?? ""
-    return imageExtensions.contains { path.hasSuffix($0) }
-  }
-
-  static let imageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"]
   /// A lead picture is at least this wide when its width is written; the
   /// author's portrait beside the byline is narrower (140, 200 pixels).
   static let minimumBoxWidth = 300
