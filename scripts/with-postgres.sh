@@ -10,7 +10,8 @@
 #                        server is stopped at the end, DIR kept): scripts/pg-bench.sh
 #                        keeps its 100,000-article copy there between runs.
 #   POSTGRES_OPTIONS     more server settings ("-c name=value ..."), after the defaults.
-# As root, a 16 MB tmpfs is mounted in the folder for the disk-full test, its path in
+# As root, a 16 MB tmpfs is mounted in the folder for the disk-full test (which fills it,
+# then grows it as an operator making room would), its path in
 # NEWSGRAB_TEST_POSTGRES_SMALL_DISK (unmounted at the end); where mounting is not
 # allowed, NEWSGRAB_TEST_POSTGRES_SMALL_DISK_MISSING says why (the test skips; in CI it fails).
 set -euo pipefail
