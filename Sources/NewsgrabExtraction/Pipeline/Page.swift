@@ -26,16 +26,31 @@ package struct Page: Sendable {
     firstHeading = Self.storyHeading(in: document.body ?? document.root)
   }
 
-  /// The first `<h1>` under `body` that is not a link home, else the first.
+  /// The first `<h1>` under `body` that is not a link home; where every
+  /// `<h1>` is one (a blog's name over its posts), the first `<h2>`–`<h4>`
+  /// marked as a post's title (hAtom's "entry-title", "post-title"), else
+  /// the first `<h1>`.
   static func storyHeading(in body: HTMLNode) -> HTMLNode? {
     var first: HTMLNode?
-    for node in body.descendants where node.tag == .h1 {
-      let text = node.textContent.trimmed(in: .cachedWhitespaces)
-      guard HeadingFurniture.isLinkHome(node, text: text, homeRoot: nil) else { return node }
-      if first == nil { first = node }
+    var entryTitle: HTMLNode?
+    for node in body.descendants {
+      switch node.tag {
+      case .h1:
+        let text = node.textContent.trimmed(in: .cachedWhitespaces)
+        guard HeadingFurniture.isLinkHome(node, text: text) else { return node }
+        if first == nil { first = node }
+      case .h2, .h3, .h4:
+        guard first != nil, entryTitle == nil else { continue }
+        let tokens = node.classAndID.lowercased().split(separator: " ")
+        if tokens.contains(where: { Self.entryTitleClasses.contains(String($0)) }) { entryTitle = node }
+      default: continue
+      }
     }
-    return first
+    return entryTitle ?? first
   }
+
+  /// Class words of a blog post's title element.
+  static let entryTitleClasses: Set<String> = ["entry-title", "post-title"]
 
   /// The `<head>` element, or the root when there is none.
   package var head: HTMLNode { document.head ?? document.root }

@@ -10,12 +10,11 @@ import NewsgrabHTML
 /// languages of the corpora and of the pages the issue was measured on.
 enum HeadingFurniture {
   /// Whether the heading `node` (whose text is `text`) is site furniture.
-  /// `homeRoot` is the site's host without "www.", when known.
-  static func isFurniture(_ node: HTMLNode, text: String, homeRoot: String?) -> Bool {
+  static func isFurniture(_ node: HTMLNode, text: String) -> Bool {
     // A label that introduces widgets: "Bookmark with:", "Teilen:", "Share:".
     if text.hasAtMostWords(maximumLabelWords), text.hasSuffix(":") || text.hasSuffix("：") { return true }
     if text.hasAtMostWords(maximumBoxTitleWords), boxTitles.contains(TitleSplitter.key(text)) { return true }
-    return isLinkHome(node, text: text, homeRoot: homeRoot)
+    return isLinkHome(node, text: text)
   }
 
   /// Box titles are short: "Lo más leído", "Das könnte Sie auch interessieren".
@@ -25,22 +24,24 @@ enum HeadingFurniture {
 
   /// Whether the heading's text is all one link to the site's home page
   /// (the logo written as `<h1><a href="/">Site</a></h1>`).
-  static func isLinkHome(_ node: HTMLNode, text: String, homeRoot: String?) -> Bool {
+  static func isLinkHome(_ node: HTMLNode, text: String) -> Bool {
     guard let link = node.firstDescendant(.a), let href = link.attribute("href")?.trimmed(in: .cachedWhitespaces)
     else { return false }
     // The link's target first: most heading links point at the story, and
     // the text keys (Foundation's folding, on text other than ASCII) are
     // then never made. Both tests must pass, in either order.
-    guard pointsHome(href, homeRoot: homeRoot) else { return false }
+    guard pointsHome(href) else { return false }
     return TitleSplitter.key(link.textContent) == TitleSplitter.key(text)
   }
 
-  /// Whether `href` (trimmed) is the site's home page.
-  static func pointsHome(_ href: String, homeRoot: String?) -> Bool {
+  /// Whether `href` (trimmed) is a home page: the site's, or one written
+  /// out in full (a blog's name linking to its host, which need not be the
+  /// address the page was saved from). No story lives at a site's root.
+  static func pointsHome(_ href: String) -> Bool {
     if href == "/" || href == "/index.html" || href == "/index.php" { return true }
-    guard let homeRoot, href.hasPrefix("http") || href.hasPrefix("//") else { return false }
+    guard href.hasPrefix("http") || href.hasPrefix("//") else { return false }
     let absolute = href.hasPrefix("//") ? "https:" + href : href
-    return TitleSplitter.siteRoot(absolute) == homeRoot
+    return TitleSplitter.siteRoot(absolute) != nil
   }
 
   /// A heading found on the page and its element.

@@ -32,7 +32,6 @@ struct Headline {
 
   var headingNodes: [(heading: Sourced<String>, node: HTMLNode)] {
     var result: [(heading: Sourced<String>, node: HTMLNode)] = []
-    let homeRoot = sources.page.resolver.host
     let itemprop = sources.page.document.nameNumber("itemprop")
     for node in sources.page.body.descendants where node.isElement {
       let tag = node.tag
@@ -62,7 +61,7 @@ struct Headline {
         source = ""
       }
       guard isCandidate, !Self.isInChrome(node), let text = Self.visibleText(node).nonEmpty else { continue }
-      guard !HeadingFurniture.isFurniture(node, text: text, homeRoot: homeRoot) else { continue }
+      guard !HeadingFurniture.isFurniture(node, text: text) else { continue }
       result.append((Sourced(text, source), node))
       if result.count >= Self.maximumHeadings { break }
     }
