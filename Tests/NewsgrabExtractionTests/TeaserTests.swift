@@ -259,7 +259,14 @@ import Testing
 
   /// A plain line before a list labels it in any language: "Te puede
   /// interesar", "Czytaj też", "Läs också", "関連記事".
-  @Test(arguments: ["Te puede interesar", "Czytaj też:", "Läs också", "関連記事", "Читайте также", "Auch interessant"])
+  /// Also in the languages set 15 of the probes brought: Turkish with its
+  /// dotted capital (lower-cased to "i" and a combining dot), Indonesian,
+  /// Vietnamese, Hindi, Hebrew, Croatian, Lithuanian, Estonian.
+  @Test(arguments: [
+    "Te puede interesar", "Czytaj też:", "Läs också", "関連記事", "Читайте также", "Auch interessant",
+    "İlgili Haberler", "Berita Terkait", "Tin liên quan", "संबंधित खबरें", "כתבות נוספות", "Vezani članci",
+    "Susiję straipsniai", "Loe ka",
+  ])
   func unclassedLabelBeforeAListOfStories(label: String) throws {
     let article = try extract(
       """

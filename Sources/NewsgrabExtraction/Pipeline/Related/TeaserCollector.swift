@@ -43,6 +43,18 @@ struct TeaserCollector {
     "اقرأ أيضا", "اقرأ أيضاً", "مقالات ذات صلة", "اخبار مرتبط", "بیشتر بخوانید", "関連記事", "関連ニュース",
     "あわせて読みたい", "おすすめ記事", "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "相关新闻", "相關新聞",
     "相关阅读", "相關閱讀", "相关文章", "延伸阅读", "延伸閱讀", "推荐阅读",
+    // And in Indonesian and Malay, Vietnamese, Thai, Hindi, Bengali, Urdu,
+    // Hebrew, Swahili, Tagalog, the South Slavic languages, the Baltic
+    // languages, Romanian, Catalan, Norwegian and Turkish.
+    "berita terkait", "artikel terkait", "baca juga", "lihat juga", "artikel berkaitan", "berita berkaitan",
+    "tin liên quan", "bài viết liên quan", "tin cùng chuyên mục", "xem thêm", "đọc thêm", "ข่าวที่เกี่ยวข้อง",
+    "ข่าวเกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "อ่านเพิ่มเติม", "संबंधित", "ये भी पढ़ें", "यह भी पढ़ें", "আরও পড়ুন",
+    "আরো পড়ুন", "সম্পর্কিত", "متعلقہ", "مزید پڑھیں", "یہ بھی پڑھیں", "כתבות נוספות", "כתבות קשורות", "קראו גם",
+    "habari zaidi", "habari zinazohusiana", "soma pia", "kaugnay", "mga kaugnay", "basahin din", "vezani",
+    "vezane", "povezan", "повезан", "pročitajte još", "pročitajte i", "прочитајте још", "srodni", "sorodn",
+    "preberite tudi", "susiję", "susijusios", "taip pat skaitykite", "saistītie", "lasi arī", "lasiet arī",
+    "loe ka", "seotud", "citește și", "citeşte şi", "articole similare", "les també", "notícies relacionades",
+    "et pot interessar", "relaterte", "benzer haberler",
   ]
   /// Whether a link text is long enough to be a story's headline: a few
   /// words, or more than 20 letters unspaced; in Chinese, Japanese or
@@ -244,7 +256,9 @@ struct TeaserCollector {
       let head = String(String.UnicodeScalarView(collapsed.unicodeScalars.prefix(Self.longLabelBytes / 4)))
       if head.fastLowercased().count > 41 { return false }
     }
-    let text = collapsed.fastLowercased()
+    var text = collapsed.fastLowercased()
+    // Turkish "İ" lower-cases to "i" and a combining dot ("İlgili Haberler").
+    if text.unicodeScalars.contains("\u{307}") { text = text.replacingOccurrences(of: "i\u{307}", with: "i") }
     guard let initial = text.first, text.count <= 40 else { return false }
     // Only phrases whose first character is the text's: `hasPrefix` compares
     // characters (canonically equivalent ones are equal, and hash alike), so
