@@ -10,6 +10,12 @@ struct AuthorCleanerTests {
     #expect(
       cleaner.names(in: "By Dora Vance, Emeka Stroud and Lia Ortiz") == ["Dora Vance", "Emeka Stroud", "Lia Ortiz"])
     #expect(cleaner.names(in: "Von Jochen Weber und Tina Roth") == ["Jochen Weber", "Tina Roth"])
+    // Labels in the languages of probe set 15 go; the name stays.
+    #expect(cleaner.names(in: "লেখক: তানভীর আহমেদ") == ["তানভীর আহমেদ"])
+    #expect(cleaner.names(in: "Συντάκτης: Γιώργος Παπαδόπουλος") == ["Γιώργος Παπαδόπουλος"])
+    #expect(cleaner.names(in: "Autorius: Tomas Kazlauskas") == ["Tomas Kazlauskas"])
+    #expect(cleaner.names(in: "Ni Maria Santos") == ["Maria Santos"])
+    #expect(cleaner.names(in: "Nicolas Martin") == ["Nicolas Martin"])
   }
 
   @Test func dropsDatesTitlesAndLabels() {

@@ -215,6 +215,13 @@ struct DateLanguagesTests {
     #expect(DateLabels.kind(of: "Zaktualizowano ") == .updated)
     #expect(DateLabels.kind(of: "更新：") == .updated)
     #expect(DateLabels.kind(of: "Veröffentlicht am ") == .published)
+    // And in the languages of probe set 15.
+    for label in ["Ažurirano: ", "Atnaujinta: ", "עודכן: ", "अपडेटेड: ", "আপডেট: ", "Actualitzat: "] {
+      #expect(DateLabels.kind(of: label) == .updated, "\(label)")
+    }
+    for label in ["Objavljeno: ", "Publicēts: ", "פורסם: ", "प्रकाशित: ", "প্রকাশ: ", "Imechapishwa: "] {
+      #expect(DateLabels.kind(of: label) == .published, "\(label)")
+    }
     #expect(DateLabels.kind(of: "von Anna Vogt, ") == .none)
     // Both labels before one date: the nearer one tells.
     #expect(DateLabels.kind(of: "Publié le 3 mars, mis à jour le ") == .updated)

@@ -40,6 +40,23 @@ struct MetadataRulesTests {
     #expect(!Byline.readsAsByLine("di giorno in giorno"))
   }
 
+  /// Labels in scripts without capitals take the name that follows them
+  /// ("लेखक: राजेश कुमार", "نویسنده: مریم رضایی", "מאת יוסי לוי"); in a cased
+  /// script the name must still start with a capital. Vietnamese labels
+  /// with two words, and Greek, Serbian, Baltic and Swahili labels.
+  @Test func byLinesInScriptsWithoutCapitals() {
+    for line in [
+      "लेखक: राजेश कुमार", "লেখক: তানভীর আহমেদ", "نویسنده: مریم رضایی", "מאת יוסי לוי", "Tác giả: Trần Thị Mai",
+      "Συντάκτης: Γιώργος Παπαδόπουλος", "Аутор: Милош Јовановић", "Autorius: Tomas Kazlauskas",
+      "Autors: Jānis Bērziņš", "Mwandishi: Amina Juma", "Ni Maria Santos",
+    ] {
+      #expect(Byline.readsAsByLine(line), "\(line)")
+    }
+    for line in ["Tác giả: bài viết", "Autorius: straipsnis", "Ni hindi pa alam", "Συντάκτης: η σύνταξη"] {
+      #expect(!Byline.readsAsByLine(line), "\(line)")
+    }
+  }
+
   /// Credit lines with no Latin lead word: a CJK name and the role after it,
   /// a Chinese role and verb around the names, a CJK label; Greek's
   /// genitive article and Romanian "de" before a full name.
@@ -476,6 +493,28 @@ struct MetadataRulesTests {
     #expect(article.publishedAt?.hasPrefix("2021-02-18") == true)
     let logoOnly = try HTMLDocument.parse(Array(page("<h2>The ferry nobody wanted to cancel</h2>").utf8)).document
     #expect(Page(document: logoOnly, url: nil).firstHeading?.textContent == "The Ledger Line")
+  }
+
+  /// A blog's name as its only `<h1>`, linking to its host written out in
+  /// full (not the address the page was saved from), over a post whose
+  /// title is an `<h3 class="post-title entry-title">`: the post's title
+  /// anchors the search, so the date in the post's footer, inside the
+  /// blog's "widget" column, is the post's. A title without that class
+  /// leaves the name as the first heading.
+  @Test func blogNameOverAPostTitle() throws {
+    func page(_ title: String) -> String {
+      """
+      <html lang="en"><head><title>Marsh notes: Herons back</title></head><body>
+      <div class="header"><h1 class="title"><a href="https://marshnotes.blogs.example/">Marsh notes</a></h1></div>
+      <div class="widget Blog"><div class="post hentry">\(title)<div class="post-body"><p>\(prose("the herons"))</p>
+      <p>\(prose("the lower pool"))</p></div><div class="post-footer">Posted by Helen Gray at
+      <abbr class="published" title="2013-04-14T18:22:00+01:00">18:22</abbr></div></div></div></body></html>
+      """
+    }
+    let article = try extract(page("<h3 class=\"post-title entry-title\">Two herons back on the pool</h3>"))
+    #expect(article.publishedAt?.hasPrefix("2013-04-14") == true)
+    let plain = try HTMLDocument.parse(Array(page("<h3>Two herons back on the pool</h3>").utf8)).document
+    #expect(Page(document: plain, url: "https://elsewhere.example/p/1.html").firstHeading?.textContent == "Marsh notes")
   }
 
   /// Readers' responses under a post are comments: their names and dates

@@ -252,6 +252,10 @@ struct Captions {
     "kaynak:", "źródło:", "lähde:", "bildquelle:", "bildnachweis:", "fotoquelle:",
     // Japanese, Chinese and Korean credit labels ("（写真：共同）", "图片来源：", "사진=연합뉴스").
     "写真：", "写真:", "撮影：", "图片来源：", "图片来源:", "图：", "圖：", "사진=", "사진:",
+    // Thai, Hindi, Bengali, Hebrew, Greek, Swahili, Lithuanian, Latvian,
+    // the South Slavic languages, Persian and Urdu.
+    "ภาพ:", "तस्वीर:", "फोटो:", "ছবি:", "צילום:", "φωτογραφία:", "φωτο:", "picha:", "nuotr.:", "nuotr.",
+    "attēls:", "slika:", "фотографија:", "عکس:", "تصویر:",
   ]
 
   /// Agencies and picture libraries whose name ends a caption as its
@@ -279,7 +283,7 @@ struct Captions {
       if range.lowerBound != lower.startIndex {
         let before = lower[..<range.lowerBound].trimmingTrailingSpaces()
         guard let last = before.last else { continue }
-        let afterSeparator = ".!?)(|–—-/:;（【。".contains(last) || before.hasSuffix("(")
+        let afterSeparator = ".!?)(|–—-/:;（【。।".contains(last) || before.hasSuffix("(")
         // "… des Gesetzes Foto: Felix Zahn/imago", "… in Debant © Gemeinde":
         // a capitalised label with its colon, or ©, needs no full stop.
         guard afterSeparator || isLabelled(text, lower: lower, at: range, marker: marker) else { continue }
@@ -302,7 +306,8 @@ struct Captions {
 
   /// Whether the marker at `range` stands on its own after a space: "©",
   /// or a label with a colon (or an abbreviation's full stop) written with a
-  /// capital ("Foto:", "Fot.", not "a photo:").
+  /// capital ("Foto:", "Fot.", not "a photo:"), or in a script without
+  /// capitals ("צילום:").
   static func isLabelled(_ text: String, lower: String, at range: Range<String.Index>, marker: String) -> Bool {
     guard lower[..<range.lowerBound].last?.isWhitespace == true else { return false }
     if marker == "©" { return true }
@@ -310,7 +315,8 @@ struct Captions {
     guard marker.hasSuffix(":") || marker.hasSuffix(".") else { return false }
     let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
     guard offset < text.count else { return false }
-    return text[text.index(text.startIndex, offsetBy: offset)].isUppercase
+    let first = text[text.index(text.startIndex, offsetBy: offset)]
+    return first.isUppercase || (first.isLetter && !first.isCased)
   }
 
   /// Splits "Seedlings in trays (Mia Stone/Studio)": a short trailing

@@ -284,10 +284,11 @@ struct Byline {
       candidates.linesNext += 1
       guard node.isElement, !Self.isScriptOrStyle(node.tag) else { continue }
       let length = node.textLength
-      guard length > 3, length <= Self.maximumByLineBytes else { continue }
+      guard length > 3, length <= Self.maximumWideByLineBytes else { continue }
       // The first letter rules most elements out before any String is made.
       bytes.removeAll(keepingCapacity: true)
       node.appendText(to: &bytes)
+      if length > Self.maximumByLineBytes, !Self.startsInWideScript(bytes) { continue }
       let mayHoldLabel = Self.mayHoldMidLineLabel(bytes)
       guard mayHoldLabel || Self.mayReadAsByLine(bytes) || Self.mayHoldDatedLead(bytes) else { continue }
       let text = Self.withoutLeadingMarks(String(decoding: bytes, as: UTF8.self).collapsingWhitespace())
@@ -620,6 +621,10 @@ struct Byline {
       }
     }
     if let first = text.unicodeScalars.first, AuthorCleaner.isCJKLetter(first), readsAsCJKCredit(text) { return true }
+    // "Tác giả: Trần Thị Mai": a label of two words.
+    for label in labelLeadPhrases where lower.hasPrefix(label) {
+      return startsName(text.dropFirst(label.count).first)
+    }
     guard let space = Self.firstSpace(in: text) else { return false }
     let lead = AuthorCleaner.withoutGenderEndings(text[..<space].lowercased())
     var rest = text[text.index(after: space)...]
@@ -630,7 +635,7 @@ struct Byline {
     {
       rest = Substring(AuthorCleaner.withoutOwnRole(String(rest)))
     }
-    guard rest.first?.isUppercase == true else { return false }
+    guard startsName(rest.first) else { return false }
     // "Autor: Jan Kowalski, 12 marca 2016": the label says what follows is
     // the author (a date or place after the name is the cleaner's to cut).
     if lead == "by" || labelLeadWords.contains(lead) { return true }
@@ -645,8 +650,15 @@ struct Byline {
     if isArticleLead, words.count < 2 { return false }
     return words.allSatisfy { word in
       let bare = word.trimmed(in: .cachedPunctuation)
-      return bare.first?.isUppercase == true || nameListWords.contains(bare.lowercased())
+      return startsName(bare.first) || nameListWords.contains(bare.lowercased())
     }
+  }
+
+  /// Whether a name may start with `character`: a capital, or a letter of
+  /// a script without capitals ("लेखक: राजेश कुमार", "מאת יוסי לוי").
+  static func startsName(_ character: Character?) -> Bool {
+    guard let character else { return false }
+    return character.isUppercase || (character.isLetter && !character.isCased)
   }
 
   /// `text.firstIndex(of: " ")`, by bytes when that is sure to agree: with
@@ -688,7 +700,7 @@ struct Byline {
   /// First letters of "posted/written/words/story by", "by", the local lead
   /// words and the labels (ASCII ones; a label in another script passes as
   /// a non-ASCII first byte).
-  static let bylineInitials: Set<UInt8> = Set("pwsbvdatykfhmegro".utf8)
+  static let bylineInitials: Set<UInt8> = Set("pwsbvdatykfhmegron".utf8)
 
   /// Lead-ins of more than one word ("Posted by", "Escrito por", "Ein
   /// Artikel von"): the cleaner's lead-ins that hold a space and are no
@@ -800,7 +812,7 @@ struct Byline {
   /// "By" in the other languages whose bylines read "<lead> A <and> B":
   /// German, French, Spanish and Portuguese, Dutch, Italian, Swedish and
   /// Norwegian, Danish.
-  static let localLeadWords: Set<String> = ["von", "par", "por", "door", "di", "av", "af", "oleh"]
+  static let localLeadWords: Set<String> = ["von", "par", "por", "door", "di", "av", "af", "oleh", "ni", "מאת"]
   /// Labels that name the author outright, in the languages of
   /// `AuthorCleaner.prefixes`: "Autor: …", "Text: …", "Автор: …".
   static let labelLeadWords: Set<String> = [
@@ -808,7 +820,13 @@ struct Byline {
     "tekst:", "texte:",
     "reporter:", "yazar:", "haber:", "muhabir:", "forfatter:", "författare:", "kirjoittaja:", "автор:",
     "oleh:", "penulis:", "wartawan:", "pewarta:", "szerző:", "teksti:",
+    // Greek, Serbian, Croatian and Slovene, the Baltic languages, Swahili,
+    // Hindi, Bengali, Persian and Urdu.
+    "συντάκτης:", "συντάκτρια:", "аутор:", "autorius:", "autorė:", "autors:", "autore:", "avtor:", "avtorica:",
+    "napisao:", "napisala:", "mwandishi:", "लेखक:", "লেখক:", "نویسنده:", "مصنف:",
   ]
+  /// Labels of two words: Vietnamese "Tác giả:", with the space after them.
+  static let labelLeadPhrases = ["tác giả: "]
   /// Lower-case words a list of names may hold: "and" in those languages and
   /// surname particles ("Pieter de Vries", "Ursula von der Leyen").
   static let nameListWords: Set<String> = [
@@ -818,6 +836,16 @@ struct Byline {
 
   /// A "By …" line longer than this (bytes) is a sentence in the text.
   static let maximumByLineBytes = 100
+  /// The same length for a line in a script of three bytes a letter
+  /// (Devanagari, Bengali, Thai, Han): "लेखक: सुनीता वर्मा | गुरुवार, 22
+  /// अगस्त 2024, 06:40 PM" is 107 bytes and 51 characters.
+  static let maximumWideByLineBytes = 250
+
+  /// Whether the text's first letter takes three bytes or more in UTF-8.
+  static func startsInWideScript(_ bytes: [UInt8]) -> Bool {
+    guard let first = bytes.first(where: { $0 > 0x20 }) else { return false }
+    return first >= 0xE0
+  }
 
   /// More names than this in one byline block is a list of people (a
   /// staff page or comment thread), not a byline.

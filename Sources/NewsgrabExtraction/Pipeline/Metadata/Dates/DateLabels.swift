@@ -4,7 +4,9 @@ import Foundation
 /// "Aktualisiert am 05.05.2019", "Mis à jour le 5 mai 2019" mark the last
 /// change; "Publié le", "Publicado el", "Opublikowano" the publication.
 enum DateLabels {
-  enum Kind { case published, updated, expiry, none }
+  /// `otherDay`: a day that is neither the publication nor an update (an
+  /// expiry, the reader's "today" in a masthead).
+  enum Kind { case published, updated, otherDay, none }
 
   /// Lower-case labels of a modification, in the languages of `MonthNames`.
   static let updated = [
@@ -14,6 +16,10 @@ enum DateLabels {
     "güncelleme", "uppdaterad", "oppdatert", "opdateret", "päivitetty", "aktualizováno", "aktualizované",
     "actualizat", "frissítve", "frissítés", "diperbarui", "dikemaskini", "cập nhật", "ενημερώθηκε", "ενημέρωση",
     "更新", "수정", "به‌روزرسانی", "بروزرسانی", "تحديث",
+    // Croatian, Serbian and Slovene, the Baltic languages, Hebrew, Hindi,
+    // Bengali, Catalan, Swahili, Thai.
+    "ažurirano", "ажурирано", "posodobljeno", "atnaujinta", "atjaunots", "atjaunināts", "uuendatud", "עודכן",
+    "अपडेट", "अपडेटेड", "আপডেট", "actualitzat", "imesasishwa", "อัปเดต",
   ]
 
   /// Lower-case labels of the publication.
@@ -23,6 +29,8 @@ enum DateLabels {
     "publicerad", "publisert", "publiceret", "udgivet", "julkaistu", "publikováno", "publicat", "közzétéve",
     "megjelent", "diterbitkan", "dipublikasikan", "đăng", "δημοσιεύθηκε", "δημοσίευση", "发布", "發布", "発行",
     "公開", "입력", "게시", "등록", "انتشار", "نشر",
+    "objavljeno", "објављено", "paskelbta", "publicēts", "avaldatud", "פורסם", "प्रकाशित", "প্রকাশ",
+    "imechapishwa", "เผยแพร่",
   ]
 
   /// Lower-case labels of the day something stops being available ("Verfügbar
@@ -31,6 +39,15 @@ enum DateLabels {
     "available until", "available till", "expires", "expiry", "verfügbar bis", "gültig bis", "abrufbar bis",
     "disponible jusqu", "disponible hasta", "disponibile fino", "disponível até", "beschikbaar tot",
     "tillgänglig till", "tilgængelig til", "tilgjengelig til", "dostępne do", "k dispozici do",
+  ]
+
+  /// Lower-case labels of the reader's day, which a masthead shows beside
+  /// the logo ("Today: Monday, 13 March 2023", "आज: सोमवार, १३ मार्च २०२३"):
+  /// the day the page was made, not the story's.
+  static let today = [
+    "today:", "today is", "heute:", "heute ist", "aujourd'hui :", "aujourd'hui:", "hoy:", "hoy es", "oggi:",
+    "vandaag:", "idag:", "i dag:", "dziś:", "dzisiaj:", "bugün:", "сегодня:", "сьогодні:", "hari ini:", "आज:",
+    "আজ:", "今日：", "今天：", "오늘:", "hôm nay:", "วันนี้:",
   ]
 
   /// What the nearest label before a date says it is: the label written
@@ -63,7 +80,7 @@ enum DateLabels {
       }.max()
     }
     let found: [(Kind, Int)] = [
-      (.updated, last(updatedLabels)), (.published, last(publishedLabels)), (.expiry, last(expiryLabels)),
+      (.updated, last(updatedLabels)), (.published, last(publishedLabels)), (.otherDay, last(otherDayLabels)),
     ].compactMap { kind, index in index.map { (kind, $0) } }
     return found.max { $0.1 < $1.1 }?.0 ?? .none
   }
@@ -83,5 +100,5 @@ enum DateLabels {
 
   static let updatedLabels = updated.map(Label.init)
   static let publishedLabels = published.map(Label.init)
-  static let expiryLabels = expiry.map(Label.init)
+  static let otherDayLabels = (expiry + today).map(Label.init)
 }

@@ -79,7 +79,7 @@ extension Dates {
     for found in DateParser.all(in: text, dayFirst: dayFirst) where isPlausible(found.iso) {
       switch DateLabels.kind(of: found.lead) {
       case .updated: if updated == nil { updated = found.iso }
-      case .expiry: continue
+      case .otherDay: continue
       case .published, .none: if published == nil { published = found.iso }
       }
       if published != nil, updated != nil { break }

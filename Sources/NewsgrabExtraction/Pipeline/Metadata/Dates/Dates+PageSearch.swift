@@ -33,7 +33,7 @@ extension Dates {
       guard !dates.isEmpty, !Self.isPictureText(parent) else { continue }
       for found in dates where isPlausible(found.iso) {
         let kind = DateLabels.kind(of: found.lead)
-        guard kind != .updated, kind != .expiry else { continue }
+        guard kind != .updated, kind != .otherDay else { continue }
         if let month, !found.iso.hasPrefix(month) { continue }
         let day = String(found.iso.prefix(10))
         counts[day, default: (0, seen)].count += 1

@@ -266,7 +266,7 @@ struct Dates {
       if marker.hasSubstring("modif") || marker.hasSubstring("updated") { continue }
       // The words before it: "last updated <time>", "Updated:" in the cell before.
       let label = Self.labelBefore(time)
-      if label == .updated || label == .expiry { continue }
+      if label == .updated || label == .otherDay { continue }
       if first == nil { first = Sourced(value, "dom:time") }
     }
     return first
@@ -718,10 +718,16 @@ struct Dates {
       element.appendText(to: &bytes)
       guard DateParser.mayHoldYear(bytes) else { continue }
       let text = String(decoding: bytes, as: UTF8.self).collapsingWhitespace()
-      guard text.count <= Self.maximumDatelineCharacters else { continue }
+      let length = text.count
+      guard length <= Self.maximumTwoDateLineCharacters else { continue }
       // The first dated line under the headline is the article's: an
       // "Updated" day there beats any later line's date.
       let dates = labelled(text)
+      // A longer line is one only when it tells both days ("Yayınlanma:
+      // 03.06.2024 - 08:15 | Güncelleme: 04.06.2024 - 10:40").
+      guard length <= Self.maximumDatelineCharacters || (dates.published != nil && dates.updated != nil) else {
+        continue
+      }
       if published != nil {
         // Only a line that says it is the update, and nothing more.
         if dates.published == nil, let value = dates.updated { return (published, Sourced(value, "dom:dateline")) }
@@ -754,6 +760,8 @@ struct Dates {
   static let datelineWindow = 120
   /// A dateline is a short line ("OSS topics 2019年3月15日 09:43", "December 16, 2016, 4:19 PM").
   static let maximumDatelineCharacters = 60
+  /// A line that tells the publication and the update, each labelled.
+  static let maximumTwoDateLineCharacters = 120
   static let maximumDatelineBytes = 200
 
   static let urlDatePattern = try! NSRegularExpression(
