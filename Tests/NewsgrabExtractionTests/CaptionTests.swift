@@ -20,6 +20,13 @@ import Testing
       // An abbreviated label needs no full stop before it, only its capital.
       ("Nowy tramwaj przy ulicy Leśnej Fot. Jan Nowak", "Nowy tramwaj przy ulicy Leśnej", "Fot. Jan Nowak"),
       ("Nowy tramwaj i fot. archiwalne", "Nowy tramwaj i fot. archiwalne", nil),
+      // Labels in scripts without capitals stand on their own after a space,
+      // and after Devanagari's full stop.
+      ("המגרש שעליו ייבנה המרכז צילום: דני כהן", "המגרש שעליו ייבנה המרכז", "צילום: דני כהן"),
+      ("वाचनालय में बैठे पाठक। तस्वीर: विवेक सक्सेना", "वाचनालय में बैठे पाठक।", "तस्वीर: विवेक सक्सेना"),
+      ("Η πρόσοψη του θεάτρου Φωτογραφία: Νίκος Αλεξίου", "Η πρόσοψη του θεάτρου", "Φωτογραφία: Νίκος Αλεξίου"),
+      ("Atnaujinta aikštė rytą. Nuotr.: Rūta Jonaitė", "Atnaujinta aikštė rytą.", "Nuotr.: Rūta Jonaitė"),
+      ("Wakulima wakivuna mpunga. Picha: Hamisi Mwinyi", "Wakulima wakivuna mpunga.", "Picha: Hamisi Mwinyi"),
     ] as [(String, String?, String?)])
   func creditIsSplitFromCaption(text: String, caption: String?, credit: String?) {
     let split = Captions.splitCredit(text)

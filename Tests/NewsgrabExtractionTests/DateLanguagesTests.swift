@@ -206,6 +206,45 @@ struct DateLanguagesTests {
     #expect(DateParser.human(text) == nil)
   }
 
+  /// A dateline under the headline longer than a short line is one when it
+  /// tells both days, each labelled: the publication is its first, though
+  /// the update stands alone in a span of its own; a masthead's "today"
+  /// and a sidebar's dates are no story's.
+  @Test func datelineTellingBothDays() throws {
+    func published(_ line: String, masthead: String = "") throws -> String? {
+      try extract(
+        """
+        <html lang="id"><body><div class="top">\(masthead)</div><article><h1>Harga cabai turun menjelang panen</h1>
+        <div class="waktu">\(line)</div><p>\(prose("the market"))</p><p>\(prose("the harvest"))</p></article>
+        <div class="terkini"><h3>Terkini</h3><p>Cuaca panas berlanjut <span>Kamis, 6 Juni 2024</span></p>
+        <p>Jalan ditutup <span>Kamis, 6 Juni 2024</span></p></div></body></html>
+        """
+      ).publishedAt.map { String($0.prefix(10)) }
+    }
+    #expect(
+      try published("Senin, 3 Juni 2024 - 08:15 WIB <span>Diperbarui: Selasa, 4 Juni 2024 - 07:05 WIB</span>")
+        == "2024-06-03")
+    #expect(try published("Yayınlanma: 03.06.2024 - 08:15 | Güncelleme: 04.06.2024 - 10:40") == "2024-06-03")
+    // A long line with one date is a sentence, not a dateline.
+    #expect(
+      try published(
+        "Pasar induk kota ramai dikunjungi pembeli sejak pagi hari pada Senin, 3 Juni 2024, kata para pedagang di sana")
+        != "2024-06-03")
+  }
+
+  /// A masthead's "today" beside the logo is the day the page was made:
+  /// on a page whose only other date is the story's, that one wins though
+  /// the masthead's comes first.
+  @Test(arguments: ["Today: Wednesday, 5 June 2024", "आज: बुधवार, 5 जून 2024", "Hari ini: Rabu, 5 Juni 2024"])
+  func mastheadTodayIsNoStorysDate(masthead: String) throws {
+    let article = try extract(
+      """
+      <html><body><div class="top"><span>\(masthead)</span></div><div class="story">
+      <p>\(prose("the market"))</p><p>\(prose("the harvest"))</p><p class="x">3 June 2024</p></div></body></html>
+      """, url: "https://news.example/story.html")
+    #expect(article.publishedAt?.hasPrefix("2024-06-03") == true, "\(article.publishedAt ?? "none")")
+  }
+
   @Test func everyDateInReadingOrderWithItsLabel() {
     let found = DateParser.all(in: "Publié le 3 mars 2019 à 10h00 · Mis à jour le 4 mars 2019 à 12h30")
     #expect(found.map(\.iso) == ["2019-03-03T10:00:00", "2019-03-04T12:30:00"])

@@ -283,7 +283,7 @@ struct Captions {
       if range.lowerBound != lower.startIndex {
         let before = lower[..<range.lowerBound].trimmingTrailingSpaces()
         guard let last = before.last else { continue }
-        let afterSeparator = ".!?)(|–—-/:;（【。।".contains(last) || before.hasSuffix("(")
+        let afterSeparator = ".!?)(|–—-/:;（【。".contains(last) || before.hasSuffix("(")
         // "… des Gesetzes Foto: Felix Zahn/imago", "… in Debant © Gemeinde":
         // a capitalised label with its colon, or ©, needs no full stop.
         guard afterSeparator || isLabelled(text, lower: lower, at: range, marker: marker) else { continue }

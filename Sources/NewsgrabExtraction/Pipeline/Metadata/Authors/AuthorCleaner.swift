@@ -358,8 +358,7 @@ struct AuthorCleaner {
     // writer:", "the author:"; Persian "author:", "by the pen of"; Hebrew
     // "by"; Hindi "author:"; Thai "by"; Vietnamese "author:".
     "بقلم:", "بقلم", "كتب:", "كتبت:", "الكاتب:", "المؤلف:", "نویسنده:", "به قلم", "מאת", "लेखक:", "โดย",
-    "tác giả:", "লেখক:", "مصنف:", "συντάκτης:", "συντάκτρια:", "аутор:", "autorius:", "autorė:", "autors:",
-    "avtor:", "avtorica:", "napisao:", "napisala:", "mwandishi:", "ni",
+    "tác giả:",
     "more stories by", "more articles by", "more posts by", "all stories by", "all articles by",
     "all posts by", "view all posts by", "see all posts by", "stories by", "articles by", "posts by", "mehr von",
     "alle artikel von", "weitere artikel von", "alle beiträge von", "tous les articles de", "plus d'articles de",
@@ -859,17 +858,6 @@ struct AuthorCleaner {
     "neděle", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar", "segunda-feira",
     "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday",
-    // Hindi, Bengali, Indonesian and Malay, Greek, Russian, Ukrainian,
-    // Serbian and Croatian, Hungarian, Finnish, Swahili, Catalan.
-    "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार", "সোমবার", "মঙ্গলবার", "বুধবার",
-    "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রবিবার", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
-    "isnin", "khamis", "jumaat", "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή",
-    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "понеділок", "вівторок",
-    "середа", "четвер", "п'ятниця", "субота", "неділя", "понедељак", "уторак", "четвртак", "петак", "недеља",
-    "ponedjeljak", "utorak", "srijeda", "četvrtak", "petak", "subota", "nedjelja", "hétfő", "kedd", "szerda",
-    "csütörtök", "péntek", "szombat", "vasárnap", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai",
-    "lauantai", "sunnuntai", "jumatatu", "jumanne", "jumatano", "alhamisi", "ijumaa", "jumamosi", "jumapili",
-    "dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge",
   ]
   /// News agencies: a credit beside a person's name, the author only when
   /// nothing else is credited.

@@ -811,8 +811,8 @@ struct Byline {
 
   /// "By" in the other languages whose bylines read "<lead> A <and> B":
   /// German, French, Spanish and Portuguese, Dutch, Italian, Swedish and
-  /// Norwegian, Danish.
-  static let localLeadWords: Set<String> = ["von", "par", "por", "door", "di", "av", "af", "oleh", "ni", "מאת"]
+  /// Norwegian, Danish, Indonesian and Malay, Hebrew.
+  static let localLeadWords: Set<String> = ["von", "par", "por", "door", "di", "av", "af", "oleh", "מאת"]
   /// Labels that name the author outright, in the languages of
   /// `AuthorCleaner.prefixes`: "Autor: …", "Text: …", "Автор: …".
   static let labelLeadWords: Set<String> = [
@@ -822,7 +822,7 @@ struct Byline {
     "oleh:", "penulis:", "wartawan:", "pewarta:", "szerző:", "teksti:",
     // Greek, Serbian, Croatian and Slovene, the Baltic languages, Swahili,
     // Hindi, Bengali, Persian and Urdu.
-    "συντάκτης:", "συντάκτρια:", "аутор:", "autorius:", "autorė:", "autors:", "autore:", "avtor:", "avtorica:",
+    "συντάκτης:", "συντάκτρια:", "аутор:", "autorius:", "autorė:", "autors:", "avtor:", "avtorica:",
     "napisao:", "napisala:", "mwandishi:", "लेखक:", "লেখক:", "نویسنده:", "مصنف:",
   ]
   /// Labels of two words: Vietnamese "Tác giả:", with the space after them.
