@@ -216,6 +216,26 @@ package struct HTMLNode: Hashable, Sendable {
     }
   }
 
+  /// The first byte of text below this node that is not ASCII white space
+  /// (scripts, styles and templates skipped), without copying the text.
+  package var firstTextByte: UInt8? {
+    let nodes = document.nodes
+    let buffer = document.bytes
+    var i = index + 1
+    let end = subtreeEnd
+    while i < end {
+      let record = nodes[Int(i)]
+      if record.kind == .text {
+        for byte in buffer[Int(record.start)..<Int(record.end)] where byte > 0x20 { return byte }
+      } else if HTMLNode.isSkippedForText(record.name) {
+        i = HTMLNode(document: document, index: i).subtreeEnd
+        continue
+      }
+      i += 1
+    }
+    return nil
+  }
+
   /// Number of UTF-8 bytes of text below this node (scripts and styles skipped).
   package var textLength: Int {
     let nodes = document.nodes

@@ -254,6 +254,9 @@ struct DateLanguagesTests {
     #expect(DateLabels.kind(of: "Zaktualizowano ") == .updated)
     #expect(DateLabels.kind(of: "更新：") == .updated)
     #expect(DateLabels.kind(of: "Veröffentlicht am ") == .published)
+    // A label written with its accents decomposed, as some Vietnamese pages are.
+    #expect(DateLabels.kind(of: "Cập nhật: ".decomposedStringWithCanonicalMapping) == .updated)
+    #expect(DateLabels.kind(of: "Cập nhật: ".precomposedStringWithCanonicalMapping) == .updated)
     // And in the languages of probe set 15.
     for label in ["Ažurirano: ", "Atnaujinta: ", "עודכן: ", "अपडेटेड: ", "আপডেট: ", "Actualitzat: "] {
       #expect(DateLabels.kind(of: label) == .updated, "\(label)")

@@ -1,3 +1,4 @@
+import Foundation
 import NewsgrabHTML
 import Testing
 
@@ -52,6 +53,7 @@ struct MetadataRulesTests {
     ] {
       #expect(Byline.readsAsByLine(line), "\(line)")
     }
+    #expect(Byline.readsAsByLine("Tác giả: Trần Thị Mai".decomposedStringWithCanonicalMapping))
     for line in ["Tác giả: bài viết", "Autorius: straipsnis", "Συντάκτης: η σύνταξη"] {
       #expect(!Byline.readsAsByLine(line), "\(line)")
     }

@@ -285,10 +285,12 @@ struct Byline {
       guard node.isElement, !Self.isScriptOrStyle(node.tag) else { continue }
       let length = node.textLength
       guard length > 3, length <= Self.maximumWideByLineBytes else { continue }
+      // A longer line only in a script of three bytes a letter, told by
+      // its first byte before any text is copied.
+      if length > Self.maximumByLineBytes, (node.firstTextByte ?? 0) < 0xE0 { continue }
       // The first letter rules most elements out before any String is made.
       bytes.removeAll(keepingCapacity: true)
       node.appendText(to: &bytes)
-      if length > Self.maximumByLineBytes, !Self.startsInWideScript(bytes) { continue }
       let mayHoldLabel = Self.mayHoldMidLineLabel(bytes)
       guard mayHoldLabel || Self.mayReadAsByLine(bytes) || Self.mayHoldDatedLead(bytes) else { continue }
       let text = Self.withoutLeadingMarks(String(decoding: bytes, as: UTF8.self).collapsingWhitespace())
@@ -621,8 +623,8 @@ struct Byline {
       }
     }
     if let first = text.unicodeScalars.first, AuthorCleaner.isCJKLetter(first), readsAsCJKCredit(text) { return true }
-    // "Tác giả: Trần Thị Mai": a label of two words.
-    for label in labelLeadPhrases where lower.hasPrefix(label) {
+    // "Tác giả: Trần Thị Mai": a label of two words, composed or not.
+    for (label, forms) in labelLeadPhraseForms where forms.contains(where: { lower.utf8.starts(with: $0) }) {
       return startsName(text.dropFirst(label.count).first)
     }
     guard let space = Self.firstSpace(in: text) else { return false }
@@ -827,6 +829,14 @@ struct Byline {
   ]
   /// Labels of two words: Vietnamese "Tác giả:", with the space after them.
   static let labelLeadPhrases = ["tác giả: "]
+  /// Each of `labelLeadPhrases` with its bytes composed and decomposed: a
+  /// byte test, where `hasPrefix` compared characters on every line.
+  static let labelLeadPhraseForms = labelLeadPhrases.map { label in
+    (
+      label,
+      [label.precomposedStringWithCanonicalMapping, label.decomposedStringWithCanonicalMapping].map { Array($0.utf8) }
+    )
+  }
   /// Lower-case words a list of names may hold: "and" in those languages and
   /// surname particles ("Pieter de Vries", "Ursula von der Leyen").
   static let nameListWords: Set<String> = [
@@ -840,12 +850,6 @@ struct Byline {
   /// (Devanagari, Bengali, Thai, Han): "लेखक: सुनीता वर्मा | गुरुवार, 22
   /// अगस्त 2024, 06:40 PM" is 107 bytes and 51 characters.
   static let maximumWideByLineBytes = 250
-
-  /// Whether the text's first letter takes three bytes or more in UTF-8.
-  static func startsInWideScript(_ bytes: [UInt8]) -> Bool {
-    guard let first = bytes.first(where: { $0 > 0x20 }) else { return false }
-    return first >= 0xE0
-  }
 
   /// More names than this in one byline block is a list of people (a
   /// staff page or comment thread), not a byline.

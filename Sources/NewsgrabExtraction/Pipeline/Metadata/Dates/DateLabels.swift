@@ -73,6 +73,10 @@ enum DateLabels {
           guard lower.hasSubstring(label.text) else { return nil }
         } else if asciiText {
           return nil
+        } else if !label.forms.contains(where: lower.hasSubstring) {
+          // Neither the label's composed nor its decomposed bytes: Foundation's
+          // search would find it only in text mixing the two forms.
+          return nil
         }
         guard let bridged else { return nil }
         let range = bridged.range(of: label.text, options: .backwards)
@@ -91,10 +95,15 @@ enum DateLabels {
   struct Label {
     let text: String
     let isASCII: Bool
+    /// The label composed and decomposed (one form when they agree).
+    let forms: [String]
 
     init(_ text: String) {
       self.text = text
       isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+      let composed = text.precomposedStringWithCanonicalMapping
+      let decomposed = text.decomposedStringWithCanonicalMapping
+      forms = composed.utf8.elementsEqual(decomposed.utf8) ? [composed] : [composed, decomposed]
     }
   }
 

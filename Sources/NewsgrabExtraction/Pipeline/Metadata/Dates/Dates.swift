@@ -720,6 +720,8 @@ struct Dates {
       let text = String(decoding: bytes, as: UTF8.self).collapsingWhitespace()
       let length = text.count
       guard length <= Self.maximumTwoDateLineCharacters else { continue }
+      // A longer line is read only when it holds two years.
+      if length > Self.maximumDatelineCharacters, !Self.holdsTwoYears(bytes) { continue }
       // The first dated line under the headline is the article's: an
       // "Updated" day there beats any later line's date.
       let dates = labelled(text)
@@ -762,6 +764,21 @@ struct Dates {
   static let maximumDatelineCharacters = 60
   /// A line that tells the publication and the update, each labelled.
   static let maximumTwoDateLineCharacters = 120
+
+  /// Whether the bytes hold a year in ASCII digits and another year after
+  /// it (in any digits `DateParser.mayHoldYear` knows).
+  static func holdsTwoYears(_ bytes: [UInt8]) -> Bool {
+    var run = 0
+    for (i, byte) in bytes.enumerated() {
+      guard byte >= 0x30, byte <= 0x39 else {
+        run = 0
+        continue
+      }
+      run += 1
+      if run == 4 { return DateParser.mayHoldYear(bytes[(i + 1)...]) }
+    }
+    return false
+  }
   static let maximumDatelineBytes = 200
 
   static let urlDatePattern = try! NSRegularExpression(
