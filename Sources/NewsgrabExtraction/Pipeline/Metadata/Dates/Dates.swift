@@ -764,6 +764,7 @@ struct Dates {
   static let maximumDatelineCharacters = 60
   /// A line that tells the publication and the update, each labelled.
   static let maximumTwoDateLineCharacters = 120
+  static let maximumDatelineBytes = 200
 
   /// Whether the bytes hold a year in ASCII digits and another year after
   /// it (in any digits `DateParser.mayHoldYear` knows).
@@ -779,7 +780,6 @@ struct Dates {
     }
     return false
   }
-  static let maximumDatelineBytes = 200
 
   static let urlDatePattern = try! NSRegularExpression(
     pattern: #"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[-_.]|$)"#)
