@@ -198,59 +198,53 @@ package struct HTMLNode: Hashable, Sendable {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Appends the UTF-8 text below this node, skipping script, style and template.
-  package func appendText(to output: inout [UInt8]) {
+  /// Calls `visit` with the byte range of each text node below this node, in
+  /// document order, skipping script, style and template, until it returns
+  /// false. Inlined into each reader below: they run on every element.
+  @inline(__always)
+  private func forEachTextRange(_ visit: (Range<Int>) -> Bool) {
     let nodes = document.nodes
-    let buffer = document.bytes
     var i = index + 1
     let end = subtreeEnd
     while i < end {
       let record = nodes[Int(i)]
       if record.kind == .text {
-        output.append(contentsOf: buffer[Int(record.start)..<Int(record.end)])
+        if !visit(Int(record.start)..<Int(record.end)) { return }
       } else if HTMLNode.isSkippedForText(record.name) {
         i = HTMLNode(document: document, index: i).subtreeEnd
         continue
       }
       i += 1
+    }
+  }
+
+  /// Appends the UTF-8 text below this node, skipping script, style and template.
+  package func appendText(to output: inout [UInt8]) {
+    let buffer = document.bytes
+    forEachTextRange { range in
+      output.append(contentsOf: buffer[range])
+      return true
     }
   }
 
   /// The first byte of text below this node that is not ASCII white space
   /// (scripts, styles and templates skipped), without copying the text.
   package var firstTextByte: UInt8? {
-    let nodes = document.nodes
     let buffer = document.bytes
-    var i = index + 1
-    let end = subtreeEnd
-    while i < end {
-      let record = nodes[Int(i)]
-      if record.kind == .text {
-        for byte in buffer[Int(record.start)..<Int(record.end)] where byte > 0x20 { return byte }
-      } else if HTMLNode.isSkippedForText(record.name) {
-        i = HTMLNode(document: document, index: i).subtreeEnd
-        continue
-      }
-      i += 1
+    var first: UInt8?
+    forEachTextRange { range in
+      first = buffer[range].first { $0 > 0x20 }
+      return first == nil
     }
-    return nil
+    return first
   }
 
   /// Number of UTF-8 bytes of text below this node (scripts and styles skipped).
   package var textLength: Int {
-    let nodes = document.nodes
     var total = 0
-    var i = index + 1
-    let end = subtreeEnd
-    while i < end {
-      let record = nodes[Int(i)]
-      if record.kind == .text {
-        total += Int(record.end - record.start)
-      } else if HTMLNode.isSkippedForText(record.name) {
-        i = HTMLNode(document: document, index: i).subtreeEnd
-        continue
-      }
-      i += 1
+    forEachTextRange { range in
+      total += range.count
+      return true
     }
     return total
   }

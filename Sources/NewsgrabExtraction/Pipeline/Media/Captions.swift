@@ -315,8 +315,7 @@ struct Captions {
     guard marker.hasSuffix(":") || marker.hasSuffix(".") else { return false }
     let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
     guard offset < text.count else { return false }
-    let first = text[text.index(text.startIndex, offsetBy: offset)]
-    return first.isUppercase || (first.isLetter && !first.isCased)
+    return text[text.index(text.startIndex, offsetBy: offset)].isCapitalOrUncasedLetter
   }
 
   /// Splits "Seedlings in trays (Mia Stone/Studio)": a short trailing

@@ -348,6 +348,22 @@ struct NeedleSet: Sendable {
   }
 }
 
+extension String {
+  /// This string canonically composed and decomposed, one form when their
+  /// bytes agree: what a byte search must look for to find it either way.
+  var canonicalForms: [String] {
+    let composed = precomposedStringWithCanonicalMapping
+    let decomposed = decomposedStringWithCanonicalMapping
+    return composed.utf8.elementsEqual(decomposed.utf8) ? [composed] : [composed, decomposed]
+  }
+}
+
+extension Character {
+  /// A capital, or a letter of a script without capitals (Devanagari,
+  /// Hebrew, Arabic, Thai): where a name, or a label in a caption, starts.
+  var isCapitalOrUncasedLetter: Bool { isUppercase || (isLetter && !isCased) }
+}
+
 extension StringProtocol {
   /// `trimmingCharacters(in:)` without the trip through `NSString`, which
   /// copied the whole string twice and cost more than the rest of the loops

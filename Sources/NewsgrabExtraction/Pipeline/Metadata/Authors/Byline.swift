@@ -625,7 +625,7 @@ struct Byline {
     if let first = text.unicodeScalars.first, AuthorCleaner.isCJKLetter(first), readsAsCJKCredit(text) { return true }
     // "Tác giả: Trần Thị Mai": a label of two words, composed or not.
     for (label, forms) in labelLeadPhraseForms where forms.contains(where: { lower.utf8.starts(with: $0) }) {
-      return startsName(text.dropFirst(label.count).first)
+      return text.dropFirst(label.count).first?.isCapitalOrUncasedLetter == true
     }
     guard let space = Self.firstSpace(in: text) else { return false }
     let lead = AuthorCleaner.withoutGenderEndings(text[..<space].lowercased())
@@ -637,7 +637,7 @@ struct Byline {
     {
       rest = Substring(AuthorCleaner.withoutOwnRole(String(rest)))
     }
-    guard startsName(rest.first) else { return false }
+    guard rest.first?.isCapitalOrUncasedLetter == true else { return false }
     // "Autor: Jan Kowalski, 12 marca 2016": the label says what follows is
     // the author (a date or place after the name is the cleaner's to cut).
     if lead == "by" || labelLeadWords.contains(lead) { return true }
@@ -652,15 +652,8 @@ struct Byline {
     if isArticleLead, words.count < 2 { return false }
     return words.allSatisfy { word in
       let bare = word.trimmed(in: .cachedPunctuation)
-      return startsName(bare.first) || nameListWords.contains(bare.lowercased())
+      return bare.first?.isCapitalOrUncasedLetter == true || nameListWords.contains(bare.lowercased())
     }
-  }
-
-  /// Whether a name may start with `character`: a capital, or a letter of
-  /// a script without capitals ("लेखक: राजेश कुमार", "מאת יוסי לוי").
-  static func startsName(_ character: Character?) -> Bool {
-    guard let character else { return false }
-    return character.isUppercase || (character.isLetter && !character.isCased)
   }
 
   /// `text.firstIndex(of: " ")`, by bytes when that is sure to agree: with
@@ -715,7 +708,7 @@ struct Byline {
   /// decomposed): text starting with another byte needs no `hasPrefix`
   /// per lead, which was most of the cost of a CJK page.
   static let multiWordLeadInitials: [(lead: String, initials: [UInt8])] = multiWordLeads.map { lead in
-    let forms = [lead, lead.precomposedStringWithCanonicalMapping, lead.decomposedStringWithCanonicalMapping]
+    let forms = [lead] + lead.canonicalForms
     return (lead, Array(Set(forms.compactMap { $0.utf8.first })))
   }
 
@@ -831,11 +824,7 @@ struct Byline {
   static let labelLeadPhrases = ["tác giả: "]
   /// Each of `labelLeadPhrases` with its bytes composed and decomposed: a
   /// byte test, where `hasPrefix` compared characters on every line.
-  static let labelLeadPhraseForms = labelLeadPhrases.map { label in
-    (
-      label,
-      [label.precomposedStringWithCanonicalMapping, label.decomposedStringWithCanonicalMapping].map { Array($0.utf8) }
-    )
+  static let labelLeadPhraseForms = labelLeadPhrases.map { label in (label, label.canonicalForms.map { Array($0.utf8) })
   }
   /// Lower-case words a list of names may hold: "and" in those languages and
   /// surname particles ("Pieter de Vries", "Ursula von der Leyen").

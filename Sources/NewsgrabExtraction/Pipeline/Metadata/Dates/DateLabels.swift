@@ -101,9 +101,7 @@ enum DateLabels {
     init(_ text: String) {
       self.text = text
       isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-      let composed = text.precomposedStringWithCanonicalMapping
-      let decomposed = text.decomposedStringWithCanonicalMapping
-      forms = composed.utf8.elementsEqual(decomposed.utf8) ? [composed] : [composed, decomposed]
+      forms = text.canonicalForms
     }
   }
 
