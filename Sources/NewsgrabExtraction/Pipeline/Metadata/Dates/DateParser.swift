@@ -6,13 +6,20 @@ import Foundation
 enum DateParser {
   /// An ISO 8601 string for a machine-written date: kept as found when it is
   /// already extended ISO 8601, else converted; nil when it is not a date.
-  static func iso(_ text: String, dayFirst: Bool = false) -> String? {
+  static func iso(_ text: String, dayFirst: NumberOrder = .undeclared) -> String? {
     let value = text.trimmed(in: .cachedWhitespacesAndNewlines)
     guard value.count >= 8 else { return nil }
     let bytes = Array(value.utf8)
     if isExtendedISO(bytes) {
-      // "2016-12-09 10:00:00" is ISO with a space; keep everything else as written.
-      return value
+      // "2016-12-09 10:00:00" is ISO with a space: a well-formed time is kept as written.
+      if isISOTimeTail(bytes[10...]) { return value }
+      // Else the time is read as a byline's ("2015-03-02 at 08:12:00AM EST",
+      // "2015-03-02|08h12", "…T8:12Z"), or dropped ("2015-03-02T0812Z"):
+      // the output is ISO 8601 or the day alone.
+      let day = String(decoding: bytes[0..<10], as: UTF8.self)
+      var tail = String(decoding: bytes[10...], as: UTF8.self)
+      if let first = tail.first, "T@|".contains(first) { tail = " " + tail.dropFirst() }
+      return timeOfDay(in: tail).map { day + "T" + $0 } ?? day
     }
     if let basic = basicISO(value) { return basic }
     if value.allSatisfy(\.isNumber), value.count == 10 || value.count == 13, let seconds = Double(value) {
@@ -25,7 +32,7 @@ enum DateParser {
   /// or date and time with the offset when the text gives one).
   /// `dayFirst` reads an ambiguous "03/05/2013" as 3 May (most of the world)
   /// rather than March 5 (the United States).
-  static func human(_ text: String, dayFirst: Bool = false) -> String? {
+  static func human(_ text: String, dayFirst: NumberOrder = .undeclared) -> String? {
     scan(text, dayFirst: dayFirst, every: false).first?.iso
   }
 
@@ -37,11 +44,11 @@ enum DateParser {
   }
 
   /// Every human-written date in free text, in reading order.
-  static func all(in text: String, dayFirst: Bool = false) -> [Found] {
+  static func all(in text: String, dayFirst: NumberOrder = .undeclared) -> [Found] {
     scan(text, dayFirst: dayFirst, every: true)
   }
 
-  static func scan(_ raw: String, dayFirst: Bool, every: Bool) -> [Found] {
+  static func scan(_ raw: String, dayFirst: NumberOrder, every: Bool) -> [Found] {
     let (text, persian) = prepared(raw)
     // Every pattern reads a four-digit year or a "dd.mm.yy" triple, and only
     // ASCII digits (other scripts' digits are mapped to ASCII first) make
@@ -50,7 +57,7 @@ enum DateParser {
     guard text.utf8.count >= 6 else { return [] }
     let ns = text as NSString
     let whole = NSRange(location: 0, length: ns.length)
-    var spans: [(location: Int, end: Int, year: Int, month: Int, day: Int)] = []
+    var spans: [(location: Int, end: Int, year: Int, month: Int, day: Int, labelled: Bool)] = []
     // A pattern whose separators (or month letters) the text lacks cannot
     // match: its search, costly even on a short line, is skipped.
     let shape = Shape(text)
@@ -68,7 +75,13 @@ enum DateParser {
         guard let (year, month, day) = read(match, order, in: ns, dayFirst: dayFirst, persian: persian) else {
           continue
         }
-        let span = (match.range.location, match.range.location + match.range.length, year, month, day)
+        let labelled = order.contains(.labelledShortYear)
+        // Looking for the first date only, an unlabelled one must not take
+        // the place of a later true date.
+        if labelled, !every, [.none, .otherDay].contains(DateLabels.kind(of: ns.substring(to: match.range.location))) {
+          continue
+        }
+        let span = (match.range.location, match.range.location + match.range.length, year, month, day, labelled)
         if every { spans.append(span) } else { spans = [span] }
       }
     }
@@ -77,13 +90,16 @@ enum DateParser {
     var found: [Found] = []
     var previousEnd = 0
     for span in spans where span.location >= previousEnd {
+      let lead = ns.substring(with: NSRange(location: previousEnd, length: span.location - previousEnd))
+      // "3.8.16" is a date only after its label ("Veröffentlicht am 3.8.16",
+      // "Stand: 2.7.15"); alone it may be a version.
+      if span.labelled, [.none, .otherDay].contains(DateLabels.kind(of: lead)) { continue }
       var iso = String(format: "%04d-%02d-%02d", span.year, span.month, span.day)
       // A time of day right after the date ("… 2016, 10:30 a.m. EST"); the
       // "Mon Aug 03 12:45:00 EDT 2015" form keeps its time between day and year.
       let rest = ns.substring(with: NSRange(location: span.end, length: min(Self.timeWindow, ns.length - span.end)))
       let inside = ns.substring(with: NSRange(location: span.location, length: span.end - span.location))
       if let time = timeOfDay(in: rest) ?? timeOfDay(in: inside, anywhere: true) { iso += "T" + time }
-      let lead = ns.substring(with: NSRange(location: previousEnd, length: span.location - previousEnd))
       found.append(Found(iso: iso, lead: lead))
       previousEnd = span.end
     }
@@ -96,7 +112,7 @@ enum DateParser {
 
   /// Year, month and day of one match, or nil when they make no date.
   static func read(
-    _ match: NSTextCheckingResult, _ order: [Part], in ns: NSString, dayFirst: Bool, persian: Bool
+    _ match: NSTextCheckingResult, _ order: [Part], in ns: NSString, dayFirst: NumberOrder, persian: Bool
   ) -> (Int, Int, Int)? {
     func group(_ i: Int) -> String? {
       let range = match.range(at: i)
@@ -118,7 +134,7 @@ enum DateParser {
       switch part {
       case .year: year = Int(raw) ?? 0
       case .eraYear: year = Self.gregorianYear(ofEraYear: raw) ?? 0
-      case .shortYear:
+      case .shortYear, .labelledShortYear:
         // "03.05.13": two-digit years up to 69 are this century's.
         let short = Int(raw) ?? -1
         year = short < 0 ? 0 : short + (short < Self.shortYearPivot ? 2000 : 1900)
@@ -133,12 +149,12 @@ enum DateParser {
           buddhist = MonthNames.thai.contains(raw.lowercased())
         }
       case .day: day = Int(raw) ?? 0
-      case .monthOrDay:
+      case .monthOrDay, .dottedMonthOrDay:
         // "03/04/2016": the page's convention decides, unless one number
         // cannot be a month.
         let first = Int(raw) ?? 0
         let second = Int(group(i + 2) ?? "") ?? 0
-        if dayFirst {
+        if part == .dottedMonthOrDay ? dayFirst.dotted : dayFirst.slashed {
           if second > 12, first <= 12 { (month, day) = (first, second) } else { (day, month) = (first, second) }
         } else {
           if first > 12 { (day, month) = (first, second) } else { (month, day) = (first, second) }
@@ -195,28 +211,32 @@ enum DateParser {
     return (String(scalars).collapsingWhitespace(), persian)
   }
 
-  /// Whether ASCII text holds "dd.mm.yy" or "dd/mm/yy" whose first two
-  /// numbers can be a day and a month in some order (so "12.34.56" cannot).
+  /// Whether ASCII text holds "d.m.yy" or "d/m/yy" (one or two digits
+  /// each) whose first two numbers can be a day and a month in some order
+  /// (so "12.34.56" cannot).
   static func hasShortYearShape(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { hasShortYearShape(in: $0) }
   }
 
   static func hasShortYearShape(in b: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard b.count >= 8 else { return false }
-    func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-    func number(_ i: Int) -> Int { Int(b[i] &- 0x30) * 10 + Int(b[i + 1] &- 0x30) }
-    for i in 0...(b.count - 8) {
-      let separator = b[i + 2]
-      guard separator == UInt8(ascii: ".") || separator == UInt8(ascii: "/"), b[i + 5] == separator else { continue }
-      guard isDigit(b[i]), isDigit(b[i + 1]), isDigit(b[i + 3]), isDigit(b[i + 4]), isDigit(b[i + 6]),
-        isDigit(b[i + 7])
+    guard b.count >= 6 else { return false }
+    func isDigit(_ i: Int) -> Bool { i >= 0 && i < b.count && b[i] >= 0x30 && b[i] <= 0x39 }
+    /// The number of one or two digits at `i`, and where it ends.
+    func number(at i: Int) -> (value: Int, end: Int)? {
+      guard isDigit(i) else { return nil }
+      if isDigit(i + 1) { return isDigit(i + 2) ? nil : (Int(b[i] &- 0x30) * 10 + Int(b[i + 1] &- 0x30), i + 2) }
+      return (Int(b[i] &- 0x30), i + 1)
+    }
+    for i in 0..<b.count where isDigit(i) && !isDigit(i - 1) {
+      guard let first = number(at: i), first.end < b.count else { continue }
+      let separator = b[first.end]
+      guard separator == UInt8(ascii: ".") || separator == UInt8(ascii: "/"),
+        let second = number(at: first.end + 1), second.end < b.count, b[second.end] == separator,
+        let year = number(at: second.end + 1), year.end - second.end == 3
       else { continue }
-      guard i == 0 || !isDigit(b[i - 1]), i + 8 == b.count || !isDigit(b[i + 8]) else { continue }
-      let first = number(i)
-      let second = number(i + 3)
-      if (1...31).contains(first) && (1...12).contains(second) || (1...12).contains(first) && (1...31).contains(second)
-      {
+      let (a, c) = (first.value, second.value)
+      if (1...31).contains(a) && (1...12).contains(c) || (1...12).contains(a) && (1...31).contains(c) {
         return true
       }
     }
@@ -379,6 +399,37 @@ enum DateParser {
     return valid(year, month, day)
   }
 
+  /// Whether what follows an ISO day is nothing or a well-formed time:
+  /// "T10:00", " 10:00:00", "T10:00:00.000Z", "T10:00:00+0100", "T10:00+01:00".
+  static func isISOTimeTail(_ b: ArraySlice<UInt8>) -> Bool {
+    var i = b.startIndex
+    func digits(_ count: Int) -> Bool {
+      guard i + count <= b.endIndex, b[i..<i + count].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+      i += count
+      return true
+    }
+    func take(_ byte: Character) -> Bool {
+      guard i < b.endIndex, b[i] == byte.asciiValue else { return false }
+      i += 1
+      return true
+    }
+    if i == b.endIndex { return true }
+    guard take("T") || take(" "), digits(2), take(":"), digits(2) else { return false }
+    if take(":") {
+      guard digits(2) else { return false }
+      if take(".") {
+        guard digits(1) else { return false }
+        while digits(1) {}
+      }
+    }
+    if take("Z") { return i == b.endIndex }
+    if take("+") || take("-") {
+      guard digits(2) else { return false }
+      _ = take(":") ? digits(2) : digits(2)
+    }
+    return i == b.endIndex
+  }
+
   /// "20180619T055000+0900" → "2018-06-19T05:50:00+09:00"; "20180619" → "2018-06-19".
   static func basicISO(_ value: String) -> String? {
     let c = Array(value)
@@ -389,6 +440,12 @@ enum DateParser {
     guard valid(year, month, day) else { return nil }
     var result = String(format: "%04d-%02d-%02d", year, month, day)
     guard c.count > 8 else { return result }
+    // "20190314091530": a CMS's stamp of date and time, digits only.
+    if c.count == 14, c[8..<14].allSatisfy(\.isNumber) {
+      let (hour, minute, second) = (Int(String(c[8..<10]))!, Int(String(c[10..<12]))!, Int(String(c[12..<14]))!)
+      guard hour < 24, minute < 60, second < 60 else { return nil }
+      return result + String(format: "T%02d:%02d:%02d", hour, minute, second)
+    }
     guard c[8] == "T", c.count >= 13, c[9..<13].allSatisfy(\.isNumber) else { return nil }
     result += "T\(String(c[9..<11])):\(String(c[11..<13]))"
     var i = 13
@@ -425,7 +482,8 @@ enum DateParser {
 
   // MARK: Human forms
 
-  enum Part { case year, shortYear, eraYear, month, day, monthOrDay }
+  /// `labelledShortYear`: a two-digit year read only after a date's label.
+  enum Part { case year, shortYear, labelledShortYear, eraYear, month, day, monthOrDay, dottedMonthOrDay }
 
   /// What a pattern cannot match without: the literal separator it reads,
   /// or for a month name a letter (an ASCII one, or any non-ASCII character,
@@ -484,7 +542,8 @@ enum DateParser {
     "utc": "Z", "gmt": "Z", "z": "Z", "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00",
     "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "bst": "+01:00", "cet": "+01:00",
     "cest": "+02:00", "mez": "+01:00", "mesz": "+02:00", "jst": "+09:00", "kst": "+09:00", "ist": "+05:30",
-    "aest": "+10:00", "aedt": "+11:00",
+    "aest": "+10:00", "aedt": "+11:00", "eet": "+02:00", "eest": "+03:00",
+    "msk": "+03:00",
   ]
 
   static let patterns: [(NSRegularExpression, [Part], Needs)] = {
@@ -522,16 +581,23 @@ enum DateParser {
         "(?<!\\d)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*,?\\s+(?:năm\\s+)?(\\d{4})(?!\\d)", [.day, .month, .year],
         .aAcute
       ),
-      // Dotted numbers are day first wherever the page reads day first; an
-      // American page writes them month first too ("11.03.17" is November 3).
-      (#"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)"#, [.monthOrDay, .day, .year], .dot),
+      // Dotted numbers are day first unless the page declares American
+      // English: its writers put the month first there too ("11.03.17" is November 3).
+      (#"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)"#, [.dottedMonthOrDay, .day, .year], .dot),
       (#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"#, [.monthOrDay, .day, .year], .slash),
       // "03-05-2013": as ambiguous as the slashed form.
       (#"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)"#, [.monthOrDay, .day, .year], .dash),
       // Two-digit years, only with two-digit day and month ("03.05.13"; a
       // version "13.1.2" or a fraction "1/2" is not read).
-      (#"(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?!\d)(?!\.\d)"#, [.monthOrDay, .day, .shortYear], .dot),
-      (#"(?<![\d/])(\d{2})/(\d{2})/(\d{2})(?!\d)(?!/\d)"#, [.monthOrDay, .day, .shortYear], .slash),
+      (#"(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?!\d)(?!\.\d)"#, [.dottedMonthOrDay, .day, .shortYear], .dot),
+      // One digit in day or month ("3.8.16"): only after a label.
+      (
+        #"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?!\d)(?!\.\d)"#, [.dottedMonthOrDay, .day, .labelledShortYear],
+        .dot
+      ),
+      // Slashed, day and month may have one digit ("7/4/19", "1/28/22"):
+      // three numbers between slashes are not a fraction.
+      (#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?!\d)(?!/\d)"#, [.monthOrDay, .day, .shortYear], .slash),
     ]
     return specs.map { (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), $0.1, $0.2) }
   }()
@@ -617,8 +683,18 @@ enum DateParser {
 
   // MARK: Calendar arithmetic (proleptic Gregorian, no Foundation time zones)
 
+  /// A day the calendar has: "30. Februar 2021" and "31 April" are none.
   static func valid(_ year: Int, _ month: Int, _ day: Int) -> Bool {
-    year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31
+    guard year >= 1900, year <= 2100, month >= 1, month <= 12, day >= 1 else { return false }
+    return day <= daysIn(month: month, year: year)
+  }
+
+  static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
   }
 
   /// Solar Hijri years read as such on a Persian page: 1300 is 1921, 1499 is 2120.
@@ -674,4 +750,24 @@ enum DateParser {
     let m = mp + (mp < 10 ? 3 : -9)
     return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
   }
+}
+
+/// How a page orders the day and the month of numeric dates, where both
+/// numbers could be either: "03/05/2013" is 3 May in most of the world and
+/// March 5 in the United States. Dots ("03.05.2013") are read apart from
+/// slashes and dashes: Europe writes them, an American page only when it
+/// says so (`undeclared`: slashes month first as American pages write them,
+/// dots day first). `true` and `false` set both.
+struct NumberOrder: Sendable, Equatable, ExpressibleByBooleanLiteral {
+  var slashed: Bool
+  var dotted: Bool
+
+  init(slashed: Bool, dotted: Bool) {
+    self.slashed = slashed
+    self.dotted = dotted
+  }
+
+  init(booleanLiteral value: Bool) { self.init(slashed: value, dotted: value) }
+
+  static let undeclared = NumberOrder(slashed: false, dotted: true)
 }

@@ -15,10 +15,11 @@ extension Dates {
   static let markupVocabularySet = NeedleSet(["publish", "date", "updated", "modified"])
 
   /// `data-*` attributes naming a publication date (their values are
-  /// machine-written: ISO, basic ISO or a Unix time).
+  /// machine-written: ISO, basic ISO or a Unix time), and the Unix time
+  /// social embeds stamp a post with (`<abbr data-utime=…>`).
   static let publishedDataAttributes = [
     "data-published", "data-publish-date", "data-date-published", "data-pubdate", "data-published-at",
-    "data-publication-date",
+    "data-publication-date", "data-utime",
   ]
 
   /// The first publication and modification dates marked by class or `data-*`

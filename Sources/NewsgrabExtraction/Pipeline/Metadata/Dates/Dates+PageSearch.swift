@@ -3,7 +3,9 @@ import NewsgrabHTML
 /// The last resort, like htmldate's extensive search: when no element,
 /// attribute or URL gives a date, the most frequent plausible date in the
 /// page's visible text, the one nearest the top on a tie. Pictures' texts
-/// are left out: their dates are the days the pictures were taken.
+/// are left out: their dates are the days the pictures were taken. A page
+/// whose text dates nothing but its last update ("Last updated: 7/4/19")
+/// gets that day, as a byline's lone update is taken.
 extension Dates {
   /// A text node longer than this (bytes) is prose; its dates are searched
   /// too, but only this much of it (a byline or dateline is far shorter).
@@ -17,6 +19,7 @@ extension Dates {
     // another month is a later story's, a comment's or the day of saving.
     let month = urlMonth()
     var counts: [String: (count: Int, first: Int)] = [:]
+    var firstUpdate: String?
     var seen = 0
     for node in sources.page.body.descendants where node.isText {
       guard seen < Self.maximumSearchedDates else { break }
@@ -33,8 +36,9 @@ extension Dates {
       guard !dates.isEmpty, !Self.isPictureText(parent) else { continue }
       for found in dates where isPlausible(found.iso) {
         let kind = DateLabels.kind(of: found.lead)
-        guard kind != .updated, kind != .otherDay else { continue }
         if let month, !found.iso.hasPrefix(month) { continue }
+        if kind == .updated, firstUpdate == nil { firstUpdate = String(found.iso.prefix(10)) }
+        guard kind != .updated, kind != .otherDay else { continue }
         let day = String(found.iso.prefix(10))
         counts[day, default: (0, seen)].count += 1
         seen += 1
@@ -43,7 +47,7 @@ extension Dates {
     let best = counts.max { a, b in
       a.value.count != b.value.count ? a.value.count < b.value.count : a.value.first > b.value.first
     }
-    return best.map { Sourced($0.key, "dom:search") }
+    return (best?.key ?? firstUpdate).map { Sourced($0, "dom:search") }
   }
 
   /// Whether a text is a copyright line ("© 1996-Thu Dec 15 06:14:35 EST

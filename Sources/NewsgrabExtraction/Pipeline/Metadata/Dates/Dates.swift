@@ -9,8 +9,8 @@ import NewsgrabHTML
 struct Dates {
   let sources: MetadataSources
   /// Whether an ambiguous "03/05/2013" on this page is 3 May (most of the
-  /// world) rather than March 5 (the United States).
-  let dayFirst: Bool
+  /// world) rather than March 5 (the United States), and "03.05.2013".
+  let dayFirst: NumberOrder
   /// The last plausible day (`YYYY-MM-DD`): the save date, or today, plus one
   /// (the page's local day may be ahead of UTC).
   let latestDay: String
@@ -23,12 +23,15 @@ struct Dates {
   /// site's convention, whatever one article is written in); `language`,
   /// the article's resolved language, only when it declares none: a page
   /// written in French with no declaration reads "12/03/2012" as 12 March.
+  /// Dots are month first only where the page declares it ("Termin:
+  /// 14.09.2016" on a page that says nothing is 14 September).
   init(sources: MetadataSources, language: String? = nil, now: Date = Date()) {
     self.sources = sources
     let declared = [
       sources.meta.htmlLanguage, sources.meta.first("content-language"), sources.meta.first("og:locale"),
     ].lazy.compactMap { $0.flatMap(Language.normalise) }.first
-    dayFirst = Self.readsDayFirst(declared ?? language)
+    dayFirst = NumberOrder(
+      slashed: Self.readsDayFirst(declared ?? language), dotted: declared.map(Self.readsDayFirst) ?? true)
     let saved = sources.page.savedAt.flatMap { DateParser.iso($0) }.flatMap { DateParser.dayNumber($0) }
     let today = Int(now.timeIntervalSince1970 / 86400)
     let (year, month, day) = DateParser.civilFromDays((saved ?? today) + 1)
@@ -68,10 +71,15 @@ struct Dates {
     "cxenseparse:recs:publishtime", "citation_publication_date", "citation_date", "date", "og:pubdate",
     "pub_date", "date_published", "publication-date", "originalpublicationdate", "article.published",
     "rnews:datepublished",
+    // Dublin Core written with a colon, or without "date"; microdata's
+    // creation; Korean CMSs' `og:regDate` ("20190314091530"); a bare "created".
+    "dc:created", "dcterms:created", "dc.issued", "dc:issued", "dcterms:issued", "datecreated", "og:regdate",
+    "created",
   ]
   static let modifiedKeys = [
     "article:modified_time", "og:updated_time", "article:modified", "datemodified", "dc.date.modified",
-    "dcterms.modified", "last-modified", "lastmod", "revised",
+    "dcterms.modified", "last-modified", "lastmod", "revised", "lastmodified", "dc:modified", "dcterms:modified",
+    "dateupdated",
   ]
 
   /// Both dates, the modification never before the publication: a page
@@ -263,9 +271,11 @@ struct Dates {
       if time.hasAttribute("pubdate") || marker.hasSubstring("publish") || marker.hasSubstring("posted") {
         return Sourced(value, "dom:time")
       }
-      if marker.hasSubstring("modif") || marker.hasSubstring("updated") { continue }
-      // The words before it: "last updated <time>", "Updated:" in the cell before.
+      // The words before it: "last updated <time>", "Updated:" in the cell
+      // before; "Veröffentlicht am <time class=updated>" is the publication
+      // whatever the theme named the element.
       let label = Self.labelBefore(time)
+      if marker.hasSubstring("modif") || marker.hasSubstring("updated"), label != .published { continue }
       if label == .updated || label == .otherDay { continue }
       if first == nil { first = Sourced(value, "dom:time") }
     }
@@ -301,6 +311,15 @@ struct Dates {
       {
         let spaced = Self.spacedText(node)
         if spaced != text { dates = labelled(spaced) }
+      }
+      // A date element whose text tells no year ("3 days ago", "Jun 13,
+      // 4:03 PM", an icon) may keep the whole date in its `title`
+      // ("3rd March 2017"); "Member since May 2012" titled with a day
+      // is another event's.
+      if dates.published == nil, dates.updated == nil, let title = node.attribute("title"),
+        !DateParser.hasFourDigitRun(text), let value = DateParser.iso(title, dayFirst: dayFirst), isPlausible(value)
+      {
+        dates.published = value
       }
       if dates.updated != nil { readUntil = node.subtreeEndIndex }
       if updated == nil, let value = dates.updated { updated = Sourced(value, "dom:byline") }

@@ -18,7 +18,7 @@ package struct Microdata: Sendable {
       if TokenList.contains(property, "author"), Byline.isInFigure(node) { continue }
       let value: String?
       switch node.tag {
-      case .meta: value = node.attribute("content")
+      case .meta: value = node.attribute("content") ?? node.attribute("datetime")
       case .time: value = node.attribute("datetime") ?? node.textContent
       case .a, .link: value = node.attribute("href").flatMap { _ in node.textContent }
       case .img: value = node.attribute("src")
