@@ -584,7 +584,9 @@ struct AuthorCleaner {
 
   /// Punctuation around a name, and the quotation brackets CJK sites set a
   /// credit in ("《KT》", "【田中】").
-  static let nameTrim = CharacterSet(charactersIn: " .,;:-–—|[]\"'“”《》〈〉【】「」『』»«›‹·•")
+  /// Punctuation, and symbols ("Jane Doe ❤️", "★ Jane Doe"), at a name's ends.
+  static let nameTrim = CharacterSet(charactersIn: " .,;:-–—|[]\"'“”《》〈〉【】「」『』»«›‹·•\u{FE0F}\u{200D}")
+    .union(.symbols)
 
   /// Whether `name` is an organisation, agency or desk rather than a person.
   func isOrganisation(_ name: String) -> Bool {

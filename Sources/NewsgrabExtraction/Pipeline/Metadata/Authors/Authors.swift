@@ -29,7 +29,7 @@ struct Authors {
   /// which the cleaner drops.
   static let metaKeys = [
     "article:author", "dc.creator", "dc:creator", "dcterms.creator", "parsely-author", "sailthru.author",
-    "author", "byl", "citation_author", "cxenseparse:author", "og:article:author",
+    "author", "byl", "citation_author", "cxenseparse:author", "og:article:author", "og:author",
   ]
 
   /// For the last resort: any organisation or desk an explicit author

@@ -878,7 +878,9 @@ struct Byline {
     // "vcard" (the hCard microformat of "author vcard") is no author card.
     let furniture = marker.hasSubstring("vcard") ? marker.replacingOccurrences(of: "vcard", with: "") : marker
     guard !furniture.hasAnySubstring(Self.notBylineWordSet) || marker.hasSubstring("byline") else { return nil }
-    return node.textLength > 0 && node.textLength <= Self.maximumBylineBytes ? .block : nil
+    guard node.textLength > 0, node.textLength <= Self.maximumBylineBytes else { return nil }
+    // "<figure><div class=author>" credits the picture, as `itemprop=author` there does.
+    return Self.isInFigure(node) ? nil : .block
   }
 
   /// Whether a link sits in a definition list under a term naming a role

@@ -30,11 +30,16 @@ package struct MetaTags: Sendable {
     }
     let contentName = document.nameNumber("content")
     let valueName = document.nameNumber("value")
+    let datetimeName = document.nameNumber("datetime")
     let keyNames = ["property", "name", "itemprop", "http-equiv"].map { document.nameNumber($0) }
     for meta in metas {
-      // Some savers rewrite `content=` as `value=`: read both.
-      guard let content = meta.attribute(number: contentName) ?? meta.attribute(number: valueName) else { continue }
-      let value = content.decodingLeftoverEntities().trimmed(in: .cachedWhitespacesAndNewlines)
+      // Some savers rewrite `content=` as `value=`: read both; a date's
+      // microdata may sit in `datetime=` (`<meta itemprop=dateCreated datetime=…>`).
+      guard
+        let content = meta.attribute(number: contentName) ?? meta.attribute(number: valueName)
+          ?? meta.attribute(number: datetimeName)
+      else { continue }
+      let value = Self.withoutMarkup(content.decodingLeftoverEntities()).trimmed(in: .cachedWhitespacesAndNewlines)
       guard !value.isEmpty else { continue }
       for keyAttribute in keyNames {
         guard let key = meta.attribute(number: keyAttribute)?.lowercased() else { continue }
@@ -59,6 +64,28 @@ package struct MetaTags: Sendable {
       tags.htmlLanguage = html.attribute("lang") ?? html.attribute("xml:lang")
     }
     return tags
+  }
+
+  /// A value with its tags taken out: a CMS that escaped its byline's
+  /// markup into the tag (`content="By &lt;a href=…&gt;Jane Doe&lt;/a&gt;"`)
+  /// means the words. A "<" not opening a tag ("a < b") stays.
+  static func withoutMarkup(_ value: String) -> String {
+    guard value.utf8.contains(UInt8(ascii: "<")) else { return value }
+    var result = ""
+    var rest = Substring(value)
+    while let open = rest.firstIndex(of: "<") {
+      let after = rest.index(after: open)
+      guard after < rest.endIndex, rest[after].isLetter || rest[after] == "/",
+        let close = rest[after...].firstIndex(of: ">")
+      else {
+        result += rest[...open]
+        rest = rest[after...]
+        continue
+      }
+      result += rest[..<open]
+      rest = rest[rest.index(after: close)...]
+    }
+    return result + rest
   }
 
   /// The page's `<title>` when it is not in `<head>`: the first one outside
