@@ -121,6 +121,32 @@ struct DateFormsTests {
     #expect(try extract(modified, url: Self.plainURL).modifiedAt == "2018-05-07")
   }
 
+  @Test func datesInAttributesOfElementsOtherThanTime() throws {
+    for (header, expected) in [
+      // Microdata on a `<span>`, RDFa in the body (a Drupal date field), a
+      // `datetime` on a `<span>`, a Unix time on a `<time>`.
+      (#"<span itemprop="datePublished" datetime="2016-04-11T09:30:00Z"></span>"#, "2016-04-11T09:30:00Z"),
+      (
+        #"<span class="date-display-single" property="dc:date" content="2016-04-11T09:30:00+02:00">11. April</span>"#,
+        "2016-04-11T09:30:00+02:00"
+      ),
+      (#"<span class="timestamp" datetime="2016-04-11T09:30:00+02:00">Monday</span>"#, "2016-04-11T09:30:00+02:00"),
+      (#"<time class="stamp" data-unix="1460367000"></time>"#, "2016-04-11T09:30:00Z"),
+    ] {
+      let article = try extract(Self.page(header: header), url: Self.plainURL)
+      #expect(article.publishedAt == expected, "\(header)")
+    }
+    let dublinCore = Self.page(head: #"<meta name="DC.date.published" content="2016-04-11"/>"#, header: "")
+    #expect(try extract(dublinCore, url: Self.plainURL).publishedAt == "2016-04-11")
+    // An edit's `datetime` and a "last update" element's are no publication.
+    for header in [
+      #"<p>Harbour board <del datetime="2016-04-12T08:00:00Z">rejects</del> approves the pier.</p>"#,
+      #"<p class="is-last-update" datetime="2016-04-12T08:00:00Z">Changed on Tuesday</p>"#,
+    ] {
+      #expect(try extract(Self.page(header: header), url: Self.plainURL).publishedAt == nil, "\(header)")
+    }
+  }
+
   @Test func aTimeClassedUpdatedUnderAPublicationLabelIsThePublication() throws {
     let html = Self.page(
       header: #"<p>Veröffentlicht am <time class="updated" datetime="2020-06-11T09:05:00+02:00"></time></p>"#,

@@ -16,10 +16,11 @@ extension Dates {
 
   /// `data-*` attributes naming a publication date (their values are
   /// machine-written: ISO, basic ISO or a Unix time), and the Unix time
-  /// social embeds stamp a post with (`<abbr data-utime=…>`).
+  /// social embeds and some CMSs stamp a post with (`<abbr data-utime=…>`,
+  /// `<time data-unix=…>`).
   static let publishedDataAttributes = [
     "data-published", "data-publish-date", "data-date-published", "data-pubdate", "data-published-at",
-    "data-publication-date", "data-utime",
+    "data-publication-date", "data-utime", "data-unix",
   ]
 
   /// The first publication and modification dates marked by class or `data-*`

@@ -74,7 +74,7 @@ struct Dates {
     // Dublin Core written with a colon, or without "date"; microdata's
     // creation; Korean CMSs' `og:regDate` ("20190314091530"); a bare "created".
     "dc:created", "dcterms:created", "dc.issued", "dc:issued", "dcterms:issued", "datecreated", "og:regdate",
-    "created",
+    "created", "dc.date.published",
   ]
   static let modifiedKeys = [
     "article:modified_time", "og:updated_time", "article:modified", "datemodified", "dc.date.modified",
@@ -254,12 +254,13 @@ struct Dates {
     // The name looked up once per page, not hashed again for every element.
     let datetime = sources.page.document.nameNumber("datetime")
     for time in sources.page.body.descendants {
-      // `<time>`, and custom elements that carry a `datetime` the same way
-      // (`<relative-time datetime=…>`).
+      // `<time>`, and any element that carries a `datetime` the same way
+      // (`<relative-time datetime=…>`, `<span class=timestamp datetime=…>`),
+      // but `<ins>` and `<del>`, whose `datetime` dates an edit.
       switch time.tag {
       case .time: break
-      case .other: guard time.attribute(number: datetime) != nil else { continue }
-      default: continue
+      case .ins, .del: continue
+      default: guard let datetime, time.attribute(number: datetime) != nil else { continue }
       }
       guard !Self.isOutsideArticle(time, heading: sources.page.firstHeading) else { continue }
       let raw = time.attribute("datetime") ?? time.attribute("content") ?? time.textContent
@@ -275,7 +276,8 @@ struct Dates {
       // before; "Veröffentlicht am <time class=updated>" is the publication
       // whatever the theme named the element.
       let label = Self.labelBefore(time)
-      if marker.hasSubstring("modif") || marker.hasSubstring("updated"), label != .published { continue }
+      // "updated", "last-update": the element dates a change.
+      if marker.hasSubstring("modif") || marker.hasSubstring("update"), label != .published { continue }
       if label == .updated || label == .otherDay { continue }
       if first == nil { first = Sourced(value, "dom:time") }
     }

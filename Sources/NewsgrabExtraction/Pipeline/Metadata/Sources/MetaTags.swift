@@ -19,20 +19,27 @@ package struct MetaTags: Sendable {
     // walk of the whole document), attributes looked up by number.
     var metas: [HTMLNode] = []
     var links: [HTMLNode] = []
+    // RDFa in the body (Drupal's `<span property="dc:date" content=…>`),
+    // read after every `<meta>`; only a page that uses both names has any.
+    var annotated: [HTMLNode] = []
+    let contentName = document.nameNumber("content")
+    let propertyName = contentName == nil ? nil : document.nameNumber("property")
     for i in 1..<Int32(document.nodeCount) {
       let node = document.node(at: i)
       guard node.isElement else { continue }
       switch node.tag {
       case .meta: metas.append(node)
       case .link: links.append(node)
-      default: break
+      default:
+        if let propertyName, node.attribute(number: propertyName) != nil, node.attribute(number: contentName) != nil {
+          annotated.append(node)
+        }
       }
     }
-    let contentName = document.nameNumber("content")
     let valueName = document.nameNumber("value")
     let datetimeName = document.nameNumber("datetime")
     let keyNames = ["property", "name", "itemprop", "http-equiv"].map { document.nameNumber($0) }
-    for meta in metas {
+    for meta in metas + annotated {
       // Some savers rewrite `content=` as `value=`: read both; a date's
       // microdata may sit in `datetime=` (`<meta itemprop=dateCreated datetime=…>`).
       guard
@@ -41,7 +48,7 @@ package struct MetaTags: Sendable {
       else { continue }
       let value = Self.withoutMarkup(content.decodingLeftoverEntities()).trimmed(in: .cachedWhitespacesAndNewlines)
       guard !value.isEmpty else { continue }
-      for keyAttribute in keyNames {
+      for keyAttribute in meta.tag == .meta ? keyNames : [propertyName] {
         guard let key = meta.attribute(number: keyAttribute)?.lowercased() else { continue }
         // A property attribute may list several RDFa keys.
         for part in key.split(separator: " ") {

@@ -29,7 +29,7 @@ package struct Microdata: Sendable {
             $0.attribute("content") ?? $0.textContent
           }
         } else {
-          value = node.attribute("content") ?? node.textContent
+          value = node.attribute("content") ?? node.attribute("datetime") ?? node.textContent
         }
       }
       guard let value = value?.collapsingWhitespace(), !value.isEmpty else { continue }
