@@ -1,5 +1,8 @@
+import NewsgrabHTML
+
 /// Section and tags: JSON-LD `articleSection`/`keywords`, `article:section`,
-/// `article:tag`, parsely and sailthru keys, `news_keywords`/`keywords`.
+/// `article:tag`, parsely and sailthru keys, `news_keywords`/`keywords`;
+/// else the article's links marked `rel="category tag"` and `rel="tag"`.
 struct Topics {
   let sources: MetadataSources
 
@@ -9,6 +12,7 @@ struct Topics {
       if let value = sources.meta.first(key)?.nonEmpty { return Sourced(value, "meta:\(key)") }
     }
     if let value = sources.microdata.first("articleSection") { return Sourced(value, "microdata") }
+    if let value = markedLinks(category: true).first { return Sourced(value, "dom:rel-category") }
     return nil
   }
 
@@ -23,8 +27,32 @@ struct Topics {
       let values = sources.meta.all(key).flatMap(Self.split)
       if !values.isEmpty { return Sourced(unique(values), "meta:\(key)") }
     }
-    return nil
+    let marked = markedLinks(category: false)
+    return marked.isEmpty ? nil : Sourced(unique(marked), "dom:rel-tag")
   }
+
+  /// The texts of the article's links marked `rel="tag"` (WordPress's tag
+  /// list, the rel-tag microformat) or, with `category`, `rel="category
+  /// tag"` (its category list: "Posted in Local News"); a sidebar's or a
+  /// teaser's are other pages' topics.
+  func markedLinks(category: Bool) -> [String] {
+    let document = sources.page.document
+    guard let rel = document.nameNumber("rel") else { return [] }
+    var texts: [String] = []
+    for link in sources.page.body.descendants(.a) {
+      guard let value = link.attribute(number: rel)?.lowercased() else { continue }
+      let words = value.split(separator: " ")
+      guard words.contains("tag") || words.contains("category"), words.contains("category") == category,
+        let text = link.textContent.collapsingWhitespace().nonEmpty, text.count <= Self.maximumTopicLength,
+        !Dates.isOutsideArticle(link, heading: sources.page.firstHeading)
+      else { continue }
+      texts.append(text)
+    }
+    return texts
+  }
+
+  /// A topic link longer than this (characters) is a headline, not a topic.
+  static let maximumTopicLength = 60
 
   /// Keyword lists are written comma separated (sometimes with semicolons).
   static func split(_ text: String) -> [String] {
