@@ -96,6 +96,13 @@ struct DateFormsTests {
   @Test func aDateElementKeepsItsDateInItsTitle() throws {
     let html = Self.page(header: #"<span class="post-date" title="3rd March 2017"><a href="/">3 days ago</a></span>"#)
     #expect(try extract(html, url: Self.plainURL).publishedAt == "2017-03-03")
+    // A child's title, where a feed reader lists when it fetched the story
+    // before when it was published: the labelled publication wins.
+    let reader = Self.page(
+      header:
+        #"<div class="item-meta">by Ida Berg · <span class="ago" title="Fetched: Tue, 12 Mar 2019 06:10&#10;Published: Mon, 11 Mar 2019 21:45">9h</span></div>"#
+    )
+    #expect(try extract(reader, url: Self.plainURL).publishedAt?.prefix(10) == "2019-03-11")
     // "Member since May 2012" titled with a day dates the profile, not the story.
     let profile = Self.page(
       header: #"<span class="member-since-date" title="4:10 PM - 9 May 2012">Member since May 2012</span>"#)

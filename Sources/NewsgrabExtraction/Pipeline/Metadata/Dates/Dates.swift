@@ -315,19 +315,30 @@ struct Dates {
         if spaced != text { dates = labelled(spaced) }
       }
       // A date element whose text tells no year ("3 days ago", "Jun 13,
-      // 4:03 PM", an icon) may keep the whole date in its `title`
-      // ("3rd March 2017"); "Member since May 2012" titled with a day
-      // is another event's.
-      if dates.published == nil, dates.updated == nil, let title = node.attribute("title"),
-        !DateParser.hasFourDigitRun(text), let value = DateParser.iso(title, dayFirst: dayFirst), isPlausible(value)
-      {
-        dates.published = value
+      // 4:03 PM", an icon) may keep the whole date in a `title`, its own
+      // or a child's; "Member since May 2012" titled with a day is
+      // another event's.
+      if dates.published == nil, dates.updated == nil, !DateParser.hasFourDigitRun(text) {
+        dates.published = titledDate(node)
       }
       if dates.updated != nil { readUntil = node.subtreeEndIndex }
       if updated == nil, let value = dates.updated { updated = Sourced(value, "dom:byline") }
       if let value = dates.published { return (Sourced(value, "dom:byline"), updated) }
     }
     return (nil, updated)
+  }
+
+  /// The date in the `title` of a date element or of an element inside
+  /// it ("3rd March 2017"; a feed reader's "<span class=ago title="Received:
+  /// …&#10;Published: …">2h</span>", where the labelled publication wins).
+  func titledDate(_ node: HTMLNode) -> String? {
+    for element in [node] + node.descendants where element.isElement {
+      guard let title = element.attribute("title"), DateParser.mayHoldYear(Array(title.utf8)),
+        let value = labelledPublication(title) ?? DateParser.iso(title, dayFirst: dayFirst), isPlausible(value)
+      else { continue }
+      return value
+    }
+    return nil
   }
 
   /// The texts below `node` joined with spaces, as a calendar badge
