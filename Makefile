@@ -5,7 +5,7 @@ CORPORA ?= $(firstword $(wildcard ../shared/corpora ../../shared/corpora) ../sha
 DB ?= $(CURDIR)/.build/demo.sqlite
 RELEASE_BIN := $(CURDIR)/.build/release/newsgrab
 
-.PHONY: deps build release test lint bench eval eval-bare compare demo fuzz sanitize clean mutants
+.PHONY: deps build release test lint bench eval eval-bare compare heldout demo fuzz sanitize clean mutants
 
 deps: ; @bash scripts/install-deps.sh
 build: deps ; $(SWIFT) build
@@ -18,6 +18,8 @@ demo: release ; rm -f $(DB) $(DB)-wal $(DB)-shm && $(RELEASE_BIN) import fixture
 eval: release ; $(RELEASE_BIN) eval $(CORPORA)/*/
 eval-bare: release ; rm -rf .build/bare && python3 scripts/strip-metadata.py $(CORPORA) .build/bare && $(RELEASE_BIN) eval .build/bare/*/
 compare: release ; CORPORA=$(CORPORA) bash scripts/compare.sh
+# Other projects' own metadata test snippets (htmldate, trafilatura, date_guesser; fetched from PyPI once).
+heldout: release ; python3 scripts/heldout-snippets.py --newsgrab $(RELEASE_BIN)
 bench: release ; bash scripts/bench.sh && bash scripts/serve-bench.sh && CORPORA=$(CORPORA) bash scripts/pg-bench.sh
 fuzz: deps ; bash scripts/fuzz.sh
 sanitize: deps ; bash scripts/sanitize.sh

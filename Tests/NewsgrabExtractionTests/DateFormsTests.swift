@@ -54,6 +54,8 @@ struct DateFormsTests {
     #expect(DateParser.human("Veröffentlicht am 3.8.16", dayFirst: true) == "2016-08-03")
     #expect(DateParser.human("Stand: 2.7.15", dayFirst: true) == "2015-07-02")
     #expect(DateParser.human("nach dem Update auf Version 2.7.15 lief es", dayFirst: true) == nil)
+    // A version before a date does not take its place.
+    #expect(DateParser.human("Version 2.1.18, erschienen am 5. März 2019", dayFirst: true) == "2019-03-05")
     // A version first does not hide the labelled date after it.
     #expect(
       DateParser.all(in: "Version 2.1.18 · veröffentlicht am 4.11.09", dayFirst: true).map(\.iso) == ["2009-11-04"])
@@ -143,6 +145,9 @@ struct DateFormsTests {
       let article = try extract(Self.page(header: header), url: Self.plainURL)
       #expect(article.publishedAt == expected, "\(header)")
     }
+    // Microdata is structured: it is read as such, not as a `datetime` found on the page.
+    let microdata = Self.page(header: #"<span itemprop="datePublished" datetime="2016-04-11T09:30:00Z"></span>"#)
+    #expect(try extract(microdata, url: Self.plainURL).provenance["publishedAt"] == "microdata")
     let dublinCore = Self.page(head: #"<meta name="DC.date.published" content="2016-04-11"/>"#, header: "")
     #expect(try extract(dublinCore, url: Self.plainURL).publishedAt == "2016-04-11")
     // An edit's `datetime` and a "last update" element's are no publication.
