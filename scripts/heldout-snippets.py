@@ -57,7 +57,10 @@ def fetch(cache: pathlib.Path) -> dict:
         root = cache / archive.name[: -len(".tar.gz")]
         if not root.exists():
             with tarfile.open(archive) as tar:
-                tar.extractall(cache, filter="data")
+                try:
+                    tar.extractall(cache, filter="data")
+                except TypeError:  # Python before 3.11.4 has no extraction filters
+                    tar.extractall(cache)
         roots[name] = root
     return roots
 

@@ -82,6 +82,40 @@ package final class HTMLDocument: Sendable {
 
   func nameID(_ name: String) -> UInt16? { nameIDs[name] }
 
+  /// Whether some element's attribute `name` (by its number) holds
+  /// `needle`, an ASCII word in lower case, in any case: one pass over the
+  /// page's attribute list, before walking the tree for such elements.
+  package func anyAttribute(_ name: UInt16, holds needle: String) -> Bool {
+    let pattern = Array(needle.utf8)
+    guard let first = pattern.first else { return true }
+    return attributes.withUnsafeBufferPointer { list in
+      bytes.withUnsafeBufferPointer { text in
+        for attribute in list where attribute.name == name {
+          let start = Int(attribute.valueStart)
+          let last = Int(attribute.valueEnd) - pattern.count
+          guard start <= last else { continue }
+          for i in start...last where text[i] | 0x20 == first {
+            var j = 1
+            while j < pattern.count, text[i + j] | 0x20 == pattern[j] { j += 1 }
+            if j == pattern.count { return true }
+          }
+        }
+        return false
+      }
+    }
+  }
+
+  /// How many elements carry attribute `name` (by its number), counted
+  /// over the page's attribute list in one pass: a test before walking the
+  /// tree for an attribute the page may only use where expected.
+  package func attributeCount(_ name: UInt16) -> Int {
+    attributes.withUnsafeBufferPointer { list in
+      var count = 0
+      for attribute in list where attribute.name == name { count += 1 }
+      return count
+    }
+  }
+
   /// Calls `body` with the bytes every text and attribute value of the
   /// page is a range of (for a fast search of them all at once, as a test
   /// before walking the tree for a rare mark).

@@ -26,6 +26,16 @@ struct TopicLinksTests {
     #expect(article.provenance["tags"] == "dom:rel-tag")
   }
 
+  @Test func tagLinksWithoutACategory() throws {
+    let html = Self.html.replacingOccurrences(of: #" rel="category tag""#, with: "")
+    let article = try extract(html, url: "https://news.example/harbour/plans.html")
+    #expect(article.section == nil)
+    #expect(article.tags == ["Ferries", "North Quay"])
+    // A tag word in any case; a page whose rel= never says "tag" has none.
+    #expect(try extract(html.replacingOccurrences(of: #"rel="tag""#, with: #"rel="Tag""#)).tags.count == 2)
+    #expect(try extract(html.replacingOccurrences(of: #"rel="tag""#, with: #"rel="nofollow""#)).tags.isEmpty)
+  }
+
   @Test func metaKeywordsStillComeFirst() throws {
     let html = Self.html.replacingOccurrences(
       of: "</title>", with: "</title><meta name=\"keywords\" content=\"harbour, council\">")

@@ -37,9 +37,11 @@ struct Topics {
   /// teaser's are other pages' topics.
   func markedLinks(category: Bool) -> [String] {
     let document = sources.page.document
-    guard let rel = document.nameNumber("rel") else { return [] }
+    // Most pages mark no link so: one pass over the attribute values first.
+    guard let rel = document.nameNumber("rel"), document.anyAttribute(rel, holds: category ? "category" : "tag")
+    else { return [] }
     var texts: [String] = []
-    for link in sources.page.body.descendants(.a) {
+    for link in sources.page.body.descendants where link.tag == .a {
       guard let value = link.attribute(number: rel)?.lowercased() else { continue }
       let words = value.split(separator: " ")
       guard words.contains("tag") || words.contains("category"), words.contains("category") == category,

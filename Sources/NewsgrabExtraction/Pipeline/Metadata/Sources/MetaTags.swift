@@ -19,21 +19,31 @@ package struct MetaTags: Sendable {
     // walk of the whole document), attributes looked up by number.
     var metas: [HTMLNode] = []
     var links: [HTMLNode] = []
-    // RDFa in the body (Drupal's `<span property="dc:date" content=…>`),
-    // read after every `<meta>`; only a page that uses both names has any.
-    var annotated: [HTMLNode] = []
-    let contentName = document.nameNumber("content")
-    let propertyName = contentName == nil ? nil : document.nameNumber("property")
     for i in 1..<Int32(document.nodeCount) {
       let node = document.node(at: i)
       guard node.isElement else { continue }
       switch node.tag {
       case .meta: metas.append(node)
       case .link: links.append(node)
-      default:
-        if let propertyName, node.attribute(number: propertyName) != nil, node.attribute(number: contentName) != nil {
-          annotated.append(node)
-        }
+      default: break
+      }
+    }
+    let contentName = document.nameNumber("content")
+    let propertyName = document.nameNumber("property")
+    // RDFa in the body (Drupal's `<span property="dc:date" content=…>`),
+    // read after every `<meta>`: looked for only when more elements carry
+    // `property` than the page's `<meta>` and `<link>` tags (OpenGraph's).
+    var annotated: [HTMLNode] = []
+    var headProperties = 0
+    if let propertyName {
+      for tag in metas + links where tag.attribute(number: propertyName) != nil { headProperties += 1 }
+    }
+    if let propertyName, contentName != nil, document.attributeCount(propertyName) > headProperties {
+      for node in page.body.descendants
+      where node.isElement && node.tag != .meta && node.tag != .link
+        && node.attribute(number: propertyName) != nil && node.attribute(number: contentName) != nil
+      {
+        annotated.append(node)
       }
     }
     let valueName = document.nameNumber("value")
@@ -77,7 +87,8 @@ package struct MetaTags: Sendable {
   /// markup into the tag (`content="By &lt;a href=…&gt;Jane Doe&lt;/a&gt;"`)
   /// means the words. A "<" not opening a tag ("a < b") stays.
   static func withoutMarkup(_ value: String) -> String {
-    guard value.utf8.contains(UInt8(ascii: "<")) else { return value }
+    // memchr: every meta value is tested, and `utf8.contains` walked them byte by byte.
+    guard value.hasSubstring("<") else { return value }
     var result = ""
     var rest = Substring(value)
     while let open = rest.firstIndex(of: "<") {
