@@ -587,8 +587,8 @@ enum DateParser {
       (#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"#, [.monthOrDay, .day, .year], .slash),
       // "03-05-2013": as ambiguous as the slashed form.
       (#"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)"#, [.monthOrDay, .day, .year], .dash),
-      // Two-digit years, only with two-digit day and month ("03.05.13"; a
-      // version "13.1.2" or a fraction "1/2" is not read).
+      // Two-digit years: dotted with two-digit day and month ("03.05.13"; a
+      // version "13.1.2" is not read), or with one after a label (below).
       (#"(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?!\d)(?!\.\d)"#, [.dottedMonthOrDay, .day, .shortYear], .dot),
       // One digit in day or month ("3.8.16"): only after a label.
       (

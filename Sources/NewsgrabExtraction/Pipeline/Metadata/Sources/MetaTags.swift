@@ -1,7 +1,8 @@
 import NewsgrabHTML
 
 /// Phase 1b: `<meta>` tags (OpenGraph, Twitter cards, article:*, dc.*,
-/// parsely-*, sailthru.*), `<title>`, canonical link and `<html lang>`.
+/// parsely-*, sailthru.*) and RDFa `property`/`content` pairs in the body,
+/// `<title>`, canonical link and `<html lang>`.
 package struct MetaTags: Sendable {
   /// Values by lower-cased key (`og:title`, `author`, `article:published_time`), in page order.
   package var values: [String: [String]] = [:]
