@@ -201,6 +201,8 @@ struct AuthorFormsTests {
     let cleaner = AuthorCleaner(publisherNames: [])
     #expect(cleaner.name("Mira Holt ❤️") == ["Mira Holt"])
     #expect(cleaner.name("★ Mira Holt") == ["Mira Holt"])
+    // A "+" is no pictograph: a CSV export still sees it and neutralises it.
+    #expect(cleaner.name("+Mira Holt") == ["+Mira Holt"])
   }
 
   @Test func anAuthorClassInAFigureCreditsThePicture() throws {

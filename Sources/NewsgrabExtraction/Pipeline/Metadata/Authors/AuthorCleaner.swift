@@ -584,9 +584,12 @@ struct AuthorCleaner {
 
   /// Punctuation around a name, and the quotation brackets CJK sites set a
   /// credit in ("《KT》", "【田中】").
-  /// Punctuation, and symbols ("Jane Doe ❤️", "★ Jane Doe"), at a name's ends.
+  /// Punctuation, and pictographs ("Jane Doe ❤️", "★ Jane Doe": arrows,
+  /// dingbats, emoji and their joiners) at a name's ends; not "+" or "@",
+  /// which a CSV export must still see and neutralise.
   static let nameTrim = CharacterSet(charactersIn: " .,;:-–—|[]\"'“”《》〈〉【】「」『』»«›‹·•\u{FE0F}\u{200D}")
-    .union(.symbols)
+    .union(CharacterSet(charactersIn: Unicode.Scalar(0x2190)!...Unicode.Scalar(0x2BFF)!))
+    .union(CharacterSet(charactersIn: Unicode.Scalar(0x1F000)!...Unicode.Scalar(0x1FAFF)!))
 
   /// Whether `name` is an organisation, agency or desk rather than a person.
   func isOrganisation(_ name: String) -> Bool {
