@@ -4,8 +4,9 @@ on pages nobody here tuned for.
 
 Usage: python3 scripts/heldout-snippets.py [--newsgrab BIN] [--show] [--cache DIR]
 
-Downloads three source distributions from PyPI once (into --cache, default
-.build/heldout): htmldate 1.11.0, trafilatura 2.0.0 and date_guesser 2.1.4.
+Downloads four source distributions from PyPI once (into --cache, default
+.build/heldout): htmldate 1.11.0, trafilatura 2.0.0, date_guesser 2.1.4 and
+dateparser 1.5.0.
 Their unit tests hold small HTML documents with the value each tool must
 find. Nothing of them is copied into this repository: the cases are read
 from the downloaded tests at run time and written to the cache only.
@@ -19,6 +20,12 @@ from the downloaded tests at run time and written to the cache only.
   date and sitename (authors joined with "; " as trafilatura writes them).
 - date_guesser's list of the markup real sites keep dates in, each form
   filled with one date and placed in a small article page.
+- dateparser's date strings in many languages, each with a whole day (day,
+  month and a year from 1995 to 2026): its parser tests (`param(string,
+  datetime(...))`, the page language from the test's "# French dates"
+  heading) and its translation tests (`param(lang, string, english)`, the
+  day read from the English). Each string stands alone under the headline
+  of a page declaring that language, with Latin filler text.
 
 Each project follows its own conventions (trafilatura keeps a publisher as
 an author, htmldate falls back to a copyright year): the misses are for a
@@ -38,6 +45,7 @@ SOURCES = {
     "htmldate": "htmldate==1.11.0",
     "trafilatura": "trafilatura==2.0.0",
     "date_guesser": "date_guesser==2.1.4",
+    "dateparser": "dateparser==1.5.0",
 }
 
 
@@ -193,6 +201,103 @@ def date_guesser_cases(root: pathlib.Path) -> list:
     return cases
 
 
+MONTHS = "january february march april may june july august september october november december".split()
+LANGUAGES = {
+    "english": "en", "french": "fr", "spanish": "es", "dutch": "nl", "italian": "it", "portuguese": "pt",
+    "russian": "ru", "turkish": "tr", "romanian": "ro", "german": "de", "czech": "cs", "thai": "th",
+    "vietnamese": "vi", "belarusian": "be", "ukrainian": "uk", "tagalog": "tl", "japanese": "ja",
+    "chinese": "zh", "korean": "ko", "bulgarian": "bg", "bangla": "bn", "hindi": "hi", "georgian": "ka",
+    "finnish": "fi", "croatian": "hr", "polish": "pl", "swedish": "sv", "norwegian": "nb", "danish": "da",
+    "greek": "el", "hebrew": "he", "arabic": "ar", "persian": "fa", "indonesian": "id", "malay": "ms",
+    "hungarian": "hu", "catalan": "ca", "serbian": "sr", "slovak": "sk", "slovenian": "sl",
+}
+
+
+def dateparser_cases(root: pathlib.Path) -> list:
+    """(language or None, date string, "YYYY-MM-DD") with a whole day in 1995–2026."""
+    cases = []
+
+    def plausible(year):
+        return 1995 <= year <= 2026
+
+    # Parser tests: param("string", datetime(y, m, d, ...)) under "# <Language> dates" headings.
+    # Only the plain parsing test's own list: other tests' strings come with
+    # settings (a date order, a time zone to convert to, a relative base).
+    lines = (root / "tests" / "test_date_parser.py").read_text(encoding="utf-8").splitlines()
+    language, waiting = None, []
+    for line in lines:
+        heading = re.match(r"\s*#\s*(\w+)( dates)?\s*$", line)
+        if heading:
+            language = LANGUAGES.get(heading.group(1).lower())
+            continue
+        test = re.match(r"\s*def (\w+)", line)
+        if test:
+            if test.group(1) == "test_dates_parsing":
+                cases += waiting
+            language, waiting = None, []
+        found = re.match(r'\s*param\(\s*("(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'),\s*datetime\((\d+),\s*(\d+),\s*(\d+)', line)
+        if not found:
+            continue
+        text = literal_text(found.group(1))
+        year, month, mday = (int(found.group(i)) for i in (2, 3, 4))
+        numbers = re.findall(r"\d+", re.sub(r"\d+[:h]\d+", " ", text or ""))
+        if text is None or not plausible(year) or not (str(year) in numbers or str(year)[2:] in numbers):
+            continue
+        waiting.append((language, text, f"{year:04d}-{month:02d}-{mday:02d}"))
+
+    # Translation tests: param(lang, string, english) whose English names one whole day.
+    tree = ast.parse((root / "tests" / "test_languages.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "param" and len(node.args) >= 3):
+            continue
+        values = [literal(a) for a in node.args[:3]]
+        if not all(isinstance(v, str) for v in values):
+            continue
+        tag, text, english = values
+        english = english.lower()
+        if "ago" in english or re.search(r"\bin \d", english):
+            continue
+        iso = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", english)
+        if iso:
+            year, month, mday = (int(g) for g in iso.groups())
+        else:
+            years = re.findall(r"\b(\d{4})\b", english)
+            months = [i + 1 for i, name in enumerate(MONTHS) if re.search(rf"\b{name}\b", english)]
+            days = [int(d) for d in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", re.sub(r"\d+:\d+(:\d+)?", "", english))]
+            days = [d for d in days if 1 <= d <= 31]
+            if len(years) != 1 or len(months) != 1 or len(days) != 1:
+                continue
+            year, month, mday = int(years[0]), months[0], days[0]
+        if not plausible(year):
+            continue
+        cases.append((tag, text, f"{year:04d}-{month:02d}-{mday:02d}"))
+    unique = []
+    for case in cases:
+        if case not in unique:
+            unique.append(case)
+    return unique
+
+
+def literal_text(source):
+    try:
+        value = ast.literal_eval(source)
+    except (ValueError, SyntaxError):
+        return None
+    return value if isinstance(value, str) else None
+
+
+def dateparser_page(language, text) -> str:
+    filler = "".join(
+        "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore "
+        "et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris.</p>"
+        for _ in range(4))
+    lang = f' lang="{language}"' if language else ""
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;")
+    return (f"<html{lang}><head><meta charset=\"utf-8\"><title>Lorem ipsum dolor</title></head>"
+            f"<body><article><h1>Lorem ipsum dolor</h1><div class=\"meta\"><span class=\"date\">{escaped}</span></div>"
+            f"{filler}</article></body></html>")
+
+
 def parse(binary: str, work: pathlib.Path, pages: list) -> list:
     work.mkdir(parents=True, exist_ok=True)
     results = []
@@ -260,6 +365,21 @@ def main() -> None:
         if got != expected and args.show:
             print(f"date_guesser want {expected} got {got} | {html[:160]}")
     print(f"date_guesser markup forms: {right}/{len(cases)} right (modified forms read as modifiedAt)")
+
+    # dateparser
+    cases = dateparser_cases(roots["dateparser"])
+    articles = parse(args.newsgrab, cache / "pages-dateparser", [dateparser_page(l, t) for l, t, _ in cases])
+    right, common = 0, [0, 0]
+    for (language, text, expected), article in zip(cases, articles):
+        got = day(article.get("publishedAt"))
+        right += got == expected
+        if language is None or language.split("-")[0] in LANGUAGES.values():
+            common[0] += got == expected
+            common[1] += 1
+        if got != expected and args.show:
+            print(f"dateparser want {expected} got {got} | {language or '-'} | {text}")
+    print(f"dateparser date strings: {right}/{len(cases)} right; {common[0]}/{common[1]} in the "
+          f"{len(LANGUAGES)} web languages listed here or undeclared")
 
 
 if __name__ == "__main__":

@@ -306,4 +306,69 @@ struct DateLanguagesTests {
     #expect(DateParser.human("20 غشت 2020") == "2020-08-20")
     #expect(DateParser.human("5 دجنبر 2018") == "2018-12-05")
   }
+
+  /// Arabic and Persian type the same month with each other's kaf and yeh
+  /// (and Egypt ends June and July with heh or teh marbuta); Bengali's
+  /// "য়" comes composed or decomposed. Every spelling is the one month.
+  @Test(arguments: [
+    ("1 اكتبر 2020", "2020-10-01"),  // Persian name, Arabic kaf
+    ("۱ اکتبر ۲۰۲۰", "2020-10-01"),  // Persian name as Persian writes it
+    ("10 تشرین الأول 2020", "2020-10-10"),  // Levantine name, Persian yeh
+    ("15 یولیو 2019", "2019-07-15"),  // Arabic name, Persian yeh
+    ("5 كانون الثانى 2020", "2020-01-05"),  // alef maksura for the final yeh
+    ("5 يونيه 2020", "2020-06-05"),
+    ("8 يولية 2020", "2020-07-08"),
+    ("6 يناير، 2015", "2015-01-06"),  // the Arabic comma
+    ("19 ফেব্রু\u{09DF}ারী 2013", "2013-02-19"),  // composed য়
+    ("19 ফেব্রু\u{09AF}\u{09BC}ারী 2013", "2013-02-19"),  // decomposed
+    ("8ই মে 2002", "2002-05-08"),  // Bengali ordinal ending
+  ])
+  func oneMonthWhateverTheSpelling(text: String, expected: String) {
+    #expect(DateParser.human(text) == expected)
+  }
+
+  /// A Solar Hijri month typed with the Arabic yeh is still that calendar's.
+  @Test func solarHijriMonthWithArabicYeh() {
+    #expect(DateParser.human("۵ فروردين ۱۴۰۳") == DateParser.human("۵ فروردین ۱۴۰۳"))
+    #expect(DateParser.human("۵ فروردين ۱۴۰۳") == "2024-03-24")
+  }
+
+  /// Abbreviations, cuts and older spellings sites write, and the joins
+  /// between day, month and year beyond a space.
+  @Test(arguments: [
+    ("25 ян 2016", "2016-01-25"),  // bg
+    ("22 верес 2021 о 07:37", "2021-09-22T07:37:00"),  // uk, cut name
+    ("10 листоп 2017", "2017-11-10"),  // uk
+    ("3 трав 2018", "2018-05-03"),  // uk abbreviation
+    ("5 жніўня 2015 года", "2015-08-05"),  // be genitive
+    ("Чацвер 6 студзеня 2022", "2022-01-06"),  // be genitive
+    ("ons 15 des 2021", "2021-12-15"),  // nb abbreviation
+    ("12-Iun-2013", "2013-06-12"),  // ro abbreviation, dashes
+    ("05-Mar-2014", "2014-03-05"),  // dashes
+    ("17.Şubat.2014, 17:51", "2014-02-17T17:51:00"),  // dots around the name
+    ("2015-кві-12", "2015-04-12"),  // year first, dashes
+    ("6 Nopember 2019", "2019-11-06"),  // id, p for f
+    ("6 Pebruari 2019", "2019-02-06"),
+    ("17 Agt 2020", "2020-08-17"),  // id abbreviation
+    ("fév 15, 2013", "2013-02-15"),  // fr, month first
+    ("den 24:e december 2020", "2020-12-24"),  // sv ordinal
+    ("1:a januari 2021", "2021-01-01"),
+    ("20 לאפריל 2012", "2012-04-20"),  // he, with the "to" prefix
+    ("11 กุมภา 2563", "2020-02-11"),  // th short name, Buddhist era
+    ("1 เดือนตุลาคม 2548", "2005-10-01"),  // th, with the word "month"
+    ("21 thg 09 năm 2025", "2025-09-21"),  // vi cut "tháng"
+    ("21tháng 09 năm 2025", "2025-09-21"),
+    ("2016年6月29", "2016-06-29"),  // zh without the day's 日
+    ("Tue Jan 5 10:00:00,2021", "2021-01-05T10:00:00"),  // a comma before the year
+  ])
+  func cutsAndJoins(text: String, expected: String) {
+    #expect(DateParser.human(text) == expected)
+  }
+
+  /// The joins stay narrow: a digit after "日"'s place is no day, and a
+  /// name between numbers with other separators is no date.
+  @Test(arguments: ["2016年6月291", "12+Mar+2014", "2015_кві_12"])
+  func joinsThatMakeNoDate(text: String) {
+    #expect(DateParser.human(text) == nil)
+  }
 }

@@ -141,7 +141,7 @@ enum DateParser {
       case .month:
         if let number = Int(raw) {
           month = number
-        } else if let number = MonthNames.jalali[raw.lowercased()] {
+        } else if let number = MonthNames.jalali[foldedLetters(raw.lowercased())] {
           month = number
           jalali = true
         } else {
@@ -201,14 +201,50 @@ enum DateParser {
       case 0xFF10...0xFF19: scalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
       case 0x0966...0x096F: scalars.append(Unicode.Scalar(scalar.value - 0x0966 + 0x30)!)
       case 0x09E6...0x09EF: scalars.append(Unicode.Scalar(scalar.value - 0x09E6 + 0x30)!)
-      // پ چ ژ ک گ ی: Persian letters Arabic does not use.
-      case 0x067E, 0x0686, 0x0698, 0x06A9, 0x06AF, 0x06CC:
+      // پ چ ژ ک گ ی: Persian letters Arabic does not use. Persian keheh and
+      // yeh are written as Arabic kaf and yeh (and Arabic as Persian:
+      // "1 اكتبر 2020", "10 تشرین الأول"), so both spellings meet the one
+      // month name `MonthNames` keeps.
+      case 0x067E, 0x0686, 0x0698, 0x06AF:
         persian = true
         scalars.append(scalar)
-      default: scalars.append(scalar)
+      case 0x06A9, 0x06CC:
+        persian = true
+        scalars.append(Self.foldedLetter(scalar))
+      default:
+        for folded in Self.foldedScalars(scalar) { scalars.append(folded) }
       }
     }
     return (String(scalars).collapsingWhitespace(), persian)
+  }
+
+  /// A letter as month names are matched: Persian keheh and yeh and the
+  /// Arabic alef maksura as Arabic kaf and yeh.
+  static func foldedLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    switch scalar.value {
+    case 0x06A9: "\u{0643}"
+    case 0x06CC, 0x0649: "\u{064A}"
+    default: scalar
+    }
+  }
+
+  /// `foldedLetter`, and the Bengali letters with a nukta that Unicode
+  /// keeps out of composed text ("য়" is written both as U+09DF and as
+  /// U+09AF U+09BC, and a pattern matches code points) in their decomposed form.
+  static func foldedScalars(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+    switch scalar.value {
+    case 0x09DC: ["\u{09A1}", "\u{09BC}"]
+    case 0x09DD: ["\u{09A2}", "\u{09BC}"]
+    case 0x09DF: ["\u{09AF}", "\u{09BC}"]
+    default: [foldedLetter(scalar)]
+    }
+  }
+
+  /// A month name spelled as `prepared` spells the text.
+  static func foldedLetters(_ name: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in name.unicodeScalars { scalars.append(contentsOf: foldedScalars(scalar)) }
+    return String(scalars)
   }
 
   /// Whether ASCII text holds "d.m.yy" or "d/m/yy" (one or two digits
@@ -488,7 +524,7 @@ enum DateParser {
   /// What a pattern cannot match without: the literal separator it reads,
   /// or for a month name a letter (an ASCII one, or any non-ASCII character,
   /// which case-insensitive matching may fold to one: "ſept").
-  enum Needs { case kanjiYear, hangulYear, dash, slashOrDot, dot, slash, letter, aAcute }
+  enum Needs { case kanjiYear, hangulYear, dash, slashOrDot, dot, slash, letter, vietnameseMonth }
 
   /// Which `Needs` a text meets, found in one pass over its bytes.
   struct Shape {
@@ -498,8 +534,8 @@ enum DateParser {
     var letter = false
     var kanjiYear = false
     var hangulYear = false
-    /// "á" or "Á", which Vietnamese "tháng" (month) needs.
-    var aAcute = false
+    /// "á" or "Á", which Vietnamese "tháng" (month) needs, or its cut "thg".
+    var vietnameseMonth = false
 
     init(_ text: String) {
       var previous: (UInt8, UInt8) = (0, 0)
@@ -515,7 +551,12 @@ enum DateParser {
         if byte == 0xB4, previous == (0xE5, 0xB9) { kanjiYear = true }
         // "년" is EB 85 84.
         if byte == 0x84, previous == (0xEB, 0x85) { hangulYear = true }
-        if byte == 0xA1 || byte == 0x81, previous.1 == 0xC3 { aAcute = true }
+        if byte == 0xA1 || byte == 0x81, previous.1 == 0xC3 { vietnameseMonth = true }
+        if byte | 0x20 == UInt8(ascii: "g"), previous.0 | 0x20 == UInt8(ascii: "t"),
+          previous.1 | 0x20 == UInt8(ascii: "h")
+        {
+          vietnameseMonth = true
+        }
         previous = (previous.1, byte)
       }
     }
@@ -529,13 +570,13 @@ enum DateParser {
       case .dot: dot
       case .slash: slash
       case .letter: letter
-      case .aAcute: aAcute
+      case .vietnameseMonth: vietnameseMonth
       }
     }
   }
 
   static func monthNumber(_ name: String) -> Int? {
-    MonthNames.gregorian[name.lowercased().trimmed(in: CharacterSet(charactersIn: "."))]
+    MonthNames.gregorian[foldedLetters(name.lowercased().trimmed(in: CharacterSet(charactersIn: ".")))]
   }
 
   static let zoneOffsets: [String: String] = [
@@ -550,7 +591,8 @@ enum DateParser {
     let months = triePattern((Array(MonthNames.gregorian.keys) + Array(MonthNames.jalali.keys)).map { $0[...] })
     let zones = zoneOffsets.keys.sorted { $0.count > $1.count }.joined(separator: "|")
     let specs: [(String, [Part], Needs)] = [
-      (#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#, [.year, .month, .day], .kanjiYear),
+      // "2016年6月29日", and without the day's 日 when no digit follows ("2016年6月29").
+      (#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})(?:\s*日|(?!\d))"#, [.year, .month, .day], .kanjiYear),
       // A Japanese era's year: "令和5年5月15日", "平成元年".
       (#"((?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#, [.eraYear, .month, .day], .kanjiYear),
       (#"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"#, [.year, .month, .day], .hangulYear),
@@ -559,15 +601,21 @@ enum DateParser {
       (#"(?<!\d)(\d{4})(?:/|\.\s?)(\d{1,2})(?:/|\.\s?)(\d{1,2})(?!\d)"#, [.year, .month, .day], .slashOrDot),
       // "December 13, 2016", "Dec. 13th 2016", "Aug 03 12:45:00 EDT 2015".
       (
-        "(?<![\\p{L}])(\(months))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?\\s*)?(?:(?:\(zones))\\s+)?)?(\\d{4})(?!\\d)",
+        "(?<![\\p{L}])(\(months))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:\\d{1,2}:\\d{2}(?::\\d{2})?,?\\s*(?:[ap]\\.?m\\.?\\s*)?(?:(?:\(zones))\\s+)?)?(\\d{4})(?!\\d)",
         [.month, .day, .year], .letter
       ),
       // "13 December 2016", "13. Dezember 2016", "7 de mayo de 2019", "1er mars 2019", "5 d'abril de 2019",
-      // "15 พ.ค. พ.ศ. 2556" (the Buddhist era named before its year).
+      // "15 พ.ค. พ.ศ. 2556" (the Buddhist era named before its year), Swedish "24:e december 2020",
+      // Bengali "8ই মে 2002", Arabic "6 يناير، 2015", Thai "1 เดือนตุลาคม 2548" (with the word "month").
       (
-        "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s+(?:de\\s+|d[’'])?(\(months))\\.?,?\\s+(?:del?\\s+|พ\\.\\s?ศ\\.\\s*)?(\\d{4})(?!\\d)",
+        "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º|:[ae]|লা|রা|ঠা|ই|শে)?\\s+(?:de\\s+|d[’']|เดือน)?(\(months))\\.?[,،]?\\s+(?:del?\\s+|พ\\.\\s?ศ\\.\\s*)?(\\d{4})(?!\\d)",
         [.day, .month, .year], .letter
       ),
+      // Joined by dashes or dots: "12-Mar-2014", "17.Şubat.2014", and year first "2015-кві-12".
+      (
+        "(?<![\\d\\p{L}])(\\d{1,2})[-.](\(months))[-.](\\d{4})(?!\\d)", [.day, .month, .year], .letter
+      ),
+      ("(?<!\\d)(\\d{4})-(\(months))-(\\d{1,2})(?![\\d\\p{L}])", [.year, .month, .day], .letter),
       // Year first: Hungarian "2019. március 5.", Lithuanian "2019 m. kovo 5 d.".
       (
         "(?<!\\d)(\\d{4})(?:\\.|\\s*m\\.)\\s*(\(months))\\.?\\s+(\\d{1,2})(?!\\d)", [.year, .month, .day], .dot
@@ -576,10 +624,11 @@ enum DateParser {
       (
         "(?<!\\d)(\\d{4})\\.\\s*gada\\s+(\\d{1,2})\\.\\s*(\(months))(?![\\p{L}])", [.year, .day, .month], .dot
       ),
-      // Vietnamese: "5 tháng 3 năm 2019", "05 tháng 03, 2019".
+      // Vietnamese: "5 tháng 3 năm 2019", "05 tháng 03, 2019", "21 thg 09 năm 2025".
       (
-        "(?<!\\d)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*,?\\s+(?:năm\\s+)?(\\d{4})(?!\\d)", [.day, .month, .year],
-        .aAcute
+        "(?<!\\d)(\\d{1,2})\\s*(?:tháng|thg)\\s+(\\d{1,2})\\s*,?\\s+(?:năm\\s+)?(\\d{4})(?!\\d)",
+        [.day, .month, .year],
+        .vietnameseMonth
       ),
       // Dotted numbers are day first unless the page declares American
       // English: its writers put the month first there too ("11.03.17" is November 3).

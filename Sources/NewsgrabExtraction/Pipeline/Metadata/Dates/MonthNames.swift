@@ -101,6 +101,18 @@ enum MonthNames {
       "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
       "листопада", "грудня",
     ],
+    // Ukrainian abbreviations, then the longer cuts sites also use ("22 верес 2021", "2015-кві-12")
+    ["січ", "лют", "бер", "квіт", "трав", "черв", "лип", "серп", "вер", "жовт", "лист", "груд"],
+    ["січ", "лют", "берез", "кві", "трав", "чер", "лип", "сер", "верес", "жовт", "листоп", "груд"],
+    // Belarusian: nominative and genitive ("5 жніўня 2015")
+    [
+      "студзень", "люты", "сакавік", "красавік", "май", "чэрвень", "ліпень", "жнівень", "верасень", "кастрычнік",
+      "лістапад", "снежань",
+    ],
+    [
+      "студзеня", "лютага", "сакавіка", "красавіка", "мая", "чэрвеня", "ліпеня", "жніўня", "верасня", "кастрычніка",
+      "лістапада", "снежня",
+    ],
     // Turkish, with and without its dotless i and cedillas
     ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"],
     ["ocak", "subat", "mart", "nisan", "mayis", "haziran", "temmuz", "agustos", "eylul", "ekim", "kasim", "aralik"],
@@ -118,6 +130,7 @@ enum MonthNames {
       "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
       "december",
     ],
+    ["jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des"],
     // Finnish: nominative and partitive ("5. maaliskuuta 2019")
     [
       "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu",
@@ -132,6 +145,7 @@ enum MonthNames {
       "ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie",
       "noiembrie", "decembrie",
     ],
+    ["ian", "feb", "mar", "apr", "mai", "iun", "iul", "aug", "sep", "oct", "noi", "dec"],
     // Hungarian ("2019. március 5.") and its abbreviations
     [
       "január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október",
@@ -147,6 +161,12 @@ enum MonthNames {
       "januari", "februari", "mac", "april", "mei", "jun", "julai", "ogos", "september", "oktober", "november",
       "disember",
     ],
+    // Indonesian spellings with p for f, and its abbreviations ("6 Nop 2019", "17 Agt 2020")
+    [
+      "januari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "nopember",
+      "desember",
+    ],
+    ["jan", "peb", "mar", "apr", "mei", "jun", "jul", "agt", "sep", "okt", "nop", "des"],
     // Greek: nominative and genitive ("5 Μαρτίου 2019")
     [
       "ιανουάριος", "φεβρουάριος", "μάρτιος", "απρίλιος", "μάιος", "ιούνιος", "ιούλιος", "αύγουστος", "σεπτέμβριος",
@@ -158,6 +178,9 @@ enum MonthNames {
     ],
     // Arabic (Egypt and the Gulf use the Gregorian names) and Persian's Gregorian names
     ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+    // Egypt's June and July, with a final heh or teh marbuta ("5 يونيه 2020")
+    ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيه", "يوليه", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+    ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونية", "يولية", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
     // Arabic of the Levant and Iraq ("15 أيار 2013"), then as often typed without the hamza
     [
       "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني",
@@ -183,6 +206,11 @@ enum MonthNames {
     [
       "בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר",
       "בדצמבר",
+    ],
+    // … and with "to" ("20 לאפריל 2012")
+    [
+      "לינואר", "לפברואר", "למרץ", "לאפריל", "למאי", "ליוני", "ליולי", "לאוגוסט", "לספטמבר", "לאוקטובר", "לנובמבר",
+      "לדצמבר",
     ],
     // Lithuanian: nominative and genitive ("2019 m. kovo 5 d.")
     [
@@ -242,6 +270,7 @@ enum MonthNames {
       "јануари", "февруари", "март", "април", "мај", "јуни", "јули", "август", "септември", "октомври", "ноември",
       "декември",
     ],
+    ["ян", "фев", "мар", "апр", "май", "юни", "юли", "авг", "сеп", "окт", "ное", "дек"],
     // Albanian
     [
       "janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor", "nëntor",
@@ -280,10 +309,16 @@ enum MonthNames {
       "พฤศจิกายน", "ธันวาคม",
     ],
     thaiAbbreviations,
+    thaiShortNames,
   ]
 
   static let thaiAbbreviations = [
     "ม.ค", "ก.พ", "มี.ค", "เม.ย", "พ.ค", "มิ.ย", "ก.ค", "ส.ค", "ก.ย", "ต.ค", "พ.ย", "ธ.ค",
+  ]
+
+  /// Thai names without their "-คม"/"-ยน"/"-พันธ์" endings ("11 กุมภา 2563").
+  static let thaiShortNames = [
+    "มกรา", "กุมภา", "มีนา", "เมษา", "พฤษภา", "มิถุนา", "กรกฎา", "สิงหา", "กันยา", "ตุลา", "พฤศจิกา", "ธันวา",
   ]
 
   /// Croatian months, nominative and genitive ("5. ožujka 2019"), but for
@@ -295,9 +330,9 @@ enum MonthNames {
     "rujan": 9, "rujna": 9, "studeni": 11, "studenoga": 11, "studenog": 11, "prosinac": 12, "prosinca": 12,
   ]
 
-  /// Other spellings seen on pages: Austrian "Jänner", "Feber", "Sept.", "setiembre", "mrz".
+  /// Other spellings seen on pages: Austrian "Jänner", "Feber", "Sept.", "setiembre", "mrz", French "fév.".
   static let variants: [String: Int] = [
-    "sept": 9, "jänner": 1, "feber": 2, "setiembre": 9, "mrz": 3, "إبريل": 4,
+    "sept": 9, "jänner": 1, "feber": 2, "setiembre": 9, "mrz": 3, "إبريل": 4, "fév": 2,
   ]
 
   /// Gregorian month names, lower-case, without trailing dots.
@@ -307,7 +342,8 @@ enum MonthNames {
       precondition(list.count == 12, "a month list holds twelve names")
       for (i, name) in list.enumerated() where names[name] == nil { names[name] = i + 1 }
     }
-    return names
+    // Keys are spelled as `DateParser.prepared` spells the text they are looked for in.
+    return Dictionary(names.map { (DateParser.foldedLetters($0.key), $0.value) }) { first, _ in first }
   }()
 
   /// The Thai month names: a year after one of them above 2400 is the
@@ -316,14 +352,14 @@ enum MonthNames {
     [
       "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม",
       "พฤศจิกายน", "ธันวาคม",
-    ] + thaiAbbreviations)
+    ] + thaiAbbreviations + thaiShortNames)
 
   /// The Solar Hijri (Persian) months: a date written with one of these is
   /// in that calendar and must be converted, never read as Gregorian.
   static let jalali: [String: Int] = {
     let list = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
     var names: [String: Int] = [:]
-    for (i, name) in list.enumerated() { names[name] = i + 1 }
+    for (i, name) in list.enumerated() { names[DateParser.foldedLetters(name)] = i + 1 }
     return names
   }()
 }
