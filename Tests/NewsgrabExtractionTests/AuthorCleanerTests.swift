@@ -23,6 +23,8 @@ struct AuthorCleanerTests {
     #expect(cleaner.names(in: "Oli Cole\nView author archive\nGet author RSS feed") == ["Oli Cole"])
     #expect(cleaner.names(in: "Staff").isEmpty)
     #expect(cleaner.names(in: "Michael Lark in Valve") == ["Michael Lark"])
+    // Where the writer works is no part of the name.
+    #expect(cleaner.names(in: "By Dora Vance from Harbour Radio") == ["Dora Vance"])
   }
 
   /// From a photo credit on, the names are the photographers'; a desk

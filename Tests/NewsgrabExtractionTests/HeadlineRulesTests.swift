@@ -15,6 +15,15 @@ struct HeadlineRulesTests {
     """
   }
 
+  /// With no title in the metadata or `<title>`, the page's `<h1>` is the
+  /// headline even after a lesser heading (a kicker or a section's `<h2>`).
+  @Test func mainHeadingBeforeLesserOnesWithoutAnyTitle() throws {
+    let html = Self.page(head: "", body: "<h2>Local News</h2><h1>Harbour bridge reopens after two years</h1>")
+    #expect(try extract(html).headline == "Harbour bridge reopens after two years")
+    let lesserOnly = Self.page(head: "", body: "<h2>Harbour bridge reopens after two years</h2>")
+    #expect(try extract(lesserOnly).headline == "Harbour bridge reopens after two years")
+  }
+
   @Test func titleChainOfSectionsIsCutAfterTheHeadline() throws {
     let html = Self.page(
       head: """

@@ -742,12 +742,14 @@ struct AuthorCleaner {
     return nil
   }
 
-  /// "Sam Stein Senior Politics Editor" → "Sam Stein"; "Jane Doe in Politics" → "Jane Doe".
+  /// "Sam Stein Senior Politics Editor" → "Sam Stein"; "Jane Doe in Politics", "Jane Doe from Reuters" → "Jane Doe".
   static func withoutTrailingTitle(_ name: String) -> String {
     var words = name.split(separator: " ").map(String.init)
     if let name = cjkName(in: name) { return name }
     // Capitalised too: headline-case bylines write "Jane Doe For Dailymail.com".
-    if let index = words.firstIndex(where: { ["in", "for", "at", "using"].contains($0.lowercased()) }), index >= 2 {
+    if let index = words.firstIndex(where: { ["in", "for", "at", "from", "using"].contains($0.lowercased()) }),
+      index >= 2
+    {
       words = Array(words[..<index])
     }
     var cut = words.count

@@ -250,7 +250,8 @@ struct Headline {
       }
       return best
     }
-    return headings.first
+    // No metadata title at all: the page's main heading before lesser ones.
+    return found.first { isMain($0.heading.source) }?.heading ?? headings.first
   }
 
   /// The metadata's spelling of a visible heading, when the metadata
