@@ -332,4 +332,30 @@ struct AuthorCleanerTests {
     #expect(cleaner.names(in: "Jane Doe, Today at 9:05") == ["Jane Doe"])
     #expect(cleaner.names(in: "Gareth Lewis »") == ["Gareth Lewis"])
   }
+
+  /// "Per", "Ni", "Nga", "Na" lead a byline in one language and are names
+  /// (or other words) in the rest: a label only on a page in that language.
+  @Test func leadsOfOneLanguageOnly() {
+    func names(_ byline: String, _ language: String?) -> [String] {
+      AuthorCleaner(publisherNames: [], language: language).names(in: byline)
+    }
+    #expect(names("Per Jordi Puig i Marta Soler", "ca") == ["Jordi Puig", "Marta Soler"])
+    #expect(names("per Jordi Puig", "ca-ES") == ["Jordi Puig"])
+    #expect(names("Per Olsson", "sv") == ["Per Olsson"])
+    #expect(names("Per Olsson", nil) == ["Per Olsson"])
+    #expect(names("Ni Maria Santos", "fil") == ["Maria Santos"])
+    #expect(names("Nga Arben Hoxha", "sq") == ["Arben Hoxha"])
+    #expect(names("Nga Nguyen", "en") == ["Nga Nguyen"])
+    #expect(names("Na Juma Hamisi", "sw") == ["Juma Hamisi"])
+  }
+
+  /// Leads without a colon in more languages: "writes" (hr, sr, bs, sl),
+  /// "written by" (fi), "by" (af, is).
+  @Test func leadsWithoutAColon() {
+    #expect(cleaner.names(in: "Piše Ivan Horvat") == ["Ivan Horvat"])
+    #expect(cleaner.names(in: "Пише Марко Петровић") == ["Марко Петровић"])
+    #expect(cleaner.names(in: "Kirjoittanut Matti Virtanen") == ["Matti Virtanen"])
+    #expect(cleaner.names(in: "Deur Pieter Botha") == ["Pieter Botha"])
+    #expect(cleaner.names(in: "Eftir Jón Jónsson") == ["Jón Jónsson"])
+  }
 }

@@ -197,6 +197,18 @@ struct AuthorFormsTests {
     #expect(MetaTags.withoutMarkup("a < b and <b>c</b>") == "a < b and c")
   }
 
+  /// The page's declared language reaches the byline: "Per" leads a
+  /// Catalan byline and is a first name on a Swedish page.
+  @Test func theBylineIsReadInThePagesLanguage() throws {
+    func authors(_ lang: String) throws -> [String] {
+      let html = Self.page(header: #"<p class="autor">Per Jordi Puig</p>"#)
+        .replacingOccurrences(of: #"<html lang="en">"#, with: #"<html lang="\#(lang)">"#)
+      return try extract(html, url: Self.plainURL).authors
+    }
+    #expect(try authors("ca") == ["Jordi Puig"])
+    #expect(try authors("sv") == ["Per Jordi Puig"])
+  }
+
   @Test func symbolsAtANamesEndsGo() {
     let cleaner = AuthorCleaner(publisherNames: [])
     #expect(cleaner.name("Mira Holt ❤️") == ["Mira Holt"])

@@ -10,6 +10,9 @@ struct AuthorCleaner {
   var siteNames: [String] = []
   /// Explicit author fields may name a desk ("City Wire"); bylines may not.
   var keepsDesks = false
+  /// The page's language (BCP 47), for the byline leads that are a
+  /// label in one language and a name in others (`languageLeads`).
+  var language: String? = nil
 
   func isSiteName(_ name: String) -> Bool {
     TitleSplitter.isSiteName(name, Set(siteNames.map(TitleSplitter.key)))
@@ -27,7 +30,7 @@ struct AuthorCleaner {
       if index == 0, chunks.count > 1, isSectionLead(chunk, before: chunks.dropFirst()) { continue }
       // Romanian "de Ion Popescu": "de" leads only in lower case ("De
       // Luca" is a surname).
-      let chunk = chunk.hasPrefix("de ") ? String(chunk.dropFirst(3)) : chunk
+      let chunk = withoutLanguageLead(chunk.hasPrefix("de ") ? String(chunk.dropFirst(3)) : chunk)
       let stripped = Self.withoutAside(
         Self.undoubled(Self.stripPrefix(Self.cutAtDate(Self.cutAtBio(Self.cutAtCredit(chunk))))))
       let parts = Self.cjkCredit(stripped) ?? Self.parts(of: stripped)
@@ -359,11 +362,33 @@ struct AuthorCleaner {
     // "by"; Hindi "author:"; Thai "by"; Vietnamese "author:".
     "بقلم:", "بقلم", "كتب:", "كتبت:", "الكاتب:", "المؤلف:", "نویسنده:", "به قلم", "מאת", "लेखक:", "โดย",
     "tác giả:",
+    // Without a colon: Croatian, Serbian, Bosnian and Slovenian "writes",
+    // Finnish "written by", Afrikaans and Icelandic "by".
+    "piše", "пише", "kirjoittanut", "deur", "eftir",
     "more stories by", "more articles by", "more posts by", "all stories by", "all articles by",
     "all posts by", "view all posts by", "see all posts by", "stories by", "articles by", "posts by", "mehr von",
     "alle artikel von", "weitere artikel von", "alle beiträge von", "tous les articles de", "plus d'articles de",
     "más artículos de", "todos los artículos de", "altri articoli di", "tutti gli articoli di",
   ].sorted { $0.count > $1.count }
+
+  /// Byline leads that are a word for "by" in the page's language and a
+  /// name or another word elsewhere: Catalan "Per" (a Nordic first name),
+  /// Tagalog "Ni", Albanian "Nga" (a Vietnamese name), Swahili "Na" (a
+  /// Korean surname). Read as a label only on a page in that language.
+  static let languageLeads: [String: [String]] = [
+    "ca": ["per"], "tl": ["ni"], "fil": ["ni"], "sq": ["nga"], "sw": ["na"],
+  ]
+
+  /// `chunk` without a lead of `languageLeads` for the page's language
+  /// ("Per Jordi Puig" on a Catalan page), the name after it kept.
+  func withoutLanguageLead(_ chunk: String) -> String {
+    guard let language, let primary = language.split(separator: "-").first?.lowercased(),
+      let leads = Self.languageLeads[primary]
+    else { return chunk }
+    let lower = chunk.lowercased()
+    guard let lead = leads.first(where: { lower.hasPrefix($0 + " ") }) else { return chunk }
+    return String(chunk.dropFirst(lead.count + 1))
+  }
 
   /// The one-word leads of `prefixes` ("von", "by", "par"…).
   static let leadWords = Set(prefixes.filter { !$0.contains(" ") && $0.allSatisfy(\.isLetter) })

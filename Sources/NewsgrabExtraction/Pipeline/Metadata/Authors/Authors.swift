@@ -5,12 +5,14 @@ import NewsgrabHTML
 struct Authors {
   let sources: MetadataSources
   let publisherNames: [String]
+  /// The page's language, for byline leads that are labels in one language only.
+  var language: String? = nil
   /// The byline's candidate elements, found once for all three cleaners.
   let bylineCandidates = BylineCandidates()
 
   /// For bylines on the page: any name the site goes by is not an author.
   var cleaner: AuthorCleaner {
-    AuthorCleaner(publisherNames: publisherNames + legalNames)
+    AuthorCleaner(publisherNames: publisherNames + legalNames, language: language)
   }
 
   /// For explicit author fields: only the publisher's legal names rule a
@@ -18,7 +20,7 @@ struct Authors {
   var structuredCleaner: AuthorCleaner {
     AuthorCleaner(
       publisherNames: legalNames + [SourceName(sources: sources).publisherName].compactMap { $0 },
-      siteNames: publisherNames, keepsDesks: true)
+      siteNames: publisherNames, keepsDesks: true, language: language)
   }
 
   var legalNames: [String] {
@@ -36,7 +38,7 @@ struct Authors {
   /// field or a byline names, the publisher included ("Associated Press",
   /// "BR24 Redaktion", "dpa"), when no person is credited anywhere.
   var creditCleaner: AuthorCleaner {
-    AuthorCleaner(publisherNames: [], keepsDesks: true)
+    AuthorCleaner(publisherNames: [], keepsDesks: true, language: language)
   }
 
   func resolve() -> Sourced<[String]>? {

@@ -41,7 +41,9 @@ struct MetadataResolver {
     let (published, modified) = dates.resolve()
     article.publishedAt = record("publishedAt", published)
     article.modifiedAt = record("modifiedAt", modified)
-    article.authors = record("authors", Authors(sources: sources, publisherNames: siteNames).resolve()) ?? []
+    article.authors =
+      record("authors", Authors(sources: sources, publisherNames: siteNames, language: article.language).resolve())
+      ?? []
     let topics = Topics(sources: sources)
     article.section = record("section", topics.section())
     article.tags = record("tags", topics.tags()) ?? []
