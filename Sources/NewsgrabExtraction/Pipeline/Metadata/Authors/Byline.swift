@@ -60,6 +60,8 @@ struct Byline {
   static let localBylineWords: Set<String> = [
     "firma", "autor", "autore", "autorin", "autoren", "autores", "autori", "auteur", "auteurs", "avtor", "yazar",
     "verfasser", "forfatter", "skribent", "penulis",
+    // Catalan's word for the byline.
+    "signatura",
   ]
   /// Both lists' words, to rule out an element by its class and id at once.
   static let bylineMarkerSet = NeedleSet(bylineWords + Array(localBylineWords))
