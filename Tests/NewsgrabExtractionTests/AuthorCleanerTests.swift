@@ -359,3 +359,33 @@ struct AuthorCleanerTests {
     #expect(cleaner.names(in: "Eftir Jón Jónsson") == ["Jón Jónsson"])
   }
 }
+
+/// A line under the headline that starts with a lead word and a name is the
+/// byline, with no class to say so: the leads of one language count only
+/// on a page in that language, the colonless leads of more languages on any.
+@Suite("Byline leads")
+struct BylineLeadTests {
+  static func authors(_ line: String, lang: String) throws -> [String] {
+    let html = """
+      <html lang="\(lang)"><head><title>Riverside library reopens</title></head><body><article>
+      <h1>Riverside library reopens</h1><p>\(line)</p>
+      <p>\(prose("the library"))</p><p>\(prose("the reading room"))</p></article></body></html>
+      """
+    return try extract(html).authors
+  }
+
+  @Test func aLanguagesOwnLeadOnAPageInThatLanguage() throws {
+    #expect(try Self.authors("Per Laia Ferrer", lang: "ca") == ["Laia Ferrer"])
+    #expect(try Self.authors(#"Ni <a href="/may-akda/maria-santos">Maria Santos</a>"#, lang: "tl") == ["Maria Santos"])
+    #expect(try Self.authors("Na Juma Hamisi", lang: "sw") == ["Juma Hamisi"])
+    // Elsewhere "Per Laia Ferrer" is a name, and no lead makes the line a byline.
+    #expect(try Self.authors("Per Laia Ferrer", lang: "en") == [])
+  }
+
+  @Test func colonlessLeadsOfMoreLanguages() throws {
+    #expect(try Self.authors("Piše Ivan Horvat", lang: "hr") == ["Ivan Horvat"])
+    #expect(try Self.authors("Piše: Ivan Horvat", lang: "hr") == ["Ivan Horvat"])
+    #expect(try Self.authors("Kirjoittanut Matti Virtanen", lang: "fi") == ["Matti Virtanen"])
+    #expect(try Self.authors("Eftir Jón Jónsson", lang: "is") == ["Jón Jónsson"])
+  }
+}

@@ -379,12 +379,17 @@ struct AuthorCleaner {
     "ca": ["per"], "tl": ["ni"], "fil": ["ni"], "sq": ["nga"], "sw": ["na"],
   ]
 
+  /// The leads of `languageLeads` for a page in `language` (its primary subtag).
+  static func languageLeads(of language: String?) -> [String] {
+    guard let primary = language?.split(separator: "-").first?.lowercased() else { return [] }
+    return languageLeads[primary] ?? []
+  }
+
   /// `chunk` without a lead of `languageLeads` for the page's language
   /// ("Per Jordi Puig" on a Catalan page), the name after it kept.
   func withoutLanguageLead(_ chunk: String) -> String {
-    guard let language, let primary = language.split(separator: "-").first?.lowercased(),
-      let leads = Self.languageLeads[primary]
-    else { return chunk }
+    let leads = Self.languageLeads(of: language)
+    guard !leads.isEmpty else { return chunk }
     let lower = chunk.lowercased()
     guard let lead = leads.first(where: { lower.hasPrefix($0 + " ") }) else { return chunk }
     return String(chunk.dropFirst(lead.count + 1))

@@ -207,8 +207,9 @@ struct Byline {
     guard !linked.isEmpty else { return linked }
     // The innermost element that reads "By …", not the block's date or
     // role lines.
-    let line = Self.withoutLeadingMarks(Self.innermostByLine(in: block).textContent.collapsingWhitespace())
-    guard Self.readsAsByLine(line) else { return linked }
+    let line = Self.withoutLeadingMarks(
+      Self.innermostByLine(in: block, language: cleaner.language).textContent.collapsingWhitespace())
+    guard Self.readsAsByLine(line, language: cleaner.language) else { return linked }
     let read = cleaner.names(in: line)
     guard read.count > linked.count, read.count <= Self.maximumAuthors else { return linked }
     let readKeys = Set(read.map(TitleSplitter.key))
@@ -297,13 +298,13 @@ struct Byline {
       guard mayHoldLabel || Self.mayReadAsByLine(bytes) || Self.mayHoldDatedLead(bytes) else { continue }
       let text = Self.withoutLeadingMarks(String(decoding: bytes, as: UTF8.self).collapsingWhitespace())
       guard
-        Self.readsAsByLine(text) || (mayHoldLabel && Self.labelledTail(of: text) != nil)
+        Self.readsAsByLine(text, language: cleaner.language) || (mayHoldLabel && Self.labelledTail(of: text) != nil)
           || (Self.mayHoldDatedLead(bytes) && Self.datedLineTail(of: text) != nil),
         !Self.isOutsideArticle(node, heading: page.firstHeading)
       else { continue }
       // The innermost element that still reads so: "Por María López" in its
       // own span, not with the place and date its line adds after it.
-      candidates.lines.append(Self.innermostByLine(in: node))
+      candidates.lines.append(Self.innermostByLine(in: node, language: cleaner.language))
       candidates.linesNext = max(candidates.linesNext, node.subtreeEndIndex)
     }
     return k < candidates.lines.count ? candidates.lines[k] : nil
@@ -590,12 +591,12 @@ struct Byline {
 
   /// The deepest element in `node` (itself when none) that still reads as
   /// a byline on its own.
-  static func innermostByLine(in node: HTMLNode) -> HTMLNode {
+  static func innermostByLine(in node: HTMLNode, language: String? = nil) -> HTMLNode {
     var best = node
     for child in node.descendants where child.isElement && child.index != node.index {
       guard child.textLength > 3, child.isInside(best) else { continue }
       let text = child.textContent.collapsingWhitespace()
-      if readsAsByLine(text) { best = child }
+      if readsAsByLine(text, language: language) { best = child }
     }
     return best
   }
@@ -613,7 +614,9 @@ struct Byline {
   /// Dutch form ("Von Anna Schmidt und Jonas Weber"). Those lead words also
   /// start ordinary phrases ("Von der Leyen visits Kyiv", "Par avion"), so
   /// after them every word must look like part of a name list.
-  static func readsAsByLine(_ text: String) -> Bool {
+  /// `language` is the page's: a lead of `AuthorCleaner.languageLeads`
+  /// ("Per" in Catalan) counts only on a page in its language.
+  static func readsAsByLine(_ text: String, language: String? = nil) -> Bool {
     // Every lead word below starts with one of these letters: an ASCII first
     // byte that is none of them rules the text out before any String work.
     if let first = text.utf8.first, first < 0x80, !bylineInitials.contains(first | 0x20) { return false }
@@ -643,7 +646,9 @@ struct Byline {
     // "Autor: Jan Kowalski, 12 marca 2016": the label says what follows is
     // the author (a date or place after the name is the cleaner's to cut).
     if lead == "by" || labelLeadWords.contains(lead) { return true }
-    let isArticleLead = articleLeadWords.contains(lead) && (lead != "de" || text.hasPrefix("de "))
+    let isArticleLead =
+      (articleLeadWords.contains(lead) && (lead != "de" || text.hasPrefix("de ")))
+      || AuthorCleaner.languageLeads(of: language).contains(lead)
     guard isArticleLead || localLeadWords.contains(lead) else { return false }
     // Only the names are checked: a date or place after a separator
     // ("Von Hans Müller | 03.05.2013", "Por João Silva — 12/05/2017") is
@@ -809,7 +814,11 @@ struct Byline {
   /// "By" in the other languages whose bylines read "<lead> A <and> B":
   /// German, French, Spanish and Portuguese, Dutch, Italian, Swedish and
   /// Norwegian, Danish, Indonesian and Malay, Hebrew.
-  static let localLeadWords: Set<String> = ["von", "par", "por", "door", "di", "av", "af", "oleh", "מאת"]
+  /// Croatian, Serbian, Bosnian and Slovene "writes", Finnish "written by",
+  /// Afrikaans and Icelandic "by".
+  static let localLeadWords: Set<String> = [
+    "von", "par", "por", "door", "di", "av", "af", "oleh", "מאת", "piše", "пише", "kirjoittanut", "deur", "eftir",
+  ]
   /// Labels that name the author outright, in the languages of
   /// `AuthorCleaner.prefixes`: "Autor: …", "Text: …", "Автор: …".
   static let labelLeadWords: Set<String> = [
@@ -820,7 +829,7 @@ struct Byline {
     // Greek, Serbian, Croatian and Slovene, the Baltic languages, Swahili,
     // Hindi, Bengali, Persian and Urdu.
     "συντάκτης:", "συντάκτρια:", "аутор:", "autorius:", "autorė:", "autors:", "avtor:", "avtorica:",
-    "napisao:", "napisala:", "mwandishi:", "लेखक:", "লেখক:", "نویسنده:", "مصنف:",
+    "napisao:", "napisala:", "mwandishi:", "लेखक:", "লেখক:", "نویسنده:", "مصنف:", "piše:", "пише:",
   ]
   /// Labels of two words: Vietnamese "Tác giả:", with the space after them.
   static let labelLeadPhrases = ["tác giả: "]
