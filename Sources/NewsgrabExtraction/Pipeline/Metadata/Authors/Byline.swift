@@ -13,6 +13,8 @@ struct Byline {
   private let ariaLabel: UInt16?
   private let title: UInt16?
   private let markerNames: MarkerNames
+  /// The byline leads of the page's language alone ("per" in Catalan).
+  private let languageLeads: [String]
 
   /// The page's candidate elements, shared by the bylines read with
   /// different cleaners.
@@ -28,6 +30,7 @@ struct Byline {
     href = page.document.nameNumber("href")
     ariaLabel = page.document.nameNumber("aria-label")
     title = page.document.nameNumber("title")
+    languageLeads = AuthorCleaner.languageLeads(of: cleaner.language)
   }
 
   /// Class/id words of byline elements.
@@ -208,8 +211,8 @@ struct Byline {
     // The innermost element that reads "By …", not the block's date or
     // role lines.
     let line = Self.withoutLeadingMarks(
-      Self.innermostByLine(in: block, language: cleaner.language).textContent.collapsingWhitespace())
-    guard Self.readsAsByLine(line, language: cleaner.language) else { return linked }
+      Self.innermostByLine(in: block, languageLeads: languageLeads).textContent.collapsingWhitespace())
+    guard Self.readsAsByLine(line, languageLeads: languageLeads) else { return linked }
     let read = cleaner.names(in: line)
     guard read.count > linked.count, read.count <= Self.maximumAuthors else { return linked }
     let readKeys = Set(read.map(TitleSplitter.key))
@@ -298,13 +301,13 @@ struct Byline {
       guard mayHoldLabel || Self.mayReadAsByLine(bytes) || Self.mayHoldDatedLead(bytes) else { continue }
       let text = Self.withoutLeadingMarks(String(decoding: bytes, as: UTF8.self).collapsingWhitespace())
       guard
-        Self.readsAsByLine(text, language: cleaner.language) || (mayHoldLabel && Self.labelledTail(of: text) != nil)
+        Self.readsAsByLine(text, languageLeads: languageLeads) || (mayHoldLabel && Self.labelledTail(of: text) != nil)
           || (Self.mayHoldDatedLead(bytes) && Self.datedLineTail(of: text) != nil),
         !Self.isOutsideArticle(node, heading: page.firstHeading)
       else { continue }
       // The innermost element that still reads so: "Por María López" in its
       // own span, not with the place and date its line adds after it.
-      candidates.lines.append(Self.innermostByLine(in: node, language: cleaner.language))
+      candidates.lines.append(Self.innermostByLine(in: node, languageLeads: languageLeads))
       candidates.linesNext = max(candidates.linesNext, node.subtreeEndIndex)
     }
     return k < candidates.lines.count ? candidates.lines[k] : nil
@@ -591,12 +594,12 @@ struct Byline {
 
   /// The deepest element in `node` (itself when none) that still reads as
   /// a byline on its own.
-  static func innermostByLine(in node: HTMLNode, language: String? = nil) -> HTMLNode {
+  static func innermostByLine(in node: HTMLNode, languageLeads: [String] = []) -> HTMLNode {
     var best = node
     for child in node.descendants where child.isElement && child.index != node.index {
       guard child.textLength > 3, child.isInside(best) else { continue }
       let text = child.textContent.collapsingWhitespace()
-      if readsAsByLine(text, language: language) { best = child }
+      if readsAsByLine(text, languageLeads: languageLeads) { best = child }
     }
     return best
   }
@@ -614,9 +617,9 @@ struct Byline {
   /// Dutch form ("Von Anna Schmidt und Jonas Weber"). Those lead words also
   /// start ordinary phrases ("Von der Leyen visits Kyiv", "Par avion"), so
   /// after them every word must look like part of a name list.
-  /// `language` is the page's: a lead of `AuthorCleaner.languageLeads`
-  /// ("Per" in Catalan) counts only on a page in its language.
-  static func readsAsByLine(_ text: String, language: String? = nil) -> Bool {
+  /// `languageLeads` are the page language's own leads
+  /// (`AuthorCleaner.languageLeads`: "per" on a Catalan page), read only there.
+  static func readsAsByLine(_ text: String, languageLeads: [String] = []) -> Bool {
     // Every lead word below starts with one of these letters: an ASCII first
     // byte that is none of them rules the text out before any String work.
     if let first = text.utf8.first, first < 0x80, !bylineInitials.contains(first | 0x20) { return false }
@@ -648,7 +651,7 @@ struct Byline {
     if lead == "by" || labelLeadWords.contains(lead) { return true }
     let isArticleLead =
       (articleLeadWords.contains(lead) && (lead != "de" || text.hasPrefix("de ")))
-      || AuthorCleaner.languageLeads(of: language).contains(lead)
+      || languageLeads.contains(lead)
     guard isArticleLead || localLeadWords.contains(lead) else { return false }
     // Only the names are checked: a date or place after a separator
     // ("Von Hans Müller | 03.05.2013", "Por João Silva — 12/05/2017") is

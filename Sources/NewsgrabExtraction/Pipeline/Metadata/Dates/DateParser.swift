@@ -210,40 +210,39 @@ enum DateParser {
         scalars.append(scalar)
       case 0x06A9, 0x06CC:
         persian = true
-        scalars.append(Self.foldedLetter(scalar))
-      default:
-        for folded in Self.foldedScalars(scalar) { scalars.append(folded) }
+        Self.appendFolded(scalar, to: &scalars)
+      default: Self.appendFolded(scalar, to: &scalars)
       }
     }
     return (String(scalars).collapsingWhitespace(), persian)
   }
 
-  /// A letter as month names are matched: Persian keheh and yeh and the
-  /// Arabic alef maksura as Arabic kaf and yeh.
-  static func foldedLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+  /// Appends a letter as month names are matched: Persian keheh and yeh
+  /// and the Arabic alef maksura as Arabic kaf and yeh, and the Bengali
+  /// letters with a nukta that Unicode keeps out of composed text ("য়" is
+  /// written both as U+09DF and as U+09AF U+09BC, and a pattern matches
+  /// code points) in their decomposed form.
+  static func appendFolded(_ scalar: Unicode.Scalar, to scalars: inout String.UnicodeScalarView) {
     switch scalar.value {
-    case 0x06A9: "\u{0643}"
-    case 0x06CC, 0x0649: "\u{064A}"
-    default: scalar
-    }
-  }
-
-  /// `foldedLetter`, and the Bengali letters with a nukta that Unicode
-  /// keeps out of composed text ("য়" is written both as U+09DF and as
-  /// U+09AF U+09BC, and a pattern matches code points) in their decomposed form.
-  static func foldedScalars(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-    switch scalar.value {
-    case 0x09DC: ["\u{09A1}", "\u{09BC}"]
-    case 0x09DD: ["\u{09A2}", "\u{09BC}"]
-    case 0x09DF: ["\u{09AF}", "\u{09BC}"]
-    default: [foldedLetter(scalar)]
+    case 0x06A9: scalars.append("\u{0643}")
+    case 0x06CC, 0x0649: scalars.append("\u{064A}")
+    case 0x09DC:
+      scalars.append("\u{09A1}")
+      scalars.append("\u{09BC}")
+    case 0x09DD:
+      scalars.append("\u{09A2}")
+      scalars.append("\u{09BC}")
+    case 0x09DF:
+      scalars.append("\u{09AF}")
+      scalars.append("\u{09BC}")
+    default: scalars.append(scalar)
     }
   }
 
   /// A month name spelled as `prepared` spells the text.
   static func foldedLetters(_ name: String) -> String {
     var scalars = String.UnicodeScalarView()
-    for scalar in name.unicodeScalars { scalars.append(contentsOf: foldedScalars(scalar)) }
+    for scalar in name.unicodeScalars { appendFolded(scalar, to: &scalars) }
     return String(scalars)
   }
 
@@ -524,7 +523,7 @@ enum DateParser {
   /// What a pattern cannot match without: the literal separator it reads,
   /// or for a month name a letter (an ASCII one, or any non-ASCII character,
   /// which case-insensitive matching may fold to one: "ſept").
-  enum Needs { case kanjiYear, hangulYear, dash, slashOrDot, dot, slash, letter, vietnameseMonth }
+  enum Needs { case kanjiYear, hangulYear, dash, slashOrDot, dashOrDot, dot, slash, letter, vietnameseMonth }
 
   /// Which `Needs` a text meets, found in one pass over its bytes.
   struct Shape {
@@ -567,6 +566,7 @@ enum DateParser {
       case .hangulYear: hangulYear
       case .dash: dash
       case .slashOrDot: slash || dot
+      case .dashOrDot: dash || dot
       case .dot: dot
       case .slash: slash
       case .letter: letter
@@ -613,9 +613,9 @@ enum DateParser {
       ),
       // Joined by dashes or dots: "12-Mar-2014", "17.Şubat.2014", and year first "2015-кві-12".
       (
-        "(?<![\\d\\p{L}])(\\d{1,2})[-.](\(months))[-.](\\d{4})(?!\\d)", [.day, .month, .year], .letter
+        "(?<![\\d\\p{L}])(\\d{1,2})[-.](\(months))[-.](\\d{4})(?!\\d)", [.day, .month, .year], .dashOrDot
       ),
-      ("(?<!\\d)(\\d{4})-(\(months))-(\\d{1,2})(?![\\d\\p{L}])", [.year, .month, .day], .letter),
+      ("(?<!\\d)(\\d{4})-(\(months))-(\\d{1,2})(?![\\d\\p{L}])", [.year, .month, .day], .dash),
       // Year first: Hungarian "2019. március 5.", Lithuanian "2019 m. kovo 5 d.".
       (
         "(?<!\\d)(\\d{4})(?:\\.|\\s*m\\.)\\s*(\(months))\\.?\\s+(\\d{1,2})(?!\\d)", [.year, .month, .day], .dot
