@@ -4,9 +4,9 @@ on pages nobody here tuned for.
 
 Usage: python3 scripts/heldout-snippets.py [--newsgrab BIN] [--show] [--cache DIR]
 
-Downloads four source distributions from PyPI once (into --cache, default
-.build/heldout): htmldate 1.11.0, trafilatura 2.0.0, date_guesser 2.1.4 and
-dateparser 1.5.0.
+Downloads five source distributions from PyPI once (into --cache, default
+.build/heldout): htmldate 1.11.0, trafilatura 2.0.0, date_guesser 2.1.4,
+dateparser 1.5.0 and newspaper4k 0.9.6.
 Their unit tests hold small HTML documents with the value each tool must
 find. Nothing of them is copied into this repository: the cases are read
 from the downloaded tests at run time and written to the cache only.
@@ -26,6 +26,10 @@ from the downloaded tests at run time and written to the cache only.
   heading) and its translation tests (`param(lang, string, english)`, the
   day read from the English). Each string stands alone under the headline
   of a page declaring that language, with Latin filler text.
+- newspaper4k's list of addresses marked as news stories or not
+  (tests/data/test_urls.txt), each the one link of a "Related stories"
+  list under a story, with a headline as its text: right when newsgrab
+  keeps it as a teaser exactly when it is marked a story.
 
 Each project follows its own conventions (trafilatura keeps a publisher as
 an author, htmldate falls back to a copyright year): the misses are for a
@@ -46,6 +50,7 @@ SOURCES = {
     "trafilatura": "trafilatura==2.0.0",
     "date_guesser": "date_guesser==2.1.4",
     "dateparser": "dateparser==1.5.0",
+    "newspaper4k": "newspaper4k==0.9.6",
 }
 
 
@@ -298,6 +303,28 @@ def dateparser_page(language, text) -> str:
             f"{filler}</article></body></html>")
 
 
+def story_url_cases(root: pathlib.Path) -> list:
+    """(address, is a story) from newspaper4k's labelled address list."""
+    cases = []
+    for line in (root / "tests" / "data" / "test_urls.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] in ("0", "1"):
+            cases.append((parts[1], parts[0] == "1"))
+    return cases
+
+
+def story_url_page(address) -> str:
+    filler = "".join(
+        "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore "
+        "et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris.</p>"
+        for _ in range(4))
+    href = address.replace("&", "&amp;").replace('"', "&quot;")
+    return ("<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Lorem ipsum dolor</title></head>"
+            f"<body><article><h1>Lorem ipsum dolor</h1>{filler}<div class=\"related\"><h2>Related stories</h2>"
+            f"<ul><li><a href=\"{href}\">Lorem ipsum dolor sit amet consectetur</a></li></ul></div>"
+            "</article></body></html>")
+
+
 def parse(binary: str, work: pathlib.Path, pages: list) -> list:
     work.mkdir(parents=True, exist_ok=True)
     results = []
@@ -380,6 +407,17 @@ def main() -> None:
             print(f"dateparser want {expected} got {got} | {language or '-'} | {text}")
     print(f"dateparser date strings: {right}/{len(cases)} right; {common[0]}/{common[1]} in the "
           f"{len(LANGUAGES)} web languages listed here or undeclared")
+
+    # newspaper4k
+    cases = story_url_cases(roots["newspaper4k"])
+    articles = parse(args.newsgrab, cache / "pages-newspaper4k", [story_url_page(a) for a, _ in cases])
+    right = 0
+    for (address, story), article in zip(cases, articles):
+        kept = any(r.get("url") == address for r in article.get("related") or [])
+        right += kept == story
+        if kept != story and args.show:
+            print(f"newspaper4k {'story dropped' if story else 'non-story kept'} | {address}")
+    print(f"newspaper4k story addresses in a related list: {right}/{len(cases)} right")
 
 
 if __name__ == "__main__":

@@ -382,6 +382,13 @@ struct BylineLeadTests {
     #expect(try Self.authors("Per Laia Ferrer", lang: "en") == [])
   }
 
+  /// A classless signature line of spans: the byline is the inner span
+  /// that reads "Por …", not the line with the place and date after it.
+  @Test func theInnermostSpanThatReadsAsTheByline() throws {
+    let line = "<span>Por Lucía Ortega Ruiz</span> <span>Sevilla</span> <span>5 de marzo de 2015 - 18:32 h.</span>"
+    #expect(try Self.authors(line, lang: "es") == ["Lucía Ortega Ruiz"])
+  }
+
   @Test func colonlessLeadsOfMoreLanguages() throws {
     #expect(try Self.authors("Piše Ivan Horvat", lang: "hr") == ["Ivan Horvat"])
     #expect(try Self.authors("Piše: Ivan Horvat", lang: "hr") == ["Ivan Horvat"])

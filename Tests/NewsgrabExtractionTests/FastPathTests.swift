@@ -566,6 +566,16 @@ struct FastPathTests {
     let segments = rest.split(separator: "/").map { $0.lowercased() }
     for (k, segment) in segments.enumerated() where StoryURL.listingSegments.contains(segment) {
       if segments.count - k <= 2 { return false }
+      if segments[(k + 1)...].allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }) { return false }
+    }
+    if let last = segments.last {
+      let parts = last.split(separator: ".", omittingEmptySubsequences: false)
+      if parts.count > 1, StoryURL.fileExtensions.contains(String(parts.last!)) { return false }
+      if segments.count >= 2, !last.isEmpty, last.allSatisfy({ ("0"..."9").contains($0) }),
+        StoryURL.pageWords.contains(segments[segments.count - 2])
+      {
+        return false
+      }
     }
     if query.contains(where: \.isNumber) { return true }
     guard let last = segments.last else { return false }
@@ -601,6 +611,11 @@ struct FastPathTests {
       "https://example.com/a/\u{661}\u{662}",
       "https://example.com//double//slashes//", "https://example.com/?q=a", "https://example.com/#", "", "#top",
       "https://example.com/news/story-one#comment-5",
+      "https://example.com/uploads/2014/11/graph.PNG", "https://example.com/clip.mp4?w=640",
+      "https://example.com/a.b.pdf",
+      "https://example.com/news/page/2/", "https://example.com/seite/12", "https://example.com/page/two",
+      "https://example.com/category/food/recipes/", "https://example.com/themen/h\u{E4}fen/nordsee",
+      "https://example.com/tag/a/b/c-d-e", "https://example.com/bilder/fl\u{FC}sse.jpg", "https://example.com/.jpg",
     ]
     let headlines = ["Council delays stadium vote", "Weird Science", "Football news and results for the week", "One"]
     let pages: [String?] = [nil, "https://example.com/news/2024/05/budget.html", "https://example.com/story"]

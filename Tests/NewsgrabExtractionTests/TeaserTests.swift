@@ -245,6 +245,30 @@ import Testing
     #expect(StoryURL.isStory(url, headline: "Rowing news", page: page) == isStory)
   }
 
+  /// A picture, a video or a PDF is no story whatever its link says, and
+  /// neither is a later page of a listing or a listing's nested names; a
+  /// story's own file name is (both the ASCII and the Unicode path).
+  @Test(
+    arguments: [
+      ("https://news.example/uploads/2024/05/referrers-graph.png", false),
+      ("https://news.example/media/2024/05/river-flood-clip.mp4?w=640", false),
+      ("https://news.example/docs/advertising-guidelines.pdf", false),
+      ("https://news.example/news/page/2/", false),
+      ("https://news.example/nachrichten/seite/3", false),
+      ("https://news.example/2024/05/budget.html", true),
+      ("https://news.example/2024/05/budget-2", true),
+      ("https://news.example/bilder/2024/05/flüsse-und-häfen.jpg", false),
+      ("https://news.example/nachrichten/seite/3/flüsse-und-häfen", true),
+      // A listing word's names nested, single words each, under a headline-long link text.
+      ("https://news.example/category/food/recipes/baking/", false),
+      ("https://news.example/themen/häfen/nordsee/", false),
+      ("https://news.example/topics/climate/glaciers-retreat-faster-than-expected", true),
+    ] as [(String, Bool)])
+  func filesAndLaterPagesAreNoStories(url: String, isStory: Bool) {
+    let page = "https://news.example/2024/05/story.html"
+    #expect(StoryURL.isStory(url, headline: "River flood clip from the harbour wall", page: page) == isStory)
+  }
+
   /// Below plain words, a long headline makes a story ("/news/roadworks"),
   /// a short label a section ("/sport/football", "Football results").
   @Test func plainWordPathsNeedAHeadline() {

@@ -60,11 +60,14 @@ enum StoryURL {
     for (k, segment) in segments.enumerated() where listingSegments.contains(segment) {
       // "/tag/climate", "/autor/jane-doe/": the listing word and its name.
       if segments.count - k <= 2 { return false }
+      // "/category/make/recipes/": its names nested, single words each.
+      if Self.namesOnlyPlainWords(segments[(k + 1)...]) { return false }
     }
     guard let last = segments.last else { return query.contains(where: \.isNumber) }
     // "…/forum-12/comment/": the comment form under a story, not the story
     // ("/voices/comment/barcelona-tourists-10452542.html" is one).
     if last == "comment" { return false }
+    if Self.isFileOrLaterPage(segments) { return false }
     if query.contains(where: \.isNumber) { return true }
     // A date or an id anywhere in the path.
     if segments.contains(where: { $0.contains(where: \.isNumber) }) { return true }
@@ -79,6 +82,35 @@ enum StoryURL {
     // Plain words only: a section, unless it is deep and titled like a story.
     return segments.count >= 2 && headlineWords >= minimumHeadlineWords
   }
+
+  /// Whether every segment after a listing word is one plain word (letters
+  /// only: no id, no date, no file name, no slug).
+  static func namesOnlyPlainWords(_ segments: ArraySlice<String>) -> Bool {
+    segments.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isLetter) }
+  }
+
+  /// A path to a file no reader opens as a story (a picture, a video, a
+  /// PDF: "…/uploads/2014/11/referrers-graph.png"), or to a later page of
+  /// a listing or a story ("/news/page/2/"). `segments` are lower-case.
+  static func isFileOrLaterPage(_ segments: [String]) -> Bool {
+    guard let last = segments.last else { return false }
+    if let dot = last.lastIndex(of: "."), fileExtensions.contains(String(last[last.index(after: dot)...])) {
+      return true
+    }
+    guard segments.count >= 2, last.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+      return false
+    }
+    return pageWords.contains(segments[segments.count - 2])
+  }
+
+  /// Extensions of pictures, sound, video, documents, archives and feeds.
+  static let fileExtensions: Set<String> = [
+    "jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "bmp", "tif", "tiff", "mp4", "m4v", "mov", "webm", "avi",
+    "flv", "wmv", "mp3", "m4a", "wav", "ogg", "oga", "pdf", "zip", "gz", "rar", "doc", "docx", "xls", "xlsx",
+    "ppt", "pptx", "csv", "xml", "rss", "json",
+  ]
+  /// The word before a page number in a path ("/page/2", "/seite/3").
+  static let pageWords: Set<String> = ["page", "seite", "pagina", "página", "strona", "sida", "side", "pag"]
 
   /// `url` without its `#fragment`.
   static func withoutFragment(_ url: String) -> String {
@@ -135,6 +167,7 @@ enum StoryURL {
     for (k, segment) in segments.enumerated() where listingSegments.contains(segment) {
       // "/tag/climate", "/autor/jane-doe/": the listing word and its name.
       if segments.count - k <= 2 { return false }  // as on the Unicode path
+      if namesOnlyPlainWords(segments[(k + 1)...]) { return false }  // as on the Unicode path
     }
     // The only ASCII characters that are numbers are the digits.
     func hasDigit<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
@@ -142,6 +175,7 @@ enum StoryURL {
     }
     guard let last = segments.last else { return hasDigit(query.utf8) }
     if last == "comment" { return false }  // as on the Unicode path
+    if isFileOrLaterPage(segments) { return false }  // as on the Unicode path
     if hasDigit(query.utf8) { return true }
     // A date or an id anywhere in the path.
     if segments.contains(where: { hasDigit($0.utf8) }) { return true }
