@@ -94,8 +94,11 @@ enum StoryURL {
   /// a listing or a story ("/news/page/2/"). `segments` are lower-case.
   static func isFileOrLaterPage(_ segments: [String]) -> Bool {
     guard let last = segments.last else { return false }
-    if let dot = last.lastIndex(of: "."), fileExtensions.contains(String(last[last.index(after: dot)...])) {
-      return true
+    // Read on bytes: every link of the page is asked this.
+    let bytes = last.utf8
+    if let dot = bytes.lastIndex(of: UInt8(ascii: ".")) {
+      let tail = bytes[bytes.index(after: dot)...]
+      if (2...4).contains(tail.count), fileExtensions.contains(String(decoding: tail, as: UTF8.self)) { return true }
     }
     guard segments.count >= 2, last.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
       return false
