@@ -291,16 +291,19 @@ def literal_text(source):
     return value if isinstance(value, str) else None
 
 
+# Latin filler under the headline: text of no language the pages declare.
+FILLER = "".join(
+    "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore "
+    "et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris.</p>"
+    for _ in range(4))
+
+
 def dateparser_page(language, text) -> str:
-    filler = "".join(
-        "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore "
-        "et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris.</p>"
-        for _ in range(4))
     lang = f' lang="{language}"' if language else ""
     escaped = text.replace("&", "&amp;").replace("<", "&lt;")
     return (f"<html{lang}><head><meta charset=\"utf-8\"><title>Lorem ipsum dolor</title></head>"
             f"<body><article><h1>Lorem ipsum dolor</h1><div class=\"meta\"><span class=\"date\">{escaped}</span></div>"
-            f"{filler}</article></body></html>")
+            f"{FILLER}</article></body></html>")
 
 
 def story_url_cases(root: pathlib.Path) -> list:
@@ -314,13 +317,9 @@ def story_url_cases(root: pathlib.Path) -> list:
 
 
 def story_url_page(address) -> str:
-    filler = "".join(
-        "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore "
-        "et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris.</p>"
-        for _ in range(4))
     href = address.replace("&", "&amp;").replace('"', "&quot;")
     return ("<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Lorem ipsum dolor</title></head>"
-            f"<body><article><h1>Lorem ipsum dolor</h1>{filler}<div class=\"related\"><h2>Related stories</h2>"
+            f"<body><article><h1>Lorem ipsum dolor</h1>{FILLER}<div class=\"related\"><h2>Related stories</h2>"
             f"<ul><li><a href=\"{href}\">Lorem ipsum dolor sit amet consectetur</a></li></ul></div>"
             "</article></body></html>")
 
