@@ -24,6 +24,20 @@ struct HeadlineRulesTests {
     #expect(try extract(lesserOnly).headline == "Harbour bridge reopens after two years")
   }
 
+  /// A `<title>` that is the site's domain name says nothing of the story,
+  /// even on a page of two `<h1>`s: the first is the headline.
+  @Test func domainNameTitleGivesWayToTheFirstHeading() throws {
+    let html = Self.page(
+      head: "<title>riverside-gazette.example</title>",
+      body: "<h1>Harbour bridge reopens after two years</h1><h1>Ferry timetable changes next week</h1>")
+    #expect(try extract(html).headline == "Harbour bridge reopens after two years")
+    #expect(Headline.isDomainName("news.example.co.uk"))
+    #expect(Headline.isDomainName("riverside-gazette.example"))
+    #expect(!Headline.isDomainName("Version 2.0"))
+    #expect(!Headline.isDomainName("example."))
+    #expect(!Headline.isDomainName("e-mail.c0m"))
+  }
+
   @Test func titleChainOfSectionsIsCutAfterTheHeadline() throws {
     let html = Self.page(
       head: """
