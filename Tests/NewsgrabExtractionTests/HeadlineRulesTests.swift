@@ -31,11 +31,11 @@ struct HeadlineRulesTests {
       head: "<title>riverside-gazette.example</title>",
       body: "<h1>Harbour bridge reopens after two years</h1><h1>Ferry timetable changes next week</h1>")
     #expect(try extract(html).headline == "Harbour bridge reopens after two years")
-    #expect(Headline.isDomainName("news.example.co.uk"))
-    #expect(Headline.isDomainName("riverside-gazette.example"))
-    #expect(!Headline.isDomainName("Version 2.0"))
-    #expect(!Headline.isDomainName("example."))
-    #expect(!Headline.isDomainName("e-mail.c0m"))
+    #expect(Byline.isHostName("news.example.co.uk"))
+    #expect(Byline.isHostName("riverside-gazette.example"))
+    #expect(!Byline.isHostName("Version 2.0"))
+    #expect(!Byline.isHostName("example."))
+    #expect(!Byline.isHostName("e-mail.c0m"))
   }
 
   @Test func titleChainOfSectionsIsCutAfterTheHeadline() throws {

@@ -649,17 +649,19 @@ struct Byline {
     // "Autor: Jan Kowalski, 12 marca 2016": the label says what follows is
     // the author (a date or place after the name is the cleaner's to cut).
     if lead == "by" || labelLeadWords.contains(lead) { return true }
-    let isArticleLead =
+    // Leads that are everyday words, or names outside the page's language,
+    // count only before a full name.
+    let needsFullName =
       (articleLeadWords.contains(lead) && (lead != "de" || text.hasPrefix("de ")))
       || languageLeads.contains(lead)
-    guard isArticleLead || localLeadWords.contains(lead) else { return false }
+    guard needsFullName || localLeadWords.contains(lead) else { return false }
     // Only the names are checked: a date or place after a separator
     // ("Von Hans Müller | 03.05.2013", "Por João Silva — 12/05/2017") is
     // the cleaner's to cut.
     let names = AuthorCleaner.cutAtDate(AuthorCleaner.chunks(String(rest)).first ?? "")
     guard !names.isEmpty else { return false }
     let words = names.split(separator: " ")
-    if isArticleLead, words.count < 2 { return false }
+    if needsFullName, words.count < 2 { return false }
     return words.allSatisfy { word in
       let bare = word.trimmed(in: .cachedPunctuation)
       return bare.first?.isCapitalOrUncasedLetter == true || nameListWords.contains(bare.lowercased())

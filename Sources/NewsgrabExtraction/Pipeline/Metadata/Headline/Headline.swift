@@ -221,7 +221,7 @@ struct Headline {
         // script never set one; "example.com", a domain name) says nothing
         // of the story; the first <h1> that is no site name does.
         if best.value.split(separator: " ").count <= TitleSplitter.maximumSectionWords,
-          TitleSplitter.isSiteName(best.value, siteKeys) || Self.isDomainName(best.value),
+          TitleSplitter.isSiteName(best.value, siteKeys) || Byline.isHostName(best.value),
           let first = main.first(where: { found in
             !TitleSplitter.isSiteName(found.heading.value, siteKeys)
               && found.heading.value.split(separator: " ").count >= Self.minimumArticleHeadlineWords
@@ -592,23 +592,6 @@ struct Headline {
   /// Whether `node` sits inside an `<article>` element (the page says it is the story).
   static func isInArticle(_ node: HTMLNode) -> Bool {
     node.ancestors.contains { $0.tag == .article }
-  }
-
-  /// Whether `text` is a domain name and nothing else ("example.com",
-  /// "news.example.co.uk"): labels of letters, digits and hyphens joined by
-  /// dots, the last of letters only (".uk", ".example").
-  static func isDomainName(_ text: String) -> Bool {
-    let labels = text.split(separator: ".", omittingEmptySubsequences: false)
-    guard labels.count >= 2, let top = labels.last, (2...24).contains(top.count),
-      top.utf8.allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") })
-    else { return false }
-    return labels.allSatisfy { label in
-      !label.isEmpty
-        && label.utf8.allSatisfy {
-          ($0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "z")) || ($0 >= 0x30 && $0 <= 0x39)
-            || $0 == UInt8(ascii: "-")
-        }
-    }
   }
 
   /// An `<h1>` inside `<article>` of two words or more is a headline ("Café’s reopen").
