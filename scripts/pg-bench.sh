@@ -99,7 +99,12 @@ search_db="search_$SEARCH_ARTICLES"
 expected=$("$BIN" stats --db "$sqlite_db" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["articles"])')
 [ "$(sql postgres -c "SELECT count(*) FROM pg_database WHERE datname = '$search_db'")" = 1 ] ||
   sql postgres -c "CREATE DATABASE $search_db"
-have=$(sql "$search_db" -c "SELECT CASE WHEN to_regclass('article') IS NULL THEN 0 ELSE (SELECT count(*) FROM article) END")
+# The table is looked for first: PostgreSQL resolves `FROM article` even in a
+# CASE branch never taken, so one statement fails on a fresh cluster.
+have=0
+if [ "$(sql "$search_db" -c "SELECT to_regclass('article') IS NOT NULL")" = t ]; then
+  have=$(sql "$search_db" -c "SELECT count(*) FROM article")
+fi
 if [ "$have" != "$expected" ]; then
   # Made once, kept with the cluster (copy is resumable: an interrupted one goes on here).
   echo "copying $sqlite_db into PostgreSQL ($have of $expected articles there)"
